@@ -1,0 +1,11 @@
+import type { Document, Segment } from '../model/document.js';
+
+/** The text two blocks are compared by: content without markup, runs of white space folded. */
+export function normalisedContent(doc: Document, segment: Segment): string {
+  if (segment.cells) return segment.cells.map((c) => fold(doc.text.slice(c.start, c.end))).join('\u241f');
+  return fold(doc.text.slice(segment.content.start, segment.content.end));
+}
+
+function fold(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,48 @@
+import type { Claim } from '../model/claim.js';
+import type { Document } from '../model/document.js';
+import type { Location, Severity } from '../model/finding.js';
+import type { DocumentResult } from '../model/result.js';
+
+/** What a rule is, for `factcheck rules`, SARIF `tool.driver.rules` and the docs. */
+export interface RuleMeta {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  /** Path of the rule's page, relative to the repository root. */
+  readonly docs: string;
+}
+
+/** What a rule reports; the runner adds the rule id, the severity and the fingerprint. */
+export interface RuleReport {
+  readonly message: string;
+  /** The place at fault first, then the places it contradicts or repeats. */
+  readonly locations: readonly Location[];
+  /** Content that identifies the finding across edits (normalised values, hashes; never lines). */
+  readonly fingerprintParts: readonly string[];
+  readonly subject?: string;
+  readonly cause?: string;
+  readonly relatedCount?: number;
+  /** A severity the situation calls for instead of the rule's own (a repeat across documents is info). */
+  readonly severity?: Severity;
+}
+
+export interface DocumentContext {
+  readonly document: Document;
+  readonly claims: readonly Claim[];
+  report(r: RuleReport): void;
+}
+
+export interface CorpusContext {
+  readonly documents: readonly DocumentResult[];
+  report(r: RuleReport): void;
+}
+
+/**
+ * A check. `checkDocument` sees one document with its text; `checkCorpus` sees every document's
+ * result (claims and digests, no text) and compares them.
+ */
+export interface Rule {
+  readonly meta: RuleMeta;
+  checkDocument?(context: DocumentContext): void;
+  checkCorpus?(context: CorpusContext): void;
+}

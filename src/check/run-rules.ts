@@ -1,0 +1,69 @@
+import type { Claim } from '../model/claim.js';
+import type { Document } from '../model/document.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { DocumentResult } from '../model/result.js';
+import { fingerprint } from './fingerprint.js';
+import type { Rule, RuleReport } from './rule.js';
+
+/** A rule's configured severity; `off` disables it. */
+export type RuleSetting = Severity | 'off';
+
+export interface RuleOptions {
+  readonly rules: readonly Rule[];
+  /** Severity per rule id, overriding the rule's default. */
+  readonly severities?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** Runs every document-scope rule on one document. */
+export function runDocumentRules(document: Document, claims: readonly Claim[], options: RuleOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    if (!rule.checkDocument) continue;
+    const severity = settingOf(rule, options);
+    if (severity === 'off') continue;
+    rule.checkDocument({ document, claims, report: (r) => findings.push(stamp(rule, severity, r)) });
+  }
+  return findings;
+}
+
+/** Runs every corpus-scope rule over all documents' results. */
+export function runCorpusRules(documents: readonly DocumentResult[], options: RuleOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    if (!rule.checkCorpus) continue;
+    const severity = settingOf(rule, options);
+    if (severity === 'off') continue;
+    rule.checkCorpus({ documents, report: (r) => findings.push(stamp(rule, severity, r)) });
+  }
+  return findings;
+}
+
+export function settingOf(rule: Rule, options: RuleOptions): RuleSetting {
+  return options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+/** Adds what every finding carries: the rule id, the severity in force and the fingerprint. */
+export function stamp(rule: Rule, configured: Severity, r: RuleReport): Finding {
+  const severity = r.severity && configured === rule.meta.defaultSeverity ? r.severity : configured;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: r.message,
+    fingerprint: fingerprint(rule.meta.id, r.fingerprintParts),
+    ...(r.subject !== undefined ? { subject: r.subject } : {}),
+    locations: r.locations,
+    ...(r.relatedCount !== undefined ? { relatedCount: r.relatedCount } : {}),
+    ...(r.cause !== undefined ? { cause: r.cause } : {}),
+  };
+}
+
+/** Total order: file, line, column, rule, fingerprint (code-unit comparison, never locale). */
+export function compareFindings(a: Finding, b: Finding): number {
+  const la = a.locations[0]!;
+  const lb = b.locations[0]!;
+  return cmp(la.file, lb.file) || la.line - lb.line || la.column - lb.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

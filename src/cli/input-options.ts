@@ -1,0 +1,40 @@
+import { Option, type Command } from 'commander';
+import { scan, type ScanOptions, type ScanResult } from '../pipeline/scan.js';
+import type { CliIo } from './io.js';
+import { UsageError } from './usage-error.js';
+
+/** Flags shared by the commands that read documents. */
+export interface InputFlags {
+  format: string;
+  color?: boolean;
+  stdinFilename?: string;
+  debug?: boolean;
+}
+
+/** Adds the shared flags; `formats` lists the formats this command can write. */
+export function addInputOptions(cmd: Command, formats: readonly string[]): Command {
+  return cmd
+    .argument('<paths...>', 'files, folders, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...formats]).default(formats[0]))
+    .option('--color', 'force colour in the table output')
+    .option('--no-color', 'never colour the output')
+    .option('--stdin-filename <name>', 'name of the document read from stdin (with "-")')
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+/** Turns the path arguments and flags into a scan; no documents at all is a usage error. */
+export async function scanInputs(paths: readonly string[], flags: InputFlags, io: CliIo): Promise<ScanResult> {
+  const stdinCount = paths.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new UsageError('"-" (stdin) can be given only once');
+  const options: ScanOptions = { cwd: io.cwd };
+  const stdin = stdinCount ? { name: flags.stdinFilename ?? '<stdin>', bytes: await io.readStdin() } : undefined;
+  const result = await scan(
+    paths.filter((p) => p !== '-'),
+    stdin ? { ...options, stdin } : options,
+  );
+  if (result.unmatched.length > 0) {
+    throw new UsageError(`no documents found for ${result.unmatched.map((p) => `"${p}"`).join(', ')} (looked for .txt, .md, .markdown)`);
+  }
+  if (result.documents.length === 0) throw new UsageError('nothing to scan');
+  return result;
+}

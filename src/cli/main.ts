@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../version.js';
+import { registerClaims } from './commands/claims.js';
+import { registerRules } from './commands/rules.js';
+import { registerScan } from './commands/scan.js';
+import { EXIT_OK, EXIT_USAGE } from './context.js';
+import { processIo, type CliIo } from './io.js';
+import { UsageError } from './usage-error.js';
+
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './context.js';
+
+/** Runs the CLI and returns its exit code. Only src/cli/ and bin/ touch the process. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = EXIT_OK;
+  let debug = argv.includes('--debug');
+  const program = new Command()
+    .name('factcheck')
+    .description('Check the numeric claims of Chinese and English articles for conflicts and slips.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showSuggestionAfterError();
+  const ctx = { io, setExitCode: (c: number) => (exitCode = c), setDebug: (d: boolean) => (debug ||= d) };
+  registerScan(program, ctx);
+  registerClaims(program, ctx);
+  registerRules(program, ctx);
+
+  try {
+    await program.parseAsync(['node', 'factcheck', ...argv]);
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (err instanceof UsageError) {
+      io.stderr.write(`factcheck: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    const e = err as Error;
+    io.stderr.write(debug ? `factcheck: internal error: ${e.stack ?? e.message}\n` : `factcheck: internal error: ${e.message} (run with --debug for details)\n`);
+    return EXIT_USAGE;
+  }
+}

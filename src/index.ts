@@ -1,0 +1,29 @@
+// The library API: the CLI is a thin shell over these functions.
+
+// load
+export { collectFiles, DEFAULT_EXTENSIONS, type SourceFile } from './load/collect-files.js';
+export { readSource, sourceFromBytes, type Source, type LoadProblem } from './load/read-source.js';
+export { decode } from './load/decode.js';
+export { parseFrontMatter } from './load/front-matter.js';
+// segment
+export { segmentDocument } from './segment/segment-document.js';
+// extract and bind
+export { extractClaims } from './extract/extract-claims.js';
+export { bindClaims } from './bind/bind-claims.js';
+// check
+export { analyzeSource } from './pipeline/analyze-document.js';
+export { scan, checkDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
+export { RULES } from './check/rules/index.js';
+export type { Rule, RuleMeta, RuleReport } from './check/rule.js';
+// report
+export { buildReport, SCHEMA_VERSION, type Report } from './report/report.js';
+export { formatJson, formatClaimsJson } from './report/format-json.js';
+export { formatTable, formatClaimsTable } from './report/format-table.js';
+// model
+export type { Claim, ClaimKind, Qualifier, Subject } from './model/claim.js';
+export type { Document, Segment, Sentence, FrontMatter } from './model/document.js';
+export type { Finding, Location, Severity } from './model/finding.js';
+export type { DocumentResult, BlockDigest } from './model/result.js';
+export type { Span, Point, Place } from './model/span.js';
+export { LineIndex } from './text/line-index.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,98 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { FrontMatter } from '../model/document.js';
+import type { Severity } from '../model/finding.js';
+import { decode } from './decode.js';
+import { parseFrontMatter, referenceDateOf } from './front-matter.js';
+import type { SourceFile } from './collect-files.js';
+
+/** A problem met while reading a file; it becomes a finding on that file. */
+export interface LoadProblem {
+  readonly ruleId: 'load-error' | 'invalid-encoding' | 'invalid-front-matter';
+  readonly severity: Severity;
+  readonly message: string;
+  /** Offset into the decoded text the problem points at (0 when it concerns the whole file). */
+  readonly offset: number;
+}
+
+/** A file's decoded text and front matter, before segmentation. */
+export interface Source {
+  readonly path: string;
+  readonly text: string;
+  readonly encoding: string;
+  readonly frontMatter?: FrontMatter;
+  readonly referenceDate?: string;
+  readonly problems: readonly LoadProblem[];
+}
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are reported and skipped. */
+  readonly maxFileSize?: number;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+
+/** Reads one file. Never throws: an unreadable file becomes a source with a `load-error` problem. */
+export async function readSource(file: SourceFile, options: ReadOptions = {}): Promise<Source> {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  try {
+    const info = await stat(file.absolute);
+    if (info.isDirectory()) return failed(file.name, 'is a directory, not a document');
+    if (info.size > max) return failed(file.name, `is ${info.size} bytes, over the ${max}-byte limit (--max-file-size); not scanned`);
+    return sourceFromBytes(file.name, await readFile(file.absolute));
+  } catch (err) {
+    return failed(file.name, `cannot be read: ${describeIoError(err)}`);
+  }
+}
+
+/** Decodes bytes and parses the front matter. Used for files and for stdin. */
+export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
+  const result = decode(bytes);
+  if (!result.ok) return failed(name, `cannot be decoded: ${result.reason}`);
+  const { text, encoding, invalidByteOffset } = result.decoded;
+  const problems: LoadProblem[] = [];
+  if (invalidByteOffset !== undefined) {
+    problems.push({
+      ruleId: 'invalid-encoding',
+      severity: 'warning',
+      message: `invalid ${encoding} byte sequence at byte ${invalidByteOffset}; replaced with U+FFFD and scanned`,
+      offset: 0,
+    });
+  }
+  const frontMatter = parseFrontMatter(text);
+  if (frontMatter?.error) {
+    problems.push({
+      ruleId: 'invalid-front-matter',
+      severity: 'warning',
+      message: `front matter ignored: ${frontMatter.error.message}; the body is still scanned`,
+      offset: frontMatter.error.offset,
+    });
+  }
+  const referenceDate = frontMatter ? referenceDateOf(frontMatter.data) : undefined;
+  return { path: name, text, encoding, frontMatter, referenceDate, problems };
+}
+
+function failed(name: string, reason: string): Source {
+  return {
+    path: name,
+    text: '',
+    encoding: 'unknown',
+    problems: [{ ruleId: 'load-error', severity: 'error', message: `${name} ${reason}`, offset: 0 }],
+  };
+}
+
+function describeIoError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file (a dangling link?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return e.code ?? String(e.message ?? err);
+  }
+}

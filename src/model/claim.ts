@@ -1,0 +1,55 @@
+import type { Lang } from './lang.js';
+
+/** What a figure measures. See docs/json-output.md for each kind's value convention. */
+export type ClaimKind = 'number' | 'count' | 'quantity' | 'money' | 'percent' | 'ratio' | 'date';
+
+/** How the text qualifies the figure (约 → approx, 超过 → moreThan, 3至5 → range …). */
+export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'range';
+
+/** What a claim is about, filled in by the bind stage. */
+export interface Subject {
+  /** Canonical entity id (`nvidia`, `nemotron 3 nano`); the alias table maps surface names to it. */
+  readonly id: string;
+  /** The name as written nearest to the figure. */
+  readonly label: string;
+  /** 0..1: how sure the binder is. Checks compare only confident bindings. */
+  readonly confidence: number;
+}
+
+/**
+ * One figure stated by a document, with its exact place and normalised value.
+ * `text` is always `documentText.slice(start, end)`.
+ */
+export interface Claim {
+  /** `${file}#${start}-${end}`: stable and sortable. */
+  readonly id: string;
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly text: string;
+  readonly lang: Lang;
+  readonly kind: ClaimKind;
+  /** The normalised value (17 for 17%, 3e10 for 300亿); `null` for dates and ranges. */
+  readonly value: number | null;
+  /** Lower and upper bound, for ranges and approximate wordings (数十亿). */
+  readonly min?: number;
+  readonly max?: number;
+  /** Singular unit id: `parameter`, `gpu`, `TB/s`; `pp` for percentage points. */
+  readonly unit?: string;
+  /** ISO 4217 code for money. */
+  readonly currency?: string;
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, with `XXXX` for a year that cannot be known. */
+  readonly date?: string;
+  readonly qualifier: Qualifier;
+  readonly subject?: Subject;
+  /** What is measured about the subject (`parameters`, `revenue`, `release-date` …). */
+  readonly attribute?: string;
+  /** The period the figure covers (`2025-Q3`, `2024`), when stated. */
+  readonly period?: string;
+  /** Index of the segment (paragraph, row) the claim sits in; lets checks align translations. */
+  readonly segment: number;
+}

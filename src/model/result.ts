@@ -1,0 +1,32 @@
+import type { Claim } from './claim.js';
+import type { SegmentKind } from './document.js';
+import type { Finding, Location } from './finding.js';
+import type { Lang } from './lang.js';
+
+/** A block kept for cross-document checks once the document's text is dropped. */
+export interface BlockDigest {
+  readonly segment: number;
+  readonly kind: SegmentKind;
+  readonly lang: Lang;
+  /** Hash of the block's normalised content. */
+  readonly hash: string;
+  /** Length of the normalised content, in characters. */
+  readonly chars: number;
+  readonly location: Location;
+}
+
+/**
+ * Everything later stages need from one document, without its text: a scan of a large archive
+ * keeps one of these per document, so memory grows with the claims, not with the text.
+ */
+export interface DocumentResult {
+  readonly file: string;
+  readonly lang: Lang;
+  readonly encoding: string;
+  readonly referenceDate?: string;
+  readonly claims: readonly Claim[];
+  /** Findings that concern this document alone (load problems, repeated rows and paragraphs). */
+  readonly findings: readonly Finding[];
+  /** Paragraphs long enough to be compared with other documents' paragraphs. */
+  readonly blocks: readonly BlockDigest[];
+}

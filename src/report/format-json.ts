@@ -1,0 +1,76 @@
+import type { Claim } from '../model/claim.js';
+import type { Finding, Location } from '../model/finding.js';
+import type { DocumentResult } from '../model/result.js';
+import { SCHEMA_VERSION, type Report } from './report.js';
+
+/** `--format json` for `scan`: the contract documented in docs/json-output.md. */
+export function formatJson(report: Report): string {
+  return JSON.stringify({
+    schemaVersion: SCHEMA_VERSION,
+    tool: report.tool,
+    summary: report.summary,
+    documents: report.documents,
+    findings: report.findings.map(findingJson),
+  }, null, 2) + '\n';
+}
+
+/** A finding with a fixed key order, so output is byte-stable. */
+export function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    fingerprint: f.fingerprint,
+    ...(f.subject !== undefined ? { subject: f.subject } : {}),
+    ...(f.cause !== undefined ? { cause: f.cause } : {}),
+    locations: f.locations.map(locationJson),
+    ...(f.relatedCount !== undefined ? { relatedCount: f.relatedCount } : {}),
+  };
+}
+
+function locationJson(l: Location): Record<string, unknown> {
+  return {
+    file: l.file,
+    line: l.line,
+    column: l.column,
+    endLine: l.endLine,
+    endColumn: l.endColumn,
+    start: l.start,
+    end: l.end,
+    text: l.text,
+    ...(l.value !== undefined ? { value: l.value } : {}),
+    ...(l.unit !== undefined ? { unit: l.unit } : {}),
+    ...(l.label !== undefined ? { label: l.label } : {}),
+  };
+}
+
+/** `factcheck claims --format json`. */
+export function formatClaimsJson(documents: readonly DocumentResult[]): string {
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, claims: documents.flatMap((d) => d.claims.map(claimJson)) }, null, 2) + '\n';
+}
+
+/** A claim with a fixed key order. */
+export function claimJson(c: Claim): Record<string, unknown> {
+  return {
+    id: c.id,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    endColumn: c.endColumn,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    lang: c.lang,
+    kind: c.kind,
+    value: c.value,
+    ...(c.min !== undefined ? { min: c.min, max: c.max } : {}),
+    ...(c.unit !== undefined ? { unit: c.unit } : {}),
+    ...(c.currency !== undefined ? { currency: c.currency } : {}),
+    ...(c.date !== undefined ? { date: c.date } : {}),
+    qualifier: c.qualifier,
+    ...(c.subject !== undefined ? { subject: c.subject.id } : {}),
+    ...(c.attribute !== undefined ? { attribute: c.attribute } : {}),
+    ...(c.period !== undefined ? { period: c.period } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Claim } from '../model/claim.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { DocumentResult } from '../model/result.js';
+import type { Report } from './report.js';
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** `--format table`: one table per file, severity coloured, then a summary line. */
+export function formatTable(report: Report, chalk: ChalkInstance): string {
+  const paint: Record<Severity, (s: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const file = f.locations[0]!.file;
+    const list = byFile.get(file);
+    if (list) list.push(f);
+    else byFile.set(file, [f]);
+  }
+  const parts: string[] = [];
+  for (const [file, findings] of byFile) {
+    const table = newTable(chalk, ['Line:Col', 'Severity', 'Finding', 'Rule']);
+    for (const f of findings) {
+      const at = f.locations[0]!;
+      const related = f.locations.slice(1).map((l) => chalk.dim(`  ↔ ${l.file}:${l.line}:${l.column}${l.label ? ` (${l.label})` : ''}`));
+      if (f.relatedCount !== undefined && f.relatedCount > f.locations.length - 1) {
+        related.push(chalk.dim(`  … and ${f.relatedCount - (f.locations.length - 1)} more`));
+      }
+      table.push([`${at.line}:${at.column}`, paint[f.severity](f.severity), [f.message, ...related].join('\n'), chalk.dim(f.ruleId)]);
+    }
+    parts.push(chalk.underline(file), table.toString(), '');
+  }
+  parts.push(summaryLine(report, chalk, paint));
+  return parts.join('\n') + '\n';
+}
+
+function summaryLine(report: Report, chalk: ChalkInstance, paint: Record<Severity, (s: string) => string>): string {
+  const { documents, claims, findings } = report.summary;
+  const total = findings.error + findings.warning + findings.info;
+  const counts = SEVERITY_ORDER.map((s) => paint[s](`${findings[s]} ${s === 'info' ? 'info' : s + (findings[s] === 1 ? '' : 's')}`)).join(', ');
+  const mark = findings.error > 0 ? chalk.red('✖') : findings.warning > 0 ? chalk.yellow('⚠') : chalk.green('✔');
+  const docs = `${documents} document${documents === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}`;
+  return `${mark} ${total} finding${total === 1 ? '' : 's'} (${counts}) in ${docs}`;
+}
+
+/** `factcheck claims --format table`: one row per claim. */
+export function formatClaimsTable(documents: readonly DocumentResult[], chalk: ChalkInstance): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (const doc of documents) {
+    if (doc.claims.length === 0) continue;
+    const table = newTable(chalk, ['Line:Col', 'Text', 'Kind', 'Value', 'Qualifier', 'Subject']);
+    for (const c of doc.claims) table.push([`${c.line}:${c.column}`, c.text, c.kind, describeValue(c), c.qualifier, c.subject?.label ?? '']);
+    parts.push(chalk.underline(doc.file), table.toString(), '');
+    total += doc.claims.length;
+  }
+  parts.push(`${total} claim${total === 1 ? '' : 's'} in ${documents.length} document${documents.length === 1 ? '' : 's'}`);
+  return parts.join('\n') + '\n';
+}
+
+/** A claim's normalised value as people read it: `2e9 USD`, `33.33 %`, `2025-12-15`. */
+export function describeValue(c: Claim): string {
+  if (c.date) return c.date;
+  const unit = c.currency ?? (c.kind === 'percent' ? (c.unit === 'pp' ? 'pp' : '%') : c.kind === 'ratio' ? '×' : c.unit);
+  const v = c.value !== null ? formatNumber(c.value) : c.min !== undefined ? `${formatNumber(c.min)}–${formatNumber(c.max!)}` : '?';
+  return unit ? `${v} ${unit}` : v;
+}
+
+export function formatNumber(v: number): string {
+  if (Math.abs(v) >= 1e6) return v.toExponential().replace(/\.?0+e/, 'e').replace('e+', 'e');
+  return String(Number(v.toPrecision(10)));
+}
+
+function newTable(chalk: ChalkInstance, head: string[]): Table.Table {
+  // cli-table3 paints heads red and borders grey unless told otherwise; colour is ours to decide.
+  return new Table({ head: head.map((h) => chalk.bold(h)), style: { head: [], border: [] }, wordWrap: true, colWidths: widthsFor(head.length) });
+}
+
+function widthsFor(columns: number): (number | null)[] {
+  return columns === 4 ? [10, 10, 70, 24] : [];
+}

@@ -1,0 +1,66 @@
+import type { Span } from '../model/span.js';
+import { isHan, isSpace } from './script.js';
+import { ENGLISH_ABBREVIATIONS } from '../vocab/abbreviations.js';
+
+const CJK_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0xff1b]); // 。！？；
+const LATIN_ENDS = new Set([33, 63, 59]); // ! ? ;
+const CLOSERS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 41, 34, 39, 0x3011]); // ”’」』）)"'】
+
+/** How far back a stretch must be free of Han text before a switch to Chinese starts a sentence. */
+const SCRIPT_SWITCH_WINDOW = 40;
+
+/**
+ * Splits a block's content into sentences: at Chinese 。！？；, at English `.`/`!`/`?` followed by
+ * a space (not after an abbreviation such as `Dec.` or inside `3.5`), and where an English passage
+ * runs straight into a Chinese one, as in bilingual articles that put both on one line.
+ */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let sentenceStart = skipSpace(text, start, end);
+  let lastHan = -Infinity;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let cut = -1;
+    if (CJK_ENDS.has(c) || (LATIN_ENDS.has(c) && isSpaceOrEnd(text, i + 1, end))) cut = i + 1;
+    else if (c === 46 && isSpaceOrEnd(text, i + 1, end) && !endsWithAbbreviation(text, sentenceStart, i)) cut = i + 1;
+    else if (isHan(c)) {
+      if (i - lastHan > SCRIPT_SWITCH_WINDOW && i - sentenceStart > SCRIPT_SWITCH_WINDOW && isSpace(text.charCodeAt(i - 1))) {
+        push(out, text, sentenceStart, i);
+        sentenceStart = i;
+      }
+      lastHan = i;
+    }
+    if (cut >= 0) {
+      while (cut < end && CLOSERS.has(text.charCodeAt(cut))) cut++;
+      push(out, text, sentenceStart, cut);
+      sentenceStart = skipSpace(text, cut, end);
+      i = Math.max(i, cut - 1);
+    }
+  }
+  push(out, text, sentenceStart, end);
+  return out;
+}
+
+function push(out: Span[], text: string, start: number, end: number): void {
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+  return i;
+}
+
+function isSpaceOrEnd(text: string, i: number, end: number): boolean {
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  return isSpace(c) || c === 10 || c === 13 || CLOSERS.has(c);
+}
+
+function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+  let i = dot;
+  while (i > from && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  if (word.length === 1 && /[A-Z]/.test(word)) return true; // initials: "J. Ross", "U.S."
+  return ENGLISH_ABBREVIATIONS.has(word.toLowerCase());
+}

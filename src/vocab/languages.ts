@@ -1,0 +1,13 @@
+/** Frequent English function words: their presence settles a Latin-script sentence as English. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'as', 'by', 'it', 'its', 'was', 'are',
+  'from', 'at', 'this', 'be', 'has', 'have', 'an', 'which', 'will', 'but', 'not', 'or', 'their', 'than',
+  'more', 'about', 'after', 'said', 'says', 'would', 'been', 'were', 'they', 'into', 'up', 'over',
+]);
+
+/** franc's ISO 639-3 codes → the ISO 639-1 codes of our output, for the languages a newsroom meets. */
+export const FRANC_TO_ISO1: Readonly<Record<string, string>> = {
+  eng: 'en', cmn: 'zh', zho: 'zh', yue: 'zh', jpn: 'ja', kor: 'ko', fra: 'fr', deu: 'de', spa: 'es',
+  por: 'pt', ita: 'it', nld: 'nl', rus: 'ru', vie: 'vi', ind: 'id', msa: 'ms', tur: 'tr', pol: 'pl',
+  swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', ces: 'cs', ron: 'ro', hun: 'hu', tgl: 'tl', sco: 'en',
+};
