@@ -33,7 +33,11 @@ const LATIN_LETTERS_PER_HAN = 3;
  * would be the slowest step of a scan.
  */
 export function chooseLanguage(text: string, start = 0, end = text.length): Lang {
-  const counts = countScripts(text, start, end);
+  return languageOfCounts(countScripts(text, start, end), text, start, end);
+}
+
+/** `chooseLanguage` for a stretch whose script counts are already known. */
+export function languageOfCounts(counts: ScriptCounts, text: string, start: number, end: number): Lang {
   if (counts.kana > 0 && counts.kana * 4 >= counts.han) return 'ja';
   if (counts.hangul > counts.han) return 'ko';
   const latinWeight = counts.latin / LATIN_LETTERS_PER_HAN;
@@ -49,6 +53,11 @@ function latinLanguage(text: string): Lang {
   if (words.length < 4 || functionWords * 8 >= words.length) return 'en';
   const code = franc(text, { minLength: 20 });
   return FRANC_TO_ISO1[code] ?? (code === 'und' ? 'en' : 'und');
+}
+
+/** The weight of a stretch in letters: a Han character counts as three Latin letters. */
+export function weightOfCounts(c: ScriptCounts): number {
+  return c.han + c.latin / LATIN_LETTERS_PER_HAN + c.kana + c.hangul;
 }
 
 /** The language of several weighted stretches: the one with the most letters. */

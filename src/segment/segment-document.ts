@@ -2,7 +2,8 @@ import type { Document, Segment, Sentence } from '../model/document.js';
 import type { Source } from '../load/read-source.js';
 import { LineIndex } from '../text/line-index.js';
 import { splitBlocks } from './blocks.js';
-import { chooseLanguage, countScripts, dominantLanguage } from './language.js';
+import type { Lang } from '../model/lang.js';
+import { countScripts, dominantLanguage, languageOfCounts, weightOfCounts, type ScriptCounts } from './language.js';
 import { splitSentences } from './sentences.js';
 
 /** Kinds of block whose text is prose that may state figures. */
@@ -14,16 +15,30 @@ export function segmentDocument(source: Source): Document {
   const bodyStart = source.frontMatter && !source.frontMatter.error ? source.frontMatter.span.end : 0;
   const oneParagraphPerLine = !/\.(md|markdown)$/i.test(source.path);
   const blocks = splitBlocks(text, bodyStart, { oneParagraphPerLine });
+  const segmentWeights: { lang: Lang; weight: number }[] = [];
   const segments: Segment[] = blocks.map((block, index) => {
-    const prose = PROSE.has(block.kind);
-    const pieces = !prose ? [] : block.cells ? block.cells.filter((c) => c.end > c.start) : splitSentences(text, block.content.start, block.content.end);
-    const sentences: Sentence[] = pieces.map((span) => ({ span, lang: chooseLanguage(text, span.start, span.end) }));
-    const lang = prose
-      ? dominantLanguage(sentences.map((s) => ({ lang: s.lang, weight: weightOf(text, s.span.start, s.span.end) })))
-      : 'und';
+    if (!PROSE.has(block.kind)) return { index, ...block, lang: 'und', sentences: [] };
+    const pieces = block.cells ? block.cells.filter((c) => c.end > c.start) : splitSentences(text, block.content.start, block.content.end);
+    // Each sentence's letters are counted once: for its language, its weight, and (summed) the
+    // segment's weight, since sentences cover every letter of the segment's content.
+    const total: ScriptCounts = { han: 0, latin: 0, kana: 0, hangul: 0 };
+    const sentences: Sentence[] = [];
+    const weights: { lang: Lang; weight: number }[] = [];
+    for (const span of pieces) {
+      const counts = countScripts(text, span.start, span.end);
+      const sentenceLang = languageOfCounts(counts, text, span.start, span.end);
+      sentences.push({ span, lang: sentenceLang });
+      weights.push({ lang: sentenceLang, weight: weightOfCounts(counts) });
+      total.han += counts.han;
+      total.latin += counts.latin;
+      total.kana += counts.kana;
+      total.hangul += counts.hangul;
+    }
+    const lang = dominantLanguage(weights);
+    segmentWeights.push({ lang, weight: weightOfCounts(total) });
     return { index, ...block, lang, sentences };
   });
-  const lang = dominantLanguage(segments.map((s) => ({ lang: s.lang, weight: weightOf(text, s.content.start, s.content.end) })));
+  const lang = dominantLanguage(segmentWeights);
   return {
     path: source.path,
     text,
@@ -34,9 +49,4 @@ export function segmentDocument(source: Source): Document {
     segments,
     lineIndex: new LineIndex(text),
   };
-}
-
-function weightOf(text: string, start: number, end: number): number {
-  const c = countScripts(text, start, end);
-  return c.han + c.latin / 3 + c.kana + c.hangul;
 }

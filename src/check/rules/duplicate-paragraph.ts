@@ -66,9 +66,15 @@ export const duplicateParagraph: Rule = {
   },
 };
 
+const digestCache = new WeakMap<Document, BlockDigest[]>();
+
 /** The document's paragraphs that are long enough to count as copies, with their hashes. */
 export function digestsOf(document: Document): BlockDigest[] {
-  const out: BlockDigest[] = [];
+  // Computed once per document: the document rule and the pipeline's result both need them.
+  let out = digestCache.get(document);
+  if (out) return out;
+  out = [];
+  digestCache.set(document, out);
   for (const segment of document.segments) {
     if (segment.kind !== 'paragraph' && segment.kind !== 'list-item') continue;
     const content = normalisedContent(document, segment);
