@@ -1,12 +1,14 @@
 import { compareFindings, runCorpusRules, type RuleSetting } from '../check/run-rules.js';
 import { RULES } from '../check/rules/index.js';
 import { collectFiles } from '../load/collect-files.js';
-import { readSource, sourceFromBytes } from '../load/read-source.js';
+import { sourceFromBytes } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { analyzeSource } from './analyze-document.js';
+import { analyzeFiles, type AnalyzeFilesOptions } from './analyze-files.js';
+import { detached } from './detach.js';
 
-export interface ScanOptions {
+export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | 'onProgress'> {
   /** Base for relative paths in the output; defaults to the working directory. */
   readonly cwd?: string;
   /** Extensions picked up when walking folders. */
@@ -32,10 +34,8 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const { files, unmatched } = await collectFiles(paths, options);
   const ruleOptions = { rules: RULES, severities: options.rules };
   const documents: DocumentResult[] = [];
-  if (options.stdin) documents.push(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions));
-  for (const file of files) {
-    documents.push(analyzeSource(await readSource(file, options), ruleOptions));
-  }
+  if (options.stdin) documents.push(detached(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions)));
+  for await (const result of analyzeFiles(files, options)) documents.push(result);
   documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { documents, findings: checkDocuments(documents, options), unmatched };
 }

@@ -1,0 +1,31 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { SourceFile } from '../load/collect-files.js';
+
+/** How many worker threads analyse files: a number, `auto` (when it pays) or `off` (in-process). */
+export type Concurrency = number | 'auto' | 'off';
+
+/**
+ * Below this much input, starting worker threads (each loads the pipeline, about 0.1 s of CPU)
+ * costs more than it saves: measured with `npm run bench`, see docs/scale.md.
+ */
+export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
+
+/** The number of worker threads to use, 0 meaning in-process. */
+export function resolveThreads(concurrency: Concurrency, files: readonly SourceFile[]): number {
+  if (concurrency === 'off' || files.length < 2) return 0;
+  if (concurrency !== 'auto') return Math.min(concurrency, files.length);
+  const cores = availableParallelism();
+  if (cores < 2 || !atLeastBytes(files, AUTO_MIN_BYTES)) return 0;
+  return cores;
+}
+
+/** Whether the files add up to `limit` bytes; stops stat-ing as soon as they do. */
+function atLeastBytes(files: readonly SourceFile[], limit: number): boolean {
+  let total = 0;
+  for (const file of files) {
+    total += statSync(file.absolute, { throwIfNoEntry: false })?.size ?? 0;
+    if (total >= limit) return true;
+  }
+  return false;
+}

@@ -1,0 +1,45 @@
+import type { DocumentResult } from '../model/result.js';
+
+/**
+ * Makes a result share no string with its document's text, in place. V8 makes `text.slice()` of
+ * 13 or more characters a view that keeps the whole text alive, so a claim's `text` or a block's
+ * excerpt would pin every document of an archive in memory. Walks every field, so fields that
+ * later stages add are covered too. `file` strings are shared instead: results that crossed from
+ * a worker thread (whose strings are copies already) hold one copy per claim otherwise.
+ */
+export function detached(result: DocumentResult, files: Interner = new Interner(), fromWorker = false): DocumentResult {
+  walk(result, files, !fromWorker);
+  return result;
+}
+
+/** One shared copy of each equal string. */
+export class Interner {
+  private readonly strings = new Map<string, string>();
+  get(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+}
+
+/** Below this length V8 copies a slice instead of pointing into its parent. */
+const MIN_SLICED_LENGTH = 13;
+
+function walk(value: object, files: Interner, copyLong: boolean): void {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (typeof v === 'string') {
+      if (key === 'file') record[key] = files.get(v);
+      else if (copyLong && v.length >= MIN_SLICED_LENGTH) record[key] = flatCopy(v);
+    } else if (typeof v === 'object' && v !== null) {
+      walk(v, files, copyLong);
+    }
+  }
+}
+
+/** A string with its own characters: concatenation then slicing makes V8 copy them. */
+function flatCopy(s: string): string {
+  return ` ${s}`.slice(1);
+}
