@@ -2,7 +2,7 @@
 
 // load
 export { collectFiles, DEFAULT_EXTENSIONS, type SourceFile } from './load/collect-files.js';
-export { readSource, sourceFromBytes, type Source, type LoadProblem } from './load/read-source.js';
+export { readSource, readSourceSync, sourceFromBytes, type Source, type LoadProblem } from './load/read-source.js';
 export { decode } from './load/decode.js';
 export { parseFrontMatter } from './load/front-matter.js';
 // segment
@@ -12,7 +12,21 @@ export { extractClaims } from './extract/extract-claims.js';
 export { bindClaims } from './bind/bind-claims.js';
 // check
 export { analyzeSource } from './pipeline/analyze-document.js';
-export { scan, checkDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
+export { scan, checkDocuments, sortDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
+export { analyzeFile, type FileAnalysisOptions } from './pipeline/analyze-file.js';
+export { analyzeFiles, type AnalyzeFilesOptions, type AnalysisProgress } from './pipeline/analyze-files.js';
+export { AUTO_MIN_BYTES, type Concurrency } from './pipeline/concurrency.js';
+// shards: claims JSONL out, cross-document checks over any number of shards in
+export {
+  readDocumentResults,
+  shardDocumentLine,
+  shardHeaderLine,
+  ShardFormatError,
+  SHARD_SCHEMA_VERSION,
+  type ShardHeader,
+  type ShardInput,
+} from './pipeline/shard.js';
+export { checkShards } from './pipeline/check-shards.js';
 export { RULES } from './check/rules/index.js';
 export type { Rule, RuleMeta, RuleReport } from './check/rule.js';
 // report

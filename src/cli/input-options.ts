@@ -23,10 +23,15 @@ export function addInputOptions(cmd: Command, formats: readonly string[]): Comma
 }
 
 /** Turns the path arguments and flags into a scan; no documents at all is a usage error. */
-export async function scanInputs(paths: readonly string[], flags: InputFlags, io: CliIo): Promise<ScanResult> {
+export async function scanInputs(
+  paths: readonly string[],
+  flags: InputFlags,
+  io: CliIo,
+  run: Pick<ScanOptions, 'concurrency' | 'onProgress'> = {},
+): Promise<ScanResult> {
   const stdinCount = paths.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError('"-" (stdin) can be given only once');
-  const options: ScanOptions = { cwd: io.cwd };
+  const options: ScanOptions = { cwd: io.cwd, ...run };
   const stdin = stdinCount ? { name: flags.stdinFilename ?? '<stdin>', bytes: await io.readStdin() } : undefined;
   const result = await scan(
     paths.filter((p) => p !== '-'),

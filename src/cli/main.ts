@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
+import { registerCheck } from './commands/check.js';
 import { registerClaims } from './commands/claims.js';
 import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const ctx = { io, setExitCode: (c: number) => (exitCode = c), setDebug: (d: boolean) => (debug ||= d) };
   registerScan(program, ctx);
   registerClaims(program, ctx);
+  registerCheck(program, ctx);
   registerRules(program, ctx);
 
   try {

@@ -36,8 +36,13 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const documents: DocumentResult[] = [];
   if (options.stdin) documents.push(detached(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions)));
   for await (const result of analyzeFiles(files, options)) documents.push(result);
-  documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  sortDocuments(documents);
   return { documents, findings: checkDocuments(documents, options), unmatched };
+}
+
+/** Sorts results by file name in code-unit order, as every output lists them. */
+export function sortDocuments(documents: DocumentResult[]): void {
+  documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** Cross-document checks over analysed documents, merged with their own findings, sorted. */

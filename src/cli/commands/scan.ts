@@ -5,11 +5,21 @@ import { buildReport } from '../../report/report.js';
 import { chooseChalk } from '../color.js';
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from '../context.js';
 import { addInputOptions, scanInputs, type InputFlags } from '../input-options.js';
+import { addRunOptions, runOptions, type RunFlags } from '../run-options.js';
+import type { ScanResult } from '../../pipeline/scan.js';
 import { UsageError } from '../usage-error.js';
 
-interface ScanFlags extends InputFlags {
+/** The formats of the findings report, shared with `factcheck check`. */
+export const REPORT_FORMATS: readonly string[] = ['table', 'json'];
+
+/** Flags that shape the findings report, shared with `factcheck check`. */
+export interface ReportFlags {
+  format: string;
+  color?: boolean;
   maxWarnings: string;
 }
+
+interface ScanFlags extends InputFlags, RunFlags, ReportFlags {}
 
 const EXAMPLES = `
 Examples:
@@ -21,22 +31,29 @@ Exit codes: 0 no error findings, 1 error findings (or more warnings than --max-w
 2 usage or configuration error, nothing to scan, or internal failure.`;
 
 export function registerScan(program: Command, ctx: CommandContext): void {
-  addInputOptions(program.command('scan'), ['table', 'json'])
+  addRunOptions(addInputOptions(program.command('scan'), REPORT_FORMATS))
     .description('scan documents and report conflicting, slipped and repeated figures')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: ScanFlags) => {
       ctx.setDebug(Boolean(flags.debug));
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-      const report = buildReport(await scanInputs(paths, flags, ctx.io));
-      const chalk = chooseChalk(flags.color, ctx.io.env, Boolean(ctx.io.stdout.isTTY));
-      ctx.io.stdout.write(flags.format === 'json' ? formatJson(report) : formatTable(report, chalk));
-      const { error, warning } = report.summary.findings;
-      ctx.setExitCode(error > 0 || (maxWarnings >= 0 && warning > maxWarnings) ? EXIT_FINDINGS : EXIT_OK);
+      const run = runOptions(flags, ctx.io);
+      const result = await scanInputs(paths, flags, ctx.io, run.scan).finally(() => run.progress?.done());
+      writeReport(ctx, result, flags, maxWarnings);
     });
 }
 
-function parseMaxWarnings(value: string): number {
+/** Writes the findings report on stdout and sets the exit code: the output of scan and check. */
+export function writeReport(ctx: CommandContext, result: Pick<ScanResult, 'documents' | 'findings'>, flags: ReportFlags, maxWarnings: number): void {
+  const report = buildReport(result);
+  const chalk = chooseChalk(flags.color, ctx.io.env, Boolean(ctx.io.stdout.isTTY));
+  ctx.io.stdout.write(flags.format === 'json' ? formatJson(report) : formatTable(report, chalk));
+  const { error, warning } = report.summary.findings;
+  ctx.setExitCode(error > 0 || (maxWarnings >= 0 && warning > maxWarnings) ? EXIT_FINDINGS : EXIT_OK);
+}
+
+export function parseMaxWarnings(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got "${value}"`);
   return n;
