@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+// fixtures/archive holds cross-document findings: a paragraph copied into two other documents,
+// one copied into one other, and duplicated table rows; its three folders make three shards.
+const ARCHIVE = 'fixtures/archive';
+const SHARDS = ['2024-q1', '2024-q2', '2024-q3'].map((q) => `${ARCHIVE}/${q}`);
+
+function writeShards(): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-shards-'));
+  return SHARDS.map((folder, i) => {
+    const r = runCli(['claims', folder, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    const file = path.join(dir, `shard-${i}.jsonl`);
+    writeFileSync(file, r.stdout);
+    return file;
+  });
+}
+
+describe('claims --format jsonl, then check (sharded scan)', () => {
+  const shards = writeShards();
+
+  it('reports exactly what one scan reports, in JSON and as a table, with the same exit code', () => {
+    for (const format of ['json', 'table']) {
+      const scan = runCli(['scan', ARCHIVE, '--format', format]);
+      const check = runCli(['check', ...[...shards].reverse(), '--format', format]);
+      expect(check.stderr).toBe('');
+      expect(check.stdout).toBe(scan.stdout);
+      expect(check.code).toBe(scan.code);
+    }
+    const report = JSON.parse(runCli(['check', ...shards, '--format', 'json']).stdout);
+    // The cross-document findings only exist once the shards are checked together.
+    const copies = report.findings.filter((f: { ruleId: string; severity: string }) => f.ruleId === 'duplicate-paragraph' && f.severity === 'info');
+    expect(copies.map((f: { locations: { file: string }[] }) => f.locations.map((l) => l.file))).toEqual([
+      ['fixtures/archive/2024-q1/alibaba-cloud.md', 'fixtures/archive/2024-q2/cloud-roundup.md'],
+      ['fixtures/archive/2024-q1/nvidia-results.txt', 'fixtures/archive/2024-q2/cloud-roundup.md', 'fixtures/archive/2024-q3/ai-models.md'],
+    ]);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'duplicate-table-row')).toHaveLength(2);
+  });
+
+  it('takes shards joined on stdin with "-", headers and all, and honours --max-warnings like scan', () => {
+    const input = shards.map((s) => readFileSync(s, 'utf8')).join('');
+    const scan = runCli(['scan', ARCHIVE, '--format', 'json', '--max-warnings', '0']);
+    const check = runCli(['check', '-', '--format', 'json', '--max-warnings', '0'], { input });
+    expect(check.stdout).toBe(scan.stdout);
+    expect(check.code).toBe(1);
+  });
+
+  it('writes a header line, then one line per document with its claims, findings and digests', () => {
+    const lines = runCli(['claims', SHARDS[0]!, '--format', 'jsonl']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ type: 'header', schemaVersion: 1, tool: { name: 'factcheck' } });
+    expect(lines.slice(1).map((l) => [l.type, l.file])).toEqual([
+      ['document', 'fixtures/archive/2024-q1/alibaba-cloud.md'],
+      ['document', 'fixtures/archive/2024-q1/nvidia-results.txt'],
+    ]);
+    const alibaba = lines[1];
+    expect(alibaba.claims.some((c: { text: string; value: number }) => c.text === '255.95亿元' && c.value === 25_595_000_000)).toBe(true);
+    expect(alibaba.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['duplicate-table-row']);
+    expect(alibaba.blocks.length).toBeGreaterThan(0);
+  });
+
+  it('rejects input that is not claims JSONL, cut short, or overlapping, with one line and exit code 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-bad-shards-'));
+    const report = path.join(dir, 'report.json');
+    writeFileSync(report, runCli(['scan', ARCHIVE, '--format', 'json']).stdout);
+    const cut = path.join(dir, 'cut.jsonl');
+    writeFileSync(cut, readFileSync(shards[0]!, 'utf8').slice(0, 400));
+    const cases: [string[], RegExp][] = [
+      [[report], /report\.json:1: not a factcheck claims file/],
+      [[cut], /cut\.jsonl:2: not JSON \(is the file cut short\?\)/],
+      [[shards[0]!, shards[0]!], /alibaba-cloud\.md appears in more than one claims line/],
+      [[path.join(dir, 'missing.jsonl')], /missing\.jsonl: cannot be read: no such file/],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli(['check', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+});
