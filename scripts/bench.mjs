@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// npm run bench [-- --large] [-- DIR] [-- --runs N]
+//
+// Measures factcheck end to end against the I/O floor (scripts/floor.mjs: read, decode, one
+// regex), each as a fresh process (start-up included), alternating, over several runs; prints
+// medians of wall time, MB/s and peak RSS. The corpus is generated with the shared generator
+// (../shared/bench/make-corpus.mjs: 2,000 documents, or 20,000 with --large, which also runs the
+// 2,000 so the growth can be read) unless a folder of articles is given. Generation is not timed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GENERATOR = path.resolve(ROOT, '..', 'shared', 'bench', 'make-corpus.mjs');
+const BIN = path.join(ROOT, 'bin', 'factcheck.js');
+const FLOOR = path.join(ROOT, 'scripts', 'floor.mjs');
+const MEASURE = path.join(ROOT, 'scripts', 'measure-rss.mjs');
+const TIME = '/usr/bin/time';
+/** Targets of the performance issue, checked and printed with the figures. */
+const TARGETS = { ratio: 3, growth: 11, largeRssMb: 400 };
+
+const args = parseArgs(process.argv.slice(2));
+if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) fail('dist/ is missing: run "npm run build" first');
+printMachine();
+const corpora = args.dir ? [{ dir: path.resolve(args.dir), docs: undefined }] : generatedCorpora(args.large ? [2000, 20000] : [2000]);
+const results = corpora.map((c) => ({ ...c, ...benchCorpus(c.dir, args.runs ?? (c.docs === 20000 ? 3 : 5)) }));
+if (results.length === 2) {
+  const growth = results[1].variants.scan.time / results[0].variants.scan.time;
+  console.log(`growth: 20,000 documents take ${growth.toFixed(1)}× the time of 2,000 (target ≤ ${TARGETS.growth}×) ${growth <= TARGETS.growth ? 'ok' : 'MISSED'}`);
+}
+
+function parseArgs(argv) {
+  const out = { large: false, runs: undefined, dir: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--large') out.large = true;
+    else if (a === '--runs') out.runs = Number(argv[++i]);
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run bench [-- --large] [-- --runs N] [-- DIR]');
+      process.exit(0);
+    } else if (!a.startsWith('-') && !out.dir) out.dir = a;
+    else fail(`unknown argument "${a}" (usage: npm run bench [-- --large] [-- --runs N] [-- DIR])`);
+  }
+  if (out.runs !== undefined && !(Number.isInteger(out.runs) && out.runs > 0)) fail('--runs expects a whole number');
+  if (out.dir && !existsSync(out.dir)) fail(`${out.dir}: no such folder`);
+  return out;
+}
+
+function generatedCorpora(sizes) {
+  if (!existsSync(GENERATOR)) {
+    fail(`no corpus: ${GENERATOR} is not here. Give a folder of articles instead: npm run bench -- DIR`);
+  }
+  return sizes.map((docs) => {
+    const dir = path.join(os.tmpdir(), `factcheck-bench-${docs}`, 'corpus');
+    if (!existsSync(`${dir}.truth.json`)) {
+      rmSync(path.dirname(dir), { recursive: true, force: true });
+      console.log(`generating ${docs} documents in ${dir} (not timed) ...`);
+      const r = spawnSync(process.execPath, [GENERATOR, '--out', dir, '--docs', String(docs)], { stdio: ['ignore', 'ignore', 'inherit'] });
+      if (r.status !== 0) fail(`corpus generation failed (exit code ${r.status})`);
+    }
+    return { dir, docs };
+  });
+}
+
+function benchCorpus(dir, runs) {
+  const { files, bytes } = sizeOf(dir);
+  const mb = bytes / 1e6;
+  console.log(`\ncorpus: ${dir}: ${files} files, ${mb.toFixed(1)} MB; ${runs} runs each, alternating; medians`);
+  const variants = {
+    floor: { label: 'floor (read, decode, one regex)', argv: [FLOOR, dir] },
+    scan: { label: 'factcheck scan --format json', argv: [BIN, 'scan', dir, '--format', 'json'] },
+    off: { label: '  same, --concurrency off', argv: [BIN, 'scan', dir, '--format', 'json', '--concurrency', 'off'] },
+  };
+  const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, { time: [], rss: [] }]));
+  for (let run = 0; run < runs; run++) {
+    for (const [key, v] of Object.entries(variants)) {
+      const m = measure(v.argv);
+      samples[key].time.push(m.time);
+      samples[key].rss.push(m.rss);
+    }
+  }
+  const out = {};
+  for (const [key, v] of Object.entries(variants)) {
+    out[key] = { time: median(samples[key].time), rss: median(samples[key].rss) };
+    const ratio = out[key].time / out.floor.time;
+    console.log(
+      `${v.label.padEnd(34)} ${out[key].time.toFixed(2).padStart(6)} s ${(mb / out[key].time).toFixed(1).padStart(6)} MB/s ` +
+        `${(out[key].rss / 1e6).toFixed(0).padStart(5)} MB peak RSS${key === 'floor' ? '' : `   ${ratio.toFixed(1)}× floor`}`,
+    );
+  }
+  const ratio = out.scan.time / out.floor.time;
+  console.log(`factcheck/floor: ${ratio.toFixed(2)}× (target ≤ ${TARGETS.ratio}× at 2,000 documents on 2 cores); peak RSS ${(out.scan.rss / 1e6).toFixed(0)} MB (target < ${TARGETS.largeRssMb} MB at 20,000)`);
+  return { variants: out, files, bytes };
+}
+
+/** Wall time of a fresh process and its peak RSS in bytes. */
+function measure(argv) {
+  const useTime = existsSync(TIME);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'factcheck-rss-'));
+  const rssFile = path.join(tmp, 'rss');
+  const command = useTime ? [TIME, '-v', process.execPath, ...argv] : [process.execPath, MEASURE, ...argv];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command[0], command.slice(1), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const time = Number(process.hrtime.bigint() - started) / 1e9;
+  const stderr = r.stderr.toString();
+  const exit = useTime ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? r.status) : r.status;
+  if (exit !== 0 && exit !== 1) fail(`${argv.join(' ')} failed (exit code ${exit}):\n${stderr.slice(0, 2000)}`);
+  const rss = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) * 1024 : Number(readFileSync(rssFile, 'utf8'));
+  rmSync(tmp, { recursive: true, force: true });
+  return { time, rss };
+}
+
+function sizeOf(dir) {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(txt|md|markdown)$/i.test(e.name)) {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  };
+  walk(dir);
+  if (files === 0) fail(`${dir}: no .txt, .md or .markdown files`);
+  return { files, bytes };
+}
+
+function printMachine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`machine: ${os.availableParallelism()} cores (${cpu}), Node ${process.version}, ${os.platform()}; load average ${load}`);
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
