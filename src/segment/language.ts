@@ -1,7 +1,7 @@
 import { franc } from 'franc';
 import type { Lang } from '../model/lang.js';
 import { isHan, isHangul, isKana, isLatinLetter } from './script.js';
-import { ENGLISH_FUNCTION_WORDS, FRANC_TO_ISO1 } from '../vocab/languages.js';
+import { ENGLISH_FUNCTION_WORDS, ENGLISH_MARKER_WORDS, FRANC_TO_ISO1 } from '../vocab/languages.js';
 
 /** Letter counts by script over a stretch of text. */
 export interface ScriptCounts {
@@ -46,11 +46,19 @@ export function languageOfCounts(counts: ScriptCounts, text: string, start: numb
   return latinLanguage(text.slice(start, end));
 }
 
+/** Latin letters with diacritics (é, ü, ß, ø, ł …): English text has none. */
+const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+
 function latinLanguage(text: string): Lang {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   let functionWords = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) functionWords++;
+  let markers = 0;
+  for (const w of words) {
+    if (ENGLISH_FUNCTION_WORDS.has(w)) functionWords++;
+    if (ENGLISH_MARKER_WORDS.has(w)) markers++;
+  }
   if (words.length < 4 || functionWords * 8 >= words.length) return 'en';
+  if (markers > 0 && !ACCENTED_LATIN.test(text)) return 'en';
   const code = franc(text, { minLength: 20 });
   return FRANC_TO_ISO1[code] ?? (code === 'und' ? 'en' : 'und');
 }

@@ -5,6 +5,20 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'more', 'about', 'after', 'said', 'says', 'would', 'been', 'were', 'they', 'into', 'up', 'over',
 ]);
 
+/**
+ * Frequent English words that are not words of the other Latin-script languages we meet (no
+ * `in`, `was`, `will`, `also`, `over`: German and Dutch have them). One of these in a sentence
+ * without accented letters settles it as English: franc, on short news sentences full of names
+ * and figures, often guesses French, Catalan or Norwegian instead.
+ */
+export const ENGLISH_MARKER_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'of', 'that', 'with', 'which', 'would', 'their', 'than', 'about', 'after', 'said', 'says',
+  'been', 'were', 'they', 'into', 'from', 'this', 'have', 'has', 'its', 'to', 'is', 'are', 'by', 'it',
+  'year', 'years', 'billion', 'million', 'trillion', 'percent', 'while', 'despite', 'according', 'new',
+  'last', 'first', 'company', 'companies', 'people', 'because', 'could', 'should', 'when', 'what', 'who',
+  'announced', 'reported', 'expected', 'including', 'revenue', 'growth', 'market', 'share', 'shares',
+]);
+
 /** franc's ISO 639-3 codes → the ISO 639-1 codes of our output, for the languages a newsroom meets. */
 export const FRANC_TO_ISO1: Readonly<Record<string, string>> = {
   eng: 'en', cmn: 'zh', zho: 'zh', yue: 'zh', jpn: 'ja', kor: 'ko', fra: 'fr', deu: 'de', spa: 'es',

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage } from '../../src/segment/language.js';
+
+describe('chooseLanguage', () => {
+  it('settles short English news sentences full of names as English, where franc guesses other languages', () => {
+    for (const sentence of [
+      "Alibaba Group's cloud revenue grew 45% year over year.",
+      'Jensen Huang invested $2.1 billion in Elon Musk\'s xAI.',
+      "Meta's planned H100 purchases last year reached 490,000 units.",
+      'ByteDance wants to control long-context reasoning despite export restrictions.',
+    ]) {
+      expect(chooseLanguage(sentence)).toBe('en');
+    }
+  });
+
+  it('still asks franc about Latin-script text with accented letters or without English words', () => {
+    expect(chooseLanguage("Le chiffre d'affaires du groupe a progressé de 45 % sur un an, selon la société.")).toBe('fr');
+    expect(chooseLanguage('Das Unternehmen beschäftigt inzwischen 430 Mitarbeiter in München und Berlin.')).toBe('de');
+    // `in` is German too: no English marker word here, so franc decides.
+    expect(chooseLanguage('Die Firma hat inzwischen 430 Mitarbeiter in Berlin und Hamburg.')).toBe('de');
+  });
+
+  it('decides Chinese by script, without franc', () => {
+    expect(chooseLanguage('阿里巴巴集团周二公布，云智能集团本季度收入达到255.95亿元。')).toBe('zh');
+  });
+});
