@@ -43,7 +43,8 @@ function summaryLine(report: Report, chalk: ChalkInstance, paint: Record<Severit
 function docsFooter(report: Report, chalk: ChalkInstance): string[] {
   const ids = [...new Set(report.findings.map((f) => f.ruleId))].sort();
   if (ids.length === 0) return [];
-  return ['', chalk.dim('Rule docs:'), ...ids.map((id) => chalk.dim(`  ${id}  ${findingDocsUrl(report, id)}`))];
+  const width = Math.max(...ids.map((id) => id.length));
+  return ['', chalk.dim('Rule docs:'), ...ids.map((id) => chalk.dim(`  ${id.padEnd(width)}  ${findingDocsUrl(report, id)}`))];
 }
 
 /** `factcheck claims --format table`: one row per claim. */
