@@ -67,7 +67,7 @@ function tempPathFor(file: string): string {
 function reason(err: NodeJS.ErrnoException): string {
   switch (err.code) {
     case 'ENOENT':
-      return 'its folder does not exist';
+      return 'its folder does not exist or does not accept new files';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
