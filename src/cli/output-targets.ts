@@ -17,10 +17,11 @@ export interface OutputFlags {
 
 /** Adds `-f, --format` (repeatable, `name` or `name=path`) and `-o, --output-file`. */
 export function addOutputOptions(cmd: Command, formats: readonly string[]): Command {
+  const example = formats.includes('sarif') ? 'sarif=results.sarif' : `${formats.at(-1)}=out.${formats.at(-1)}`;
   return cmd
     .option(
       '-f, --format <format>',
-      `output format: ${formats.join(', ')} (default ${formats[0]}); repeat it for several outputs, and write one to a file with name=path (e.g. sarif=results.sarif)`,
+      `output format: ${formats.join(', ')} (default ${formats[0]}); repeat it for several outputs, and write one to a file with name=path (e.g. ${example})`,
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .option('-o, --output-file <path>', 'write the (first) stdout format to this file instead of stdout');

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
+import { compactLine } from './format-compact.js';
 import type { Report } from './report.js';
 import { plural } from './summary.js';
 
@@ -31,7 +32,7 @@ export function formatGithub(report: Report): string {
   }
   if (unshown.length > 0) {
     lines.push(`${plural(unshown.length, 'more finding')} (GitHub annotates at most ${GITHUB_ANNOTATION_LIMIT} of each kind per step):`);
-    lines.push(...unshown.map(logLine));
+    lines.push(...unshown.map(compactLine));
     lines.push(`::notice title=factcheck::${escapeData(unshownNote(unshown))}`);
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
@@ -57,11 +58,6 @@ function messageWithRelated(f: Finding): string {
   const listed = f.locations.length - 1;
   if (f.relatedCount !== undefined && f.relatedCount > listed) related.push(`… and ${f.relatedCount - listed} more`);
   return [f.message, ...related].join('\n');
-}
-
-function logLine(f: Finding): string {
-  const at = f.locations[0]!;
-  return `${at.file}:${at.line}:${at.column}: ${f.severity} ${f.message.replace(/\s*[\r\n]+\s*/g, ' ')} [${f.ruleId}]`;
 }
 
 function unshownNote(unshown: readonly Finding[]): string {
