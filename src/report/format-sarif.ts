@@ -55,7 +55,7 @@ function result(f: Finding, ruleIndex: number | undefined): Record<string, unkno
     ruleId: f.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
-    message: { text: more > 0 ? `${f.message} (${more} more related places not listed)` : f.message },
+    message: { text: messageText(f.message, related, more) },
     locations: [{ physicalLocation: physicalLocation(primary) }],
     ...(related.length > 0
       ? { relatedLocations: related.map((l, i) => ({ id: i + 1, physicalLocation: physicalLocation(l), message: { text: relatedText(l) } })) }
@@ -78,6 +78,21 @@ function physicalLocation(l: Location): Record<string, unknown> {
       ...(l.text ? { snippet: { text: l.text } } : {}),
     },
   };
+}
+
+/**
+ * The message, then an embedded link to each related location: GitHub code scanning shows related
+ * locations only when the message links them. Literal brackets are escaped so they do not read as links.
+ */
+function messageText(message: string, related: readonly Location[], more: number): string {
+  if (related.length === 0) return escapeBrackets(message);
+  const links = related.map((l, i) => `[${escapeBrackets(`${l.file}:${l.line}${l.label ? ` (${l.label})` : ''}`)}](${i + 1})`);
+  const rest = more > 0 ? ` and ${more} more` : '';
+  return `${escapeBrackets(message)} See ${links.join(', ')}${rest}.`;
+}
+
+function escapeBrackets(text: string): string {
+  return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, '\\$&');
 }
 
 /** What a related place says: its label ("first occurrence", "states 2.0e9 USD") or else its text. */

@@ -94,9 +94,17 @@ describe('SARIF output', () => {
       [1, 'b.md', 7, 'states 2.0e10 USD'],
       [2, 'c.md', 9, 'states 2.0e9 USD'],
     ]);
-    expect(conflict!.message.text).toContain('3 more related places');
+    // GitHub shows related locations only when the message links them by id.
+    expect(conflict!.message.text).toBe(`${report.findings[0]!.message} See [b.md:7 (states 2.0e10 USD)](1), [c.md:9 (states 2.0e9 USD)](2) and 3 more.`);
     expect(note!.level).toBe('note');
     expect(note).not.toHaveProperty('relatedLocations');
+  });
+
+  it('escapes literal brackets in messages so they do not read as embedded links', () => {
+    const f = finding('warning', [location('a.md', 3), location('b [draft].md', 4)], { message: 'Figure [1] differs from C:\\[x].' });
+    expect(sarifOf(reportOf([f])).runs[0]!.results[0]!.message.text).toBe('Figure \\[1\\] differs from C:\\\\\\[x\\]. See [b \\[draft\\].md:4](1).');
+    const alone = finding('info', [location('a.md', 1)], { message: 'No [link] here.' });
+    expect(sarifOf(reportOf([alone])).runs[0]!.results[0]!.message.text).toBe('No \\[link\\] here.');
   });
 
   it('fingerprints by content: moving a finding to another line keeps its partialFingerprints', () => {
