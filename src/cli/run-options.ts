@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import type { Concurrency } from '../pipeline/concurrency.js';
 import type { ScanOptions } from '../pipeline/scan.js';
 import type { CliIo } from './io.js';
+import type { OutputTarget } from './output-targets.js';
 import { progressBar, type ProgressBar } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 /** How a run uses the machine: threads and progress. Shared by the commands that read documents. */
 export interface RunFlags {
   concurrency: string;
-  format: string;
 }
 
 export function addRunOptions(cmd: Command): Command {
@@ -31,11 +31,16 @@ const HUMAN_FORMATS: ReadonlySet<string> = new Set(['table']);
 
 /**
  * The scan options for `--concurrency` and the progress bar. The bar goes to stderr, only when it
- * is a terminal and the output is for people; call `progress.done()` before writing the report.
+ * is a terminal and stdout gets a format for people; call `progress.done()` before writing.
  */
-export function runOptions(flags: RunFlags, io: CliIo): { scan: Pick<ScanOptions, 'concurrency' | 'onProgress'>; progress?: ProgressBar } {
+export function runOptions(
+  flags: RunFlags,
+  io: CliIo,
+  targets: readonly OutputTarget[],
+): { scan: Pick<ScanOptions, 'concurrency' | 'onProgress'>; progress?: ProgressBar } {
   const concurrency = parseConcurrency(flags.concurrency);
-  if (!io.stderr.isTTY || !HUMAN_FORMATS.has(flags.format)) return { scan: { concurrency } };
+  const forPeople = targets.some((t) => !t.file && HUMAN_FORMATS.has(t.format));
+  if (!io.stderr.isTTY || !forPeople) return { scan: { concurrency } };
   const progress = progressBar(io.stderr);
   return { scan: { concurrency, onProgress: (p) => progress.update(p) }, progress };
 }

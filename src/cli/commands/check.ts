@@ -1,39 +1,42 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { checkShards } from '../../pipeline/check-shards.js';
 import { ShardFormatError, type ShardInput } from '../../pipeline/shard.js';
+import { REPORT_FORMATS } from '../../report/formats.js';
 import type { CommandContext } from '../context.js';
+import { addOutputOptions, checkOutputFiles, planOutputs } from '../output-targets.js';
 import { UsageError } from '../usage-error.js';
-import { parseMaxWarnings, REPORT_FORMATS, writeReport, type ReportFlags } from './scan.js';
+import { parseMaxWarnings, reportFindings, type ReportFlags } from './scan.js';
 
 const EXAMPLES = `
 Examples:
-  factcheck claims part1/ --format jsonl > 1.jsonl
-  factcheck claims part2/ --format jsonl > 2.jsonl
-  factcheck check 1.jsonl 2.jsonl             the report one "factcheck scan part1/ part2/" gives
-  cat *.jsonl | factcheck check -             shards from stdin
+  factcheck claims part1/ -f jsonl > 1.jsonl
+  factcheck claims part2/ -f jsonl > 2.jsonl
+  factcheck check 1.jsonl 2.jsonl        the report "factcheck scan part1/ part2/" gives
+  cat *.jsonl | factcheck check -        shards from stdin
 
-Same formats and exit codes as scan. See docs/scale.md for running shards in parallel.`;
+Same formats, options and exit codes as scan. docs/scale.md runs shards in parallel.`;
 
 interface CheckFlags extends ReportFlags {
   debug?: boolean;
 }
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
-  program
-    .command('check')
-    .description('cross-check documents from claims JSONL shards (factcheck claims --format jsonl) and report findings as scan does')
+  addOutputOptions(program.command('check'), Object.keys(REPORT_FORMATS))
+    .description('cross-check documents from claims JSONL shards (factcheck claims -f jsonl) and report findings as scan does')
     .argument('<claims...>', 'claims JSONL files, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default(REPORT_FORMATS[0]))
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
-    .option('--color', 'force colour in the table output')
+    .option('--quiet', 'report errors only: warnings and info are neither shown nor counted')
+    .option('--color', 'force colour in the table output (also when written to a file)')
     .option('--no-color', 'never colour the output')
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: CheckFlags) => {
       ctx.setDebug(Boolean(flags.debug));
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+      const targets = planOutputs(flags, Object.keys(REPORT_FORMATS), ctx.io.cwd);
+      await checkOutputFiles(targets);
       if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once');
       const inputs: ShardInput[] = [];
       for (const p of paths) {
@@ -43,6 +46,6 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         throw err instanceof ShardFormatError ? new UsageError(err.message) : err;
       });
       if (result.documents.length === 0) throw new UsageError('nothing to check: the claims files hold no documents');
-      writeReport(ctx, result, flags, maxWarnings);
+      await reportFindings(ctx, result, flags, targets, maxWarnings);
     });
 }

@@ -1,28 +1,32 @@
 import type { Command } from 'commander';
-import { formatClaimsJson } from '../../report/format-json.js';
-import { formatClaimsTable } from '../../report/format-table.js';
-import { chooseChalk } from '../color.js';
+import { CLAIMS_FORMATS } from '../../report/formats.js';
 import type { CommandContext } from '../context.js';
 import { addInputOptions, scanInputs, type InputFlags } from '../input-options.js';
+import { renderOutputs, writeOutputs } from '../output.js';
+import { addOutputOptions, checkOutputFiles, planOutputs, type OutputFlags } from '../output-targets.js';
 import { addRunOptions, runOptions, type RunFlags } from '../run-options.js';
 import { writeShard } from '../shard-output.js';
 
-const CLAIMS_HELP = `
+const EXAMPLES = `
 Examples:
+  factcheck claims seeds/                          one table of figures per document
   factcheck claims seeds/ --format json | jq '.claims[] | select(.kind == "money")'
-  factcheck claims archive/2024 --format jsonl > 2024.jsonl   one shard of a large archive
-  factcheck check 2023.jsonl 2024.jsonl                       cross-check the shards (docs/scale.md)`;
+  factcheck claims articles/ -f json -o claims.json
+  cat new.md | factcheck claims - --stdin-filename new.md
+  factcheck claims archive/2024 -f jsonl > 2024.jsonl   one shard of a large archive, for "factcheck check"`;
 
 export function registerClaims(program: Command, ctx: CommandContext): void {
-  addRunOptions(addInputOptions(program.command('claims'), ['table', 'json', 'jsonl']))
+  addRunOptions(addOutputOptions(addInputOptions(program.command('claims')), Object.keys(CLAIMS_FORMATS)))
     .description('list every figure extracted from the documents, normalised')
-    .addHelpText('after', CLAIMS_HELP)
-    .action(async (paths: string[], flags: InputFlags & RunFlags) => {
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], flags: InputFlags & OutputFlags & RunFlags) => {
       ctx.setDebug(Boolean(flags.debug));
-      const run = runOptions(flags, ctx.io);
+      const targets = planOutputs(flags, Object.keys(CLAIMS_FORMATS), ctx.io.cwd);
+      await checkOutputFiles(targets);
+      const run = runOptions(flags, ctx.io, targets);
       const result = await scanInputs(paths, flags, ctx.io, run.scan).finally(() => run.progress?.done());
-      if (flags.format === 'jsonl') return writeShard(ctx.io, result.documents);
-      const chalk = chooseChalk(flags.color, ctx.io.env, Boolean(ctx.io.stdout.isTTY));
-      ctx.io.stdout.write(flags.format === 'json' ? formatClaimsJson(result.documents) : formatClaimsTable(result.documents, chalk));
+      // A shard of a large archive is written line by line rather than built as one string.
+      if (targets.length === 1 && targets[0]!.format === 'jsonl' && !targets[0]!.file) return writeShard(ctx.io, result.documents);
+      await writeOutputs(renderOutputs(targets, CLAIMS_FORMATS, result.documents, flags.color, ctx.io), ctx.io);
     });
 }
