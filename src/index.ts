@@ -12,8 +12,8 @@ export { extractClaims } from './extract/extract-claims.js';
 export { bindClaims } from './bind/bind-claims.js';
 // check
 export { analyzeSource } from './pipeline/analyze-document.js';
-export { scan, checkDocuments, sortDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
-export { analyzeFile, type FileAnalysisOptions } from './pipeline/analyze-file.js';
+export { scan, checkDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
+export type { FileAnalysisOptions } from './pipeline/analyze-file.js';
 export { analyzeFiles, type AnalyzeFilesOptions, type AnalysisProgress } from './pipeline/analyze-files.js';
 export { AUTO_MIN_BYTES, type Concurrency } from './pipeline/concurrency.js';
 // shards: claims JSONL out, cross-document checks over any number of shards in

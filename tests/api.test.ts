@@ -4,10 +4,12 @@ import * as api from '../src/index.js';
 describe('public API', () => {
   it('exposes the pipeline stages and formatters, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CLAIMS_FORMATS', 'DEFAULT_EXTENSIONS', 'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES', 'SCHEMA_VERSION',
-      'VERSION', 'analyzeSource', 'bindClaims', 'buildReport', 'checkDocuments', 'collectFiles', 'decode', 'extractClaims',
-      'formatClaimsJson', 'formatClaimsTable', 'formatCompact', 'formatGithub', 'formatJson', 'formatJsonl', 'formatSarif',
-      'formatTable', 'parseFrontMatter', 'readSource', 'ruleDocsUrl', 'scan', 'segmentDocument', 'sourceFromBytes',
+      'AUTO_MIN_BYTES', 'CLAIMS_FORMATS', 'DEFAULT_EXTENSIONS', 'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES',
+      'SCHEMA_VERSION', 'SHARD_SCHEMA_VERSION', 'ShardFormatError', 'VERSION', 'analyzeFiles', 'analyzeSource', 'bindClaims',
+      'buildReport', 'checkDocuments', 'checkShards', 'collectFiles', 'decode', 'extractClaims', 'formatClaimsJson',
+      'formatClaimsTable', 'formatCompact', 'formatGithub', 'formatJson', 'formatJsonl', 'formatSarif', 'formatTable',
+      'parseFrontMatter', 'readDocumentResults', 'readSource', 'readSourceSync', 'ruleDocsUrl', 'scan', 'segmentDocument',
+      'shardDocumentLine', 'shardHeaderLine', 'sourceFromBytes',
     ]);
   });
 
