@@ -16,6 +16,16 @@ const QUALIFIER_BEFORE = new RegExp(
   'iu',
 );
 const WINDOW = 24;
+/** Last characters of the words, so that most figures skip the anchored search entirely. */
+const lastChars = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k.slice(-1), k.slice(-1).toLowerCase(), k.slice(-1).toUpperCase()]));
+const CURRENCY_ENDS = lastChars(Object.keys(CURRENCY_PREFIXES));
+const QUALIFIER_ENDS = lastChars(Object.keys(QUALIFIERS_BEFORE));
+
+/** The character before `pos`, past one space. */
+function charBefore(text: string, pos: number, floor: number): string {
+  const c = text[pos - 1];
+  return (c === ' ' || c === '\t' || c === '\u00a0') && pos - 2 >= floor ? text[pos - 2]! : pos - 1 >= floor ? (c ?? '') : '';
+}
 
 /** A word before the figure: where it starts and what it says. */
 export interface Before<T> {
@@ -25,6 +35,7 @@ export interface Before<T> {
 
 /** The currency written before an amount (`US$`, `$`, `人民币`, `RMB `), ending right at `pos`. */
 export function currencyBefore(text: string, pos: number, floor: number): Before<string> | undefined {
+  if (!CURRENCY_ENDS.has(charBefore(text, pos, floor))) return undefined;
   const from = Math.max(floor, pos - WINDOW);
   const m = CURRENCY_BEFORE.exec(text.slice(from, pos));
   if (!m) return undefined;
@@ -34,6 +45,7 @@ export function currencyBefore(text: string, pos: number, floor: number): Before
 
 /** The qualifier written before a figure (`约`, `超过`, `more than`), ending right at `pos`. */
 export function qualifierBefore(text: string, pos: number, floor: number): Before<Qualifier> | undefined {
+  if (!QUALIFIER_ENDS.has(charBefore(text, pos, floor))) return undefined;
   const from = Math.max(floor, pos - WINDOW);
   const m = QUALIFIER_BEFORE.exec(text.slice(from, pos));
   if (!m) return undefined;

@@ -21,7 +21,7 @@ interface Reading extends NumeralReading {
   readonly form: 'arabic' | 'zh' | 'en';
   /** One Chinese digit character (一, 三) or one small English word (three): idiom more often than figure. */
   readonly lone: boolean;
-  readonly fill?: Qualifier;
+  readonly fill: Qualifier | undefined;
 }
 
 /**
@@ -48,12 +48,7 @@ export const matchFigures: Matcher = (text, start, end) => {
       const parsed = parseChineseNumeral((fill ? run.replace(FILL, '') : run).replace(/[ \t]/g, ''));
       if (!parsed) continue;
       const arabic = /^[0-9０-９,.．]+$/.test(run);
-      const reading: Reading = {
-        ...parsed,
-        form: arabic ? 'arabic' : 'zh',
-        lone: !arabic && run.length === 1,
-        ...(fill ? { fill } : {}),
-      };
+      const reading: Reading = { value: parsed.value, scaled: parsed.scaled, hasDigit: parsed.hasDigit, digitByDigit: parsed.digitByDigit, form: arabic ? 'arabic' : 'zh', lone: !arabic && run.length === 1, fill };
       claim = figure(s, m.index, runEnd, run, reading, trailingScale(run));
     } else {
       // A run of words may hold several numbers (`two three`): read them all without rescanning.
@@ -65,17 +60,18 @@ export const matchFigures: Matcher = (text, start, end) => {
           at = nextWord(run, wordEnd(run, at));
           continue;
         }
-        const reading: Reading = { value: words.value, scaled: words.compound, hasDigit: true, digitByDigit: false, form: 'en', lone: !words.compound && words.value < 10 };
+        const reading: Reading = { value: words.value, scaled: words.compound, hasDigit: true, digitByDigit: false, form: 'en', lone: !words.compound && words.value < 10, fill: undefined };
         const found = figure(s, m.index + at, m.index + at + words.length, run.slice(at, at + words.length), reading);
-        if (found) out.push({ ...found, start: found.start + start, end: found.end + start });
+        if (found) out.push(shift(found, start));
         at = nextWord(run, at + words.length);
       }
       if (out.length > 0 && out[out.length - 1]!.end - start > re.lastIndex) re.lastIndex = out[out.length - 1]!.end - start;
       continue;
     }
     if (claim) {
-      out.push({ ...claim, start: claim.start + start, end: claim.end + start });
-      if (claim.end > re.lastIndex) re.lastIndex = claim.end;
+      const end = claim.end;
+      out.push(shift(claim, start));
+      if (end > re.lastIndex) re.lastIndex = end;
     }
   }
   return out;
@@ -106,10 +102,12 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   // 数十亿, 上百万, 几千: a vague count of a place word is a range.
   const vague = !r.hasDigit ? ZH_VAGUE_PREFIXES[s[numStart - 1] ?? ''] : undefined;
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
-  if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end)) return undefined;
+  if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
   if (kind === 'number' && !scaled) {
-    if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange) return undefined;
+    // A lone digit counts when it is all the stretch says (a table cell), or starts a range.
+    const alone = s.trim() === run;
+    if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange && !alone) return undefined;
     if (yearLike) return undefined;
     if (r.form !== 'en' && isNotAFigure(s, numStart, numEnd)) return undefined;
     if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
@@ -119,7 +117,10 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     unit = 'parameter';
   }
   // A minus sign that is not a hyphen between words or numbers.
-  if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−') && /^(?:|[\s(（:：])$/u.test(s[numStart - 2] ?? '')) {
+  if (!prefix && (s[numStart - 1] === '负' || s[numStart - 1] === '負')) {
+    value = -value;
+    claimStart--;
+  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−') && /^(?:|[\s(（:：])$/u.test(s[numStart - 2] ?? '')) {
     value = -value;
     claimStart--;
   }
@@ -128,20 +129,26 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     qualifier = qb.value;
     claimStart = qb.start;
   }
-  const base = {
-    start: claimStart,
-    end: after.end,
-    kind,
-    ...(unit !== undefined ? { unit } : {}),
-    ...(currency !== undefined ? { currency } : {}),
-    ...(kind === 'percent' ? shareOf(s, after.end) : {}),
-  };
-  if (vague) {
-    const [lo, hi] = vague;
-    return { ...base, start: numStart - 1, value: null, min: round(lo * value), max: round(hi * value), qualifier: 'range', scale: after.scale };
+  const claim: Writable<RawClaim> = { start: claimStart, end: after.end, kind, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
+  if (unit !== undefined) claim.unit = unit;
+  if (currency !== undefined) claim.currency = currency;
+  if (kind === 'percent') {
+    const share = shareOfAfter(s, after.end);
+    if (share) claim.shareOf = share;
   }
-  return { ...base, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
+  if (vague) {
+    claim.start = numStart - 1;
+    claim.value = null;
+    claim.min = round(vague[0] * value);
+    claim.max = round(vague[1] * value);
+    claim.qualifier = 'range';
+    claim.scale = after.scale;
+    delete claim.bare;
+  }
+  return claim;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** 三分之一, 百分之十七, 千分之五 (numerator after 分之) and 三成 (tenths), all as percent. */
 function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
@@ -179,6 +186,14 @@ function percent(s: string, start: number, end: number, value: number): RawClaim
 function shareOf(s: string, pos: number): { shareOf?: string } {
   const word = shareOfAfter(s, pos);
   return word ? { shareOf: word } : {};
+}
+
+/** Moves a claim found in the sentence slice to document offsets (the claim is fresh: mutating it is safe). */
+function shift(claim: RawClaim, by: number): RawClaim {
+  const c = claim as Writable<RawClaim>;
+  c.start += by;
+  c.end += by;
+  return c;
 }
 
 /** Where the word starting at `at` ends. */

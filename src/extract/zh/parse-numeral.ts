@@ -11,7 +11,7 @@ export interface NumeralReading {
   readonly digitByDigit: boolean;
 }
 
-const ARABIC = /^[0-9０-９.,．]/;
+const ARABIC = /^[0-9０-９.,．，]/;
 
 /**
  * Reads a run of Chinese numerals, optionally mixed with Arabic numbers: 一万五千亿, 1.2万亿,
@@ -35,7 +35,7 @@ export function parseChineseNumeral(run: string): NumeralReading | undefined {
     if (ARABIC.test(ch)) {
       let j = i;
       while (j < run.length && ARABIC.test(run[j]!)) j++;
-      const text = run.slice(i, j).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/．/g, '.');
+      const text = run.slice(i, j).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/．/g, '.').replace(/，/g, ',');
       if (text.includes(',')) scaled = true;
       if (num !== undefined) return undefined;
       num = Number(text.replace(/,/g, ''));
@@ -90,7 +90,11 @@ export function parseChineseNumeral(run: string): NumeralReading | undefined {
     const level = ZH_SECTIONS[ch];
     if (level === undefined) return undefined;
     let below = section + (num ?? 0);
-    while (terms.length > 0 && terms[terms.length - 1]!.level < level) below += terms.pop()!.amount;
+    // 四万万 = 4e8: a section word right after another multiplies it.
+    const nothingPending = section === 0 && num === undefined;
+    while (terms.length > 0 && (terms[terms.length - 1]!.level < level || (nothingPending && terms[terms.length - 1]!.level === level))) {
+      below += terms.pop()!.amount;
+    }
     terms.push({ amount: (below || 1) * level, level });
     section = 0;
     num = undefined;
