@@ -32,7 +32,9 @@ interface Reading extends NumeralReading {
 export const matchFigures: Matcher = (text, start, end) => {
   const s = text.slice(start, end);
   const out: RawClaim[] = [];
-  const re = new RegExp(NUMBER_RUNS);
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = NUMBER_RUNS;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let claim: RawClaim | undefined;
     if (m[1] !== undefined) {
@@ -218,5 +220,6 @@ function startsRangeAt(s: string, pos: number): boolean {
 
 /** Removes binary floating-point noise from scaling (1.2 × 1e8 → 120000000, not 119999999.99). */
 export function round(v: number): number {
+  if (Number.isSafeInteger(v)) return v;
   return Number(v.toPrecision(12));
 }

@@ -8,7 +8,9 @@ const NUMERIC_DATE = /(?<![0-9A-Za-z./\-])(?:([12][0-9]{3})([-/.])([0-9]{1,2})\2
 export const matchNumericDates: Matcher = (text, start, end) => {
   const s = text.slice(start, end);
   const out: RawClaim[] = [];
-  const re = new RegExp(NUMERIC_DATE);
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = NUMERIC_DATE;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let date: string | undefined;
     if (m[1] !== undefined) date = formatDate(Number(m[1]), Number(m[3]), Number(m[4]));

@@ -30,10 +30,16 @@ const MASK = new RegExp(
   'gu',
 );
 
+/** What every masked stretch contains; most sentences have none of it and skip the scan. */
+const MAY_MASK = /[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]/u;
+
 /** Masked stretches of s, as offsets into s. */
 export function maskedSpans(s: string): Span[] {
   const out: Span[] = [];
-  const re = new RegExp(MASK);
+  if (!MAY_MASK.test(s)) return out;
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = MASK;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
     out.push({ start: m.index, end: m.index + m[0].length });

@@ -31,13 +31,19 @@ const EN_DATE = new RegExp(
   'gu',
 );
 
+/** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
+const MAY_DATE = /[JFMASOND][a-z]|Christmas|Halloween|New Year|Valentine|Independence|[a-z] (?:1[0-9]|20)[0-9]{2}/;
+
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 
 /** English dates; the missing year of a partial date comes from the context (see resolveYear). */
 export const matchEnglishDates: Matcher = (text, start, end, ctx) => {
   const s = text.slice(start, end);
   const out: RawClaim[] = [];
-  const re = new RegExp(EN_DATE);
+  if (!MAY_DATE.test(s)) return out;
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = EN_DATE;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const g = m.slice(1);
     let mm: number | undefined;

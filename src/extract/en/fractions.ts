@@ -18,7 +18,9 @@ const FRACTION = new RegExp(
 export const matchEnglishFractions: Matcher = (text, start, end) => {
   const s = text.slice(start, end);
   const out: RawClaim[] = [];
-  const re = new RegExp(FRACTION);
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = FRACTION;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const fractionEnd = m.index + m[0].length;
     let value: number;

@@ -9,7 +9,9 @@ const VAGUE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_VAGUE_PLURA
 export const matchEnglishVague: Matcher = (text, start, end) => {
   const s = text.slice(start, end);
   const out: RawClaim[] = [];
-  const re = new RegExp(VAGUE);
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = VAGUE;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (!m[0].endsWith(' of') && !/^ (?:dollars|yuan|euros|USD|of)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     const [min, max] = EN_VAGUE_PLURALS[m[1]!.toLowerCase()]!;

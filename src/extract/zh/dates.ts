@@ -24,7 +24,9 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 export const matchChineseDates: Matcher = (text, start, end, ctx) => {
   const s = text.slice(start, end);
   const out: RawClaim[] = [];
-  const re = new RegExp(ZH_DATE);
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = ZH_DATE;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const [whole, arabicYear, zhYear, rel, month1, day1, holiday1, month2, day2, holiday2] = m;
     const holiday = holiday1 ?? holiday2;

@@ -12,6 +12,8 @@ export interface NumeralReading {
 }
 
 const ARABIC = /^[0-9０-９.,．，]/;
+/** The common case, read without the walk: 2025, 3.5. */
+const PLAIN = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
 
 /**
  * Reads a run of Chinese numerals, optionally mixed with Arabic numbers: 一万五千亿, 1.2万亿,
@@ -20,6 +22,7 @@ const ARABIC = /^[0-9０-９.,．，]/;
  * is not a well-formed number.
  */
 export function parseChineseNumeral(run: string): NumeralReading | undefined {
+  if (PLAIN.test(run)) return { value: Number(run), scaled: false, hasDigit: true, digitByDigit: false };
   const terms: { amount: number; level: number }[] = [];
   let section = 0; // sum of place terms (千, 百, 十) in the current section
   let num: number | undefined; // the digit or Arabic number not yet placed
