@@ -2,7 +2,7 @@ import type { SourceFile } from '../load/collect-files.js';
 import type { DocumentResult } from '../model/result.js';
 import { analyzeFile, type AnalysedFile, type FileAnalysisOptions } from './analyze-file.js';
 import { resolveThreads, type Concurrency } from './concurrency.js';
-import { detached, Interner } from './detach.js';
+import { detachFromText, Interner, shareStrings } from './detach.js';
 import { analyzeInWorkers } from './worker-pool.js';
 
 export interface AnalyzeFilesOptions extends FileAnalysisOptions {
@@ -36,14 +36,14 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
     for (const file of files) {
       const analysed = analyzeFile(file, perFile);
       progress(analysed);
-      yield detached(analysed.result, names);
+      yield detachFromText(analysed.result, names);
     }
     return;
   }
   yield* inOrder(files.length, (onResult) =>
     analyzeInWorkers(files, threads, perFile, (index, analysed) => {
       progress(analysed);
-      onResult(index, detached(analysed.result, names, true));
+      onResult(index, shareStrings(analysed.result, names));
     }),
   );
 }

@@ -1,15 +1,25 @@
 import type { DocumentResult } from '../model/result.js';
 
+// Both walks visit every field, so fields that later stages add to results are covered too.
+
 /**
- * Makes a result share no string with its document's text, in place. V8 makes `text.slice()` of
- * 13 or more characters a view that keeps the whole text alive, so a claim's `text` or a block's
- * excerpt would pin every document of an archive in memory. Walks every field, so fields that
- * later stages add are covered too. File names and short strings are shared instead: results
- * that crossed from a worker thread (whose strings are copies already) hold one copy per claim
- * otherwise.
+ * Makes a result analysed in this thread share no string with its document's text, in place.
+ * V8 makes `text.slice()` of 13 or more characters a view that keeps the whole text alive, so a
+ * claim's `text` or a block's excerpt would pin every document of an archive in memory.
  */
-export function detached(result: DocumentResult, strings: Interner = new Interner(), fromWorker = false): DocumentResult {
-  walk(result, strings, !fromWorker);
+export function detachFromText(result: DocumentResult, strings: Interner): DocumentResult {
+  // Short strings are shared as in `shareStrings`: slices of fewer than 13 characters are copies.
+  walk(result, (key, s) => (key === 'file' || s.length <= MAX_SHARED_LENGTH ? strings.get(s) : s.length >= MIN_SLICED_LENGTH ? flatCopy(s) : s));
+  return result;
+}
+
+/**
+ * Makes a result that was copied in (from a worker thread or a claims file) share its file names
+ * and short strings (languages, kinds, units, qualifiers, many claim texts) with the results
+ * before it, in place: otherwise each claim holds its own copy of each, a third of its memory.
+ */
+export function shareStrings(result: DocumentResult, strings: Interner): DocumentResult {
+  walk(result, (key, s) => (key === 'file' || s.length <= MAX_SHARED_LENGTH ? strings.get(s) : s));
   return result;
 }
 
@@ -24,26 +34,24 @@ export class Interner {
   }
 }
 
-/**
- * Short strings (languages, kinds, units, qualifiers, many claim texts) repeat across claims; a
- * result that crossed from a worker holds a copy of each. Sharing them saves about a third of a
- * claim's memory.
- */
-const MAX_INTERNED_LENGTH = 12;
-
+const MAX_SHARED_LENGTH = 12;
 /** Below this length V8 copies a slice instead of pointing into its parent. */
 const MIN_SLICED_LENGTH = 13;
 
-function walk(value: object, strings: Interner, copyLong: boolean): void {
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const v = record[key];
-    if (typeof v === 'string') {
-      if (key === 'file' || v.length <= MAX_INTERNED_LENGTH) record[key] = strings.get(v);
-      else if (copyLong && v.length >= MIN_SLICED_LENGTH) record[key] = flatCopy(v);
-    } else if (typeof v === 'object' && v !== null) {
-      walk(v, strings, copyLong);
+function walk(value: object, replace: (key: string | number, s: string) => string): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'string') value[i] = replace(i, v);
+      else if (typeof v === 'object' && v !== null) walk(v, replace);
     }
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const v = record[key];
+    if (typeof v === 'string') record[key] = replace(key, v);
+    else if (typeof v === 'object' && v !== null) walk(v, replace);
   }
 }
 

@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { analyzeSource } from './analyze-document.js';
 import { analyzeFiles, type AnalyzeFilesOptions } from './analyze-files.js';
-import { detached } from './detach.js';
+import { detachFromText, Interner } from './detach.js';
 
 export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | 'onProgress'> {
   /** Base for relative paths in the output; defaults to the working directory. */
@@ -34,7 +34,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const { files, unmatched } = await collectFiles(paths, options);
   const ruleOptions = { rules: RULES, severities: options.rules };
   const documents: DocumentResult[] = [];
-  if (options.stdin) documents.push(detached(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions)));
+  if (options.stdin) documents.push(detachFromText(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions), new Interner()));
   for await (const result of analyzeFiles(files, options)) documents.push(result);
   sortDocuments(documents);
   return { documents, findings: checkDocuments(documents, options), unmatched };

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { DocumentResult } from '../model/result.js';
 import { VERSION } from '../version.js';
-import { detached, Interner } from './detach.js';
+import { Interner, shareStrings } from './detach.js';
 
 /**
  * The claims JSONL format (`factcheck claims --format jsonl`): a header line, then one line per
@@ -61,7 +61,7 @@ export async function* readDocumentResults(inputs: readonly ShardInput[]): Async
           sawHeader = true;
           continue;
         }
-        yield detached(toDocument(record, `${name}:${lineNumber}`), names, true);
+        yield shareStrings(toDocument(record, where), names);
       }
     } catch (err) {
       if (err instanceof ShardFormatError) throw err;
