@@ -17,6 +17,8 @@ export const ENGLISH_MARKER_WORDS: ReadonlySet<string> = new Set([
   'year', 'years', 'billion', 'million', 'trillion', 'percent', 'while', 'despite', 'according', 'new',
   'last', 'first', 'company', 'companies', 'people', 'because', 'could', 'should', 'when', 'what', 'who',
   'announced', 'reported', 'expected', 'including', 'revenue', 'growth', 'market', 'share', 'shares',
+  // the possessive of "Tesla's", "AI’s", split off as a word of its own
+  's',
 ]);
 
 /** franc's ISO 639-3 codes → the ISO 639-1 codes of our output, for the languages a newsroom meets. */
