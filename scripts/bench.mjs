@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --large] [-- DIR] [-- --runs N]
+// npm run bench [-- --large] [-- DIR] [-- --runs N] [-- --baseline CHECKOUT]
 //
 // Measures factcheck end to end against the I/O floor (scripts/floor.mjs: read, decode, one
 // regex), each as a fresh process (start-up included), alternating, over several runs; prints
 // medians of wall time, MB/s and peak RSS. The corpus is generated with the shared generator
 // (../shared/bench/make-corpus.mjs: 2,000 documents, or 20,000 with --large, which also runs the
 // 2,000 so the growth can be read) unless a folder of articles is given. Generation is not timed.
+// --baseline CHECKOUT also times another built checkout's `scan` (e.g. main before a change).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -32,19 +33,21 @@ if (results.length === 2) {
 }
 
 function parseArgs(argv) {
-  const out = { large: false, runs: undefined, dir: undefined };
+  const out = { large: false, runs: undefined, dir: undefined, baseline: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--large') out.large = true;
     else if (a === '--runs') out.runs = Number(argv[++i]);
+    else if (a === '--baseline') out.baseline = path.resolve(argv[++i] ?? '');
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench [-- --large] [-- --runs N] [-- DIR]');
+      console.log('usage: npm run bench [-- --large] [-- --runs N] [-- --baseline CHECKOUT] [-- DIR]');
       process.exit(0);
     } else if (!a.startsWith('-') && !out.dir) out.dir = a;
     else fail(`unknown argument "${a}" (usage: npm run bench [-- --large] [-- --runs N] [-- DIR])`);
   }
   if (out.runs !== undefined && !(Number.isInteger(out.runs) && out.runs > 0)) fail('--runs expects a whole number');
   if (out.dir && !existsSync(out.dir)) fail(`${out.dir}: no such folder`);
+  if (out.baseline && !existsSync(path.join(out.baseline, 'bin', 'factcheck.js'))) fail(`${out.baseline}: no bin/factcheck.js (a built checkout?)`);
   return out;
 }
 
@@ -72,6 +75,7 @@ function benchCorpus(dir, runs) {
     floor: { label: 'floor (read, decode, one regex)', argv: [FLOOR, dir] },
     scan: { label: 'factcheck scan --format json', argv: [BIN, 'scan', dir, '--format', 'json'] },
     off: { label: '  same, --concurrency off', argv: [BIN, 'scan', dir, '--format', 'json', '--concurrency', 'off'] },
+    ...(args.baseline ? { baseline: { label: 'baseline scan --format json', argv: [path.join(args.baseline, 'bin', 'factcheck.js'), 'scan', dir, '--format', 'json'] } } : {}),
   };
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, { time: [], rss: [] }]));
   for (let run = 0; run < runs; run++) {
