@@ -12,6 +12,7 @@ export function registerClaims(program: Command, ctx: CommandContext): void {
     .action(async (paths: string[], flags: InputFlags) => {
       ctx.setDebug(Boolean(flags.debug));
       const result = await scanInputs(paths, flags, ctx.io);
+      if ('printed' in result) return void ctx.io.stdout.write(result.printed);
       const chalk = chooseChalk(flags.color, ctx.io.env, Boolean(ctx.io.stdout.isTTY));
       ctx.io.stdout.write(flags.format === 'json' ? formatClaimsJson(result.documents) : formatClaimsTable(result.documents, chalk));
     });
