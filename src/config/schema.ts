@@ -5,7 +5,6 @@
  */
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/factcheck/factcheck/blob/main/docs/config.schema.json',
   title: 'factcheck configuration',
   description: 'Content of .factcheckrc.yaml, .factcheckrc.yml, .factcheckrc.json or the "factcheck" key of package.json.',
   type: 'object',

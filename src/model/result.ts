@@ -48,7 +48,8 @@ export interface SuppressedRegion {
  * unused ones can be reported after them.
  */
 export interface DirectiveDigest {
-  readonly kind: 'disable' | 'disable-line' | 'disable-next-block' | 'disable-file' | 'front-matter';
+  /** The form written; `enable` appears only for an invalid (unclosed) enable comment. */
+  readonly kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-block' | 'disable-file' | 'front-matter';
   /** Rule ids it names; empty means all rules. */
   readonly rules: readonly string[];
   /** The text after `--`, when given. */

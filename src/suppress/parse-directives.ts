@@ -4,13 +4,16 @@ import type { DirectiveDigest, SuppressedRegion } from '../model/result.js';
 import type { Span } from '../model/span.js';
 import { frontMatterDirective } from './front-matter-directive.js';
 
-/** `<!-- factcheck-<kind> rule, rule -- reason -->` on one line; the body is bounded by the line. */
-const DIRECTIVE = /<!--[ \t]*factcheck-(disable-next-block|disable-line|disable-file|disable|enable)(?![\w-])([^\n\r]*?)-->/g;
+/** The start of anything that looks like a directive: `<!-- factcheck-<kind>`. */
+const DIRECTIVE_START = /<!--[ \t]*factcheck-([A-Za-z-]*)/g;
+const KINDS = ['disable', 'enable', 'disable-line', 'disable-next-block', 'disable-file'] as const;
 
-type Kind = 'disable' | 'disable-line' | 'disable-next-block' | 'disable-file' | 'enable';
+type Kind = (typeof KINDS)[number];
 
 interface Comment {
   readonly kind: Kind;
+  /** Why the comment cannot be a directive (unknown form, not closed on its line). */
+  readonly invalid?: string;
   readonly rules: readonly string[];
   readonly reason?: string;
   readonly span: Span;
@@ -41,6 +44,11 @@ export function parseDirectives(doc: Document): { directives: DirectiveDigest[];
     regions[o.directive]!.push({ start: o.start, end, rules: o.rules, ...(o.except.length ? { except: o.except } : {}) });
   };
   for (const c of commentsOf(doc)) {
+    if (c.invalid) {
+      directives.push({ kind: c.kind, rules: [], invalid: c.invalid, location: locate(doc, c.span) });
+      regions.push([]);
+      continue;
+    }
     if (c.kind === 'enable') {
       open = reopen(open, c, close);
       continue;
@@ -89,20 +97,45 @@ function commentsOf(doc: Document): Comment[] {
     if (segment.kind === 'code') continue;
     const text = doc.text.slice(segment.span.start, segment.span.end);
     if (!text.includes('factcheck-')) continue;
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-      const [list, ...reasonParts] = m[2]!.split(/(?:^|\s)--(?:\s|$)/);
-      const reason = reasonParts.join(' -- ').trim();
-      out.push({
-        kind: m[1] as Kind,
-        rules: (list ?? '').split(/[\s,]+/).filter((r) => r !== ''),
-        ...(reason ? { reason } : {}),
-        span: { start: segment.span.start + m.index, end: segment.span.start + m.index + m[0].length },
-        segment,
-      });
+    DIRECTIVE_START.lastIndex = 0;
+    for (let m = DIRECTIVE_START.exec(text); m; m = DIRECTIVE_START.exec(text)) {
+      const comment = readComment(text, m, segment);
+      out.push(comment);
+      DIRECTIVE_START.lastIndex = comment.span.end - segment.span.start;
     }
   }
   return out;
+}
+
+/** Reads one `<!-- factcheck-… -->` comment; it must be closed on its own line. */
+function readComment(text: string, m: RegExpExecArray, segment: Segment): Comment {
+  const at = segment.span.start + m.index;
+  const lineEnd = endOfLine(text, m.index + m[0].length);
+  const close = text.indexOf('-->', m.index + m[0].length);
+  const written = `factcheck-${m[1]}`;
+  if (!(KINDS as readonly string[]).includes(m[1]!)) {
+    const hint = m[1] === 'disable-next-line' ? ' (in Markdown the unit is a block: factcheck-disable-next-block)' : '';
+    const end = close >= 0 && close < lineEnd ? close + 3 : lineEnd;
+    return { kind: 'disable', invalid: `"${written}" is not a factcheck directive${hint}`, rules: [], span: { start: at, end: segment.span.start + end }, segment };
+  }
+  if (close < 0 || close > lineEnd) {
+    return { kind: m[1] as Kind, invalid: `"${written}" must end with "-->" on the same line`, rules: [], span: { start: at, end: segment.span.start + lineEnd }, segment };
+  }
+  const body = text.slice(m.index + m[0].length, close);
+  const [list, ...reasonParts] = body.split(/(?:^|\s)--(?:\s|$)/);
+  const reason = reasonParts.join(' -- ').trim();
+  return {
+    kind: m[1] as Kind,
+    rules: (list ?? '').split(/[\s,]+/).filter((r) => r !== ''),
+    ...(reason ? { reason } : {}),
+    span: { start: at, end: segment.span.start + close + 3 },
+    segment,
+  };
+}
+
+function endOfLine(text: string, from: number): number {
+  const i = text.slice(from).search(/[\r\n]/);
+  return i < 0 ? text.length : from + i;
 }
 
 function lineOf(doc: Document, span: Span): Span {

@@ -10,7 +10,7 @@ const TEXT = '英伟达以约200亿美元与Groq达成合作。\n';
 /** The documents a scan picks up with the ignore settings of `request`. */
 async function scanned(dir: string, paths: string[], request: Parameters<typeof resolveConfig>[0] | Record<string, never> = {}) {
   const cwd = 'cwd' in request ? request.cwd : dir;
-  const { options } = resolveConfig({ cwd, ...request });
+  const { options } = resolveConfig({ ...request, cwd });
   const result = await scan(paths, { cwd, ...options });
   return { files: result.documents.map((d) => d.file), notes: result.notes, unmatched: result.unmatched };
 }

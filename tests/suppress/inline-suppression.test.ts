@@ -105,6 +105,15 @@ describe('unused and invalid directives (info, rule unused-disable-directive)', 
     expect(check({ 'a.md': fm })).toEqual(['unused-disable-directive@a.md:2', 'duplicate-paragraph@a.md:7']);
   });
 
+  it('reports comments that look like directives but are not: unknown forms and comments not closed on their line', () => {
+    const text = `<!-- factcheck-disable-next-line duplicate-paragraph -->\n${PARAGRAPH}\n\n<!-- factcheck-disable duplicate-paragraph\n  -- 跨行的注释 -->\n\n${PARAGRAPH}\n`;
+    expect(messages({ 'a.md': text })).toEqual([
+      'Invalid suppression: "factcheck-disable-next-line" is not a factcheck directive (in Markdown the unit is a block: factcheck-disable-next-block); it silences nothing.',
+      'Invalid suppression: "factcheck-disable" must end with "-->" on the same line; it silences nothing.',
+      'Paragraph repeats line 2 of the same document.',
+    ]);
+  });
+
   it('can be turned off like any rule', () => {
     const result = analyzeSource(sourceFromBytes('a.md', new TextEncoder().encode('<!-- factcheck-disable -->\n')), { rules: RULES });
     expect(checkDocuments([result], { rules: { 'unused-disable-directive': 'off' } })).toEqual([]);
