@@ -10,19 +10,19 @@ export interface ConfigFlags {
   config?: string;
   configLookup: boolean;
   printConfig?: boolean;
-  rule: string[];
+  rule?: string[];
   ignore: boolean;
-  ignorePath: string[];
-  ignorePattern: string[];
+  ignorePath?: string[];
+  ignorePattern?: string[];
   stdin?: boolean;
-  against: string[];
+  against?: string[];
   changedOnly?: boolean;
 }
 
 /** `factcheck scan`'s flags for the baseline and the cache. */
 export interface BaselineCacheFlags {
   suppressAll?: boolean;
-  suppressRule: string[];
+  suppressRule?: string[];
   suppressionsLocation?: string;
   pruneSuppressions?: boolean;
   passOnUnprunedSuppressions?: boolean;
@@ -31,7 +31,8 @@ export interface BaselineCacheFlags {
   cacheStrategy: string;
 }
 
-const repeat = (value: string, previous: string[]) => [...previous, value];
+/** Collects a repeatable flag; no default, so help shows none. */
+const repeat = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Config, ignore and input-selection flags (ESLint's names). */
 export function addConfigOptions(cmd: Command): Command {
@@ -39,12 +40,12 @@ export function addConfigOptions(cmd: Command): Command {
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--no-config-lookup', 'use no config file, only defaults and flags')
     .option('--print-config', 'print the configuration in force as JSON and exit')
-    .option('--rule <rule>', 'set a rule\'s severity, e.g. "duplicate-paragraph: off" (repeatable)', repeat, [])
-    .option('--ignore-path <file>', 'read ignore patterns from this file instead of .factcheckignore (repeatable)', repeat, [])
-    .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', repeat, [])
+    .option('--rule <rule>', 'set a rule\'s severity, e.g. "duplicate-paragraph: off" (repeatable)', repeat)
+    .option('--ignore-path <file>', 'read ignore patterns from this file instead of .factcheckignore (repeatable)', repeat)
+    .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore-style pattern (repeatable)', repeat)
     .option('--no-ignore', 'disable ignore files, config "ignores" and --ignore-pattern')
     .option('--stdin', 'check the document on stdin against the paths given; report only its findings')
-    .option('--against <path>', 'archive to check the paths against; report only findings touching the paths (repeatable)', repeat, [])
+    .option('--against <path>', 'archive to check the paths against; report only findings touching the paths (repeatable)', repeat)
     .option('--changed-only', 'with --against: report only findings touching the paths given (the default with --against)');
 }
 
@@ -52,7 +53,7 @@ export function addConfigOptions(cmd: Command): Command {
 export function addBaselineCacheOptions(cmd: Command): Command {
   return cmd
     .option('--suppress-all', 'record every current finding in the suppressions file')
-    .option('--suppress-rule <id>', 'record the current findings of this rule in the suppressions file (repeatable)', repeat, [])
+    .option('--suppress-rule <id>', 'record the current findings of this rule in the suppressions file (repeatable)', repeat)
     .option('--suppressions-location <file>', 'the suppressions file (default: factcheck-suppressions.json)')
     .option('--prune-suppressions', 'remove suppressions that no longer match a finding')
     .option('--pass-on-unpruned-suppressions', 'do not exit with 2 when suppressions no longer match a finding')
@@ -67,14 +68,14 @@ export function configuredScanOptions(flags: ConfigFlags & Partial<BaselineCache
     cwd: io.cwd,
     ...(flags.config !== undefined ? { configFile: flags.config } : {}),
     lookup: flags.configLookup,
-    ruleFlags: flags.rule,
+    ruleFlags: flags.rule ?? [],
     ignore: flags.ignore,
-    ignorePaths: flags.ignorePath,
-    ignorePatterns: flags.ignorePattern,
+    ignorePaths: flags.ignorePath ?? [],
+    ignorePatterns: flags.ignorePattern ?? [],
   });
   for (const note of resolved.notes) io.stderr.write(`factcheck: note: ${note}\n`);
   if (flags.printConfig) return { options: {}, printed: JSON.stringify(printableConfig(resolved, io.cwd), null, 2) + '\n' };
-  if (flags.changedOnly && flags.against.length === 0 && !flags.stdin) {
+  if (flags.changedOnly && (flags.against ?? []).length === 0 && !flags.stdin) {
     throw new UsageError('--changed-only needs --against <archive> (the documents to check the paths against)');
   }
   const cache = flags.cache ? { cache: { location: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION } } : {};

@@ -20,7 +20,7 @@ export function addInputOptions(cmd: Command, formats: readonly string[]): Comma
     .addOption(new Option('-f, --format <format>', 'output format').choices([...formats]).default(formats[0]))
     .option('--color', 'force colour in the table output')
     .option('--no-color', 'never colour the output')
-    .option('--stdin-filename <name>', 'name of the document read from stdin (with "-")')
+    .option('--stdin-filename <name>', 'name of the document read from stdin (with - or --stdin)')
     .option('--debug', 'print stack traces of internal errors');
   return addConfigOptions(withInputs);
 }
@@ -40,7 +40,7 @@ export async function scanInputs(paths: readonly string[], flags: InputFlags, io
   const stdin = stdinCount || flags.stdin ? { name: flags.stdinFilename ?? '<stdin>', bytes: await io.readStdin() } : undefined;
   // With --stdin the paths are the archive the new document is checked against.
   const named = flags.stdin ? [] : paths.filter((p) => p !== '-');
-  const archive = flags.stdin ? [...paths, ...flags.against] : flags.against;
+  const archive = flags.stdin ? [...paths, ...(flags.against ?? [])] : (flags.against ?? []);
   const result = await scan(named, {
     ...options,
     ...(stdin ? { stdin } : {}),
