@@ -4,7 +4,7 @@ import type { Rule } from '../check/rule.js';
 import type { RuleSetting } from '../check/run-rules.js';
 import { RULES } from '../check/rules/index.js';
 import type { IgnorePatternSet } from '../load/ignore-rules.js';
-import type { LanguageOverride } from '../load/language-overrides.js';
+import type { ScanOptions } from '../pipeline/scan.js';
 import { ConfigError } from './errors.js';
 import { findConfig, findUpwards } from './find-config.js';
 import { loadConfigFile } from './load-config.js';
@@ -30,17 +30,8 @@ export interface ConfigRequest {
   readonly ignorePatterns?: readonly string[];
 }
 
-/** The options a config contributes to a scan (see `ScanOptions`). */
-export interface ConfiguredOptions {
-  readonly extensions?: readonly string[];
-  readonly maxFileSize?: number;
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
-  readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-  readonly aliases?: Readonly<Record<string, readonly string[]>>;
-  readonly overrides?: readonly LanguageOverride[];
-  readonly ignore?: readonly IgnorePatternSet[];
-  readonly facts?: string;
-}
+/** The options a config contributes to a scan. */
+export type ConfiguredOptions = Pick<ScanOptions, 'extensions' | 'maxFileSize' | 'rules' | 'ruleOptions' | 'aliases' | 'overrides' | 'ignore' | 'facts'>;
 
 export interface ResolvedConfig {
   /** The config file used, if any (absolute). */
