@@ -36,6 +36,12 @@ function checkRuleOptions(rule: Rule, options: unknown, source: string): void {
   }
 }
 
+/** Plain words for the patterns of the schema, by the key they constrain. */
+const PATTERN_HINTS: readonly [RegExp, string][] = [
+  [/^overrides\[\d+\]\.lang$/, 'must be a language code such as zh or en'],
+  [/^extensions\[\d+\]$/, 'must be an extension with its dot, such as .md'],
+];
+
 /** One readable line for the first schema violation. */
 function describe(errors: readonly ErrorObject[], prefix = ''): string {
   const e = errors[0];
@@ -50,13 +56,18 @@ function describe(errors: readonly ErrorObject[], prefix = ''): string {
       return `unknown key "${String(e.params.additionalProperty)}"${at ? ` in "${at}"` : ''}`;
     case 'propertyNames':
     case 'pattern':
-      if (e.propertyName !== undefined || e.keyword === 'propertyNames') return `invalid key "${String(e.propertyName ?? '')}" in "${at}"`;
-      return `"${at}" ${e.message ?? 'is invalid'}`;
+      if (e.propertyName !== undefined || e.keyword === 'propertyNames') {
+        return at === 'rules'
+          ? `unknown rule "${String(e.propertyName ?? '')}" in "rules" (rule ids are lower-case; run "factcheck rules" for the list)`
+          : `invalid key "${String(e.propertyName ?? '')}" in "${at}"`;
+      }
+      return `"${at}" ${PATTERN_HINTS.find(([re]) => re.test(at))?.[1] ?? e.message ?? 'is invalid'}`;
     case 'required':
       return `"${at || 'config'}" needs the key "${String(e.params.missingProperty)}"`;
     case 'enum':
       return `"${at}" must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
     default:
+      if (!at && e.keyword === 'type') return 'the config must be a mapping of keys to values';
       return `"${at || 'config'}" ${e.message ?? 'is invalid'}`;
   }
 }
