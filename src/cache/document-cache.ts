@@ -25,6 +25,8 @@ interface CacheFile {
  */
 export class DocumentCache {
   private readonly fresh = new Map<string, { key: string; result: DocumentResult }>();
+  /** Whether anything was added; an unchanged cache is not rewritten. */
+  private dirty = false;
   hits = 0;
   misses = 0;
 
@@ -66,12 +68,18 @@ export class DocumentCache {
 
   set(absolute: string, key: string, result: DocumentResult): void {
     this.fresh.set(absolute, { key, result });
+    this.dirty = true;
   }
 
   /** Writes this run's entries, keeping those of other documents that still exist. Returns a note on failure. */
   async save(): Promise<string | undefined> {
     const entries: CacheFile['entries'] = {};
-    for (const [abs, entry] of Object.entries(this.old)) if (!this.fresh.has(abs) && existsSync(abs)) entries[abs] = entry;
+    for (const [abs, entry] of Object.entries(this.old)) {
+      if (this.fresh.has(abs)) continue;
+      if (existsSync(abs)) entries[abs] = entry;
+      else this.dirty = true;
+    }
+    if (!this.dirty) return undefined;
     for (const [abs, entry] of this.fresh) entries[abs] = entry;
     const data: CacheFile = { format: FORMAT, tool: toolFingerprint(), entries };
     try {
