@@ -16,8 +16,8 @@ export { scan, checkDocuments, type ScanOptions, type ScanResult } from './pipel
 export { RULES } from './check/rules/index.js';
 export type { Rule, RuleMeta, RuleReport, DocumentContext, CorpusContext } from './check/rule.js';
 // configuration, ignore rules, suppressions, baseline, cache
-export { resolveConfig, printableConfig, IGNORE_FILE_NAME, type ConfigRequest, type ResolvedConfig, type ConfiguredOptions } from './config/resolve.js';
-export { findConfig, CONFIG_FILE_NAMES } from './config/find-config.js';
+export { resolveConfig, printableConfig, type ConfigRequest, type ResolvedConfig, type ConfiguredOptions } from './config/resolve.js';
+export { findConfig } from './config/find-config.js';
 export { loadConfigFile } from './config/load-config.js';
 export { parseRuleFlags } from './config/rule-flag.js';
 export { CONFIG_SCHEMA } from './config/schema.js';
@@ -25,7 +25,6 @@ export { ConfigError } from './config/errors.js';
 export type { FactcheckConfig, RuleEntry, ConfigOverride } from './config/types.js';
 export { createIgnoreFilter, type IgnorePatternSet, type IgnoreFilter } from './load/ignore-rules.js';
 export type { LanguageOverride } from './load/language-overrides.js';
-export { parseDirectives } from './suppress/parse-directives.js';
 export { applyBaseline, recordBaseline, pruneBaseline, type AppliedBaseline, type UnusedSuppression } from './baseline/baseline.js';
 export {
   readSuppressionsFile,
@@ -39,6 +38,12 @@ export { DEFAULT_CACHE_LOCATION } from './cache/document-cache.js';
 export { buildReport, SCHEMA_VERSION, type Report } from './report/report.js';
 export { formatJson, formatClaimsJson } from './report/format-json.js';
 export { formatTable, formatClaimsTable } from './report/format-table.js';
+export { formatJsonl } from './report/format-jsonl.js';
+export { formatSarif } from './report/format-sarif.js';
+export { formatGithub } from './report/format-github.js';
+export { formatCompact } from './report/format-compact.js';
+export { REPORT_FORMATS, CLAIMS_FORMATS, type ReportFormatter, type RenderStyle } from './report/formats.js';
+export { DOCS_BASE_URL, ruleDocsUrl, type RuleInfo } from './report/rule-docs.js';
 // model
 export type { Claim, ClaimKind, Qualifier, Subject } from './model/claim.js';
 export type { Document, Segment, Sentence, FrontMatter } from './model/document.js';
