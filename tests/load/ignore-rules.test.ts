@@ -64,6 +64,20 @@ describe('ignore files and patterns', () => {
   });
 });
 
+describe('ignore rules and stdin', () => {
+  it('a stdin document whose --stdin-filename is ignored is not scanned, with a note', async () => {
+    const dir = tempProject({ '.factcheckignore': 'drafts/\n' });
+    const { options } = resolveConfig({ cwd: dir });
+    const bytes = new TextEncoder().encode(TEXT);
+    const ignored = await scan([], { cwd: dir, ...options, stdin: { name: 'drafts/new.md', bytes }, against: [] });
+    expect(ignored.documents).toEqual([]);
+    expect(ignored.ignored).toEqual(['drafts/new.md']);
+    expect(ignored.notes).toEqual(['drafts/new.md (stdin) is ignored (.factcheckignore); use --no-ignore to scan it']);
+    const kept = await scan([], { cwd: dir, ...options, stdin: { name: './news/new.md', bytes }, against: [] });
+    expect(kept.documents.map((d) => d.file)).toEqual(['news/new.md']);
+  });
+});
+
 describe('ignore from the command line (real process)', () => {
   it('an ignored file named explicitly gives a note on stderr, no finding, and exit code 0', () => {
     const dir = tempProject({ '.factcheckignore': 'drafts/\n', 'drafts/b.md': TEXT, '.factcheckrc.yaml': 'ignores: ["*.bak.md"]\n', 'x.bak.md': TEXT });
