@@ -46,7 +46,7 @@ export function addConfigOptions(cmd: Command): Command {
     .option('--no-ignore', 'disable ignore files, config "ignores" and --ignore-pattern')
     .option('--stdin', 'check the document on stdin against the paths given; report only its findings')
     .option('--against <path>', 'archive to check the paths against; report only findings touching the paths (repeatable)', repeat)
-    .option('--changed-only', 'with --against: report only findings touching the paths given (the default with --against)');
+    .option('--changed-only', 'with --against: the paths are a changed-files list, which may be empty (exit 0)');
 }
 
 /** Baseline and cache flags of `factcheck scan`. */

@@ -33,7 +33,14 @@ export async function scanInputs(paths: readonly string[], flags: InputFlags, io
   const stdinCount = paths.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError('"-" (stdin) can be given only once');
   if (stdinCount && flags.stdin) throw new UsageError('use either --stdin or "-", not both');
-  if (paths.length === 0 && !flags.stdin) throw new UsageError('no paths given (files, folders, or - for stdin)');
+  if (paths.length === 0 && !flags.stdin) {
+    // A CI job passes the changed files; when none changed there is nothing to check, and that is fine.
+    if (flags.changedOnly && (flags.against ?? []).length > 0) {
+      io.stderr.write('factcheck: note: no changed documents to check\n');
+      return { documents: [], findings: [], unmatched: [], notes: [], ignored: [] };
+    }
+    throw new UsageError('no paths given (files, folders, or - for stdin)');
+  }
   const options: ScanOptions = { ...configured.options, ...extra };
   const stdin = stdinCount || flags.stdin ? { name: flags.stdinFilename ?? '<stdin>', bytes: await io.readStdin() } : undefined;
   // With --stdin the paths are the archive the new document is checked against.

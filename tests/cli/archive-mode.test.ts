@@ -60,6 +60,14 @@ describe('checking new articles against an archive (real process)', () => {
     expect(runCli(['scan', 'new/2026-01-02-groq.md', '--against', 'articles/', '--format', 'json'], { cwd: dir }).stdout).toBe(r.stdout);
   });
 
+  it('--changed-only with an empty list of changed files: an empty report, a note, exit code 0', () => {
+    const dir = archive();
+    const r = runCli(['scan', '--changed-only', '--against', 'articles/', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('factcheck: note: no changed documents to check\n');
+    expect((JSON.parse(r.stdout) as Report).findings).toEqual([]);
+  });
+
   it('usage errors: --changed-only without --against, --stdin with "-", no paths at all', () => {
     const dir = archive();
     for (const args of [['--changed-only', 'new'], ['--stdin', '-'], []]) {
