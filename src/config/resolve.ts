@@ -104,7 +104,7 @@ function ignoreSets(request: ConfigRequest, config: FactcheckConfig, configDir: 
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new ConfigError(`--ignore-path ${relative(cwd, file)}: cannot read the ignore file`);
+      throw new ConfigError(`${explicit.length > 0 ? '--ignore-path ' : ''}${relative(cwd, file)}: cannot read the ignore file`);
     }
     files.push(file);
     sets.push({ base: path.dirname(file), patterns: text.split(/\r?\n|\r/), source: relative(cwd, file) });
