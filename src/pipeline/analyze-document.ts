@@ -31,7 +31,7 @@ export function analyzeSource(source: Source, options: AnalyzeOptions): Document
     return { file: source.path, lang: 'und', encoding: 'unknown', claims: [], findings: problems, blocks: [] };
   }
   const doc = segmentDocument(source, options.lang ? { lang: options.lang } : {});
-  const { directives } = parseDirectives(doc);
+  const directives = parseDirectives(doc);
   const suppressions = directives.length > 0 ? Suppressions.forDocument(doc.path, directives) : undefined;
   const claims = bindClaims(doc, extractClaims(doc));
   const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;

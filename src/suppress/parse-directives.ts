@@ -31,7 +31,7 @@ interface OpenRegion {
  * Finds a document's suppression directives and the regions each silences. Directives are HTML
  * comments in any block but code (so docs can show the syntax), in Markdown and plain text alike.
  */
-export function parseDirectives(doc: Document): { directives: DirectiveDigest[]; regions: SuppressedRegion[][] } {
+export function parseDirectives(doc: Document): DirectiveDigest[] {
   const directives: Omit<DirectiveDigest, 'regions' | 'used'>[] = [];
   const regions: SuppressedRegion[][] = [];
   const fm = frontMatterDirective(doc);
@@ -63,7 +63,7 @@ export function parseDirectives(doc: Document): { directives: DirectiveDigest[];
     }
   }
   for (const o of open) close(o, doc.text.length);
-  return { directives: directives.map((d, i) => ({ ...d, regions: regions[i]!, used: [] })), regions };
+  return directives.map((d, i) => ({ ...d, regions: regions[i]!, used: [] }));
 }
 
 /** `factcheck-enable` ends the open regions it names (all of them without a list). */
