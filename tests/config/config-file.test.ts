@@ -147,3 +147,15 @@ describe('published schema', () => {
     expect(JSON.parse(readFileSync(path.join(ROOT, 'docs', 'config.schema.json'), 'utf8'))).toEqual(CONFIG_SCHEMA);
   });
 });
+
+describe('documentation', () => {
+  it('the example config of the README is valid', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /```yaml\n(# \.factcheckrc\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const dir = tempProject({ '.factcheckrc.yaml': example! });
+    const r = runCli(['scan', '--print-config'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
