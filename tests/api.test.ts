@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 describe('public API', () => {
-  it('exposes the pipeline stages and formatters, and nothing else', () => {
+  it('exposes the pipeline stages, formatters, configuration, baseline and ignore API, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'AUTO_MIN_BYTES', 'CLAIMS_FORMATS', 'DEFAULT_EXTENSIONS', 'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES',
-      'SCHEMA_VERSION', 'SHARD_SCHEMA_VERSION', 'ShardFormatError', 'VERSION', 'analyzeFiles', 'analyzeSource', 'bindClaims',
-      'buildReport', 'checkDocuments', 'checkShards', 'collectFiles', 'decode', 'extractClaims', 'formatClaimsJson',
-      'formatClaimsTable', 'formatCompact', 'formatGithub', 'formatJson', 'formatJsonl', 'formatSarif', 'formatTable',
-      'parseFrontMatter', 'readDocumentResults', 'readSource', 'readSourceSync', 'ruleDocsUrl', 'scan', 'segmentDocument',
-      'shardDocumentLine', 'shardHeaderLine', 'sourceFromBytes',
+      'AUTO_MIN_BYTES', 'CLAIMS_FORMATS', 'CONFIG_SCHEMA', 'ConfigError', 'DEFAULT_CACHE_LOCATION',
+      'DEFAULT_EXTENSIONS', 'DEFAULT_SUPPRESSIONS_FILE', 'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES',
+      'SCHEMA_VERSION', 'SHARD_SCHEMA_VERSION', 'ShardFormatError', 'VERSION', 'analyzeFiles', 'analyzeSource',
+      'applyBaseline', 'bindClaims', 'buildReport', 'checkDocuments', 'checkShards', 'collectFiles',
+      'createIgnoreFilter', 'decode', 'extractClaims', 'findConfig', 'formatClaimsJson', 'formatClaimsTable',
+      'formatCompact', 'formatGithub', 'formatJson', 'formatJsonl', 'formatSarif', 'formatTable', 'loadConfigFile',
+      'parseFrontMatter', 'parseRuleFlags', 'printableConfig', 'pruneBaseline', 'readDocumentResults', 'readSource',
+      'readSourceSync', 'readSuppressionsFile', 'recordBaseline', 'resolveConfig', 'ruleDocsUrl', 'scan',
+      'segmentDocument', 'shardDocumentLine', 'shardHeaderLine', 'sourceFromBytes', 'writeSuppressionsFile',
     ]);
   });
 

@@ -1,25 +1,46 @@
 import type { SourceFile } from '../load/collect-files.js';
+import { languageFor, type LanguageOverride } from '../load/language-overrides.js';
 import { readSourceSync, type ReadOptions } from '../load/read-source.js';
-import type { RuleSetting } from '../check/run-rules.js';
-import { RULES } from '../check/rules/index.js';
 import type { DocumentResult } from '../model/result.js';
+import { analysisKey, analysisSettings } from './analyze-cached.js';
 import { analyzeSource } from './analyze-document.js';
+import type { ScanOptions } from './scan.js';
 
 /** What the per-file stages need: plain data, so it can be sent to a worker thread. */
-export interface FileAnalysisOptions extends ReadOptions {
-  /** Severity per rule id (`off` disables a rule). */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+export interface FileAnalysisOptions extends ReadOptions, Pick<ScanOptions, 'rules' | 'ruleOptions' | 'aliases'> {
+  /** Per-pattern settings (a forced language) from the config's `overrides`. */
+  readonly overrides?: readonly LanguageOverride[];
 }
 
-/** One analysed file and how many bytes it held (for progress figures). */
+/** A file to analyse, with the key of its cached analysis when the cache has one. */
+export interface FileTask {
+  readonly file: SourceFile;
+  readonly cachedKey?: string;
+  /** Compute the cache key (a cache is in use). */
+  readonly keyed?: boolean;
+}
+
+/**
+ * One file's outcome: its analysis, or `cached` when its key matched `cachedKey` (the caller
+ * takes the cached result); `key` when a cache is in use; the bytes read, for progress figures.
+ */
 export interface AnalysedFile {
-  readonly result: DocumentResult;
+  readonly result?: DocumentResult;
+  readonly cached?: boolean;
+  readonly key?: string;
   readonly bytes: number;
 }
 
-/** Reads and analyses one file. Never throws for a bad file: it becomes a `load-error` finding. */
-export function analyzeFile(file: SourceFile, options: FileAnalysisOptions): AnalysedFile {
-  const source = readSourceSync(file, options);
-  const result = analyzeSource(source, { rules: RULES, severities: options.rules });
-  return { result, bytes: source.byteLength ?? 0 };
+/** Reads and analyses files with fixed options. Never throws for a bad file: it becomes a `load-error` finding. */
+export function fileAnalyzer(options: FileAnalysisOptions): (task: FileTask) => AnalysedFile {
+  const { base, settings } = analysisSettings(options);
+  return ({ file, cachedKey, keyed }) => {
+    const source = readSourceSync(file, options);
+    const bytes = source.byteLength ?? 0;
+    const lang = languageFor(file.absolute, options.overrides);
+    const key = keyed && source.encoding !== 'unknown' ? analysisKey(source, settings, lang) : undefined;
+    if (key !== undefined && key === cachedKey) return { cached: true, key, bytes };
+    const result = analyzeSource(source, lang ? { ...base, lang } : base);
+    return { result, bytes, ...(key !== undefined ? { key } : {}) };
+  };
 }

@@ -1,6 +1,7 @@
+import type { DocumentCache } from '../cache/document-cache.js';
 import type { SourceFile } from '../load/collect-files.js';
 import type { DocumentResult } from '../model/result.js';
-import { analyzeFile, type AnalysedFile, type FileAnalysisOptions } from './analyze-file.js';
+import { fileAnalyzer, type AnalysedFile, type FileAnalysisOptions, type FileTask } from './analyze-file.js';
 import { resolveThreads, type Concurrency } from './concurrency.js';
 import { detachFromText, Interner, shareStrings } from './detach.js';
 import { analyzeInWorkers } from './worker-pool.js';
@@ -10,6 +11,8 @@ export interface AnalyzeFilesOptions extends FileAnalysisOptions {
   readonly concurrency?: Concurrency;
   /** Called after each file with the running totals. */
   readonly onProgress?: (progress: AnalysisProgress) => void;
+  /** Per-document analyses of earlier runs: a file whose key matches is not analysed again. */
+  readonly cache?: DocumentCache;
 }
 
 export interface AnalysisProgress {
@@ -24,38 +27,33 @@ export interface AnalysisProgress {
  * claims kept, not with the size of the archive.
  */
 export async function* analyzeFiles(files: readonly SourceFile[], options: AnalyzeFilesOptions = {}): AsyncGenerator<DocumentResult> {
-  const threads = resolveThreads(options.concurrency ?? 'off', files);
-  // Only plain data crosses to the workers.
-  const perFile: FileAnalysisOptions = {
-    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
-    ...(options.rules !== undefined ? { rules: options.rules } : {}),
-  };
-  const progress = progressCounter(files.length, options.onProgress);
-  const names = new Interner();
-  if (threads === 0) {
-    for (const file of files) {
-      const analysed = analyzeFile(file, perFile);
-      progress(analysed);
-      yield detachFromText(analysed.result, names);
+  const { concurrency = 'off', onProgress, cache, ...plain } = options;
+  const threads = resolveThreads(concurrency, files);
+  const tasks: FileTask[] = files.map((file) => (cache ? { file, keyed: true, cachedKey: cache.previousKey(file.absolute) } : { file }));
+  const strings = new Interner();
+  let done = 0;
+  let bytes = 0;
+  /** The result of a finished task, through the cache; `fresh` results share no string with a text. */
+  const finish = (task: FileTask, analysed: AnalysedFile, fresh: boolean): DocumentResult => {
+    done++;
+    bytes += analysed.bytes;
+    onProgress?.({ files: done, totalFiles: files.length, bytes });
+    if (analysed.cached) return shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings);
+    const result = fresh ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
+    if (cache && analysed.key !== undefined) {
+      cache.get(task.file.absolute, analysed.key); // counts the miss, as a scan without workers does
+      cache.set(task.file.absolute, analysed.key, result);
     }
+    return result;
+  };
+  if (threads === 0) {
+    const analyze = fileAnalyzer(plain);
+    for (const task of tasks) yield finish(task, analyze(task), false);
     return;
   }
-  yield* inOrder(files.length, (onResult) =>
-    analyzeInWorkers(files, threads, perFile, (index, analysed) => {
-      progress(analysed);
-      onResult(index, shareStrings(analysed.result, names));
-    }),
+  yield* inOrder(tasks.length, (onResult) =>
+    analyzeInWorkers(tasks, threads, plain, (index, analysed) => onResult(index, finish(tasks[index]!, analysed, true))),
   );
-}
-
-function progressCounter(totalFiles: number, onProgress: AnalyzeFilesOptions['onProgress']): (analysed: AnalysedFile) => void {
-  let files = 0;
-  let bytes = 0;
-  return (analysed) => {
-    files++;
-    bytes += analysed.bytes;
-    onProgress?.({ files, totalFiles, bytes });
-  };
 }
 
 /** Turns results that arrive in any order into a sequence in index order. */

@@ -6,7 +6,7 @@ import { readDocumentResults, ShardFormatError, type ShardInput } from './shard.
  * The second half of a sharded scan: reads documents from claims JSONL files and runs the
  * cross-document checks over all of them, giving what one `scan` of every document would.
  */
-export async function checkShards(inputs: readonly ShardInput[], options: Pick<ScanOptions, 'rules'> = {}): Promise<Pick<ScanResult, 'documents' | 'findings'>> {
+export async function checkShards(inputs: readonly ShardInput[], options: Pick<ScanOptions, 'rules' | 'ruleOptions'> = {}): Promise<Pick<ScanResult, 'documents' | 'findings'>> {
   const documents: DocumentResult[] = [];
   const seen = new Set<string>();
   for await (const document of readDocumentResults(inputs)) {

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SourceFile } from '../load/collect-files.js';
-import type { AnalysedFile, FileAnalysisOptions } from './analyze-file.js';
+import type { AnalysedFile, FileAnalysisOptions, FileTask } from './analyze-file.js';
 
-/** A batch of files sent to a worker; `id` is the index of its first file. */
+/** A batch of files sent to a worker; `id` is the index of its first task. */
 export interface BatchRequest {
   readonly id: number;
-  readonly files: readonly SourceFile[];
+  readonly tasks: readonly FileTask[];
 }
 
 export type BatchReply =
@@ -27,7 +26,7 @@ const WORKER_URL = new URL('./analyze-worker.js', import.meta.url);
  * Calls `onResult` with each file's index as batches come back, in whatever order they finish.
  */
 export async function analyzeInWorkers(
-  files: readonly SourceFile[],
+  files: readonly FileTask[],
   threads: number,
   options: FileAnalysisOptions,
   onResult: (index: number, analysed: AnalysedFile) => void,
@@ -45,7 +44,7 @@ export async function analyzeInWorkers(
         const id = nextFile;
         nextFile = Math.min(files.length, nextFile + batchSize);
         pending++;
-        worker.postMessage({ id, files: files.slice(id, nextFile) } satisfies BatchRequest);
+        worker.postMessage({ id, tasks: files.slice(id, nextFile) } satisfies BatchRequest);
       };
       for (let t = 0; t < Math.min(threads, Math.ceil(files.length / batchSize)); t++) {
         const worker = new Worker(WORKER_URL, { workerData: options });

@@ -1,16 +1,22 @@
 import type { Document, Segment, Sentence } from '../model/document.js';
+import type { Lang } from '../model/lang.js';
 import type { Source } from '../load/read-source.js';
 import { LineIndex } from '../text/line-index.js';
 import { splitBlocks } from './blocks.js';
-import type { Lang } from '../model/lang.js';
 import { countScripts, dominantLanguage, languageOfCounts, weightOfCounts, type ScriptCounts } from './language.js';
 import { splitSentences } from './sentences.js';
 
 /** Kinds of block whose text is prose that may state figures. */
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'heading', 'table-row', 'list-item']);
 
+export interface SegmentOptions {
+  /** A language the config forces on this document (`overrides: [{files, lang}]`): every sentence is read as it. */
+  readonly lang?: Lang;
+}
+
 /** Builds a `Document`: blocks with their sentences and languages, and the line index. */
-export function segmentDocument(source: Source): Document {
+export function segmentDocument(source: Source, options: SegmentOptions = {}): Document {
+  const forced = options.lang;
   const { text } = source;
   const bodyStart = source.frontMatter && !source.frontMatter.error ? source.frontMatter.span.end : 0;
   const oneParagraphPerLine = !/\.(md|markdown)$/i.test(source.path);
@@ -26,7 +32,7 @@ export function segmentDocument(source: Source): Document {
     const weights: { lang: Lang; weight: number }[] = [];
     for (const span of pieces) {
       const counts = countScripts(text, span.start, span.end);
-      const sentenceLang = languageOfCounts(counts, text, span.start, span.end);
+      const sentenceLang = forced ?? languageOfCounts(counts, text, span.start, span.end);
       sentences.push({ span, lang: sentenceLang });
       weights.push({ lang: sentenceLang, weight: weightOfCounts(counts) });
       total.han += counts.han;
@@ -34,11 +40,11 @@ export function segmentDocument(source: Source): Document {
       total.kana += counts.kana;
       total.hangul += counts.hangul;
     }
-    const lang = dominantLanguage(weights);
+    const lang = forced ?? dominantLanguage(weights);
     segmentWeights.push({ lang, weight: weightOfCounts(total) });
     return { index, ...block, lang, sentences };
   });
-  const lang = dominantLanguage(segmentWeights);
+  const lang = forced ?? dominantLanguage(segmentWeights);
   return {
     path: source.path,
     text,

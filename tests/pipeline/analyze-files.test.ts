@@ -9,7 +9,7 @@ import { ROOT } from '../helpers.js';
 
 describe('analyzeFiles', () => {
   it('yields one result per file in file order, reporting progress after each', async () => {
-    const { files } = await collectFiles(['fixtures/archive'], { cwd: ROOT });
+    const { files } = await collectFiles(['fixtures/shards'], { cwd: ROOT });
     const progress: AnalysisProgress[] = [];
     const results = [];
     for await (const r of analyzeFiles(files, { onProgress: (p) => progress.push(p) })) results.push(r);
@@ -22,7 +22,7 @@ describe('analyzeFiles', () => {
 
 describe('checkShards', () => {
   it('reads documents back from claims JSONL and finds what scan finds', async () => {
-    const scanned = await scan(['fixtures/archive'], { cwd: ROOT });
+    const scanned = await scan(['fixtures/shards'], { cwd: ROOT });
     const half = Math.floor(scanned.documents.length / 2);
     const shard = (docs: typeof scanned.documents) => Readable.from([shardHeaderLine() + docs.map(shardDocumentLine).join('')]);
     const checked = await checkShards([

@@ -1,7 +1,10 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 
-const ARCHIVE = 'fixtures/archive';
+const ARCHIVE = 'fixtures/shards';
 
 describe('--concurrency', () => {
   it('gives byte-identical output in worker threads and in-process, for scan and claims', () => {
@@ -21,9 +24,20 @@ describe('--concurrency', () => {
     }
   });
 
+  it('reuses cached analyses from worker threads with the same output as in-process', () => {
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'factcheck-cache-')), 'cache.json');
+    const args = ['scan', ARCHIVE, 'seeds', '--format', 'json'];
+    const off = runCli([...args, '--concurrency', 'off']);
+    const first = runCli([...args, '--concurrency', '2', '--cache', '--cache-location', cache]);
+    const second = runCli([...args, '--concurrency', '2', '--cache', '--cache-location', cache]);
+    expect(existsSync(cache)).toBe(true);
+    expect(first.stdout).toBe(off.stdout);
+    expect(second.stdout).toBe(off.stdout);
+  });
+
   it('keeps file order with more threads than files', () => {
-    const off = runCli(['claims', 'fixtures/archive/2024-q1', 'seeds/000_d5714ceddf0fc169.txt', '--format', 'jsonl', '--concurrency', 'off']);
-    const many = runCli(['claims', 'fixtures/archive/2024-q1', 'seeds/000_d5714ceddf0fc169.txt', '--format', 'jsonl', '--concurrency', '8']);
+    const off = runCli(['claims', 'fixtures/shards/2024-q1', 'seeds/000_d5714ceddf0fc169.txt', '--format', 'jsonl', '--concurrency', 'off']);
+    const many = runCli(['claims', 'fixtures/shards/2024-q1', 'seeds/000_d5714ceddf0fc169.txt', '--format', 'jsonl', '--concurrency', '8']);
     expect(many.stdout).toBe(off.stdout);
     expect(many.stdout.split('\n').filter(Boolean)).toHaveLength(4);
   });

@@ -30,7 +30,7 @@ describe('progress bar', () => {
   });
 
   it('never writes when stderr is not a terminal', () => {
-    const r = runCli(['scan', 'fixtures/archive', 'seeds']);
+    const r = runCli(['scan', 'fixtures/shards', 'seeds']);
     expect(r.stderr).toBe('');
   });
 });

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 
-// fixtures/archive holds cross-document findings: a paragraph copied into two other documents,
+// fixtures/shards holds cross-document findings: a paragraph copied into two other documents,
 // one copied into one other, and duplicated table rows; its three folders make three shards.
-const ARCHIVE = 'fixtures/archive';
+const ARCHIVE = 'fixtures/shards';
 const SHARDS = ['2024-q1', '2024-q2', '2024-q3'].map((q) => `${ARCHIVE}/${q}`);
 
 function writeShards(): string[] {
@@ -35,8 +35,8 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
     // The cross-document findings only exist once the shards are checked together.
     const copies = report.findings.filter((f: { ruleId: string; severity: string }) => f.ruleId === 'duplicate-paragraph' && f.severity === 'info');
     expect(copies.map((f: { locations: { file: string }[] }) => f.locations.map((l) => l.file))).toEqual([
-      ['fixtures/archive/2024-q1/alibaba-cloud.md', 'fixtures/archive/2024-q2/cloud-roundup.md'],
-      ['fixtures/archive/2024-q1/nvidia-results.txt', 'fixtures/archive/2024-q2/cloud-roundup.md', 'fixtures/archive/2024-q3/ai-models.md'],
+      ['fixtures/shards/2024-q1/alibaba-cloud.md', 'fixtures/shards/2024-q2/cloud-roundup.md'],
+      ['fixtures/shards/2024-q1/nvidia-results.txt', 'fixtures/shards/2024-q2/cloud-roundup.md', 'fixtures/shards/2024-q3/ai-models.md'],
     ]);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'duplicate-table-row')).toHaveLength(2);
   });
@@ -53,8 +53,8 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
     const lines = runCli(['claims', SHARDS[0]!, '--format', 'jsonl']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ type: 'header', schemaVersion: 1, tool: { name: 'factcheck' } });
     expect(lines.slice(1).map((l) => [l.type, l.file])).toEqual([
-      ['document', 'fixtures/archive/2024-q1/alibaba-cloud.md'],
-      ['document', 'fixtures/archive/2024-q1/nvidia-results.txt'],
+      ['document', 'fixtures/shards/2024-q1/alibaba-cloud.md'],
+      ['document', 'fixtures/shards/2024-q1/nvidia-results.txt'],
     ]);
     const alibaba = lines[1];
     expect(alibaba.claims.some((c: { text: string; value: number }) => c.text === '255.95亿元' && c.value === 25_595_000_000)).toBe(true);

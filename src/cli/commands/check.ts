@@ -5,6 +5,7 @@ import { checkShards } from '../../pipeline/check-shards.js';
 import { ShardFormatError, type ShardInput } from '../../pipeline/shard.js';
 import { REPORT_FORMATS } from '../../report/formats.js';
 import type { CommandContext } from '../context.js';
+import { addBaselineCacheOptions, configuredScanOptions } from '../config-options.js';
 import { addOutputOptions, checkOutputFiles, planOutputs } from '../output-targets.js';
 import { UsageError } from '../usage-error.js';
 import { parseMaxWarnings, reportFindings, type ReportFlags } from './scan.js';
@@ -20,10 +21,15 @@ Same formats, options and exit codes as scan. docs/scale.md runs shards in paral
 
 interface CheckFlags extends ReportFlags {
   debug?: boolean;
+  config?: string;
+  configLookup: boolean;
+  rule?: string[];
 }
 
+const repeat = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
 export function registerCheck(program: Command, ctx: CommandContext): void {
-  addOutputOptions(program.command('check'), Object.keys(REPORT_FORMATS))
+  addBaselineCacheOptions(addOutputOptions(program.command('check'), Object.keys(REPORT_FORMATS)))
     .description('cross-check documents from claims JSONL shards (factcheck claims -f jsonl) and report findings as scan does')
     .argument('<claims...>', 'claims JSONL files, or - for stdin')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
@@ -31,6 +37,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('--color', 'force colour in the table output (also when written to a file)')
     .option('--no-color', 'never colour the output')
     .option('--debug', 'print stack traces of internal errors')
+    .option('-c, --config <file>', 'use this config file instead of looking for one (its rules apply, as in scan)')
+    .option('--no-config-lookup', 'use no config file, only defaults and flags')
+    .option('--rule <rule>', 'set a rule\'s severity, e.g. "duplicate-paragraph: off" (repeatable)', repeat)
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: CheckFlags) => {
       ctx.setDebug(Boolean(flags.debug));
@@ -42,10 +51,13 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       for (const p of paths) {
         inputs.push(p === '-' ? { name: '<stdin>', stream: Readable.from([await ctx.io.readStdin()]) } : { name: p, path: path.resolve(ctx.io.cwd, p) });
       }
-      const result = await checkShards(inputs).catch((err: unknown) => {
+      // The configuration's rule settings apply to the cross-document checks, as in a scan.
+      const { options } = configuredScanOptions({ ...flags, ignore: true }, ctx.io);
+      const ruleSettings = { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
+      const result = await checkShards(inputs, ruleSettings).catch((err: unknown) => {
         throw err instanceof ShardFormatError ? new UsageError(err.message) : err;
       });
       if (result.documents.length === 0) throw new UsageError('nothing to check: the claims files hold no documents');
-      await reportFindings(ctx, result, flags, targets, maxWarnings);
+      await reportFindings(ctx, { ...result, unmatched: [], notes: [], ignored: [] }, flags, targets, maxWarnings);
     });
 }

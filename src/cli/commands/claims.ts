@@ -25,6 +25,7 @@ export function registerClaims(program: Command, ctx: CommandContext): void {
       await checkOutputFiles(targets);
       const run = runOptions(flags, ctx.io, targets);
       const result = await scanInputs(paths, flags, ctx.io, run.scan).finally(() => run.progress?.done());
+      if ('printed' in result) return void ctx.io.stdout.write(result.printed);
       // A shard of a large archive is written line by line rather than built as one string.
       if (targets.length === 1 && targets[0]!.format === 'jsonl' && !targets[0]!.file) return writeShard(ctx.io, result.documents);
       await writeOutputs(renderOutputs(targets, CLAIMS_FORMATS, result.documents, flags.color, ctx.io), ctx.io);
