@@ -14,7 +14,7 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, string>> = {
   韩元: 'KRW', 韓元: 'KRW', 卢布: 'RUB', 盧布: 'RUB', 卢比: 'INR', 盧比: 'INR',
   dollars: 'USD', dollar: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', 'Hong Kong dollars': 'HKD', 'Australian dollars': 'AUD',
   'Canadian dollars': 'CAD', yuan: 'CNY', renminbi: 'CNY', euros: 'EUR', euro: 'EUR', pounds: 'GBP', 'pounds sterling': 'GBP',
-  yen: 'JPY', won: 'KRW', rupees: 'INR', 'Swiss francs': 'CHF', francs: 'CHF', cents: 'USD-cent',
+  yen: 'JPY', won: 'KRW', rupees: 'INR', 'Swiss francs': 'CHF', francs: 'CHF',
   USD: 'USD', CNY: 'CNY', RMB: 'CNY', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', HKD: 'HKD', TWD: 'TWD', AUD: 'AUD', CAD: 'CAD', CHF: 'CHF', KRW: 'KRW', INR: 'INR',
 };
 
