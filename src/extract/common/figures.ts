@@ -14,7 +14,8 @@ const ENDS_ARABIC = /[0-9０-９]$/;
 const FRACTION = new RegExp(`分之(${ZH_RUN_SOURCE})`, 'uy');
 const TENTHS = new RegExp(`${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
-const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到]|to )[ \t]?[0-9０-９零〇一二两三四五六七八九十a-z]/u;
+const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
+const DISCOUNT = /折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
 
 interface Reading extends NumeralReading {
@@ -102,10 +103,12 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   let qualifier: Qualifier = after.qualifier ?? r.fill ?? 'exact';
 
   // 数十亿, 上百万, 几千: a vague count of a place word is a range.
-  const vague = !r.hasDigit ? ZH_VAGUE_PREFIXES[s[numStart - 1] ?? ''] : undefined;
+  const vague = /^[十拾百佰千仟万萬亿億]/u.test(run) && r.form === 'zh' ? ZH_VAGUE_PREFIXES[s[numStart - 1] ?? ''] : undefined;
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
   if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
+  // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).
+  if (kind === 'number' && r.lone && !startsRange && s.trim() !== run) return undefined;
   if (kind === 'number' && !scaled) {
     // A lone digit counts when it is all the stretch says (a table cell), or starts a range.
     const alone = s.trim() === run;
@@ -122,7 +125,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (!prefix && (s[numStart - 1] === '负' || s[numStart - 1] === '負')) {
     value = -value;
     claimStart--;
-  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−') && /^(?:|[\s(（:：])$/u.test(s[numStart - 2] ?? '')) {
+  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−' || s[numStart - 1] === '－') && !/[A-Za-z0-9０-９%％)）\]]/.test(s[numStart - 2] ?? '')) {
     value = -value;
     claimStart--;
   }
@@ -152,7 +155,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** 三分之一, 百分之十七, 千分之五 (numerator after 分之) and 三成 (tenths), all as percent. */
+/** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths) and 九折 (discounts), all as percent. */
 function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
   FRACTION.lastIndex = numEnd;
   const f = FRACTION.exec(s);
@@ -163,9 +166,16 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     return percent(s, numStart, end, (numerator.value * 100) / r.value);
   }
   TENTHS.lastIndex = numEnd;
-  if (r.hasDigit && r.value > 0 && r.value <= 10 && r.form === 'zh' && Number.isInteger(r.value) && TENTHS.test(s)) {
+  if (r.hasDigit && r.value > 0 && r.value <= 10 && !r.scaled && TENTHS.test(s)) {
     if (r.value === 1 && /^成不/.test(s.slice(numEnd, numEnd + 2))) return undefined;
-    return percent(s, numStart, numEnd + 1, r.value * 10);
+    // 三成半 = 35%.
+    const half = s[numEnd + 1] === '半' ? 1 : 0;
+    return percent(s, numStart, numEnd + 1 + half, r.value * 10 + half * 5);
+  }
+  // 九折 = 90% of the price, 9.9折 = 99%, 75折 = 75%: a discount states the share that is paid.
+  DISCOUNT.lastIndex = numEnd;
+  if (r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && DISCOUNT.test(s)) {
+    return percent(s, numStart, numEnd + 1, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
   }
   return undefined;
 }

@@ -65,7 +65,7 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
     } else if (mult !== undefined) {
       if (!groupSet && !half) break;
       if (mult <= 100) {
-        if (last === 'hundred') break;
+        if (last === 'hundred' && !(mult === 12 && group % 100 === 0)) break;
         group = (groupSet ? group : 1) * mult;
         last = 'hundred';
       } else {
