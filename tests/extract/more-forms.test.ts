@@ -53,6 +53,10 @@ const en: Case[] = [
   ...forms({ kind: 'date', date: '2024-07' }, ['Sales peaked in ⟦July 2024⟧.', 'Sales peaked in ⟦Jul 2024⟧.', '销售额在⟦2024年7月⟧达到顶峰。']),
   ...forms({ kind: 'money', value: 3.5e7, currency: 'USD' }, ['The fine was ⟦$35 million⟧.', 'The fine was ⟦$35m⟧.', 'The fine was ⟦35 million dollars⟧.', 'The fine was ⟦USD 35 million⟧.', 'The fine was ⟦$35,000,000⟧.', '罚款金额为⟦3500万美元⟧。']),
   ...forms({ kind: 'money', value: 9.99, currency: 'USD' }, ['The app costs ⟦$9.99⟧ a month.', 'The app costs ⟦9.99 dollars⟧ a month.']),
+  ...forms({ kind: 'date', date: '2016-10-01' }, ['The law took effect on ⟦the first of October 2016⟧.'.replace('⟦the first', 'the ⟦first'), 'The law took effect on ⟦October 1st, 2016⟧.', 'The law took effect on ⟦1 October 2016⟧.']),
+  { sentence: 'Revenue tripled from ⟦2016⟧ to ⟦2018⟧.', expect: [{ kind: 'date', date: '2016' }, { kind: 'date', date: '2018' }] },
+  { sentence: 'Output fell between ⟦2019⟧ and ⟦2021⟧.', expect: [{ kind: 'date', date: '2019' }, { kind: 'date', date: '2021' }] },
+  ...forms({ kind: 'money', value: 20, currency: 'USD' }, ['The ticket cost ⟦twenty bucks⟧.', 'The ticket cost ⟦$20⟧.', 'The ticket cost ⟦20 dollars⟧.']),
   ...none(['Nobody saw it coming.', 'Someone left the door open.', 'It was a one-off event.', 'They met at the Hotel Seventy.'.replace('Seventy', 'Royal'), 'The H20 chip is a cut-down part.', 'Apple shipped iOS 18 last year.'.replace(' last year', '.').replace('..', '.')]),
 ];
 
