@@ -9,7 +9,7 @@ const cases: Case[] = [
   ...forms({ kind: 'count', value: 12000, unit: 'employee' }, ['公司目前有⟦1.2万名员工⟧。', 'The company has ⟦12,000 employees⟧.', '公司目前有⟦一万二千名员工⟧。']),
   ...forms({ kind: 'count', value: 3e8, unit: 'user' }, ['该应用月活跃⟦用户3亿⟧。'.replace('用户3亿', '3亿用户'), 'The app has ⟦300 million users⟧.', 'The app has ⟦300M users⟧.']),
   ...forms({ kind: 'count', value: 200, unit: 'person' }, ['事故造成⟦200人⟧受伤。', 'The accident injured ⟦200 people⟧.', '事故造成⟦两百人⟧受伤。']),
-  ...forms({ kind: 'count', value: 3 }, ['这⟦三款⟧来自中国的开源大模型已被正式认可。']),
+  ...forms({ kind: 'count', value: 3, unit: 'employee' }, ['公司新招了⟦三名员工⟧。', 'The firm hired ⟦three employees⟧.']),
   ...forms({ kind: 'quantity', value: 80, unit: 'TB/s' }, ['Groq的LPU芯片拥有⟦80TB/s⟧带宽。', 'The chip offers ⟦80 TB/s⟧ of bandwidth.']),
   ...forms({ kind: 'quantity', value: 1.2, unit: 'GW' }, ['The data centre will draw ⟦1.2 GW⟧ at full load.', '数据中心满载功率为⟦1.2吉瓦⟧。', 'The data centre will draw ⟦1.2GW⟧ at full load.', 'The data centre will draw ⟦1.2 gigawatts⟧ at full load.']),
   ...forms({ kind: 'quantity', value: 100, unit: 'MW' }, ['电站装机容量为⟦100兆瓦⟧。', 'The plant has ⟦100 MW⟧ of capacity.']),

@@ -51,6 +51,8 @@ const cases: Case[] = [
     '这一手，高，实在是高。',
     '千万不要小看这一步。',
     '万一失败怎么办？',
+    '这三款来自中国的开源大模型已被正式认可。',
+    'Nemotron 3 comes in three sizes.',
   ]),
   { sentence: '1. Nvidia released new models this week.', expect: [] },
   { sentence: '一、⟦20亿⟧投资的本质：不是帮马斯克，是救英伟达自己', expect: [{ kind: 'number', value: 2e9 }] },

@@ -19,6 +19,8 @@ export function isNotAFigure(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 24), start);
   const after = s.slice(end, end + 3);
   if (/^[A-Za-z]/.test(after) || /^[.．][0-9]/.test(after)) return true;
+  // 豆包大模型2.0, Gemini 2.0: a whole number written with `.0` right after a name is a version.
+  if (/[.．]0$/.test(s.slice(start, end)) && /[\p{L}][ \t]?$/u.test(before)) return true;
   const name = NAME_BEFORE.exec(before);
   if (name && !COMMON_CAPITALISED.has(name[1]!)) return true;
   if (LETTER_BEFORE.test(before) && LABEL_AFTER.test(after)) return true;

@@ -7,6 +7,7 @@ import { readAfter } from './attach-after.js';
 import { currencyBefore, qualifierBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
 import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
+import { countNounBefore, englishCountNounBefore } from './count-noun-before.js';
 import { shareOfAfter } from './share-of.js';
 
 const FILL = /[多余餘几幾]/g;
@@ -16,6 +17,7 @@ const TENTHS = new RegExp(`${ZH_TENTHS_WORD}(?![为為功本员員长長交立�
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
 const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
 const DISCOUNT = /折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
+const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
 
 interface Reading extends NumeralReading {
@@ -92,6 +94,13 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     const fraction = chineseFraction(s, numStart, numEnd, r);
     if (fraction) return fraction;
   }
+  if (r.form === 'arabic' && !r.scaled && Number.isInteger(r.value)) {
+    SLASH_FRACTION.lastIndex = numEnd;
+    const f = SLASH_FRACTION.exec(s);
+    const den = f ? Number(f[1]) : 0;
+    // 约占1/5, one in 1/3 of cases: a small proper fraction that cannot be a date (no year follows).
+    if (f && den >= 2 && den <= 10 && r.value > 0 && r.value < den) return percent(s, numStart, numEnd + f[0].length, (r.value * 100) / den);
+  }
   const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
@@ -116,6 +125,27 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     if (yearLike) return undefined;
     if (r.form !== 'en' && isNotAFigure(s, numStart, numEnd)) return undefined;
     if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
+  }
+  // 4.6 million times: a large number of times counts occurrences, it is not a multiple.
+  if (kind === 'ratio' && (after.scale !== 1 || r.value >= 1000)) kind = 'count';
+  // 员工总数约为430人: the noun before says more than the generic 人.
+  if (kind === 'count' && (unit === 'person' || unit === undefined) && r.form !== 'en') unit = countNounBefore(s, claimStart) ?? unit;
+  if (kind === 'number' && r.form !== 'zh') {
+    const noun = englishCountNounBefore(s, claimStart);
+    if (noun) {
+      kind = 'count';
+      unit = noun;
+    }
+  }
+  // 三个尺寸, 三款模型: a small count with only a measure word says too little to check (and English
+  // `three sizes` is not a claim either, so both languages of a translation agree).
+  if (after.measureOnly && r.lone) return undefined;
+  if (kind === 'number' && scaled && r.form !== 'en') {
+    const noun = countNounBefore(s, claimStart);
+    if (noun) {
+      kind = 'count';
+      unit = noun;
+    }
   }
   if (kind === 'number' && after.scaleWord === 'B' && followsModelName(s, numStart)) {
     kind = 'count';

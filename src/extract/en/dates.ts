@@ -1,5 +1,5 @@
 import { HOLIDAYS } from '../../vocab/holidays.js';
-import { EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_MONTHS } from '../../vocab/months.js';
+import { EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS } from '../../vocab/months.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { formatDate, referenceParts, resolveYear } from '../common/resolve-year.js';
@@ -13,7 +13,7 @@ const YEAR = '((?:1[0-9]|20)[0-9]{2})(?![0-9])';
 const REL = `(${alternation(Object.keys(EN_RELATIVE_MONTHS))})`;
 const EN_HOLIDAYS = Object.keys(HOLIDAYS).filter((k) => /^[a-z]/.test(k));
 const HOLIDAY = `(${alternation(EN_HOLIDAYS.map((h) => h.split(' ').map(cap).join(' ')))})`;
-const YEAR_WORDS = '(?:in|In|since|Since|by|By|until|Until|till|from|From|to|and|or|between|Between|during|During|before|Before|after|After|early|Early|late|Late|mid-|Mid-|through|throughout|of|year)';
+const YEAR_WORDS = '(?:in|In|for|For|since|Since|by|By|until|Until|till|from|From|to|and|or|between|Between|during|During|before|Before|after|After|early|Early|late|Late|mid-|Mid-|through|throughout|of|year)';
 /**
  * December 15, 2025 / Dec. 15 / 15 December 2025 / December 2025 / last November / Christmas Eve
  * 2025 / in 2025 (the year alone only after a word that makes it one).
@@ -27,12 +27,13 @@ const EN_DATE = new RegExp(
     `(?<![A-Za-z])${HOLIDAY}(?![a-z])(?:,?[ \\t]+${YEAR})?`,
     `(?<=(?<![A-Za-z])${YEAR_WORDS}[ \\t])${YEAR}(?![0-9%]|[.,][0-9]|[ \\t]?(?:percent|per cent|pct|[a-z]*illion|thousand|bn|[kKMB]|units|people|users)(?![a-z]))`,
     `(?<=(?<![A-Za-z])(?:in|In|since|Since|by|By|until|Until|from|From|during|During|early|Early|late|Late|mid-|Mid-|of)[ \\t])${MONTH_ALONE}(?![a-z ]*[0-9])`,
+    `(?<![A-Za-z])((?:[Ll]ast|[Tt]his|[Nn]ext)[ \\t]+year)(?![a-z])`,
   ].map((p) => `(?:${p})`).join('|'),
   'gu',
 );
 
 /** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
-const MAY_DATE = /[JFMASOND][a-z]|Christmas|Halloween|New Year|Valentine|Independence|[a-z] (?:1[0-9]|20)[0-9]{2}/;
+const MAY_DATE = /[JFMASOND][a-z]|Christmas|Halloween|New Year|Valentine|Independence|[a-z] (?:1[0-9]|20)[0-9]{2}|year/;
 
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 
@@ -66,6 +67,12 @@ export const matchEnglishDates: Matcher = (text, start, end, ctx) => {
       year = Number(g[12]);
       yearStated = true;
     } else if (g[13] !== undefined) mm = month(g[13]);
+    else if (g[14] !== undefined) {
+      // last year / this year / next year: only with a reference date to count from.
+      const ref = referenceParts(ctx);
+      if (!ref) continue;
+      year = ref.year + EN_RELATIVE_YEARS[g[14].toLowerCase().replace(/\s+/, ' ')]!;
+    }
     if (year !== undefined) yearStated = true;
     if (!yearStated) year = resolveYear(ctx, start + m.index, start, end, mm ?? 1);
     const date = formatDate(year, mm, dd);
