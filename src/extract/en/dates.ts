@@ -33,7 +33,7 @@ const EN_DATE = new RegExp(
 );
 
 /** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
-const MAY_DATE = /[JFMASOND][a-z]|Christmas|Halloween|New Year|Valentine|Independence|[a-z] (?:1[0-9]|20)[0-9]{2}|year/;
+const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[a-z] (?:1[0-9]|20)[0-9]{2}|year/;
 
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 
