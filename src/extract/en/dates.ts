@@ -13,7 +13,7 @@ const YEAR = '((?:1[0-9]|20)[0-9]{2})(?![0-9])';
 const REL = `(${alternation(Object.keys(EN_RELATIVE_MONTHS))})`;
 const EN_HOLIDAYS = Object.keys(HOLIDAYS).filter((k) => /^[a-z]/.test(k));
 const HOLIDAY = `(${alternation(EN_HOLIDAYS.map((h) => h.split(' ').map(cap).join(' ')))})`;
-const YEAR_WORDS = '(?:in|In|for|For|since|Since|by|By|until|Until|till|from|From|to|and|or|between|Between|during|During|before|Before|after|After|early|Early|late|Late|mid-|Mid-|through|throughout|of|year)';
+const YEAR_WORDS = '(?:Q[1-4]|H[12]|fiscal|Fiscal|in|In|for|For|since|Since|by|By|until|Until|till|from|From|to|and|or|between|Between|during|During|before|Before|after|After|early|Early|late|Late|mid-|Mid-|through|throughout|of|year)';
 /**
  * December 15, 2025 / Dec. 15 / 15 December 2025 / December 2025 / last November / Christmas Eve
  * 2025 / in 2025 (the year alone only after a word that makes it one).
@@ -33,7 +33,7 @@ const EN_DATE = new RegExp(
 );
 
 /** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
-const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[a-z] (?:1[0-9]|20)[0-9]{2}|year/;
+const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year/;
 
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 
