@@ -30,6 +30,8 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'Groq员工' }, ['这次协议让⟦超过90%⟧的Groq员工并入英伟达。']),
   ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'staff' }, ['The deal moves ⟦more than 90%⟧ of staff to Nvidia.', 'The deal moves ⟦over 90%⟧ of its staff to Nvidia.']),
   ...forms({ kind: 'percent', value: 90, shareOf: '员工' }, ['公司⟦90%⟧的员工在家办公。']),
+  ...forms({ kind: 'percent', value: 38, qualifier: 'approx', shareOf: 'AI usage' }, ['Chinese models drove ⟦nearly 38%⟧ of global AI usage in 2025.'.replace(' in 2025', '')]),
+  ...forms({ kind: 'percent', value: 20, shareOf: 'revenue' }, ["Exports were ⟦20%⟧ of the company's revenue."]),
   ...forms({ kind: 'percent', value: 30, qualifier: 'approx' }, ['中国开源模型已贡献全球⟦近30%⟧的AI使用量。', 'Chinese models drive ⟦nearly 30%⟧ of AI usage.', 'Chinese models drive ⟦about 30%⟧ of AI usage.', '中国模型的占比为⟦30%左右⟧。', '中国模型的占比⟦约为30%⟧。']),
   ...forms({ kind: 'percent', value: 120 }, ['和我的硬件是天作之合，能发挥出⟦120%⟧的性能。']),
   ...forms({ kind: 'percent', value: -3.2 }, ['The index closed at ⟦-3.2%⟧ for the week.']),
