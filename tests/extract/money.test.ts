@@ -35,6 +35,7 @@ const cases: Case[] = [
   ...forms({ kind: 'money', value: 4.5e8, currency: 'AUD' }, ['The miner spent ⟦A$450 million⟧ on the mine.', '矿业公司投入⟦4.5亿澳元⟧。']),
   ...forms({ kind: 'money', value: 7e11, currency: 'USD' }, ['短短30日内跌掉⟦7000亿美金⟧。'.replace('短短30日内', '股价'), 'The stock lost ⟦$700 billion⟧ of value.']),
   ...forms({ kind: 'money', value: 1e10, currency: 'USD' }, ['双方确定了⟦百亿美元⟧算力交易。']),
+  ...forms({ kind: 'money', value: 5.5, currency: 'CNY' }, ['一杯豆浆卖⟦五块五⟧。', '一杯豆浆卖⟦5.5元⟧。', '一杯豆浆卖⟦五元五角⟧。']),
 ];
 
 describe('money with ISO 4217 currencies', () => {

@@ -65,6 +65,8 @@ const en: Case[] = [
   ...forms({ kind: 'count', value: 4.6e6 }, ['The model has been downloaded ⟦4.6 million times⟧ on Hugging Face.']),
   ...forms({ kind: 'percent', value: 20, qualifier: 'approx' }, ['开放模型⟦约占1/5⟧。', '开放模型⟦约占五分之一⟧。', 'Open models took ⟦about one-fifth⟧ of the tokens.', 'Open models took ⟦about a fifth⟧ of the tokens.']),
   ...forms({ kind: 'date', date: '2026' }, ['TSMC raised capex to $40 billion for ⟦2026⟧.'.replace('$40 billion', 'a record')]),
+  ...forms({ kind: 'quantity', value: 1.5, unit: 'hour' }, ['The outage lasted ⟦one and a half hours⟧.', 'The outage lasted ⟦1.5 hours⟧.', '停电持续了⟦1.5小时⟧。']),
+  ...forms({ kind: 'money', value: 2.5e6, currency: 'USD' }, ['The city paid ⟦two and a half million dollars⟧.', 'The city paid ⟦$2.5 million⟧.', '市政府支付了⟦250万美元⟧。']),
   ...none(['Nobody saw it coming.', 'Someone left the door open.', 'It was a one-off event.', 'They met at the Hotel Seventy.'.replace('Seventy', 'Royal'), 'The H20 chip is a cut-down part.', 'Apple shipped iOS 18 last year.'.replace(' last year', '.').replace('..', '.')]),
 ];
 

@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../model/claim.js';
-import { ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
+import { ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
 import { parseNumberWords } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
@@ -18,6 +18,7 @@ const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
 const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
 const DISCOUNT = /折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
 const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
+const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
 
 interface Reading extends NumeralReading {
@@ -108,6 +109,15 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   let { kind, unit } = after;
   const currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
   let value = r.value * after.scale;
+  // 五块五, 三元五角: a digit after the yuan counts tenths (jiao).
+  if (currency === 'CNY' && after.scale === 1 && Number.isInteger(value)) {
+    JIAO.lastIndex = after.end;
+    const jiao = JIAO.exec(s);
+    if (jiao) {
+      value += ZH_DIGIT_VALUES[jiao[1]!]! / 10;
+      after.end += jiao[0].length;
+    }
+  }
   const scaled = r.scaled || after.scale !== 1;
   let qualifier: Qualifier = after.qualifier ?? r.fill ?? 'exact';
 
