@@ -174,6 +174,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     qualifier = qb.value;
     claimStart = qb.start;
   }
+  if (!Number.isFinite(value)) return undefined; // 1e308 × 万亿: no figure, and JSON has no Infinity
   const claim: Writable<RawClaim> = { start: claimStart, end: after.end, kind, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
   if (unit !== undefined) claim.unit = unit;
   if (currency !== undefined) claim.currency = currency;
