@@ -10,7 +10,7 @@ const MONTH = `(${alternation(Object.keys(EN_MONTHS).map(cap))})\\.?`;
 const MONTH_ALONE = `(${alternation(Object.keys(EN_MONTHS).filter((k) => k.length > 3 && k !== 'march').map(cap))})`;
 const DAY = `([0-9]{1,2}(?:st|nd|rd|th)?|${alternation(Object.keys(EN_ORDINAL_DAYS))})`;
 const YEAR = '((?:1[0-9]|20)[0-9]{2})(?![0-9])';
-const REL = `(${alternation(Object.keys(EN_RELATIVE_MONTHS))})`;
+const REL = `(${alternation(Object.keys(EN_RELATIVE_MONTHS).flatMap((w) => [w, cap(w)]))})`;
 const EN_HOLIDAYS = Object.keys(HOLIDAYS).filter((k) => /^[a-z]/.test(k));
 const HOLIDAY = `(${alternation(EN_HOLIDAYS.map((h) => h.split(' ').map(cap).join(' ')))})`;
 const YEAR_WORDS = '(?:Q[1-4]|H[12]|fiscal|Fiscal|in|In|for|For|since|Since|by|By|until|Until|till|from|From|to|and|or|between|Between|during|During|before|Before|after|After|early|Early|late|Late|mid-|Mid-|through|throughout|of|year)';
