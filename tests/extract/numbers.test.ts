@@ -44,7 +44,7 @@ const en: Case[] = [
   ...forms({ kind: 'number', value: 350000 }, ['The agency processed ⟦350,000⟧ last quarter.', 'The agency counted ⟦350 thousand⟧ in total.']),
   ...forms({ kind: 'number', value: 12800 }, ['The repository has ⟦12.8K⟧ on GitHub.', 'The repository reached ⟦12.8k⟧ on GitHub.']),
   ...forms({ kind: 'number', value: 500000 }, ['The city expects ⟦half a million⟧ this summer.', 'The city expects ⟦500,000⟧ this summer.', 'The city expects ⟦five hundred thousand⟧ this summer.']),
-  ...forms({ kind: 'number', value: 24 }, ['The lab employs ⟦two dozen⟧.', 'The lab has ⟦twenty-four⟧..']),
+  ...forms({ kind: 'number', value: 24 }, ['The lab employs ⟦two dozen⟧.', 'The lab has ⟦twenty-four⟧.']),
   ...forms({ kind: 'number', value: 120 }, ['The board approved ⟦one hundred and twenty⟧.', 'The board approved ⟦a hundred and twenty⟧.', 'The board approved ⟦120⟧.']),
   ...forms({ kind: 'number', value: 1e6 }, ['The campaign raised ⟦a million⟧ in a week.', 'The campaign raised ⟦one million⟧ in a week.', 'The campaign raised ⟦1,000,000⟧ in a week.', 'The campaign raised ⟦1M⟧ in a week.']),
   ...forms({ kind: 'number', value: 3.5 }, ['The index fell ⟦3.5⟧ on Friday.']),
