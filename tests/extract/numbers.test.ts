@@ -48,7 +48,7 @@ const en: Case[] = [
   ...forms({ kind: 'number', value: 120 }, ['The board approved ⟦one hundred and twenty⟧.', 'The board approved ⟦a hundred and twenty⟧.', 'The board approved ⟦120⟧.']),
   ...forms({ kind: 'number', value: 1e6 }, ['The campaign raised ⟦a million⟧ in a week.', 'The campaign raised ⟦one million⟧ in a week.', 'The campaign raised ⟦1,000,000⟧ in a week.', 'The campaign raised ⟦1M⟧ in a week.']),
   ...forms({ kind: 'number', value: 3.5 }, ['The index fell ⟦3.5⟧ on Friday.']),
-  ...forms({ kind: 'number', value: 1999 }, ['The court fined the firm ⟦one thousand nine hundred and ninety-nine⟧..']),
+  ...forms({ kind: 'number', value: 1999 }, ['The court fined the firm ⟦one thousand nine hundred and ninety-nine⟧.']),
 ];
 
 describe('numbers: Chinese, mixed and traditional forms', () => {
