@@ -38,8 +38,6 @@ export interface MatchContext {
   readonly paragraph?: Span;
   /** What kind of block it is (headings and list items start with numbers that are not figures). */
   readonly segmentKind?: SegmentKind;
-  /** The stretch is the start of its block (list markers and heading numbers sit there). */
-  readonly blockStart?: boolean;
   /** Years stated in the paragraph, in order, for partial dates. */
   readonly years?: readonly YearMention[];
 }
