@@ -6,8 +6,10 @@ import type { SourceFile } from '../load/collect-files.js';
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * Below this much input, starting worker threads (each loads the pipeline, about 0.1 s of CPU)
- * costs more than it saves: measured with `npm run bench`, see docs/scale.md.
+ * Below this much input, worker threads cost more than they save. Measured on 2 cores: analysis
+ * costs about 0.37 s of CPU per MB in-process; workers add about 0.3 s of start-up (each loads
+ * the pipeline) and about 0.05 s per MB of copying results, so two of them pay from about 2 MB
+ * when both cores are free. Twice that leaves a margin for machines that are busy.
  */
 export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
 
