@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { SourceFile } from '../load/collect-files.js';
 
 /** How many worker threads analyse files: a number, `auto` (when it pays) or `off` (in-process). */
@@ -13,13 +13,26 @@ export type Concurrency = number | 'auto' | 'off';
  */
 export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
 
-/** The number of worker threads to use, 0 meaning in-process. */
-export function resolveThreads(concurrency: Concurrency, files: readonly SourceFile[]): number {
+/** The machine as `auto` sees it: cores, and the 1-minute load average (0 where the OS has none). */
+export interface MachineLoad {
+  readonly cores: number;
+  readonly load: number;
+}
+
+/**
+ * The number of worker threads to use, 0 meaning in-process. `auto` uses every core when the
+ * input is large enough and the machine has a core to spare (as `make -l` does, it reads the
+ * load average): on a machine the other jobs keep busy, threads only add their own cost.
+ */
+export function resolveThreads(
+  concurrency: Concurrency,
+  files: readonly SourceFile[],
+  machine: MachineLoad = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
+): number {
   if (concurrency === 'off' || files.length < 2) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, files.length);
-  const cores = availableParallelism();
-  if (cores < 2 || !atLeastBytes(files, AUTO_MIN_BYTES)) return 0;
-  return cores;
+  if (machine.cores < 2 || machine.load > machine.cores - 1 || !atLeastBytes(files, AUTO_MIN_BYTES)) return 0;
+  return machine.cores;
 }
 
 /** Whether the files add up to `limit` bytes; stops stat-ing as soon as they do. */

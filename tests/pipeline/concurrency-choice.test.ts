@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectFiles } from '../../src/load/collect-files.js';
+import { AUTO_MIN_BYTES, resolveThreads } from '../../src/pipeline/concurrency.js';
+import { ROOT } from '../helpers.js';
+
+describe('resolveThreads', () => {
+  it('honours off and explicit counts, never more threads than files', async () => {
+    const { files } = await collectFiles(['fixtures/shards'], { cwd: ROOT });
+    const idle = { cores: 8, load: 0 };
+    expect(resolveThreads('off', files, idle)).toBe(0);
+    expect(resolveThreads(2, files, idle)).toBe(2);
+    expect(resolveThreads(64, files, idle)).toBe(files.length);
+    expect(resolveThreads(4, files.slice(0, 1), idle)).toBe(0);
+  });
+
+  it('keeps auto in-process for small inputs, one core, or a machine without a core to spare', async () => {
+    const { files } = await collectFiles(['fixtures/shards', 'seeds'], { cwd: ROOT });
+    expect(AUTO_MIN_BYTES).toBeGreaterThan(100_000); // the fixtures are far smaller
+    expect(resolveThreads('auto', files, { cores: 8, load: 0 })).toBe(0);
+  });
+
+  it('uses every core for a large input on a machine with a core to spare', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-large-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'x'.repeat(AUTO_MIN_BYTES));
+    writeFileSync(path.join(dir, 'b.txt'), 'y');
+    const { files } = await collectFiles([dir], { cwd: dir });
+    expect(resolveThreads('auto', files, { cores: 4, load: 0.5 })).toBe(4);
+    expect(resolveThreads('auto', files, { cores: 2, load: 0.9 })).toBe(2);
+    expect(resolveThreads('auto', files, { cores: 2, load: 1.5 })).toBe(0);
+    expect(resolveThreads('auto', files, { cores: 1, load: 0 })).toBe(0);
+  });
+});
