@@ -48,14 +48,15 @@ export async function readSource(file: SourceFile, options: ReadOptions = {}): P
 export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
   const result = decode(bytes);
   if (!result.ok) return failed(name, `cannot be decoded: ${result.reason}`);
-  const { text, encoding, invalidByteOffset } = result.decoded;
+  const { text, encoding, replaced } = result.decoded;
   const problems: LoadProblem[] = [];
-  if (invalidByteOffset !== undefined) {
+  if (replaced) {
+    const more = replaced.count > 1 ? ` (and ${replaced.count - 1} more)` : '';
     problems.push({
       ruleId: 'invalid-encoding',
       severity: 'warning',
-      message: `invalid ${encoding} byte sequence at byte ${invalidByteOffset}; replaced with U+FFFD and scanned`,
-      offset: 0,
+      message: `${name}: invalid ${encoding} byte sequence at byte ${replaced.byteOffset}${more}; replaced with U+FFFD, the rest scanned`,
+      offset: replaced.textOffset,
     });
   }
   const frontMatter = parseFrontMatter(text);
