@@ -1,5 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { followLink } from './follow-links.js';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
 
@@ -14,6 +15,8 @@ export interface CollectOptions {
 export interface SourceFile {
   readonly absolute: string;
   readonly name: string;
+  /** Set when the walk met this path but cannot or will not read it; reported as `load-error`. */
+  readonly problem?: { readonly reason: string; readonly severity: 'error' | 'warning' };
 }
 
 export interface Collected {
@@ -24,43 +27,80 @@ export interface Collected {
 
 /**
  * Expands paths into the sorted, de-duplicated list of documents to scan. Folders are walked
- * recursively; hidden folders and `node_modules` are skipped.
+ * recursively; hidden folders and `node_modules` are skipped. A file reached twice (named twice,
+ * or through a link) is scanned once, under the name that sorts first. Arguments are handled in
+ * sorted order so that their order never changes the result.
  */
 export async function collectFiles(paths: readonly string[], options: CollectOptions = {}): Promise<Collected> {
   const cwd = options.cwd ?? process.cwd();
   const extensions = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase()));
-  const found = new Map<string, SourceFile>();
-  const unmatched: string[] = [];
-  for (const p of paths) {
-    const absolute = path.resolve(cwd, p);
-    const info = await stat(absolute).catch(() => undefined);
+  const args = [...new Set(paths)].map((p) => ({ given: p, absolute: path.resolve(cwd, p) }));
+  args.sort((a, b) => compareNames(a.absolute, b.absolute));
+  const infos = await Promise.all(args.map((a) => stat(a.absolute).catch(() => undefined)));
+  const roots = await Promise.all(args.map((a, i) => (infos[i]?.isDirectory() ? realpath(a.absolute).catch(() => a.absolute) : undefined)));
+  const walk: WalkState = { extensions, cwd, roots: roots.filter((r): r is string => r !== undefined), found: new Map() };
+  const unmatched = new Set<string>();
+  for (const [i, arg] of args.entries()) {
+    const info = infos[i];
     if (!info) {
-      unmatched.push(p);
+      unmatched.add(arg.given);
       continue;
     }
-    const matched = info.isDirectory() ? await walk(absolute, extensions, cwd, found) : add(absolute, cwd, found);
-    if (matched === 0) unmatched.push(p);
+    const matched = info.isDirectory()
+      ? await walkFolder(arg.absolute, roots[i]!, [], walk)
+      : add(arg.absolute, await realpath(arg.absolute).catch(() => arg.absolute), walk);
+    if (matched === 0) unmatched.add(arg.given);
   }
-  const files = [...found.values()].sort((a, b) => compareNames(a.name, b.name));
-  return { files, unmatched };
+  const files = [...walk.found.values()].sort((a, b) => compareNames(a.name, b.name));
+  return { files, unmatched: paths.filter((p, i) => unmatched.has(p) && paths.indexOf(p) === i) };
 }
 
-/** Returns how many documents the folder holds (already-found ones included). */
-async function walk(dir: string, extensions: ReadonlySet<string>, cwd: string, found: Map<string, SourceFile>): Promise<number> {
-  const entries = await readdir(dir, { withFileTypes: true });
+interface WalkState {
+  readonly extensions: ReadonlySet<string>;
+  readonly cwd: string;
+  /** Real paths of the folders given as arguments: links are followed only into these. */
+  readonly roots: readonly string[];
+  /** Documents by real path. */
+  readonly found: Map<string, SourceFile>;
+}
+
+/**
+ * Returns how many documents the folder holds (already-found ones included). `dir` is the path
+ * as reached, `real` its real path, `ancestors` the real paths being walked above it (a link to
+ * one of them would loop).
+ */
+async function walkFolder(dir: string, real: string, ancestors: readonly string[], state: WalkState): Promise<number> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    return add(dir, real, state, { reason: `is a folder that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); not scanned`, severity: 'error' });
+  }
   entries.sort((a, b) => compareNames(a.name, b.name));
+  const inside = [...ancestors, real];
   let matched = 0;
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) matched += await walk(full, extensions, cwd, found);
-    else if (extensions.has(path.extname(entry.name).toLowerCase())) matched += add(full, cwd, found);
+    const isDocument = state.extensions.has(path.extname(entry.name).toLowerCase());
+    if (entry.isSymbolicLink()) {
+      const target = await followLink(full, state.roots);
+      if (target.kind === 'directory' && !inside.includes(target.real)) matched += await walkFolder(full, target.real, inside, state);
+      else if (target.kind === 'file' && isDocument) matched += add(full, target.real, state);
+      else if (target.kind === 'broken' && isDocument) matched += add(full, full, state);
+      else if (target.kind === 'outside' && (isDocument || (await stat(full).catch(() => undefined))?.isDirectory())) {
+        matched += add(full, full, state, { reason: 'is a link to a path outside the folders being scanned; not followed', severity: 'warning' });
+      }
+    } else if (entry.isDirectory()) matched += await walkFolder(full, path.join(real, entry.name), inside, state);
+    else if (isDocument) matched += add(full, path.join(real, entry.name), state);
   }
   return matched;
 }
 
-function add(absolute: string, cwd: string, found: Map<string, SourceFile>): number {
-  if (!found.has(absolute)) found.set(absolute, { absolute, name: displayName(absolute, cwd) });
+function add(absolute: string, real: string, state: WalkState, problem?: SourceFile['problem']): number {
+  const name = displayName(absolute, state.cwd);
+  const known = state.found.get(real);
+  if (!known || compareNames(name, known.name) < 0) state.found.set(real, { absolute, name, ...(problem ? { problem } : {}) });
   return 1;
 }
 

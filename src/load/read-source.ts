@@ -34,14 +34,27 @@ export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 /** Reads one file. Never throws: an unreadable file becomes a source with a `load-error` problem. */
 export async function readSource(file: SourceFile, options: ReadOptions = {}): Promise<Source> {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (file.problem) return failed(file.name, file.problem.reason, file.problem.severity);
   try {
     const info = await stat(file.absolute);
     if (info.isDirectory()) return failed(file.name, 'is a directory, not a document');
-    if (info.size > max) return failed(file.name, `is ${info.size} bytes, over the ${max}-byte limit (--max-file-size); not scanned`);
-    return sourceFromBytes(file.name, await readFile(file.absolute));
+    if (info.size > max) return tooLarge(file.name, info.size, max);
+    const bytes = await readFile(file.absolute);
+    // The file may have grown since stat.
+    return bytes.length > max ? tooLarge(file.name, bytes.length, max) : sourceFromBytes(file.name, bytes);
   } catch (err) {
     return failed(file.name, `cannot be read: ${describeIoError(err)}`);
   }
+}
+
+/** A document read from standard input: the same size limit as files, then `sourceFromBytes`. */
+export function sourceFromInput(name: string, bytes: Uint8Array, options: ReadOptions = {}): Source {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  return bytes.length > max ? tooLarge(name, bytes.length, max) : sourceFromBytes(name, bytes);
+}
+
+function tooLarge(name: string, size: number, max: number): Source {
+  return failed(name, `is ${size} bytes, over the ${max}-byte limit (--max-file-size); not scanned`);
 }
 
 /** Decodes bytes and parses the front matter. Used for files and for stdin. */
@@ -72,12 +85,12 @@ export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
   return { path: name, text, encoding, frontMatter, referenceDate, problems };
 }
 
-function failed(name: string, reason: string): Source {
+function failed(name: string, reason: string, severity: Severity = 'error'): Source {
   return {
     path: name,
     text: '',
     encoding: 'unknown',
-    problems: [{ ruleId: 'load-error', severity: 'error', message: `${name} ${reason}`, offset: 0 }],
+    problems: [{ ruleId: 'load-error', severity, message: `${name} ${reason}`, offset: 0 }],
   };
 }
 

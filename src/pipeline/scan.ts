@@ -1,7 +1,7 @@
 import { compareFindings, runCorpusRules, type RuleSetting } from '../check/run-rules.js';
 import { RULES } from '../check/rules/index.js';
 import { collectFiles } from '../load/collect-files.js';
-import { readSource, sourceFromBytes } from '../load/read-source.js';
+import { readSource, sourceFromInput } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { analyzeSource } from './analyze-document.js';
@@ -11,6 +11,7 @@ export interface ScanOptions {
   readonly cwd?: string;
   /** Extensions picked up when walking folders. */
   readonly extensions?: readonly string[];
+  /** Files (and stdin) larger than this many bytes are reported as `load-error` and not scanned. */
   readonly maxFileSize?: number;
   /** Severity per rule id (`off` disables a rule). */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
@@ -32,7 +33,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const { files, unmatched } = await collectFiles(paths, options);
   const ruleOptions = { rules: RULES, severities: options.rules };
   const documents: DocumentResult[] = [];
-  if (options.stdin) documents.push(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions));
+  if (options.stdin) documents.push(analyzeSource(sourceFromInput(options.stdin.name, options.stdin.bytes, options), ruleOptions));
   for (const file of files) {
     documents.push(analyzeSource(await readSource(file, options), ruleOptions));
   }
