@@ -77,7 +77,7 @@ export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
     problems.push({
       ruleId: 'invalid-front-matter',
       severity: 'warning',
-      message: `front matter ignored: ${frontMatter.error.message}; the body is still scanned`,
+      message: `${name}: front matter ignored: ${frontMatter.error.message}; the body is still scanned`,
       offset: frontMatter.error.offset,
     });
   }

@@ -12,15 +12,27 @@ import { LineIndex } from '../text/line-index.js';
 /**
  * Runs every per-document stage on one loaded source: segment → extract → bind → document
  * checks. The result holds no text, so a scan can drop each document once it is analysed.
+ * A failure inside a stage becomes an `internal-error` finding on this document: one bad
+ * document never stops the others from being checked.
  */
 export function analyzeSource(source: Source, options: RuleOptions): DocumentResult {
   const findings: Finding[] = problemFindings(source, options);
   if (source.encoding === 'unknown') {
     return { file: source.path, lang: 'und', encoding: 'unknown', claims: [], findings, blocks: [] };
   }
+  try {
+    return analyzeText(source, findings, options);
+  } catch (err) {
+    findings.push(internalErrorFinding(source, err, options));
+    return { file: source.path, lang: 'und', encoding: source.encoding, claims: [], findings, blocks: [] };
+  }
+}
+
+function analyzeText(source: Source, findings: Finding[], options: RuleOptions): DocumentResult {
   const doc = segmentDocument(source);
   const claims = bindClaims(doc, extractClaims(doc));
-  findings.push(...runDocumentRules(doc, claims, options));
+  // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
+  for (const f of runDocumentRules(doc, claims, options)) findings.push(f);
   return {
     file: doc.path,
     lang: doc.lang,
@@ -30,6 +42,18 @@ export function analyzeSource(source: Source, options: RuleOptions): DocumentRes
     findings,
     blocks: digestsOf(doc),
   };
+}
+
+function internalErrorFinding(source: Source, err: unknown, options: RuleOptions): Finding {
+  const rule = findRule('internal-error')!;
+  const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const message = `${source.path}: internal error while analysing this document (${reason.split('\n')[0]}); it was not checked, please report it`;
+  const severity = options.severities?.['internal-error'];
+  return stamp(rule, severity === undefined || severity === 'off' ? 'error' : severity, {
+    message,
+    locations: [{ file: source.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, text: '' }],
+    fingerprintParts: [source.path, reason],
+  });
 }
 
 function problemFindings(source: Source, options: RuleOptions): Finding[] {

@@ -44,6 +44,6 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
 /** Cross-document checks over analysed documents, merged with their own findings, sorted. */
 export function checkDocuments(documents: readonly DocumentResult[], options: Pick<ScanOptions, 'rules'> = {}): Finding[] {
   const findings = documents.flatMap((d) => d.findings);
-  findings.push(...runCorpusRules(documents, { rules: RULES, severities: options.rules }));
+  for (const f of runCorpusRules(documents, { rules: RULES, severities: options.rules })) findings.push(f);
   return findings.sort(compareFindings);
 }
