@@ -10,7 +10,7 @@ import type { Matcher, RawClaim } from './raw-claim.js';
 // what it is. Each alternative is a fixed word list, so the pattern cannot backtrack badly.
 const NUMBER = /(?<![A-Za-z0-9.\-_/#@])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{N}])/gu;
 const PREFIX_CURRENCY = new RegExp(`(?:${alternation(Object.keys(CURRENCY_PREFIXES))})\\s?$`);
-const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s?$`, 'iu');
+const QUALIFIER_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s?$`, 'i');
 const ZH_SCALE = new RegExp(`^\\s?(${alternation(Object.keys(ZH_SCALES))})`);
 const EN_SCALE = new RegExp(`^\\s?(${alternation(Object.keys(EN_SCALES))})(?![\\p{L}])`, 'iu');
 const EN_SUFFIX = new RegExp(`^(${alternation(Object.keys(EN_SUFFIX_SCALES))})(?![\\p{L}\\p{N}])`, 'u');

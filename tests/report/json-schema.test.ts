@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers.js';
+
+const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'docs', 'schema', name), 'utf8'));
+
+function validator(name: string) {
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  return ajv.compile(schema(name));
+}
+
+describe('published JSON Schemas', () => {
+  it('validate the real scan report of the seeds', () => {
+    const r = runCli(['scan', 'seeds/', '--format', 'json']);
+    const validate = validator('scan-report.v1.json');
+    const ok = validate(JSON.parse(r.stdout));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('validate the real claims list of the seeds, and every claim text is the slice at its span', () => {
+    const r = runCli(['claims', 'seeds/', '--format', 'json']);
+    const output = JSON.parse(r.stdout);
+    const validate = validator('claims.v1.json');
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    for (const c of output.claims) {
+      const text = readFileSync(path.join(ROOT, c.file), 'utf8').replace(/^\uFEFF/, '');
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+
+  it('reject a report that breaks the contract (the schema is not vacuous)', () => {
+    const validate = validator('scan-report.v1.json');
+    const report = JSON.parse(runCli(['scan', 'seeds/', '--format', 'json']).stdout);
+    report.findings[0].locations[0].line = 0;
+    expect(validate(report)).toBe(false);
+    delete report.findings[0].locations;
+    expect(validate(report)).toBe(false);
+  });
+});
