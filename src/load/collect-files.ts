@@ -28,8 +28,9 @@ export interface Collected {
 /**
  * Expands paths into the sorted, de-duplicated list of documents to scan. Folders are walked
  * recursively; hidden folders and `node_modules` are skipped. A file reached twice (named twice,
- * or through a link) is scanned once, under the name that sorts first. Arguments are handled in
- * sorted order so that their order never changes the result.
+ * or through a link) is scanned once, under a name reached without a link if there is one, else
+ * the one that sorts first. Arguments are handled in sorted order so that their order never
+ * changes the result. Links are handled as docs/robustness.md describes (see follow-links.ts).
  */
 export async function collectFiles(paths: readonly string[], options: CollectOptions = {}): Promise<Collected> {
   const cwd = options.cwd ?? process.cwd();
@@ -38,7 +39,7 @@ export async function collectFiles(paths: readonly string[], options: CollectOpt
   args.sort((a, b) => compareNames(a.absolute, b.absolute));
   const infos = await Promise.all(args.map((a) => stat(a.absolute).catch(() => undefined)));
   const roots = await Promise.all(args.map((a, i) => (infos[i]?.isDirectory() ? realpath(a.absolute).catch(() => a.absolute) : undefined)));
-  const walk: WalkState = { extensions, cwd, roots: roots.filter((r): r is string => r !== undefined), found: new Map() };
+  const walk: WalkState = { extensions, cwd, roots: roots.filter((r): r is string => r !== undefined), found: new Map(), linkedFolders: new Set() };
   const unmatched = new Set<string>();
   for (const [i, arg] of args.entries()) {
     const info = infos[i];
@@ -48,10 +49,10 @@ export async function collectFiles(paths: readonly string[], options: CollectOpt
     }
     const matched = info.isDirectory()
       ? await walkFolder(arg.absolute, roots[i]!, [], walk)
-      : add(arg.absolute, await realpath(arg.absolute).catch(() => arg.absolute), walk);
+      : add(arg.absolute, await realpath(arg.absolute).catch(() => arg.absolute), walk, false);
     if (matched === 0) unmatched.add(arg.given);
   }
-  const files = [...walk.found.values()].sort((a, b) => compareNames(a.name, b.name));
+  const files = [...walk.found.values()].map((f) => f.file).sort((a, b) => compareNames(a.name, b.name));
   return { files, unmatched: paths.filter((p, i) => unmatched.has(p) && paths.indexOf(p) === i) };
 }
 
@@ -60,8 +61,10 @@ interface WalkState {
   readonly cwd: string;
   /** Real paths of the folders given as arguments: links are followed only into these. */
   readonly roots: readonly string[];
-  /** Documents by real path. */
-  readonly found: Map<string, SourceFile>;
+  /** Documents by real path, and whether the name kept was reached through a link. */
+  readonly found: Map<string, { readonly file: SourceFile; readonly viaLink: boolean }>;
+  /** Real paths of folders already walked through a link: walked once, however many links lead there. */
+  readonly linkedFolders: Set<string>;
 }
 
 /**
@@ -69,12 +72,13 @@ interface WalkState {
  * as reached, `real` its real path, `ancestors` the real paths being walked above it (a link to
  * one of them would loop).
  */
-async function walkFolder(dir: string, real: string, ancestors: readonly string[], state: WalkState): Promise<number> {
+async function walkFolder(dir: string, real: string, ancestors: readonly string[], state: WalkState, viaLink = false): Promise<number> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    return add(dir, real, state, { reason: `is a folder that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); not scanned`, severity: 'error' });
+    const reason = `is a folder that cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); not scanned`;
+    return add(dir, real, state, viaLink, { reason, severity: 'error' });
   }
   entries.sort((a, b) => compareNames(a.name, b.name));
   const inside = [...ancestors, real];
@@ -85,22 +89,26 @@ async function walkFolder(dir: string, real: string, ancestors: readonly string[
     const isDocument = state.extensions.has(path.extname(entry.name).toLowerCase());
     if (entry.isSymbolicLink()) {
       const target = await followLink(full, state.roots);
-      if (target.kind === 'directory' && !inside.includes(target.real)) matched += await walkFolder(full, target.real, inside, state);
-      else if (target.kind === 'file' && isDocument) matched += add(full, target.real, state);
-      else if (target.kind === 'broken' && isDocument) matched += add(full, full, state);
+      if (target.kind === 'directory') {
+        if (inside.includes(target.real) || state.linkedFolders.has(target.real)) continue;
+        state.linkedFolders.add(target.real);
+        matched += await walkFolder(full, target.real, inside, state, true);
+      } else if (target.kind === 'file' && isDocument) matched += add(full, target.real, state, true);
+      else if (target.kind === 'broken' && isDocument) matched += add(full, full, state, true);
       else if (target.kind === 'outside' && (isDocument || (await stat(full).catch(() => undefined))?.isDirectory())) {
-        matched += add(full, full, state, { reason: 'is a link to a path outside the folders being scanned; not followed', severity: 'warning' });
+        matched += add(full, full, state, true, { reason: 'is a link to a path outside the folders being scanned; not followed', severity: 'warning' });
       }
-    } else if (entry.isDirectory()) matched += await walkFolder(full, path.join(real, entry.name), inside, state);
-    else if (isDocument) matched += add(full, path.join(real, entry.name), state);
+    } else if (entry.isDirectory()) matched += await walkFolder(full, path.join(real, entry.name), inside, state, viaLink);
+    else if (isDocument) matched += add(full, path.join(real, entry.name), state, viaLink);
   }
   return matched;
 }
 
-function add(absolute: string, real: string, state: WalkState, problem?: SourceFile['problem']): number {
+function add(absolute: string, real: string, state: WalkState, viaLink: boolean, problem?: SourceFile['problem']): number {
   const name = displayName(absolute, state.cwd);
   const known = state.found.get(real);
-  if (!known || compareNames(name, known.name) < 0) state.found.set(real, { absolute, name, ...(problem ? { problem } : {}) });
+  const better = !known || (known.viaLink && !viaLink) || (known.viaLink === viaLink && compareNames(name, known.file.name) < 0);
+  if (better) state.found.set(real, { file: { absolute, name, ...(problem ? { problem } : {}) }, viaLink });
   return 1;
 }
 

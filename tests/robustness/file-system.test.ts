@@ -35,6 +35,16 @@ describe('file system: links, loops, odd names and repeated paths', () => {
     ]);
   });
 
+  it('names a file by a path without links when it has one, and walks a folder once however many links lead to it', async () => {
+    const { root, articles } = tree();
+    for (const name of ['a-link', 'b-link', 'c-link']) symlinkSync(path.join(articles, 'sub'), path.join(articles, name));
+    symlinkSync(path.join(articles, 'sub', 'b.md'), path.join(articles, '0-first.md'));
+    expect(await names(['articles'], root)).toEqual([
+      ['articles/a.md', 'ok'],
+      ['articles/sub/b.md', 'ok'],
+    ]);
+  });
+
   it('does not follow a link out of the scanned folders, and reports it as a warning', async () => {
     const { root, articles } = tree();
     symlinkSync(path.join(root, 'outside', 'secret.md'), path.join(articles, 'leak.md'));
@@ -50,13 +60,19 @@ describe('file system: links, loops, odd names and repeated paths', () => {
     expect(result.documents.flatMap((d) => d.claims).map((c) => c.text)).not.toContain('9亿元');
   });
 
-  it('follows such a link when its target folder is scanned too', async () => {
+  it('follows such a link when its target folder is scanned too (the file is named by its own path)', async () => {
     const { root, articles } = tree();
     symlinkSync(path.join(root, 'outside', 'secret.md'), path.join(articles, 'leak.md'));
     expect(await names(['articles', 'outside'], root)).toEqual([
       ['articles/a.md', 'ok'],
-      ['articles/leak.md', 'ok'],
       ['articles/sub/b.md', 'ok'],
+      ['outside/secret.md', 'ok'],
+    ]);
+    expect(await names(['articles', path.join(root, 'outside', 'secret.md')], root)).toEqual([
+      ['articles/a.md', 'ok'],
+      ['articles/leak.md', 'warning'],
+      ['articles/sub/b.md', 'ok'],
+      ['outside/secret.md', 'ok'],
     ]);
   });
 
