@@ -38,6 +38,8 @@ export async function readSource(file: SourceFile, options: ReadOptions = {}): P
   try {
     const info = await stat(file.absolute);
     if (info.isDirectory()) return failed(file.name, 'is a directory, not a document');
+    // Reading a FIFO or a device could block forever or never end.
+    if (!info.isFile()) return failed(file.name, 'is not a regular file (a pipe, socket or device); not read');
     if (info.size > max) return tooLarge(file.name, info.size, max);
     const bytes = await readFile(file.absolute);
     // The file may have grown since stat.

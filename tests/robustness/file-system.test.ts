@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +97,17 @@ describe('file system: links, loops, odd names and repeated paths', () => {
     mkdirSync(path.join(dir, 'x.md'));
     const source = await readSource({ absolute: path.join(dir, 'x.md'), name: 'x.md' });
     expect(source.problems).toEqual([{ ruleId: 'load-error', severity: 'error', message: 'x.md is a directory, not a document', offset: 0 }]);
+  });
+
+  it('does not block on a named pipe called like a document', async () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    writeFileSync(path.join(dir, 'a.md'), ARTICLE);
+    const result = await scan(['.'], { cwd: dir });
+    expect(result.findings.map((f) => [f.locations[0]!.file, f.message])).toEqual([
+      ['pipe.md', 'pipe.md is not a regular file (a pipe, socket or device); not read'],
+    ]);
+    expect(result.documents.find((d) => d.file === 'a.md')!.claims).toHaveLength(1);
   });
 
   it('reads names with spaces and non-ASCII characters, and reports them exactly', async () => {
