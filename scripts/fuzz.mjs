@@ -8,9 +8,11 @@
 //      claim must be the slice at its span and every position must match its offsets.
 //   2. --runs / 10 random byte strings through decoding and analysis, with the same checks.
 //   3. Each named adversarial input of the robustness issue at 25,000 and 200,000 units: the time
-//      must grow linearly (8× the size may take at most 20× the time; quadratic code takes 64×).
+//      must grow linearly (8× the size may take at most 32× the time, the fastest of a few runs,
+//      allowing for garbage collection on large inputs; quadratic code takes 64×).
 // Prints the slowest documents in milliseconds per 100 KB and exits 1 on any failure, including a
-// document slower than --budget ms per 100 KB (default 2000: about 10× the slowest seen).
+// document slower than --budget ms per 100 KB (default 2000: about 10× the slowest seen) in the
+// fastest of four runs (one run alone can be slowed by a busy machine).
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { Chalk } from 'chalk';
@@ -34,6 +36,8 @@ const formatReport = (result) => {
 
 const failures = [];
 const timings = [];
+/** 8× the size may take at most this many times as long: linear code with GC and cache effects stays well under it, quadratic code takes 64×. */
+const MAX_RATIO = 32;
 
 /** Analyses one document, checks the invariants, and records its time per 100 KB. */
 function check(label, name, bytes) {
@@ -51,7 +55,22 @@ function check(label, name, bytes) {
   const ms = performance.now() - t0;
   const problems = invariantProblems(result, text, { LineIndex, formatReport });
   for (const p of problems.slice(0, 3)) failures.push(`${label}: ${p}`);
-  if (bytes.length >= 1024) timings.push({ label, bytes: bytes.length, ms, per100k: (ms / bytes.length) * 100_000 });
+  if (bytes.length < 1024) return;
+  const per100k = (ms / bytes.length) * 100_000;
+  // Over budget once may be a GC pause or a busy machine: keep the bytes to time it again.
+  timings.push({ label, name, bytes: bytes.length, ms, per100k, ...(per100k > args.budget ? { retry: bytes } : {}) });
+}
+
+/** The fastest of three more runs: what the document costs, without pauses of the machine. */
+function retime(t) {
+  let best = t.ms;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    analyzeSource(sourceFromBytes(t.name, t.retry), { rules: RULES });
+    best = Math.min(best, performance.now() - t0);
+  }
+  t.ms = best;
+  t.per100k = (best / t.bytes) * 100_000;
 }
 
 const started = performance.now();
@@ -82,14 +101,19 @@ for (const [label, make] of Object.entries(NAMED_INPUTS)) {
       check(`${label} ×25,000 (${name})`, name, small);
       smallMs = Math.min(smallMs, performance.now() - t0);
     }
-    const t1 = performance.now();
-    check(`${label} ×200,000 (${name})`, name, large);
-    const ratio = (performance.now() - t1) / Math.max(smallMs, 20);
+    let largeMs = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t1 = performance.now();
+      check(`${label} ×200,000 (${name})`, name, large);
+      largeMs = Math.min(largeMs, performance.now() - t1);
+    }
+    const ratio = largeMs / Math.max(smallMs, 20);
     scaling.push({ label: `${label} (${name})`, ratio });
-    if (ratio > 20) failures.push(`${label} (${name}): 8× the size took ${ratio.toFixed(1)}× the time (not linear)`);
+    if (ratio > MAX_RATIO) failures.push(`${label} (${name}): 8× the size took ${ratio.toFixed(1)}× the time (not linear)`);
   }
 }
 
+for (const t of timings) if (t.retry) retime(t);
 timings.sort((x, y) => y.per100k - x.per100k);
 for (const t of timings) if (t.per100k > args.budget) failures.push(`${t.label}: ${t.per100k.toFixed(0)} ms per 100 KB, over the ${args.budget} ms budget`);
 const total = ((performance.now() - started) / 1000).toFixed(1);
