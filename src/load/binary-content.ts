@@ -3,12 +3,15 @@
  * reported as such instead of being decoded into garbage claims.
  */
 
-/** Leading bytes of the binary formats a newsroom folder collects. */
+/**
+ * Leading bytes of the binary formats a newsroom folder collects. Only signatures no article
+ * starts with: "RIFF" could begin a sentence, so WebP and WAV are left to the NUL-byte test.
+ */
 const SIGNATURES: readonly { readonly name: string; readonly bytes: readonly number[] }[] = [
   { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'WebP or other RIFF media', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61] },
   { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
   { name: 'ZIP archive (or DOCX/XLSX/EPUB)', bytes: [0x50, 0x4b, 0x03, 0x04] },
   { name: 'empty ZIP archive', bytes: [0x50, 0x4b, 0x05, 0x06] },

@@ -105,6 +105,12 @@ describe('encodings: every supported encoding decodes to the same text and the s
 });
 
 describe('not text: binary files named as documents', () => {
+  it('does not take text that starts like a signature for a binary file', () => {
+    for (const s of ['RIFF raff cut 5% of jobs.', 'PK said revenue rose 5%.', 'GIF8 is not an image.', '%PDF is a prefix.']) {
+      expect(decode(new TextEncoder().encode(s))).toMatchObject({ ok: true, decoded: { encoding: 'utf-8' } });
+    }
+  });
+
   for (const [file, kind] of [
     ['binary/photo.png.md', 'PNG image'],
     ['binary/report.pdf.txt', 'PDF document'],
