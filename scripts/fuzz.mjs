@@ -122,9 +122,10 @@ console.log(`slowest (ms per 100 KB, documents of 1 KB or more):`);
 for (const t of timings.slice(0, 5)) console.log(`  ${t.per100k.toFixed(1).padStart(8)}  ${(t.bytes / 1024).toFixed(0).padStart(6)} KB  ${t.label}`);
 const worstScaling = scaling.sort((x, y) => y.ratio - x.ratio)[0];
 if (worstScaling) console.log(`largest time ratio for 8× the size: ${worstScaling.ratio.toFixed(1)}× (${worstScaling.label})`);
-if (failures.length > 0) {
-  console.log(`${failures.length} failure${failures.length === 1 ? '' : 's'}:`);
-  for (const f of failures.slice(0, 30)) console.log(`  ${f}`);
+const distinct = [...new Set(failures)];
+if (distinct.length > 0) {
+  console.log(`${distinct.length} failure${distinct.length === 1 ? '' : 's'}:`);
+  for (const f of distinct.slice(0, 30)) console.log(`  ${f}`);
   process.exitCode = 1;
 } else {
   console.log('0 failures');
