@@ -33,9 +33,9 @@ describe('report size: every format handles a report far larger than a real one'
     }
   }, 120_000);
 
-  it('renders a 1,000-row table in chunks of 200 rows instead of one quadratic layout', () => {
-    const out = REPORT_FORMATS.table!(hugeReport(1000), { chalk: new Chalk({ level: 0 }) });
-    expect(out.match(/Line:Col/g)).toHaveLength(5);
-    expect(out).toContain('1001:1');
+  it('renders a 401-row table in chunks of 200 rows instead of one quadratic layout', () => {
+    const out = REPORT_FORMATS.table!(hugeReport(401), { chalk: new Chalk({ level: 0 }) });
+    expect(out.match(/Line:Col/g)).toHaveLength(3);
+    expect(out).toContain('402:1');
   });
 });
