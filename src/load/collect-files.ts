@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { followLink } from './follow-links.js';
+import type { IgnoreFilter } from './ignore-rules.js';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
 
@@ -9,6 +10,8 @@ export interface CollectOptions {
   readonly extensions?: readonly string[];
   /** Base for the relative paths reported; defaults to the working directory. */
   readonly cwd?: string;
+  /** Ignore rules (`.factcheckignore`, `--ignore-pattern` …), applied to walked and named paths. */
+  readonly ignore?: IgnoreFilter;
 }
 
 /** A file to scan: its absolute path and the relative, forward-slash name used in reports. */
@@ -23,6 +26,8 @@ export interface Collected {
   readonly files: readonly SourceFile[];
   /** Arguments that matched no file: a usage error for the CLI. */
   readonly unmatched: readonly string[];
+  /** Arguments named explicitly but ignored, and the rule set that ignores each: a note, not an error. */
+  readonly ignored: readonly { readonly path: string; readonly source: string }[];
 }
 
 /**
@@ -39,12 +44,19 @@ export async function collectFiles(paths: readonly string[], options: CollectOpt
   args.sort((a, b) => compareNames(a.absolute, b.absolute));
   const infos = await Promise.all(args.map((a) => stat(a.absolute).catch(() => undefined)));
   const roots = await Promise.all(args.map((a, i) => (infos[i]?.isDirectory() ? realpath(a.absolute).catch(() => a.absolute) : undefined)));
-  const walk: WalkState = { extensions, cwd, roots: roots.filter((r): r is string => r !== undefined), found: new Map(), linkedFolders: new Set() };
+  const keep = options.ignore ? (abs: string, dir: boolean) => !options.ignore!.ignoredBy(abs, dir) : () => true;
+  const walk: WalkState = { extensions, cwd, keep, roots: roots.filter((r): r is string => r !== undefined), found: new Map(), linkedFolders: new Set() };
   const unmatched = new Set<string>();
+  const ignored: { path: string; source: string }[] = [];
   for (const [i, arg] of args.entries()) {
     const info = infos[i];
     if (!info) {
       unmatched.add(arg.given);
+      continue;
+    }
+    const ignoredBy = options.ignore?.ignoredBy(arg.absolute, info.isDirectory());
+    if (ignoredBy) {
+      ignored.push({ path: arg.given, source: ignoredBy });
       continue;
     }
     const matched = info.isDirectory()
@@ -53,12 +65,19 @@ export async function collectFiles(paths: readonly string[], options: CollectOpt
     if (matched === 0) unmatched.add(arg.given);
   }
   const files = [...walk.found.values()].map((f) => f.file).sort((a, b) => compareNames(a.name, b.name));
-  return { files, unmatched: paths.filter((p, i) => unmatched.has(p) && paths.indexOf(p) === i) };
+  // Reported in the order given, as the arguments were.
+  const order = (list: readonly string[]) => paths.filter((p, i) => list.includes(p) && paths.indexOf(p) === i);
+  const ignoredInOrder = order(ignored.map((x) => x.path)).map((p) => ignored.find((x) => x.path === p)!);
+  return { files, unmatched: order([...unmatched]), ignored: ignoredInOrder };
 }
+
+type Keep = (absolute: string, isDirectory: boolean) => boolean;
 
 interface WalkState {
   readonly extensions: ReadonlySet<string>;
   readonly cwd: string;
+  /** The ignore rules: false for a path they exclude. */
+  readonly keep: Keep;
   /** Real paths of the folders given as arguments: links are followed only into these. */
   readonly roots: readonly string[];
   /** Documents by real path, and whether the name kept was reached through a link. */
@@ -88,20 +107,29 @@ async function walkFolder(dir: string, real: string, ancestors: readonly string[
     const full = path.join(dir, entry.name);
     const isDocument = state.extensions.has(path.extname(entry.name).toLowerCase());
     if (entry.isSymbolicLink()) {
-      const target = await followLink(full, state.roots);
-      if (target.kind === 'directory') {
-        if (inside.includes(target.real) || state.linkedFolders.has(target.real)) continue;
-        state.linkedFolders.add(target.real);
-        matched += await walkFolder(full, target.real, inside, state, true);
-      } else if (target.kind === 'file' && isDocument) matched += add(full, target.real, state, true);
-      else if (target.kind === 'broken' && isDocument) matched += add(full, full, state, true);
-      else if (target.kind === 'outside' && (isDocument || (await stat(full).catch(() => undefined))?.isDirectory())) {
-        matched += add(full, full, state, true, { reason: 'is a link to a path outside the folders being scanned; not followed', severity: 'warning' });
-      }
-    } else if (entry.isDirectory()) matched += await walkFolder(full, path.join(real, entry.name), inside, state, viaLink);
-    else if (isDocument) matched += add(full, path.join(real, entry.name), state, viaLink);
+      matched += await followEntry(full, isDocument, inside, state);
+    } else if (entry.isDirectory()) {
+      if (state.keep(full, true)) matched += await walkFolder(full, path.join(real, entry.name), inside, state, viaLink);
+    } else if (isDocument && state.keep(full, false)) matched += add(full, path.join(real, entry.name), state, viaLink);
   }
   return matched;
+}
+
+/** A symbolic link met in a walk, handled as follow-links.ts describes; ignore rules apply to the link's path. */
+async function followEntry(full: string, isDocument: boolean, inside: readonly string[], state: WalkState): Promise<number> {
+  const target = await followLink(full, state.roots);
+  if (target.kind === 'directory') {
+    if (inside.includes(target.real) || state.linkedFolders.has(target.real) || !state.keep(full, true)) return 0;
+    state.linkedFolders.add(target.real);
+    return walkFolder(full, target.real, inside, state, true);
+  }
+  if (!state.keep(full, false)) return 0;
+  if (target.kind === 'file' && isDocument) return add(full, target.real, state, true);
+  if (target.kind === 'broken' && isDocument) return add(full, full, state, true);
+  if (target.kind === 'outside' && (isDocument || (await stat(full).catch(() => undefined))?.isDirectory())) {
+    return add(full, full, state, true, { reason: 'is a link to a path outside the folders being scanned; not followed', severity: 'warning' });
+  }
+  return 0;
 }
 
 function add(absolute: string, real: string, state: WalkState, viaLink: boolean, problem?: SourceFile['problem']): number {

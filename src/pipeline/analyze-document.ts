@@ -5,34 +5,47 @@ import { digestsOf } from '../check/rules/duplicate-paragraph.js';
 import { extractClaims } from '../extract/extract-claims.js';
 import type { Source } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
+import type { Lang } from '../model/lang.js';
 import type { DocumentResult } from '../model/result.js';
 import { segmentDocument } from '../segment/segment-document.js';
+import { parseDirectives } from '../suppress/parse-directives.js';
+import { Suppressions } from '../suppress/suppressions.js';
 import { LineIndex } from '../text/line-index.js';
+
+/** What the per-document stages need besides the rules. */
+export interface AnalyzeOptions extends RuleOptions {
+  /** Language forced on this document by a config override. */
+  readonly lang?: Lang;
+  /** Config aliases (canonical subject → other names), extending the built-in table for the binder. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+}
 
 /**
  * Runs every per-document stage on one loaded source: segment → extract → bind → document
- * checks. The result holds no text, so a scan can drop each document once it is analysed.
- * A failure inside a stage becomes an `internal-error` finding on this document: one bad
- * document never stops the others from being checked.
+ * checks, honouring the document's inline suppressions. The result holds no text, so a scan can
+ * drop each document once it is analysed. A failure inside a stage becomes an `internal-error`
+ * finding on this document: one bad document never stops the others from being checked.
  */
-export function analyzeSource(source: Source, options: RuleOptions): DocumentResult {
-  const findings: Finding[] = problemFindings(source, options);
+export function analyzeSource(source: Source, options: AnalyzeOptions): DocumentResult {
+  const problems = problemFindings(source, options);
   if (source.encoding === 'unknown') {
-    return { file: source.path, lang: 'und', encoding: 'unknown', claims: [], findings, blocks: [] };
+    return { file: source.path, lang: 'und', encoding: 'unknown', claims: [], findings: problems, blocks: [] };
   }
   try {
-    return analyzeText(source, findings, options);
+    return analyzeText(source, problems, options);
   } catch (err) {
-    findings.push(internalErrorFinding(source, err, options));
-    return { file: source.path, lang: 'und', encoding: source.encoding, claims: [], findings, blocks: [] };
+    return { file: source.path, lang: 'und', encoding: source.encoding, claims: [], findings: [...problems, internalErrorFinding(source, err, options)], blocks: [] };
   }
 }
 
-function analyzeText(source: Source, findings: Finding[], options: RuleOptions): DocumentResult {
-  const doc = segmentDocument(source);
+function analyzeText(source: Source, problems: Finding[], options: AnalyzeOptions): DocumentResult {
+  const doc = segmentDocument(source, options.lang ? { lang: options.lang } : {});
+  const directives = parseDirectives(doc);
+  const suppressions = directives.length > 0 ? Suppressions.forDocument(doc.path, directives) : undefined;
   const claims = bindClaims(doc, extractClaims(doc));
+  const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;
   // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
-  for (const f of runDocumentRules(doc, claims, options)) findings.push(f);
+  for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);
   return {
     file: doc.path,
     lang: doc.lang,
@@ -41,6 +54,7 @@ function analyzeText(source: Source, findings: Finding[], options: RuleOptions):
     claims,
     findings,
     blocks: digestsOf(doc),
+    ...(suppressions ? { directives: suppressions.digestsOf(doc.path) } : {}),
   };
 }
 
@@ -48,12 +62,20 @@ function internalErrorFinding(source: Source, err: unknown, options: RuleOptions
   const rule = findRule('internal-error')!;
   const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   const message = `${source.path}: internal error while analysing this document (${reason.split('\n')[0]}); it was not checked, please report it`;
+  // Never "off": a document that was not checked is never passed over in silence.
   const severity = options.severities?.['internal-error'];
   return stamp(rule, severity === undefined || severity === 'off' ? 'error' : severity, {
     message,
     locations: [{ file: source.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, text: '' }],
     fingerprintParts: [source.path, reason],
   });
+}
+
+/** Load problems (bad encoding, bad front matter) can be silenced too, e.g. by `factcheck-disable-file`. */
+function silence(suppressions: Suppressions, finding: Finding): boolean {
+  if (!suppressions.silences(finding.ruleId, finding)) return false;
+  suppressions.markUsed(finding.ruleId, finding);
+  return true;
 }
 
 function problemFindings(source: Source, options: RuleOptions): Finding[] {

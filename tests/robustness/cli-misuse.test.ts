@@ -51,7 +51,7 @@ describe('CLI misuse: one line on stderr, exit 2, nothing on stdout', () => {
   });
 
   it('conflicting options', () => {
-    expectUsageError(['scan', 'seeds', '--stdin-filename', 'a.md'], /--stdin-filename names the document read from "-"/);
+    expectUsageError(['scan', 'seeds', '--stdin-filename', 'a.md'], /--stdin-filename names the document read from stdin/);
     expectUsageError(['scan', '-', '-'], /"-" \(stdin\) can be given only once/);
     expectUsageError(['scan', 'seeds', '-f', 'json', '-f', 'table'], /only one format can go to stdout/);
     expectUsageError(['scan', 'seeds', '--max-warnings', 'many'], /--max-warnings expects a whole number/);

@@ -148,9 +148,15 @@ describe('guarantee: an article or config cannot execute code, read other files 
     expect(hits).toEqual([]);
   });
 
-  it('loads front matter with the safe core schema only', () => {
-    const text = readFileSync(path.join(ROOT, 'src/load/front-matter.ts'), 'utf8');
-    expect(text).toContain('schema: yaml.CORE_SCHEMA');
-    expect(text).not.toMatch(/DEFAULT_SCHEMA|js-yaml-js-types/);
+  it('loads every YAML (front matter, config files, --rule values) with the safe core schema only', () => {
+    const calls = sources().flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('yaml.load('))
+        .map((line) => `${path.relative(ROOT, file)}: ${line.trim()}`),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((c) => !c.includes('schema: yaml.CORE_SCHEMA'))).toEqual([]);
+    expect(sources().filter((file) => /DEFAULT_SCHEMA|js-yaml-js-types/.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 });
