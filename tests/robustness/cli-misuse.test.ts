@@ -41,7 +41,7 @@ describe('CLI misuse: one line on stderr, exit 2, nothing on stdout', () => {
 
   it('unknown commands and missing arguments', () => {
     expectUsageError(['sacn', 'seeds'], /unknown command 'sacn'/);
-    expectUsageError(['scan'], /missing required argument 'paths'/);
+    expectUsageError(['scan'], /no paths given/);
     expectUsageError(['scan', 'seeds', '--format'], /argument missing/);
   });
 
