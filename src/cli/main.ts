@@ -7,7 +7,7 @@ import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { EXIT_OK, EXIT_USAGE } from './context.js';
 import { processIo, type CliIo } from './io.js';
-import { UsageError } from './usage-error.js';
+import { commanderErrorLine, UsageError } from './usage-error.js';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './context.js';
 
@@ -30,7 +30,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description('Check the numeric claims of Chinese and English articles for conflicts and slips.')
     .version(VERSION, '-v, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(commanderErrorLine(s)),
+    })
     .showSuggestionAfterError()
     .addHelpText('after', ROOT_HELP);
   const ctx = { io, setExitCode: (c: number) => (exitCode = c), setDebug: (d: boolean) => (debug ||= d) };

@@ -1,119 +1,137 @@
+import { binaryReason, utf16WithoutBom } from './binary-content.js';
+import { invalidUtf16, invalidUtf8, type InvalidBytes } from './invalid-sequences.js';
+import { plausibility, scanLegacy, type LegacyEncoding } from './legacy-chinese.js';
+
+/** Where the decoded text had to replace bytes that were invalid in its encoding. */
+export interface Replaced {
+  /** Number of invalid byte sequences, each replaced by U+FFFD. */
+  readonly count: number;
+  /** Byte offset of the first one in the file. */
+  readonly byteOffset: number;
+  /** Offset of its U+FFFD in the decoded text (where the finding points). */
+  readonly textOffset: number;
+}
+
 /** The result of turning a file's bytes into text. */
 export interface Decoded {
   readonly text: string;
   /** WHATWG label: `utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `big5`. */
   readonly encoding: string;
   readonly bom: boolean;
-  /** Byte offset of the first byte sequence that was not valid in `encoding`, if any was replaced. */
-  readonly invalidByteOffset?: number;
+  /** Present when some bytes were invalid in `encoding` and were replaced. */
+  readonly replaced?: Replaced;
 }
 
 export type DecodeResult = { readonly ok: true; readonly decoded: Decoded } | { readonly ok: false; readonly reason: string };
 
-import { COMMON_HAN } from '../vocab/common-han.js';
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Above this share of invalid bytes a file is not "text with a few bad bytes" but undecodable. */
+const UNDECODABLE_SHARE = 0.2;
+/** A legacy reading with replacements is preferred to UTF-8 only when its bytes are this clean. */
+const LEGACY_MAX_INVALID_SHARE = 0.01;
+/** A legacy reading with replacements must be at least this plausible to win over UTF-8. */
+const LEGACY_MIN_PLAUSIBILITY = 0.5;
 
 /**
- * Decodes an article's bytes: BOMs first, then strict UTF-8, then the legacy Chinese encodings
- * a newsroom meets (GB18030/GBK, Big5), chosen by which one decodes cleanly into more common Han
- * characters. Binary files are refused rather than decoded into garbage claims.
+ * Decodes an article's bytes: BOMs first, then known binary formats, then strict UTF-8, then the
+ * legacy Chinese encodings a newsroom meets (GB18030/GBK, Big5), chosen by where their byte pairs
+ * fall (see legacy-chinese.ts). Bytes invalid in the chosen encoding are replaced and reported;
+ * a file that no encoding reads with fewer than 20% bad bytes is refused as undecodable.
  */
 export function decode(bytes: Uint8Array): DecodeResult {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return utf8(bytes.subarray(3), true, 3);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withUtf8(bytes, 3, true);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withUtf16(bytes, 'utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withUtf16(bytes, 'utf-16be', 2);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 && invalidUtf16(bytes, utf16 === 'utf-16le', 0).count === 0) return withUtf16(bytes, utf16, 0);
+  const binary = binaryReason(bytes);
+  if (binary) return { ok: false, reason: binary };
+
+  const utf8Invalid = invalidUtf8(bytes);
+  if (utf8Invalid.count === 0) {
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    if (!hasImplausibleTwoByteOnly(text)) return ok(text, 'utf-8', false);
+    // Valid UTF-8 by accident: a few GBK or Big5 characters can form valid two-byte sequences.
+    const legacy = bestLegacy(bytes);
+    if (legacy && legacy.invalid.count === 0 && legacy.score === 1) return ok(decodeWith(legacy.encoding, bytes, 0), legacy.encoding, false);
+    return ok(text, 'utf-8', false);
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
-  if (looksBinary(bytes)) return { ok: false, reason: 'binary content (not a text document)' };
-  const strict = tryDecode(strictUtf8, bytes);
-  if (strict !== undefined) return { ok: true, decoded: { text: strict, encoding: 'utf-8', bom: false } };
-  const legacy = decodeLegacyChinese(bytes);
-  if (legacy) return { ok: true, decoded: legacy };
-  return utf8(bytes, false, 0);
-}
-
-function utf8(bytes: Uint8Array, bom: boolean, skipped: number): DecodeResult {
-  const strict = tryDecode(strictUtf8, bytes);
-  if (strict !== undefined) return { ok: true, decoded: { text: strict, encoding: 'utf-8', bom } };
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const invalidByteOffset = Math.max(firstInvalidUtf8(bytes), 0) + skipped;
-  return { ok: true, decoded: { text, encoding: 'utf-8', bom, invalidByteOffset } };
-}
-
-function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): DecodeResult {
-  const body = bytes.subarray(2);
-  const strict = tryDecode(new TextDecoder(label, { fatal: true, ignoreBOM: true }), body);
-  if (strict !== undefined) return { ok: true, decoded: { text: strict, encoding: label, bom: true } };
-  const text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
-  return { ok: true, decoded: { text, encoding: label, bom: true, invalidByteOffset: 2 } };
-}
-
-function tryDecode(decoder: { decode(b: Uint8Array): string }, bytes: Uint8Array): string | undefined {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
+  const legacy = bestLegacy(bytes);
+  if (legacy && legacy.invalid.count === 0) return ok(decodeWith(legacy.encoding, bytes, 0), legacy.encoding, false);
+  if (
+    legacy &&
+    legacy.score >= LEGACY_MIN_PLAUSIBILITY &&
+    legacy.invalid.bytes <= bytes.length * LEGACY_MAX_INVALID_SHARE &&
+    legacy.invalid.count < utf8Invalid.count
+  ) {
+    return replacedResult(bytes, legacy.encoding, 0, false, legacy.invalid);
   }
-}
-
-/** NUL bytes or many control characters in the first 8 KB mean an image, PDF, archive … */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
+  if (utf8Invalid.bytes > bytes.length * UNDECODABLE_SHARE) {
+    const share = Math.round((utf8Invalid.bytes / bytes.length) * 100);
+    return { ok: false, reason: `${share}% of its bytes are invalid in UTF-8, and it is not GB18030 or Big5 either (first invalid byte at ${utf8Invalid.first})` };
   }
-  return n > 0 && control / n > 0.1;
+  return replacedResult(bytes, 'utf-8', 0, false, utf8Invalid);
 }
 
-function decodeLegacyChinese(bytes: Uint8Array): Decoded | undefined {
-  let best: Decoded | undefined;
-  let bestScore = -Infinity;
+function withUtf8(bytes: Uint8Array, skip: number, bom: boolean): DecodeResult {
+  const body = bytes.subarray(skip);
+  const invalid = invalidUtf8(body);
+  if (invalid.count === 0) return ok(decodeWith('utf-8', body, 0), 'utf-8', bom);
+  return replacedResult(bytes, 'utf-8', skip, bom, { ...invalid, first: invalid.first + skip });
+}
+
+function withUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): DecodeResult {
+  const invalid = invalidUtf16(bytes, encoding === 'utf-16le', skip);
+  if (invalid.count === 0) return ok(decodeWith(encoding, bytes, skip), encoding, skip > 0);
+  return replacedResult(bytes, encoding, skip, skip > 0, invalid);
+}
+
+function replacedResult(bytes: Uint8Array, encoding: string, skip: number, bom: boolean, invalid: InvalidBytes): DecodeResult {
+  const text = decodeWith(encoding, bytes, skip);
+  // The valid prefix decodes to exactly the text before the first replacement character.
+  const textOffset = decodeWith(encoding, bytes.subarray(0, invalid.first), skip).length;
+  return { ok: true, decoded: { text, encoding, bom, replaced: { count: invalid.count, byteOffset: invalid.first, textOffset } } };
+}
+
+/**
+ * The more plausible of the two legacy readings; one without invalid bytes beats one with them
+ * (traditional characters in GBK's extension area score low but still decode cleanly).
+ */
+function bestLegacy(bytes: Uint8Array): { encoding: LegacyEncoding; score: number; invalid: InvalidBytes } | undefined {
+  let best: { encoding: LegacyEncoding; score: number; invalid: InvalidBytes } | undefined;
   for (const encoding of ['gb18030', 'big5'] as const) {
-    const text = tryDecode(new TextDecoder(encoding, { fatal: true }), bytes);
-    if (text === undefined) continue;
-    const score = commonHanScore(text);
-    if (score > bestScore) {
-      bestScore = score;
-      best = { text, encoding, bom: false };
-    }
+    const scan = scanLegacy(bytes, encoding);
+    const candidate = { encoding, score: plausibility(scan), invalid: { count: scan.invalid, bytes: scan.invalid, first: scan.firstInvalid } };
+    // Ties go to GB18030, the more common of the two in the newsrooms we serve.
+    if (!best || rank(candidate) > rank(best)) best = candidate;
   }
   return best;
 }
 
-/**
- * Share of Han characters that fall in the most frequent block of each encoding's repertoire.
- * GBK bytes read as Big5 (and the reverse) decode to rare characters and private-use code points.
- */
-function commonHanScore(text: string): number {
-  let han = 0;
-  let rare = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      han++;
-      if (!COMMON_HAN.has(text[i]!)) rare++;
-    } else if ((c >= 0xe000 && c <= 0xf8ff) || (c >= 0x3400 && c <= 0x4dbf)) rare += 3;
-  }
-  return han === 0 ? -rare : (han - 2 * rare) / han;
+function rank(c: { score: number; invalid: InvalidBytes }): number {
+  return (c.invalid.count === 0 ? 10 : 0) + c.score;
 }
 
-
-/** Byte offset of the first invalid UTF-8 sequence (the text is decoded with U+FFFD there). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
+/**
+ * True when the text has non-ASCII characters, all below U+0800 (two UTF-8 bytes), and one of
+ * them is outside the Latin, Greek, Cyrillic, Hebrew and Arabic letters real text uses: the mark
+ * of GBK or Big5 bytes that happened to be valid UTF-8. Stops at the first character that needs
+ * three bytes, so long Chinese UTF-8 text costs nothing.
+ */
+function hasImplausibleTwoByteOnly(text: string): boolean {
+  let implausible = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0x800) return false;
+    if (!(c <= 0x17f || (c >= 0x386 && c <= 0x3ce) || (c >= 0x401 && c <= 0x45f) || (c >= 0x5d0 && c <= 0x5ea) || (c >= 0x600 && c <= 0x6ff))) implausible = true;
   }
-  return -1;
+  return implausible;
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array, skip: number): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip));
+}
+
+function ok(text: string, encoding: string, bom: boolean): DecodeResult {
+  return { ok: true, decoded: { text, encoding, bom } };
 }

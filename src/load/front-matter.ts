@@ -38,12 +38,36 @@ function build(span: { start: number; end: number }, yamlText: string, yamlStart
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { span, data: {}, error: { message: 'front matter is not a mapping of keys to values', offset: yamlStart } };
     }
+    if (yamlText.includes('*') && exceedsValueBudget(data, MAX_FRONT_MATTER_VALUES)) {
+      const message = `front matter expands to more than ${MAX_FRONT_MATTER_VALUES} values through aliases ("billion laughs")`;
+      return { span, data: {}, error: { message, offset: yamlStart } };
+    }
     return { span, data: data as Record<string, unknown> };
   } catch (err) {
     const e = err as { reason?: string; message?: string; mark?: { position?: number } };
     const reason = (e.reason ?? e.message ?? 'invalid YAML').split('\n')[0]!;
     return { span, data: {}, error: { message: `invalid YAML: ${reason}`, offset: yamlStart + (e.mark?.position ?? 0) } };
   }
+}
+
+/** More values than any real front matter holds; aliases repeated inside aliases exceed it fast. */
+const MAX_FRONT_MATTER_VALUES = 10_000;
+
+/**
+ * Counts values as a reader following every alias would see them, stopping at `budget`: js-yaml
+ * shares aliased nodes, so parsing is cheap, but anything that walked or serialised the result
+ * (and cyclic aliases) would explode. Stops early, so the walk itself is bounded.
+ */
+function exceedsValueBudget(root: unknown, budget: number): boolean {
+  let seen = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++seen > budget) return true;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (v !== null && typeof v === 'object') for (const item of Object.values(v)) stack.push(item);
+  }
+  return false;
 }
 
 function nextLineEnd(text: string, from: number): { end: number; next: number } {
@@ -66,8 +90,14 @@ export function referenceDateOf(data: Readonly<Record<string, unknown>>): string
     if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
     if (typeof v === 'string') {
       const m = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(v);
-      if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+      if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
     }
   }
   return undefined;
+}
+
+/** `2025-13-45` looks like a date but names none: it must not become a reference date. */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }

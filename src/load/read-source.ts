@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { FrontMatter } from '../model/document.js';
 import type { Severity } from '../model/finding.js';
@@ -37,64 +37,66 @@ export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 /** Reads one file. Never throws: an unreadable file becomes a source with a `load-error` problem. */
 export async function readSource(file: SourceFile, options: ReadOptions = {}): Promise<Source> {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (file.problem) return failed(file.name, file.problem.reason, file.problem.severity);
   try {
-    const info = await stat(file.absolute);
-    if (info.isDirectory()) return failed(file.name, 'is a directory, not a document');
-    if (info.size > max) return failed(file.name, `is ${info.size} bytes, over the ${max}-byte limit (--max-file-size); not scanned`);
-    return sourceFromBytes(file.name, await readFile(file.absolute));
+    const refused = refusal(file, await stat(file.absolute), max);
+    return refused ?? fromFileBytes(file, await readFile(file.absolute), max);
   } catch (err) {
     return failed(file.name, `cannot be read: ${describeIoError(err)}`);
   }
 }
 
 /**
- * `readSource` without the thread-pool round trips of async I/O: one open, fstat and read per file.
- * For worker threads and batch runs, where nothing else waits on the event loop. Never throws.
+ * `readSource` without the thread-pool round trips of async I/O, for worker threads and batch
+ * runs where nothing else waits on the event loop. Never throws.
  */
 export function readSourceSync(file: SourceFile, options: ReadOptions = {}): Source {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let fd: number | undefined;
+  if (file.problem) return failed(file.name, file.problem.reason, file.problem.severity);
   try {
-    fd = openSync(file.absolute, 'r');
-    const info = fstatSync(fd);
-    if (info.isDirectory()) return failed(file.name, 'is a directory, not a document');
-    if (info.size > max) return failed(file.name, `is ${info.size} bytes, over the ${max}-byte limit (--max-file-size); not scanned`);
-    return sourceFromBytes(file.name, readWhole(fd, info.size));
+    return refusal(file, statSync(file.absolute), max) ?? fromFileBytes(file, readFileSync(file.absolute), max);
   } catch (err) {
     return failed(file.name, `cannot be read: ${describeIoError(err)}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Reads to the end even if the file grew or shrank since fstat. */
-function readWhole(fd: number, size: number): Uint8Array {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1) + 1);
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (n === 0) return buffer.subarray(0, length);
-    length += n;
-  }
+/** Why a file is not read at all, judged from its stat, if it is not. */
+function refusal(file: SourceFile, info: Stats, max: number): Source | undefined {
+  if (info.isDirectory()) return failed(file.name, 'is a directory, not a document');
+  // Reading a FIFO or a device could block forever or never end.
+  if (!info.isFile()) return failed(file.name, 'is not a regular file (a pipe, socket or device); not read');
+  if (info.size > max) return tooLarge(file.name, info.size, max);
+  return undefined;
+}
+
+/** The file may have grown since stat. */
+function fromFileBytes(file: SourceFile, bytes: Uint8Array, max: number): Source {
+  return bytes.length > max ? tooLarge(file.name, bytes.length, max) : sourceFromBytes(file.name, bytes);
+}
+
+/** A document read from standard input: the same size limit as files, then `sourceFromBytes`. */
+export function sourceFromInput(name: string, bytes: Uint8Array, options: ReadOptions = {}): Source {
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  return bytes.length > max ? tooLarge(name, bytes.length, max) : sourceFromBytes(name, bytes);
+}
+
+function tooLarge(name: string, size: number, max: number): Source {
+  return failed(name, `is ${size} bytes, over the ${max}-byte limit (--max-file-size); not scanned`);
 }
 
 /** Decodes bytes and parses the front matter. Used for files and for stdin. */
 export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
   const result = decode(bytes);
   if (!result.ok) return failed(name, `cannot be decoded: ${result.reason}`);
-  const { text, encoding, invalidByteOffset } = result.decoded;
+  const { text, encoding, replaced } = result.decoded;
   const problems: LoadProblem[] = [];
-  if (invalidByteOffset !== undefined) {
+  if (replaced) {
+    const more = replaced.count > 1 ? ` (and ${replaced.count - 1} more)` : '';
     problems.push({
       ruleId: 'invalid-encoding',
       severity: 'warning',
-      message: `invalid ${encoding} byte sequence at byte ${invalidByteOffset}; replaced with U+FFFD and scanned`,
-      offset: 0,
+      message: `${name}: invalid ${encoding} byte sequence at byte ${replaced.byteOffset}${more}; replaced with U+FFFD, the rest scanned`,
+      offset: replaced.textOffset,
     });
   }
   const frontMatter = parseFrontMatter(text);
@@ -102,7 +104,7 @@ export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
     problems.push({
       ruleId: 'invalid-front-matter',
       severity: 'warning',
-      message: `front matter ignored: ${frontMatter.error.message}; the body is still scanned`,
+      message: `${name}: front matter ignored: ${frontMatter.error.message}; the body is still scanned`,
       offset: frontMatter.error.offset,
     });
   }
@@ -110,12 +112,12 @@ export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
   return { path: name, text, encoding, frontMatter, referenceDate, problems, byteLength: bytes.length };
 }
 
-function failed(name: string, reason: string): Source {
+function failed(name: string, reason: string, severity: Severity = 'error'): Source {
   return {
     path: name,
     text: '',
     encoding: 'unknown',
-    problems: [{ ruleId: 'load-error', severity: 'error', message: `${name} ${reason}`, offset: 0 }],
+    problems: [{ ruleId: 'load-error', severity, message: `${name} ${reason}`, offset: 0 }],
   };
 }
 

@@ -23,19 +23,29 @@ export interface AnalyzeOptions extends RuleOptions {
 /**
  * Runs every per-document stage on one loaded source: segment → extract → bind → document
  * checks, honouring the document's inline suppressions. The result holds no text, so a scan can
- * drop each document once it is analysed.
+ * drop each document once it is analysed. A failure inside a stage becomes an `internal-error`
+ * finding on this document: one bad document never stops the others from being checked.
  */
 export function analyzeSource(source: Source, options: AnalyzeOptions): DocumentResult {
   const problems = problemFindings(source, options);
   if (source.encoding === 'unknown') {
     return { file: source.path, lang: 'und', encoding: 'unknown', claims: [], findings: problems, blocks: [] };
   }
+  try {
+    return analyzeText(source, problems, options);
+  } catch (err) {
+    return { file: source.path, lang: 'und', encoding: source.encoding, claims: [], findings: [...problems, internalErrorFinding(source, err, options)], blocks: [] };
+  }
+}
+
+function analyzeText(source: Source, problems: Finding[], options: AnalyzeOptions): DocumentResult {
   const doc = segmentDocument(source, options.lang ? { lang: options.lang } : {});
   const directives = parseDirectives(doc);
   const suppressions = directives.length > 0 ? Suppressions.forDocument(doc.path, directives) : undefined;
   const claims = bindClaims(doc, extractClaims(doc));
   const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;
-  findings.push(...runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options));
+  // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
+  for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);
   return {
     file: doc.path,
     lang: doc.lang,
@@ -46,6 +56,19 @@ export function analyzeSource(source: Source, options: AnalyzeOptions): Document
     blocks: digestsOf(doc),
     ...(suppressions ? { directives: suppressions.digestsOf(doc.path) } : {}),
   };
+}
+
+function internalErrorFinding(source: Source, err: unknown, options: RuleOptions): Finding {
+  const rule = findRule('internal-error')!;
+  const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const message = `${source.path}: internal error while analysing this document (${reason.split('\n')[0]}); it was not checked, please report it`;
+  // Never "off": a document that was not checked is never passed over in silence.
+  const severity = options.severities?.['internal-error'];
+  return stamp(rule, severity === undefined || severity === 'off' ? 'error' : severity, {
+    message,
+    locations: [{ file: source.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, text: '' }],
+    fingerprintParts: [source.path, reason],
+  });
 }
 
 /** Load problems (bad encoding, bad front matter) can be silenced too, e.g. by `factcheck-disable-file`. */

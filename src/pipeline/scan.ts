@@ -5,7 +5,7 @@ import { unusedDisableDirective } from '../check/rules/unused-disable-directive.
 import { collectFiles, displayName, type SourceFile } from '../load/collect-files.js';
 import { createIgnoreFilter, type IgnorePatternSet } from '../load/ignore-rules.js';
 import { languageFor, type LanguageOverride } from '../load/language-overrides.js';
-import { sourceFromBytes } from '../load/read-source.js';
+import { sourceFromInput } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { Suppressions } from '../suppress/suppressions.js';
@@ -88,7 +88,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   if (opened?.note) notes.push(opened.note);
   const analyze = analyzeWithCache(options, opened?.cache);
   const documents: DocumentResult[] = [];
-  if (stdin) documents.push(detachFromText(analyze(sourceFromBytes(stdin.name, stdin.bytes), stdinAbsolute!, languageFor(stdinAbsolute!, options.overrides)), new Interner()));
+  if (stdin) documents.push(detachFromText(analyze(sourceFromInput(stdin.name, stdin.bytes, options), stdinAbsolute!, languageFor(stdinAbsolute!, options.overrides)), new Interner()));
   for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
   sortDocuments(documents);
   if (opened) {
@@ -134,17 +134,17 @@ export function sortDocuments(documents: DocumentResult[]): void {
 export function checkDocuments(documents: readonly DocumentResult[], options: Pick<ScanOptions, 'rules' | 'ruleOptions'> = {}): Finding[] {
   const suppressions = Suppressions.fromResults(documents);
   const findings = documents.flatMap((d) => d.findings);
-  findings.push(
-    ...runCorpusRules(documents, {
-      rules: RULES,
-      ...(options.rules ? { severities: options.rules } : {}),
-      ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
-      ...(suppressions ? { suppressions } : {}),
-    }),
-  );
+  const corpus = runCorpusRules(documents, {
+    rules: RULES,
+    ...(options.rules ? { severities: options.rules } : {}),
+    ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+    ...(suppressions ? { suppressions } : {}),
+  });
+  // Loops, not push(...spread): a large corpus can hold more findings than fit on the stack.
+  for (const f of corpus) findings.push(f);
   if (suppressions) {
     const setting = options.rules?.[unusedDisableDirective.meta.id] ?? unusedDisableDirective.meta.defaultSeverity;
-    findings.push(...unusedDirectiveFindings(suppressions, new Set(RULES.map((r) => r.meta.id)), setting));
+    for (const f of unusedDirectiveFindings(suppressions, new Set(RULES.map((r) => r.meta.id)), setting)) findings.push(f);
   }
   return findings.sort(compareFindings);
 }

@@ -27,12 +27,13 @@ export function formatGithub(report: Report): string {
   const unshown: Finding[] = [];
   for (const s of ORDER) {
     const list = bySeverity.get(s)!;
-    lines.push(...list.slice(0, limit(s)).map(annotation));
-    unshown.push(...list.slice(limit(s)));
+    // Loops, not push(...spread): a hostile corpus can hold more findings than fit on the stack.
+    for (const f of list.slice(0, limit(s))) lines.push(annotation(f));
+    for (const f of list.slice(limit(s))) unshown.push(f);
   }
   if (unshown.length > 0) {
     lines.push(`${plural(unshown.length, 'more finding')} (GitHub annotates at most ${GITHUB_ANNOTATION_LIMIT} of each kind per step):`);
-    lines.push(...unshown.map(compactLine));
+    for (const f of unshown) lines.push(compactLine(f));
     lines.push(`::notice title=factcheck::${escapeData(unshownNote(unshown))}`);
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

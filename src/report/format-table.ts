@@ -18,16 +18,16 @@ export function formatTable(report: Report, chalk: ChalkInstance): string {
   }
   const parts: string[] = [];
   for (const [file, findings] of byFile) {
-    const table = newTable(chalk, ['Line:Col', 'Severity', 'Finding', 'Rule']);
+    const rows: string[][] = [];
     for (const f of findings) {
       const at = f.locations[0]!;
       const related = f.locations.slice(1).map((l) => chalk.dim(`  ↔ ${l.file}:${l.line}:${l.column}${l.label ? ` (${l.label})` : ''}`));
       if (f.relatedCount !== undefined && f.relatedCount > f.locations.length - 1) {
         related.push(chalk.dim(`  … and ${f.relatedCount - (f.locations.length - 1)} more`));
       }
-      table.push([`${at.line}:${at.column}`, paint[f.severity](f.severity), [f.message, ...related].join('\n'), chalk.dim(f.ruleId)]);
+      rows.push([`${at.line}:${at.column}`, paint[f.severity](f.severity), [f.message, ...related].join('\n'), chalk.dim(f.ruleId)]);
     }
-    parts.push(chalk.underline(file), table.toString(), '');
+    parts.push(chalk.underline(file), renderTable(chalk, ['Line:Col', 'Severity', 'Finding', 'Rule'], rows), '');
   }
   parts.push(summaryLine(report, chalk, paint), ...docsFooter(report, chalk));
   return parts.join('\n') + '\n';
@@ -53,9 +53,8 @@ export function formatClaimsTable(documents: readonly DocumentResult[], chalk: C
   let total = 0;
   for (const doc of documents) {
     if (doc.claims.length === 0) continue;
-    const table = newTable(chalk, ['Line:Col', 'Text', 'Kind', 'Value', 'Qualifier', 'Subject']);
-    for (const c of doc.claims) table.push([`${c.line}:${c.column}`, c.text, c.kind, describeValue(c), c.qualifier, c.subject?.label ?? '']);
-    parts.push(chalk.underline(doc.file), table.toString(), '');
+    const rows = doc.claims.map((c) => [`${c.line}:${c.column}`, c.text, c.kind, describeValue(c), c.qualifier, c.subject?.label ?? '']);
+    parts.push(chalk.underline(doc.file), renderTable(chalk, ['Line:Col', 'Text', 'Kind', 'Value', 'Qualifier', 'Subject'], rows), '');
     total += doc.claims.length;
   }
   parts.push(`${total} claim${total === 1 ? '' : 's'} in ${documents.length} document${documents.length === 1 ? '' : 's'}`);
@@ -73,6 +72,23 @@ export function describeValue(c: Claim): string {
 export function formatNumber(v: number): string {
   if (Math.abs(v) >= 1e6) return v.toExponential().replace(/\.?0+e/, 'e').replace('e+', 'e');
   return String(Number(v.toPrecision(10)));
+}
+
+/**
+ * cli-table3 lays a table out in time quadratic in its row count (every cell is checked against
+ * every earlier row for spans), so a file with 100,000 claims would hang the terminal output.
+ * Long tables are therefore printed as consecutive tables of at most this many rows.
+ */
+const MAX_ROWS_PER_TABLE = 200;
+
+function renderTable(chalk: ChalkInstance, head: string[], rows: readonly string[][]): string {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length || i === 0; i += MAX_ROWS_PER_TABLE) {
+    const table = newTable(chalk, head);
+    for (const row of rows.slice(i, i + MAX_ROWS_PER_TABLE)) table.push(row);
+    out.push(table.toString());
+  }
+  return out.join('\n');
 }
 
 function newTable(chalk: ChalkInstance, head: string[]): Table.Table {

@@ -29,3 +29,12 @@ export const invalidFrontMatter: Rule = {
     docs: 'docs/rules/invalid-front-matter.md',
   },
 };
+
+export const internalError: Rule = {
+  meta: {
+    id: 'internal-error',
+    description: 'factcheck itself failed on this document (a bug worth reporting); it was not checked, the others were.',
+    defaultSeverity: 'error',
+    docs: 'docs/rules/internal-error.md',
+  },
+};

@@ -1,0 +1,115 @@
+// Adversarial documents and the invariants every analysed document must keep. Shared by the
+// unit suite (tests/robustness/fuzz.test.ts, fixed seed and run count) and `npm run fuzz`
+// (scripts/fuzz.mjs, any seed and run count). The pipeline is passed in, so the suite runs it
+// from src/ and the script from the built dist/.
+import fc from 'fast-check';
+
+/** Fragments that stress the segmenter and the extractors: scale words, separators, qualifiers… */
+export const TRICKY_PIECES = [
+  '1', '0', '9', '12', '1.5', '3.14159', '1,', '1,000', ',000', '.', '..', '-', '+', '−', '~', '～', '—',
+  '亿', '万', '万亿', '千', '百', '兆', '十', '两', '三', '〇', '零',
+  '%', '％', '‰', '个百分点', 'percent', 'per cent', 'percentage points',
+  '约', '约合', '超过', '近', '逾', '至少', '不到', 'about ', 'more than ', 'nearly ', 'up to ', 'some ', 'roughly ',
+  '$', 'US$', '¥', '￥', '€', '£', 'HK$', '美元', '元', '人民币', '美金', '港元', '日元', 'USD ', 'CNY ', 'RMB',
+  'billion', ' billion', 'million', ' million', 'thousand', 'trillion', 'bn', 'B', 'M', 'K', 'k', 'T',
+  '倍', 'x', '×', 'times', 'fold', '个', '颗', '张', '台', '名', 'GPU', 'TB/s', 'GB', 'km', '公里', '吨',
+  '年', '月', '日', '2025年12月24日', 'Dec. 24, 2025', '2025-12-24', '12/24', 'Q3', '第三季度',
+  '(', ')', '（', '）', '[', ']', '【', '】', '{', '}', '“', '”', '"', "'", '「', '」', '《', '》',
+  '|', '\\|', '`', '```', '~~~', '| --- |', '|:-:|', '<!--', '-->', '#', '## ', '- ', '* ', '1. ', '> ', '---', '***',
+  '\n', '\n\n', '\r\n', '\r', '\r\r', '\t', ' ', '  ', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u2028', '\u202e',
+  '。', '！', '？', '；', '，', '、', '. ', '! ', '? ', '; ', 'Dec. ', 'U.S. ', 'e.g. ', 'Mr. ',
+  '英伟达', '营收', '增长', 'Nvidia', 'revenue', 'rose', 'the', 'and', '的', '了',
+  '１２３', '٣', '²', '½', '①', 'Ⅻ', '𝟘', '😀', '👍🏽', '\ud800', '\udc00', 'é', 'e\u0301', 'Ω', 'ß', 'İ',
+  'メディア', '円', '한국', '조원', 'Ж', 'א', 'ع',
+];
+
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...TRICKY_PIECES) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
+);
+
+/** A fragment, sometimes repeated many times (long runs of digits, scale words, separators…). */
+const run = (maxRepeat) =>
+  fc.oneof(
+    { weight: 8, arbitrary: piece },
+    { weight: 1, arbitrary: fc.tuple(piece, fc.integer({ min: 2, max: maxRepeat })).map(([p, n]) => p.repeat(n)) },
+  );
+
+/**
+ * A random document: a name that decides `.md` or `.txt` handling, optional front matter, and a
+ * body of fragments. `maxRepeat` bounds the length of one repeated run.
+ */
+export function documentArbitrary({ maxPieces = 60, maxRepeat = 2000 } = {}) {
+  const frontMatter = fc.oneof(
+    { weight: 3, arbitrary: fc.constant('') },
+    { weight: 1, arbitrary: fc.array(run(50), { maxLength: 8 }).map((parts) => `---\n${parts.join('')}\n---\n`) },
+  );
+  return fc.record({
+    name: fc.constantFrom('a.md', 'b.txt', 'c.markdown'),
+    text: fc.tuple(frontMatter, fc.array(run(maxRepeat), { maxLength: maxPieces })).map(([fm, parts]) => fm + parts.join('')),
+  });
+}
+
+/** Raw bytes: binary junk, broken UTF-8/16, legacy-encoding look-alikes. */
+export function bytesArbitrary({ maxLength = 4096 } = {}) {
+  const boms = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]);
+  return fc.tuple(boms, fc.uint8Array({ maxLength })).map(([bom, body]) => Uint8Array.from([...bom, ...body]));
+}
+
+/** Named adversarial inputs from the robustness issue, each built at a chosen size. */
+export const NAMED_INPUTS = {
+  'digits (1 × n)': (n) => '1'.repeat(n),
+  'scale words (亿 × n)': (n) => '亿'.repeat(n),
+  'separators (1, × n)': (n) => '1,'.repeat(n),
+  'grouped number ending in a superscript': (n) => '1' + ',000'.repeat(n) + '²',
+  'percent signs (% × n)': (n) => '%'.repeat(n),
+  'figures (1% × n)': (n) => '1% '.repeat(n),
+  'qualifiers (约 × n)': (n) => '约'.repeat(n) + '1亿',
+  'english qualifiers': (n) => 'about '.repeat(n) + '5%',
+  'nested brackets': (n) => '('.repeat(n) + '1亿' + ')'.repeat(n),
+  'table pipes': (n) => '|'.repeat(n),
+  'table rows': (n) => '| 1亿 | 2亿 |\n'.repeat(Math.ceil(n / 10)),
+  'escaped pipes': (n) => '|\\'.repeat(n),
+  'code fences': (n) => '```\n'.repeat(Math.ceil(n / 4)),
+  'abbreviation dots': (n) => 'a. '.repeat(n),
+  'decimal digits': (n) => '1.' + '1'.repeat(n) + '亿',
+  'currency signs': (n) => '$'.repeat(n) + '1',
+  'lone CRs': (n) => '\r'.repeat(n) + '1亿',
+  'unclosed front matter': (n) => '---\n' + 'a: 1\n'.repeat(Math.ceil(n / 5)),
+  'list items': (n) => '- 1亿\n'.repeat(Math.ceil(n / 5)),
+  'one long English sentence': (n) => 'Revenue grew 5% to $3 billion in 2025 as analysts said '.repeat(Math.ceil(n / 56)),
+  'one long Chinese sentence': (n) => '营收增长5%达到30亿元且利润超过3亿美元'.repeat(Math.ceil(n / 22)),
+};
+
+/**
+ * Checks what every analysed document must satisfy and returns the problems found (empty when
+ * none): no internal error, every span inside the text, every claim's text equal to the slice at
+ * its span, every line/column derived from its offsets, and the report formatters accepting it.
+ */
+export function invariantProblems(result, text, { LineIndex, formatReport }) {
+  const problems = [];
+  const lines = new LineIndex(text);
+  const samePlace = (what, l) => {
+    if (!(l.start >= 0 && l.start <= l.end && l.end <= text.length)) return problems.push(`${what}: span ${l.start}-${l.end} outside 0-${text.length}`);
+    const p = lines.place({ start: l.start, end: l.end });
+    if (p.line !== l.line || p.column !== l.column || p.endLine !== l.endLine || p.endColumn !== l.endColumn) {
+      problems.push(`${what}: ${l.line}:${l.column}-${l.endLine}:${l.endColumn} but its offsets say ${p.line}:${p.column}-${p.endLine}:${p.endColumn}`);
+    }
+  };
+  for (const f of result.findings) {
+    if (f.ruleId === 'internal-error') problems.push(`internal error: ${f.message}`);
+    for (const l of f.locations) samePlace(`${f.ruleId} location`, l);
+  }
+  for (const c of result.claims) {
+    if (c.end <= c.start) problems.push(`claim ${c.id}: empty span`);
+    if (c.text !== text.slice(c.start, c.end)) problems.push(`claim ${c.id}: text ${JSON.stringify(c.text)} is not the slice ${JSON.stringify(text.slice(c.start, c.end))}`);
+    samePlace(`claim ${c.id}`, c);
+  }
+  try {
+    formatReport(result);
+  } catch (err) {
+    problems.push(`report formatting threw: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return problems;
+}
