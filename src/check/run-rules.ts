@@ -35,7 +35,7 @@ export function runDocumentRules(document: Document, claims: readonly Claim[], o
       return out;
     };
     const visible = (s: Suppressions, cs: readonly Claim[]) => s.visibleClaims(rule.meta.id, document.path, cs);
-    findings.push(...runSuppressible(rule.meta.id, options.suppressions, claims, visible, run));
+    for (const f of runSuppressible(rule.meta.id, options.suppressions, claims, visible, run)) findings.push(f);
   }
   return findings;
 }
@@ -54,7 +54,7 @@ export function runCorpusRules(documents: readonly DocumentResult[], options: Ru
       return out;
     };
     const visible = (s: Suppressions, docs: readonly DocumentResult[]) => s.visibleResults(rule.meta.id, docs);
-    findings.push(...runSuppressible(rule.meta.id, options.suppressions, documents, visible, run));
+    for (const f of runSuppressible(rule.meta.id, options.suppressions, documents, visible, run)) findings.push(f);
   }
   return findings;
 }

@@ -47,12 +47,26 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
 /** Runs the matchers over one sentence or cell, drops masked and overlapping finds, joins ranges and lists. */
 export function extractFromStretch(text: string, span: Span, context: MatchContext, matchers: readonly Matcher[] = MATCHERS): RawClaim[] {
   const found: RawClaim[] = [];
-  for (const match of matchers) found.push(...match(text, span.start, span.end, context));
+  // A loop, not push(...spread): one hostile sentence can hold more figures than fit on the stack.
+  for (const match of matchers) for (const raw of match(text, span.start, span.end, context)) found.push(raw);
   if (found.length === 0) return found;
   const s = text.slice(span.start, span.end);
-  const masks = maskedSpans(s).map((m) => ({ start: m.start + span.start, end: m.end + span.start }));
-  const kept = removeOverlaps(found.filter((c) => !masks.some((m) => c.start < m.end && m.start < c.end)));
+  const kept = removeOverlaps(outsideMasks(found, maskedSpans(s), span.start));
   return carryListUnits(s, span.start, joinRanges(s, span.start, kept));
+}
+
+/** Drops finds that touch a masked stretch (URL, phone, time …); one sorted sweep, so linear. */
+function outsideMasks(found: RawClaim[], masks: readonly Span[], offset: number): RawClaim[] {
+  if (masks.length === 0) return found;
+  found.sort((a, b) => a.start - b.start);
+  const kept: RawClaim[] = [];
+  let m = 0;
+  for (const c of found) {
+    while (m < masks.length && masks[m]!.end + offset <= c.start) m++;
+    const mask = masks[m];
+    if (!mask || mask.start + offset >= c.end) kept.push(c);
+  }
+  return kept;
 }
 
 function toClaim(doc: Document, segment: Segment, lang: Claim['lang'], raw: RawClaim): Claim {

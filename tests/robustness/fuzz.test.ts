@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { bytesArbitrary, documentArbitrary, invariantProblems, NAMED_INPUTS } from '../../scripts/fuzz-documents.mjs';
 import { decode } from '../../src/load/decode.js';
 import { checkDocuments } from '../../src/pipeline/scan.js';
+import { analyzeSource } from '../../src/pipeline/analyze-document.js';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { RULES } from '../../src/check/rules/index.js';
 import type { DocumentResult } from '../../src/model/result.js';
 import { formatJson } from '../../src/report/format-json.js';
 import { formatTable } from '../../src/report/format-table.js';
@@ -74,5 +77,11 @@ describe('fuzzing the whole pipeline (fast-check, fixed seed)', () => {
     expect(problemsOf('a.md', '1'.repeat(200_000))).toEqual([]);
     expect(problemsOf('a.md', '亿'.repeat(100_000))).toEqual([]);
     expect(problemsOf('a.txt', '1,'.repeat(100_000))).toEqual([]);
+  });
+
+  it('extracts every figure of one sentence holding 200,000 of them, without an internal error', () => {
+    const result = analyzeSource(sourceFromBytes('many.txt', new TextEncoder().encode('1% '.repeat(200_000))), { rules: RULES });
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('internal-error');
+    expect(result.claims).toHaveLength(200_000);
   });
 });
