@@ -29,4 +29,16 @@ export interface DocumentResult {
   readonly findings: readonly Finding[];
   /** Paragraphs long enough to be compared with other documents' paragraphs. */
   readonly blocks: readonly BlockDigest[];
+  /**
+   * The document this one translates or is translated by, from the front matter's
+   * `translation:` key, as a path relative to the working directory (like `file`).
+   */
+  readonly translationOf?: string;
+  /** Number of segments (blocks) in the document, so that checks can place a segment index in it. */
+  readonly segmentCount?: number;
+  /**
+   * A set of reference figures (`--facts`), not an article: its claims are taken as true, and
+   * every article's figures are checked against them.
+   */
+  readonly trusted?: boolean;
 }

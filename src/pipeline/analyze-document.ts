@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { segmentDocument } from '../segment/segment-document.js';
 import { LineIndex } from '../text/line-index.js';
+import { translationOf } from '../check/pairing/translation-of.js';
 
 /**
  * Runs every per-document stage on one loaded source: segment → extract → bind → document
@@ -29,6 +30,8 @@ export function analyzeSource(source: Source, options: RuleOptions): DocumentRes
     claims,
     findings,
     blocks: digestsOf(doc),
+    segmentCount: doc.segments.length,
+    ...translationOf(doc),
   };
 }
 

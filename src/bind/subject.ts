@@ -1,0 +1,34 @@
+import type { Subject } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import type { EntityType } from '../vocab/aliases.js';
+import type { EntityMention } from './entity-mentions.js';
+
+/**
+ * The entity a figure is about, among the names of its sentence: the nearest name before it in
+ * its clause (`Xiaomi reported revenue of RMB 370B`), else the nearest before it in the sentence
+ * (`其…营收达到…`), else the nearest after it in its clause, else after it in the sentence. Names
+ * of the type the attribute belongs to are preferred (a release date belongs to the model, not to
+ * the company that released it). The confidence says which case applied.
+ */
+export function bindSubject(
+  mentions: readonly EntityMention[],
+  claim: Span,
+  clause: Span,
+  preferred: readonly EntityType[] | undefined,
+): Subject | undefined {
+  const usable = mentions.filter((m) => m.end <= claim.start || m.start >= claim.end);
+  const typed = preferred ? usable.filter((m) => preferred.includes(m.type)) : usable;
+  const pool = typed.length > 0 ? typed : usable;
+  const penalty = typed.length > 0 || !preferred ? 0 : 0.15;
+  const before = pool.filter((m) => m.end <= claim.start);
+  const after = pool.filter((m) => m.start >= claim.end);
+  const inClause = (m: EntityMention) => m.start >= clause.start && m.end <= clause.end;
+  const pick = (m: EntityMention | undefined, confidence: number): Subject | undefined =>
+    m && { id: m.id, label: m.label, confidence: Math.round((confidence - penalty) * 100) / 100 };
+  const lastBefore = before[before.length - 1];
+  const firstAfter = after[0];
+  if (lastBefore && inClause(lastBefore)) return pick(lastBefore, 0.9);
+  if (firstAfter && inClause(firstAfter)) return pick(firstAfter, 0.75);
+  if (lastBefore) return pick(lastBefore, 0.7);
+  return pick(firstAfter, 0.5);
+}

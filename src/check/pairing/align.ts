@@ -1,0 +1,115 @@
+import type { Claim } from '../../model/claim.js';
+import { compatible, relate, type RelationDetail } from '../compare/relation.js';
+import { matchClaims } from './match-claims.js';
+import type { Unit } from './units.js';
+
+/** A figure of the translation that says something else than its counterpart in the source. */
+export interface Mismatch {
+  readonly source: Claim;
+  readonly target: Claim;
+  readonly detail: RelationDetail;
+}
+
+/** A figure of one side with no counterpart on the other, and the passage it should be in. */
+export interface Missing {
+  readonly claim: Claim;
+  readonly side: 'source' | 'target';
+  readonly counterpart?: Claim;
+}
+
+export interface Alignment {
+  readonly matched: number;
+  readonly mismatches: Mismatch[];
+  readonly missing: Missing[];
+}
+
+/** Units this far apart (as shares of the text) are not taken for each other without a shared figure. */
+const NEAR = 0.2;
+/** Figures of neighbouring units (a paragraph split in two) may still match. */
+const NEIGHBOURS = 2;
+/** Priority of the ways two unmatched figures can differ: the more specific, the likelier the pair. */
+const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, date: 1, value: 2 };
+
+/**
+ * Aligns the passages of a source and its translation in order (a monotone alignment that
+ * maximises shared figures, with a small pull towards passages at the same place), then pairs
+ * what is left in aligned passages: two figures of the same kind are a mismatch; a figure alone
+ * is missing from the other side.
+ */
+export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Alignment {
+  const n = source.length;
+  const m = target.length;
+  const score: number[][] = source.map((s) => target.map((t) => pairScore(s, t)));
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, best[i - 1]![j - 1]! + score[i - 1]![j - 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    if (score[i - 1]![j - 1]! > 0 && best[i]![j] === best[i - 1]![j - 1]! + score[i - 1]![j - 1]!) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (best[i]![j] === best[i - 1]![j]) i--;
+    else j--;
+  }
+  pairs.reverse();
+
+  const leftS = new Map<number, Claim[]>();
+  const leftT = new Map<number, Claim[]>();
+  let matched = 0;
+  source.forEach((u, i) => leftS.set(i, [...u.claims]));
+  target.forEach((u, j) => leftT.set(j, [...u.claims]));
+  const take = (i: number, j: number) => {
+    const r = matchClaims(leftS.get(i)!, leftT.get(j)!);
+    matched += r.matched.length;
+    leftS.set(i, r.source);
+    leftT.set(j, r.target);
+  };
+  for (const [i, j] of pairs) take(i, j);
+  // A paragraph split or merged in translation: its figures sit in the neighbours of the aligned unit.
+  for (const [i, j] of pairs) {
+    for (let d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+      if (d !== 0 && leftT.has(j + d)) take(i, j + d);
+      if (d !== 0 && leftS.has(i + d)) take(i + d, j);
+    }
+  }
+
+  const mismatches: Mismatch[] = [];
+  for (const [i, j] of pairs) {
+    const ts = leftT.get(j)!;
+    for (const s of [...leftS.get(i)!]) {
+      const candidates = ts
+        .filter((t) => compatible(s, t))
+        .map((t) => ({ t, detail: relate(s, t, true) }))
+        .filter((c) => c.detail.relation in SPECIFIC)
+        .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!);
+      const pick = candidates[0];
+      if (!pick) continue;
+      mismatches.push({ source: s, target: pick.t, detail: pick.detail });
+      ts.splice(ts.indexOf(pick.t), 1);
+      leftS.get(i)!.splice(leftS.get(i)!.indexOf(s), 1);
+    }
+  }
+  const aligned = new Map(pairs);
+  const alignedBack = new Map(pairs.map(([i, j]) => [j, i]));
+  const missing: Missing[] = [];
+  for (const [i, claims] of leftS) for (const c of claims) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
+  for (const [j, claims] of leftT) for (const c of claims) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
+  return { matched, mismatches, missing };
+}
+
+function counterpart(units: readonly Unit[], index: number | undefined): { counterpart?: Claim } {
+  const c = index === undefined ? undefined : units[index]?.claims[0];
+  return c ? { counterpart: c } : {};
+}
+
+/** Shared figures, plus a pull towards units at the same place that hold figures of the same kinds. */
+function pairScore(s: Unit, t: Unit): number {
+  const r = matchClaims(s.claims, t.claims);
+  const distance = Math.abs(s.position - t.position);
+  const near = distance < NEAR && r.source.some((a) => r.target.some((b) => compatible(a, b)));
+  return r.matched.length + (near ? 0.5 * (1 - distance / NEAR) : 0);
+}
