@@ -29,16 +29,26 @@ export class EntityMatcher {
     this.shorts = this.byShort.size > 0 ? new RegExp(alternation(this.byShort.keys()), 'g') : null;
   }
 
-  /** Entity mentions in `text[start, end)`, in order; `context` is where family names are looked for. */
+  /**
+   * Entity mentions in `text[start, end)`, in order. A short name counts where its family, or another
+   * member of it, is named shortly before (`Nemotron 3 Super … Ultra`); it is labelled with its full name.
+   */
   find(text: string, start: number, end: number): EntityMention[] {
     const found = this.scan(this.names, this.byName, text, start, end);
     if (this.shorts) {
       const contextStart = Math.max(0, start - FAMILY_REACH);
-      const families = new Set(this.scan(this.names, this.byName, text, contextStart, end).filter((m) => m.type === 'family').map((m) => m.id));
+      const families = new Set<string>();
+      for (const m of this.scan(this.names, this.byName, text, contextStart, end)) {
+        const entry = this.byName.get(m.label)!;
+        if (entry.type === 'family') families.add(entry.id);
+        if (entry.family) families.add(entry.family);
+      }
       if (families.size > 0) {
         for (const m of this.scan(this.shorts, this.byShort, text, start, end)) {
           const entry = this.byShort.get(m.label)!;
-          if (entry.family && families.has(entry.family) && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+          if (entry.family && families.has(entry.family) && !found.some((f) => f.start < m.end && m.start < f.end)) {
+            found.push({ ...m, label: entry.names[0] ?? m.label });
+          }
         }
         found.sort((a, b) => a.start - b.start);
       }

@@ -43,6 +43,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'growth', kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'growth', 'expanded', 'rose', 'increase', 'jumped', 'fell', 'declined'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score'] },
   { id: 'stock-move', kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock'] },
+  { id: 'per-capita', kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'apiece'] },
+  { id: 'market-value-change', kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'market value lost', 'wiped', 'shed', 'lost', 'erased', 'added'] },
   { id: 'revenue', kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
   { id: 'profit', kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit'] },
   { id: 'rnd-spend', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },

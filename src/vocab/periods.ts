@@ -16,3 +16,14 @@ export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = {
 export const RELATIVE_YEARS: Readonly<Record<string, string>> = {
   去年: 'last-year', 'last year': 'last-year', 今年: 'this-year', 'this year': 'this-year', 明年: 'next-year', 'next year': 'next-year',
 };
+
+/** Units of a stated duration (`30天内`, `in a single day`), which becomes part of the period. */
+export const DURATION_UNITS: Readonly<Record<string, string>> = {
+  天: 'D', 单日: 'D', 周: 'W', 星期: 'W', 个月: 'M',
+  day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M',
+};
+
+/** Counts before a duration unit that are words, not digits (单日, 一天, a single day). */
+export const DURATION_COUNTS: Readonly<Record<string, number>> = {
+  一: 1, 两: 2, 二: 2, 三: 3, 十: 10, 'a single': 1, one: 1, a: 1,
+};

@@ -33,8 +33,11 @@ const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, 
 /**
  * Aligns the passages of a source and its translation in order (a monotone alignment that
  * maximises shared figures, with a small pull towards passages at the same place), then pairs
- * what is left in aligned passages: two figures of the same kind are a mismatch; a figure alone
- * is missing from the other side.
+ * what is left in aligned passages. A power-of-ten or currency difference is specific enough to
+ * pair two figures anywhere in the two passages; a plain difference of value or date only when
+ * the passages hold as many figures each and that kind of figure is the only one left on each
+ * side (otherwise a figure the other side words differently would be paired at random). What
+ * stays alone is missing from the other side.
  */
 export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Alignment {
   const n = source.length;
@@ -79,18 +82,20 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
 
   const mismatches: Mismatch[] = [];
   for (const [i, j] of pairs) {
-    const ts = leftT.get(j)!;
-    for (const s of [...leftS.get(i)!]) {
-      const candidates = ts
-        .filter((t) => compatible(s, t))
+    const ls = leftS.get(i)!;
+    const lt = leftT.get(j)!;
+    const sameShape = source[i]!.claims.length === target[j]!.claims.length;
+    for (const s of [...ls]) {
+      const kin = lt.filter((t) => compatible(s, t) && !differentSubjects(s, t));
+      const alone = kin.length === 1 && ls.filter((x) => compatible(x, kin[0]!)).length === 1;
+      const pick = kin
         .map((t) => ({ t, detail: relate(s, t, true) }))
-        .filter((c) => c.detail.relation in SPECIFIC)
-        .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!);
-      const pick = candidates[0];
+        .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 || (alone && sameShape)))
+        .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
       if (!pick) continue;
       mismatches.push({ source: s, target: pick.t, detail: pick.detail });
-      ts.splice(ts.indexOf(pick.t), 1);
-      leftS.get(i)!.splice(leftS.get(i)!.indexOf(s), 1);
+      lt.splice(lt.indexOf(pick.t), 1);
+      ls.splice(ls.indexOf(s), 1);
     }
   }
   const aligned = new Map(pairs);
@@ -99,6 +104,11 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
   for (const [i, claims] of leftS) for (const c of claims) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
   for (const [j, claims] of leftT) for (const c of claims) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
   return { matched, mismatches, missing };
+}
+
+/** Figures bound with confidence to two different subjects are not each other's translation. */
+function differentSubjects(a: Claim, b: Claim): boolean {
+  return !!a.subject && !!b.subject && a.subject.confidence >= 0.6 && b.subject.confidence >= 0.6 && a.subject.id !== b.subject.id;
 }
 
 function counterpart(units: readonly Unit[], index: number | undefined): { counterpart?: Claim } {
