@@ -57,7 +57,7 @@ function bindOne(
   const clause = clauseAt(clauses, claim.start, sentence);
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
-  const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects);
+  const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, sentenceClaims);
   return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, []) : undefined));
 }

@@ -8,14 +8,23 @@ import type { EntityMention } from './entity-mentions.js';
  * its clause (`Xiaomi reported revenue of RMB 370B`), else the nearest before it in the sentence
  * (`其…营收达到…`), else the nearest after it in its clause, else after it in the sentence. Names
  * of the type the attribute belongs to are preferred (a release date belongs to the model, not to
- * the company that released it). The confidence says which case applied.
+ * the company that released it). A deal or investment (`parties`) is about every company its
+ * sentence names. The confidence says which case applied.
  */
 export function bindSubject(
   mentions: readonly EntityMention[],
   claim: Span,
   clause: Span,
   preferred: readonly EntityType[] | undefined,
+  parties = false,
 ): Subject | undefined {
+  if (parties) {
+    const companies = [...new Map(mentions.filter((m) => m.type === 'company').map((m) => [m.id, m])).values()];
+    if (companies.length >= 2) {
+      companies.sort((a, b) => (a.id < b.id ? -1 : 1));
+      return { id: companies.map((m) => m.id).join('+'), label: companies.map((m) => m.label).join(' & '), confidence: 0.8 };
+    }
+  }
   const usable = mentions.filter((m) => m.end <= claim.start || m.start >= claim.end);
   const typed = preferred ? usable.filter((m) => preferred.includes(m.type)) : usable;
   const pool = typed.length > 0 ? typed : usable;

@@ -5,6 +5,7 @@ import { readSource, sourceFromBytes } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { analyzeSource } from './analyze-document.js';
+import { loadFacts } from '../facts/load-facts.js';
 
 export interface ScanOptions {
   /** Base for relative paths in the output; defaults to the working directory. */
@@ -14,6 +15,8 @@ export interface ScanOptions {
   readonly maxFileSize?: number;
   /** Severity per rule id (`off` disables a rule). */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** A file of reference figures (YAML) every document is checked against; see docs/cross-checking.md. */
+  readonly facts?: string;
   /** A document read from standard input, scanned with the files. */
   readonly stdin?: { readonly name: string; readonly bytes: Uint8Array };
 }
@@ -29,6 +32,7 @@ export interface ScanResult {
 
 /** Loads, analyses and cross-checks documents: the whole pipeline behind `factcheck scan`. */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const facts = options.facts ? [await loadFacts(options.facts, options.cwd)] : [];
   const { files, unmatched } = await collectFiles(paths, options);
   const ruleOptions = { rules: RULES, severities: options.rules };
   const documents: DocumentResult[] = [];
@@ -37,7 +41,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     documents.push(analyzeSource(await readSource(file, options), ruleOptions));
   }
   documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { documents, findings: checkDocuments(documents, options), unmatched };
+  return { documents, findings: checkDocuments([...documents, ...facts], options), unmatched };
 }
 
 /** Cross-document checks over analysed documents, merged with their own findings, sorted. */

@@ -25,6 +25,8 @@ export interface AttributeEntry {
   readonly refines?: string;
   readonly subjects?: readonly EntityType[];
   readonly topic?: keyof typeof TOPICS;
+  /** A deal or an investment is about all the parties its sentence names (`groq+nvidia`), not one. */
+  readonly parties?: boolean;
 }
 
 const AMOUNT: readonly ClaimKind[] = ['count', 'number', 'quantity'];
@@ -40,7 +42,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users'] },
   { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'holds'] },
-  { id: 'growth', kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'growth', 'expanded', 'rose', 'increase', 'jumped', 'fell', 'declined'] },
+  { id: 'growth', kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'growth', 'expanded', 'rose', 'increase', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score'] },
   { id: 'stock-move', kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock'] },
   { id: 'per-capita', kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'apiece'] },
@@ -53,8 +55,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'valuation', kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation'] },
   { id: 'funding-round', kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap'] },
-  { id: 'investment', kinds: ['money'], zh: ['投资', '注资', '入股'], en: ['invest', 'investment', 'stake'] },
-  { id: 'deal-value', kinds: ['money'], zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'agreement'] },
+  { id: 'investment', kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'investment', 'stake'] },
+  { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'agreement'] },
   { id: 'price', kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'priced'] },
   { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'go live', 'open'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch'] },

@@ -38,12 +38,13 @@ export function conflictReports(classes: readonly ValueClass[]): { rule: string;
               ? 'different dates'
               : 'the values cannot both be true';
       const others = prevailing.claims.filter((c) => c.file !== file);
-      const backing = prevailing.trusted ? 'the reference figures' : `${prevailing.sources.size} source${prevailing.sources.size === 1 ? '' : 's'}`;
+      const n = prevailing.sources.size;
+      const backing = prevailing.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
       const subject = `${primary.subject!.label} ${primary.attribute}${primary.period ? ` (${primary.period})` : ''}`;
       out.push({
         rule,
         report: {
-          message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} state the latter.`,
+          message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.`,
           locations: [locationOf(primary, `states ${normalised(primary)}`), ...others.slice(0, MAX_RELATED).map((c) => locationOf(c, `states ${normalised(c)}`))],
           ...(others.length > MAX_RELATED ? { relatedCount: others.length } : {}),
           fingerprintParts: [primary.subject!.id, primary.attribute!, primary.period ?? '', file, normalised(primary), normalised(reference)],

@@ -86,7 +86,7 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
     const lt = leftT.get(j)!;
     const sameShape = source[i]!.claims.length === target[j]!.claims.length;
     for (const s of [...ls]) {
-      const kin = lt.filter((t) => compatible(s, t) && !differentSubjects(s, t));
+      const kin = lt.filter((t) => compatible(s, t));
       const alone = kin.length === 1 && ls.filter((x) => compatible(x, kin[0]!)).length === 1;
       const pick = kin
         .map((t) => ({ t, detail: relate(s, t, true) }))
@@ -104,11 +104,6 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
   for (const [i, claims] of leftS) for (const c of claims) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
   for (const [j, claims] of leftT) for (const c of claims) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
   return { matched, mismatches, missing };
-}
-
-/** Figures bound with confidence to two different subjects are not each other's translation. */
-function differentSubjects(a: Claim, b: Claim): boolean {
-  return !!a.subject && !!b.subject && a.subject.confidence >= 0.6 && b.subject.confidence >= 0.6 && a.subject.id !== b.subject.id;
 }
 
 function counterpart(units: readonly Unit[], index: number | undefined): { counterpart?: Claim } {

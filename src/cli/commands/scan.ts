@@ -9,6 +9,7 @@ import { UsageError } from '../usage-error.js';
 
 interface ScanFlags extends InputFlags {
   maxWarnings: string;
+  facts?: string;
 }
 
 const EXAMPLES = `
@@ -24,11 +25,12 @@ export function registerScan(program: Command, ctx: CommandContext): void {
   addInputOptions(program.command('scan'), ['table', 'json'])
     .description('scan documents and report conflicting, slipped and repeated figures')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
+    .option('--facts <file>', 'YAML file of reference figures every document is checked against')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: ScanFlags) => {
       ctx.setDebug(Boolean(flags.debug));
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-      const report = buildReport(await scanInputs(paths, flags, ctx.io));
+      const report = buildReport(await scanInputs(paths, flags, ctx.io, flags.facts ? { facts: flags.facts } : {}));
       const chalk = chooseChalk(flags.color, ctx.io.env, Boolean(ctx.io.stdout.isTTY));
       ctx.io.stdout.write(flags.format === 'json' ? formatJson(report) : formatTable(report, chalk));
       const { error, warning } = report.summary.findings;
