@@ -34,6 +34,12 @@ export interface DocumentResult {
    * `translation:` key, as a path relative to the working directory (like `file`).
    */
   readonly translationOf?: string;
+  /**
+   * Per segment index, how many numbers its text states that no claim covers (numbers written in
+   * words, or in forms not read); segments without any are left out. Lets a translation check
+   * tell a figure left out from a figure worded differently.
+   */
+  readonly unreadNumerals?: Readonly<Record<number, number>>;
   /** Number of segments (blocks) in the document, so that checks can place a segment index in it. */
   readonly segmentCount?: number;
   /**

@@ -9,6 +9,7 @@ import type { DocumentResult } from '../model/result.js';
 import { segmentDocument } from '../segment/segment-document.js';
 import { LineIndex } from '../text/line-index.js';
 import { translationOf } from '../check/pairing/translation-of.js';
+import { unreadNumerals } from '../check/pairing/unread-numerals.js';
 
 /**
  * Runs every per-document stage on one loaded source: segment → extract → bind → document
@@ -31,6 +32,7 @@ export function analyzeSource(source: Source, options: RuleOptions): DocumentRes
     findings,
     blocks: digestsOf(doc),
     segmentCount: doc.segments.length,
+    unreadNumerals: unreadNumerals(doc, claims),
     ...translationOf(doc),
   };
 }

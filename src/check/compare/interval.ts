@@ -14,8 +14,8 @@ export interface Interval {
 /**
  * The values a claim is compatible with: its value widened by the rounding its digits imply
  * (`30%` covers 29.5–30.5), by the margin of an approximate wording, or opened on one side by a
- * bound (`超过80%` covers everything above 80, up to 100 for a share). `strict` drops the
- * approximate margin: two sides of a translation that both say "about" state the same number.
+ * bound (`超过80%` covers everything above 80, up to 100 for a share). `strict` keeps only the
+ * rounding: two sides of a translation that both say "about" or "more than" state the same number.
  */
 export function intervalOf(claim: Claim, strict = false): Interval | undefined {
   if (claim.min !== undefined && claim.max !== undefined) return { lo: claim.min, hi: claim.max };
@@ -23,6 +23,7 @@ export function intervalOf(claim: Claim, strict = false): Interval | undefined {
   if (v === null || !Number.isFinite(v)) return undefined;
   const r = roundingOf(v);
   const top = claim.kind === 'percent' && claim.unit !== 'pp' ? 100 : Infinity;
+  if (strict) return { lo: v - r, hi: v + r };
   switch (claim.qualifier) {
     case 'approx': {
       const m = strict ? r : Math.max(r, Math.abs(v) * APPROX_MARGIN);

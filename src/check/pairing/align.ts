@@ -27,8 +27,12 @@ export interface Alignment {
 const NEAR = 0.2;
 /** Figures of neighbouring units (a paragraph split in two) may still match. */
 const NEIGHBOURS = 2;
+/** A figure is missing from a passage only if that passage shares at least this many other figures. */
+const MISSING_ANCHOR = 2;
 /** Priority of the ways two unmatched figures can differ: the more specific, the likelier the pair. */
 const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, date: 1, value: 2 };
+/** Scale slips that happen: 亿/billion (10), million/billion or 千/万 (1000), 万/亿 (10⁴). */
+const SLIP_POWERS = new Set([1, 3, 4]);
 
 /**
  * Aligns the passages of a source and its translation in order (a monotone alignment that
@@ -37,9 +41,10 @@ const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, 
  * pair two figures anywhere in the two passages; a plain difference of value or date only when
  * the passages hold as many figures each and that kind of figure is the only one left on each
  * side (otherwise a figure the other side words differently would be paired at random). What
- * stays alone is missing from the other side.
+ * stays alone is missing from the other side, when its passage clearly aligns (shares two other
+ * figures). `bilingual`: both sides are parts of one document, whose layouts need not match.
  */
-export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Alignment {
+export function alignUnits(source: readonly Unit[], target: readonly Unit[], options: { bilingual?: boolean } = {}): Alignment {
   const n = source.length;
   const m = target.length;
   const score: number[][] = source.map((s) => target.map((t) => pairScore(s, t)));
@@ -65,9 +70,11 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
   let matched = 0;
   source.forEach((u, i) => leftS.set(i, [...u.claims]));
   target.forEach((u, j) => leftT.set(j, [...u.claims]));
+  const matchedIn = new Map<string, number>();
   const take = (i: number, j: number) => {
     const r = matchClaims(leftS.get(i)!, leftT.get(j)!);
     matched += r.matched.length;
+    matchedIn.set(`${i},${j}`, (matchedIn.get(`${i},${j}`) ?? 0) + r.matched.length);
     leftS.set(i, r.source);
     leftT.set(j, r.target);
   };
@@ -80,8 +87,19 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
     }
   }
 
+  // Two passages are taken for each other only where the alignment is anchored: they share a
+  // figure, or a nearby aligned pair that does sits as far apart in the text, or two files have
+  // as many passages and these sit at the same place. Elsewhere leftovers are figures the other
+  // side words differently.
+  const anchoredPairs = pairs.filter(([i, j]) => (matchedIn.get(`${i},${j}`) ?? 0) > 0);
+  const sameLayout = !options.bilingual && n === m;
+  const offset = (i: number, j: number) => target[j]!.segment - source[i]!.segment;
+  const anchored = (i: number, j: number) =>
+    (sameLayout && i === j) ||
+    anchoredPairs.some(([a, b]) => Math.abs(a - i) <= NEIGHBOURS && Math.abs(b - j) <= NEIGHBOURS && Math.abs(offset(a, b) - offset(i, j)) <= NEIGHBOURS);
   const mismatches: Mismatch[] = [];
   for (const [i, j] of pairs) {
+    if (!anchored(i, j)) continue;
     const ls = leftS.get(i)!;
     const lt = leftT.get(j)!;
     const sameShape = source[i]!.claims.length === target[j]!.claims.length;
@@ -90,6 +108,7 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
       const alone = kin.length === 1 && ls.filter((x) => compatible(x, kin[0]!)).length === 1;
       const pick = kin
         .map((t) => ({ t, detail: relate(s, t, true) }))
+        .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
         .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 || (alone && sameShape)))
         .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
       if (!pick) continue;
@@ -101,8 +120,9 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[]): Al
   const aligned = new Map(pairs);
   const alignedBack = new Map(pairs.map(([i, j]) => [j, i]));
   const missing: Missing[] = [];
-  for (const [i, claims] of leftS) for (const c of claims) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
-  for (const [j, claims] of leftT) for (const c of claims) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
+  const sure = (i: number | undefined, j: number | undefined) => i !== undefined && j !== undefined && (matchedIn.get(`${i},${j}`) ?? 0) >= MISSING_ANCHOR;
+  for (const [i, claims] of leftS) for (const c of claims) if (sure(i, aligned.get(i))) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
+  for (const [j, claims] of leftT) for (const c of claims) if (sure(alignedBack.get(j), j)) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
   return { matched, mismatches, missing };
 }
 

@@ -4,10 +4,17 @@ import { alignUnits, type Alignment } from './align.js';
 import { findPairs } from './find-pairs.js';
 import { unitsOf } from './units.js';
 
+export interface Side {
+  readonly file: string;
+  readonly claims: readonly Claim[];
+  /** Numbers per segment that no claim covers (see `unreadNumerals`). */
+  readonly unread: Readonly<Record<number, number>>;
+}
+
 /** Two sides that say the same thing: two files of a pair, or the two languages of one document. */
 export interface TranslationSides {
-  readonly source: { readonly file: string; readonly claims: readonly Claim[] };
-  readonly target: { readonly file: string; readonly claims: readonly Claim[] };
+  readonly source: Side;
+  readonly target: Side;
   readonly bilingual: boolean;
   readonly alignment: Alignment;
 }
@@ -25,21 +32,24 @@ export function alignTranslations(documents: readonly DocumentResult[]): Transla
   for (const { source, target } of findPairs(documents)) {
     paired.add(source.file).add(target.file);
     out.push({
-      source: { file: source.file, claims: source.claims },
-      target: { file: target.file, claims: target.claims },
+      source: { file: source.file, claims: source.claims, unread: source.unreadNumerals ?? {} },
+      target: { file: target.file, claims: target.claims, unread: target.unreadNumerals ?? {} },
       bilingual: false,
       alignment: alignUnits(unitsOf(source.claims), unitsOf(target.claims)),
     });
   }
   for (const doc of documents) {
     if (paired.has(doc.file) || doc.trusted) continue;
+    // Short English sentences are sometimes taken for another Latin-script language: every
+    // sentence that is not Chinese belongs to the other side.
     const zh = doc.claims.filter((c) => c.lang === 'zh');
-    const en = doc.claims.filter((c) => c.lang === 'en');
+    const en = doc.claims.filter((c) => c.lang !== 'zh');
     if (zh.length === 0 || en.length === 0) continue;
-    const alignment = alignUnits(unitsOf(zh), unitsOf(en));
+    const alignment = alignUnits(unitsOf(zh), unitsOf(en), { bilingual: true });
     const smaller = Math.min(zh.length, en.length);
     if (alignment.matched < Math.max(1, smaller * BILINGUAL_MIN_SHARE)) continue;
-    out.push({ source: { file: doc.file, claims: zh }, target: { file: doc.file, claims: en }, bilingual: true, alignment });
+    const unread = doc.unreadNumerals ?? {};
+    out.push({ source: { file: doc.file, claims: zh, unread }, target: { file: doc.file, claims: en, unread }, bilingual: true, alignment });
   }
   return out;
 }

@@ -1,0 +1,42 @@
+import type { Claim } from '../../model/claim.js';
+import type { Document } from '../../model/document.js';
+import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS } from '../../vocab/numeral-words.js';
+
+const DIGITS = /(?<![A-Za-z])[0-9０-９][0-9０-９.,，]*(?![A-Za-z])/g;
+const ZH = new RegExp(`[${ZH_NUMERAL_CHARS}]{2,}|[${ZH_NUMERAL_CHARS}]分之|百分之`, 'g');
+const EN = new RegExp(`\\b(?:${EN_NUMBER_WORDS.join('|')})\\b`, 'gi');
+/** A bare year is context, not a figure a translation must carry. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Chinese words built from numeral characters that are not numbers. */
+const NOT_NUMBERS = /^(?:一些|一起|一样|一直|一定|一般|一度|一系列|一切|一方面|万一|千万|十分|百度|一旦|统一|唯一|第一)$/;
+
+/**
+ * Per segment, how many numbers its text states that no claim covers (`一千五百亿` where only
+ * Arabic figures are read, `a fifth`). Kept in the document's result so that a translation check
+ * can tell "the other side has no such figure" from "the other side words it in a way not read".
+ * Only segments with unread numbers are listed.
+ */
+export function unreadNumerals(doc: Document, claims: readonly Claim[]): Record<number, number> {
+  const out: Record<number, number> = {};
+  const bySegment = new Map<number, Claim[]>();
+  for (const c of claims) bySegment.set(c.segment, [...(bySegment.get(c.segment) ?? []), c]);
+  for (const segment of doc.segments) {
+    if (segment.sentences.length === 0) continue;
+    const { start, end } = segment.content;
+    const text = doc.text.slice(start, end);
+    const covered = bySegment.get(segment.index) ?? [];
+    let unread = 0;
+    for (const pattern of [DIGITS, ZH, EN]) {
+      for (const m of text.matchAll(pattern)) {
+        const s = start + m.index!;
+        const e = s + m[0].length;
+        if (covered.some((c) => s < c.end && c.start < e)) continue;
+        if (pattern === DIGITS && YEAR.test(m[0].replace(/[.,，]+$/, ''))) continue;
+        if (pattern === ZH && NOT_NUMBERS.test(m[0])) continue;
+        unread++;
+      }
+    }
+    if (unread > 0) out[segment.index] = unread;
+  }
+  return out;
+}
