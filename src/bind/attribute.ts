@@ -11,6 +11,9 @@ const TOPIC_WORDS = new Map(
 );
 /** Keywords outside the claim's clause count, but only after every keyword inside it. */
 const OUTSIDE_CLAUSE = 1000;
+/** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
+const PREVIOUS_CLAUSE = 100;
+const PREVIOUS_CLAUSE_REACH = 30;
 
 export interface AttributeBinding {
   readonly id: string;
@@ -28,7 +31,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
   let best: { entry: AttributeEntry; distance: number } | undefined;
   for (const hit of hits) {
-    const distance = distanceOf(hit, claim) + (inside(hit, clause) ? 0 : OUTSIDE_CLAUSE);
+    const gap = distanceOf(hit, claim);
+    const penalty = inside(hit, clause) ? 0 : hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
+    const distance = gap + penalty;
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;
       if (!entry.kinds.includes(claim.kind)) continue;
@@ -44,7 +49,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const refinement = hits.find((h) => inside(h, clause) && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id));
   if (refinement) entry = BY_ID.get(refinement.ids.find((id) => BY_ID.get(id)?.refines === entry!.id)!)!;
   const distance = best && best.entry === entry ? best.distance : 0;
-  const confidence = entry.id === fromUnit || distance < OUTSIDE_CLAUSE ? 0.9 - Math.min(distance, 40) / 100 : 0.5;
+  const confidence =
+    entry.id === fromUnit || distance < PREVIOUS_CLAUSE ? 0.9 - Math.min(distance, 20) / 100 : distance < OUTSIDE_CLAUSE ? 0.65 : 0.5;
   const topic = entry.topic ? topicOf(text, entry.topic, claim, sentence) : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
 }

@@ -34,7 +34,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     const clauses = splitClauses(doc.text, sentence);
     const conversions = findConversions(doc.text, sentenceClaims);
     const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, sentenceClaims, entities));
-    for (const c of markLists(inSentence, conversions)) bound.set(c.id, c);
+    for (const c of markLists(carryAttributes(inSentence), conversions)) bound.set(c.id, c);
     for (const [converted, original] of conversions) {
       const c = bound.get(converted)!;
       const o = bound.get(original)!;
@@ -89,6 +89,22 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: E
     periodSpan: first,
     headerSpan: headerCell,
   };
+}
+
+/** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
+const CARRIED_CONFIDENCE = 0.7;
+
+/**
+ * A figure whose attribute word stands outside its clause is only weakly bound, unless it is an
+ * item of a list whose other item names that attribute in its own clause or unit
+ * (`Nano (30B parameters), Super (100B)`): the attribute carries to the whole list.
+ */
+function carryAttributes(claims: Claim[]): Claim[] {
+  return claims.map((c) => {
+    if (!c.attribute || (c.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE) return c;
+    const named = claims.some((o) => o !== c && o.kind !== 'date' && o.attribute === c.attribute && (o.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE);
+    return named ? { ...c, attributeConfidence: CARRIED_CONFIDENCE } : c;
+  });
 }
 
 /**

@@ -3,15 +3,19 @@ import type { Span } from '../model/span.js';
 const CLAUSE_MARKS = new Set(['，', '；', '：', '、', ';', ':', '—']);
 
 /**
- * Splits a sentence into clauses at commas, semicolons, colons and enumeration marks. A Latin
- * comma between digits (`160,000`) is part of a number, not a clause mark.
+ * Splits a sentence into clauses at commas, semicolons, colons and enumeration marks, and at a
+ * full stop before a capitalised word that the sentence splitter kept (`reaches 330B. More than`).
+ * A Latin comma between digits (`160,000`) is part of a number, not a clause mark.
  */
 export function splitClauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let clauseStart = span.start;
   for (let i = span.start; i < span.end; i++) {
     const c = text[i]!;
-    const mark = CLAUSE_MARKS.has(c) || (c === ',' && !(isDigit(text[i - 1]) && isDigit(text[i + 1])));
+    const mark =
+      CLAUSE_MARKS.has(c) ||
+      (c === ',' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) ||
+      (c === '.' && text[i + 1] === ' ' && /[A-Z]/.test(text[i + 2] ?? ''));
     if (!mark) continue;
     if (i > clauseStart) out.push({ start: clauseStart, end: i });
     clauseStart = i + 1;

@@ -24,12 +24,15 @@ export function compatible(a: Claim, b: Claim): boolean {
   return !a.unit || !b.unit || a.unit === b.unit;
 }
 
-/** `strict`: compare as two renderings of one statement (a translation), without approximate margins. */
+/**
+ * `strict`: compare as two renderings of one statement (a translation): a translator keeps the
+ * number and its wording (`约`, `超过`), so only rounding separates the two.
+ */
 export function relate(a: Claim, b: Claim, strict = false): RelationDetail {
   if (!compatible(a, b)) return { relation: 'incompatible' };
   if (a.kind === 'date') return { relation: datesAgree(a.date!, b.date!) ? 'agree' : 'date' };
-  const ia = intervalOf(a, strict && a.qualifier === b.qualifier);
-  const ib = intervalOf(b, strict && a.qualifier === b.qualifier);
+  const ia = intervalOf(a, strict);
+  const ib = intervalOf(b, strict);
   if (!ia || !ib) return { relation: 'incompatible' };
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
   if (overlaps(ia, ib)) return { relation: sameCurrency ? 'agree' : 'currency' };

@@ -3,7 +3,7 @@ import { relate } from '../compare/relation.js';
 
 /** A binding this sure is compared with other documents; below it, a figure is only shown. */
 export const MIN_SUBJECT_CONFIDENCE = 0.6;
-export const MIN_ATTRIBUTE_CONFIDENCE = 0.5;
+export const MIN_ATTRIBUTE_CONFIDENCE = 0.6;
 
 /** Claims that agree with each other (within tolerance), and the sources that state them. */
 export interface ValueClass {

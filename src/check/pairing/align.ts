@@ -89,14 +89,20 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], opt
 
   // Two passages are taken for each other only where the alignment is anchored: they share a
   // figure, or a nearby aligned pair that does sits as far apart in the text, or two files have
-  // as many passages and these sit at the same place. Elsewhere leftovers are figures the other
-  // side words differently.
+  // as many passages and these sit at the same place. In a bilingual document every translated
+  // passage sits at the same distance from its source (the next paragraph, or half the document
+  // on), so a pair must keep the usual distance. Elsewhere leftovers are figures the other side
+  // words differently.
   const anchoredPairs = pairs.filter(([i, j]) => (matchedIn.get(`${i},${j}`) ?? 0) > 0);
   const sameLayout = !options.bilingual && n === m;
   const offset = (i: number, j: number) => target[j]!.segment - source[i]!.segment;
+  const offsets = anchoredPairs.map(([a, b]) => offset(a, b)).sort((x, y) => x - y);
+  const usual = offsets[Math.floor(offsets.length / 2)];
   const anchored = (i: number, j: number) =>
-    (sameLayout && i === j) ||
-    anchoredPairs.some(([a, b]) => Math.abs(a - i) <= NEIGHBOURS && Math.abs(b - j) <= NEIGHBOURS && Math.abs(offset(a, b) - offset(i, j)) <= NEIGHBOURS);
+    options.bilingual
+      ? usual !== undefined && Math.abs(offset(i, j) - usual) <= 1
+      : (sameLayout && i === j) ||
+        anchoredPairs.some(([a, b]) => Math.abs(a - i) <= NEIGHBOURS && Math.abs(b - j) <= NEIGHBOURS && Math.abs(offset(a, b) - offset(i, j)) <= NEIGHBOURS);
   const mismatches: Mismatch[] = [];
   for (const [i, j] of pairs) {
     if (!anchored(i, j)) continue;

@@ -19,7 +19,11 @@ export interface TranslationSides {
   readonly alignment: Alignment;
 }
 
-/** A bilingual document counts as a translation only if this share of its smaller side's figures align. */
+/**
+ * A document counts as bilingual only if its smaller language states at least this share of the
+ * larger one's figures, and this share of them (two at least) align: an English article that
+ * quotes a Chinese paragraph is not a translation of itself.
+ */
 const BILINGUAL_MIN_SHARE = 0.5;
 
 /**
@@ -41,13 +45,14 @@ export function alignTranslations(documents: readonly DocumentResult[]): Transla
   for (const doc of documents) {
     if (paired.has(doc.file) || doc.trusted) continue;
     // Short English sentences are sometimes taken for another Latin-script language: every
-    // sentence that is not Chinese belongs to the other side.
+    // sentence in a Latin script belongs to the other side (not `und`: table cells of bare figures).
     const zh = doc.claims.filter((c) => c.lang === 'zh');
-    const en = doc.claims.filter((c) => c.lang !== 'zh');
+    const en = doc.claims.filter((c) => c.lang !== 'zh' && c.lang !== 'und');
     if (zh.length === 0 || en.length === 0) continue;
-    const alignment = alignUnits(unitsOf(zh), unitsOf(en), { bilingual: true });
     const smaller = Math.min(zh.length, en.length);
-    if (alignment.matched < Math.max(1, smaller * BILINGUAL_MIN_SHARE)) continue;
+    if (smaller < BILINGUAL_MIN_SHARE * Math.max(zh.length, en.length)) continue;
+    const alignment = alignUnits(unitsOf(zh), unitsOf(en), { bilingual: true });
+    if (alignment.matched < Math.max(2, smaller * BILINGUAL_MIN_SHARE)) continue;
     const unread = doc.unreadNumerals ?? {};
     out.push({ source: { file: doc.file, claims: zh, unread }, target: { file: doc.file, claims: en, unread }, bilingual: true, alignment });
   }

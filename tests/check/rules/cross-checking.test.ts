@@ -119,7 +119,12 @@ describe('translation-mismatch', () => {
 
   it('checks a bilingual document half against half', () => {
     const findings = findingsOf({
-      'bi.md': '英伟达持有全球AI加速器市场约80%的份额，营收为570亿美元。\n\nNvidia holds about 80% of the AI accelerator market, with revenue of $5.7 billion.\n',
+      'bi.md': [
+        '英伟达持有全球AI加速器市场约80%的份额，营收为570亿美元。',
+        'Nvidia holds about 80% of the AI accelerator market, with revenue of $5.7 billion.',
+        '微软目前在全球拥有22.8万名员工。',
+        'Microsoft employs 228,000 people worldwide.',
+      ].join('\n\n'),
     });
     expect(complaints(findings)).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'magnitude', locations: [{ text: '$5.7 billion' }, { text: '570亿美元' }] }]);
   });
