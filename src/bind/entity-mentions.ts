@@ -10,6 +10,19 @@ export interface EntityMention {
   readonly label: string;
 }
 
+/**
+ * The alias table with a user's additions: more names for known ids (`nvidia: [NV]`) or new
+ * entities (`acme: [Acme Corp, 艾克米]`, taken as companies).
+ */
+export function withAliases(extra: Readonly<Record<string, readonly string[]>> | undefined): EntityMatcher {
+  if (!extra || Object.keys(extra).length === 0) return new EntityMatcher();
+  const entries = ENTITIES.map((e) => (extra[e.id] ? { ...e, names: [...extra[e.id]!, ...e.names] } : e));
+  for (const [id, names] of Object.entries(extra)) {
+    if (!ENTITIES.some((e) => e.id === id)) entries.push({ id, type: 'company', names });
+  }
+  return new EntityMatcher(entries);
+}
+
 /** How far back a family name (`Nemotron 3`) lets its members' short names (`Nano`) count. */
 const FAMILY_REACH = 600;
 

@@ -24,7 +24,7 @@ const ENTITIES = new EntityMatcher();
  * and returns them as one trusted document whose claims every article is checked against.
  * `file` is reported relative to `cwd`.
  */
-export async function loadFacts(file: string, cwd: string = process.cwd()): Promise<DocumentResult> {
+export async function loadFacts(file: string, cwd: string = process.cwd(), entities: EntityMatcher = ENTITIES): Promise<DocumentResult> {
   const absolute = path.resolve(cwd, file);
   const name = path.relative(cwd, absolute).split(path.sep).join('/') || file;
   let text: string;
@@ -42,11 +42,11 @@ export async function loadFacts(file: string, cwd: string = process.cwd()): Prom
   const entries = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data['facts']) ? (data['facts'] as unknown[]) : undefined;
   if (!entries) throw new FactsError(`${name}: expected a list of reference figures (or a "facts:" list)`);
   const lines = entryLines(text);
-  const claims = entries.map((entry, i) => toClaim(name, entry, i, lines[i] ?? 1));
+  const claims = entries.map((entry, i) => toClaim(name, entry, i, lines[i] ?? 1, entities));
   return { file: name, lang: 'und', encoding: 'utf-8', claims, findings: [], blocks: [], trusted: true };
 }
 
-function toClaim(file: string, entry: unknown, index: number, line: number): Claim {
+function toClaim(file: string, entry: unknown, index: number, line: number, entities: EntityMatcher): Claim {
   const where = `${file}: entry ${index + 1} (line ${line})`;
   if (!isRecord(entry)) throw new FactsError(`${where}: expected a mapping with subject, attribute and value`);
   for (const key of Object.keys(entry)) if (!KNOWN_KEYS.has(key)) throw new FactsError(`${where}: unknown key "${key}"`);
@@ -57,7 +57,7 @@ function toClaim(file: string, entry: unknown, index: number, line: number): Cla
   }
   const period = entry['period'] === undefined ? undefined : String(entry['period']);
   const figure = figureOf(entry, where);
-  const mention = ENTITIES.find(subjectName, 0, subjectName.length).find((m) => m.start === 0 && m.end === subjectName.trim().length);
+  const mention = entities.find(subjectName, 0, subjectName.length).find((m) => m.start === 0 && m.end === subjectName.trim().length);
   return {
     ...figure,
     id: `${file}#${index}`,

@@ -1,4 +1,5 @@
 import { bindClaims } from '../bind/bind-claims.js';
+import type { EntityMatcher } from '../bind/entity-mentions.js';
 import { runDocumentRules, stamp, type RuleOptions } from '../check/run-rules.js';
 import { findRule } from '../check/rules/index.js';
 import { digestsOf } from '../check/rules/duplicate-paragraph.js';
@@ -15,13 +16,13 @@ import { unreadNumerals } from '../check/pairing/unread-numerals.js';
  * Runs every per-document stage on one loaded source: segment → extract → bind → document
  * checks. The result holds no text, so a scan can drop each document once it is analysed.
  */
-export function analyzeSource(source: Source, options: RuleOptions): DocumentResult {
+export function analyzeSource(source: Source, options: RuleOptions, binding: { entities?: EntityMatcher } = {}): DocumentResult {
   const findings: Finding[] = problemFindings(source, options);
   if (source.encoding === 'unknown') {
     return { file: source.path, lang: 'und', encoding: 'unknown', claims: [], findings, blocks: [] };
   }
   const doc = segmentDocument(source);
-  const claims = bindClaims(doc, extractClaims(doc));
+  const claims = bindClaims(doc, extractClaims(doc), binding.entities);
   findings.push(...runDocumentRules(doc, claims, options));
   return {
     file: doc.path,

@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { analyzeSource } from './analyze-document.js';
 import { loadFacts } from '../facts/load-facts.js';
+import { withAliases } from '../bind/entity-mentions.js';
 
 export interface ScanOptions {
   /** Base for relative paths in the output; defaults to the working directory. */
@@ -15,6 +16,11 @@ export interface ScanOptions {
   readonly maxFileSize?: number;
   /** Severity per rule id (`off` disables a rule). */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * Names to add to the alias table, per entity id: more names for a known entity
+   * (`{ nvidia: ['NV'] }`) or a new one (`{ acme: ['Acme Corp', '艾克米'] }`).
+   */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
   /** A file of reference figures (YAML) every document is checked against; see docs/cross-checking.md. */
   readonly facts?: string;
   /** A document read from standard input, scanned with the files. */
@@ -32,13 +38,14 @@ export interface ScanResult {
 
 /** Loads, analyses and cross-checks documents: the whole pipeline behind `factcheck scan`. */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
-  const facts = options.facts ? [await loadFacts(options.facts, options.cwd)] : [];
+  const binding = { entities: withAliases(options.aliases) };
+  const facts = options.facts ? [await loadFacts(options.facts, options.cwd, binding.entities)] : [];
   const { files, unmatched } = await collectFiles(paths, options);
   const ruleOptions = { rules: RULES, severities: options.rules };
   const documents: DocumentResult[] = [];
-  if (options.stdin) documents.push(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions));
+  if (options.stdin) documents.push(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions, binding));
   for (const file of files) {
-    documents.push(analyzeSource(await readSource(file, options), ruleOptions));
+    documents.push(analyzeSource(await readSource(file, options), ruleOptions, binding));
   }
   documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { documents, findings: checkDocuments([...documents, ...facts], options), unmatched };

@@ -70,6 +70,16 @@ describe('bindClaims', () => {
     expect(byText(claims, '1.1万亿')).toMatchObject({ subject: { id: 'kimik3' }, attribute: 'parameters' });
   });
 
+  it('takes names added to the alias table', async () => {
+    const { withAliases } = await import('../../src/bind/entity-mentions.js');
+    const { bindClaims } = await import('../../src/bind/bind-claims.js');
+    const { extractClaims } = await import('../../src/extract/extract-claims.js');
+    const { docFrom } = await import('../helpers.js');
+    const doc = docFrom('a.txt', '艾克米公司2025年营收为12亿美元。\n');
+    const claims = bindClaims(doc, extractClaims(doc), withAliases({ acme: ['艾克米公司', 'Acme Corp'] }));
+    expect(claims[0]).toMatchObject({ subject: { id: 'acme' }, attribute: 'revenue', period: '2025' });
+  });
+
   it('does not read a short model name without its family nearby', () => {
     const { claims } = analyse('a.md', 'The Super plan costs $20 per month.\n');
     expect(claims[0]?.subject).toBeUndefined();
