@@ -19,6 +19,12 @@ export type { Rule, RuleMeta, RuleReport } from './check/rule.js';
 export { buildReport, SCHEMA_VERSION, type Report } from './report/report.js';
 export { formatJson, formatClaimsJson } from './report/format-json.js';
 export { formatTable, formatClaimsTable } from './report/format-table.js';
+export { formatJsonl } from './report/format-jsonl.js';
+export { formatSarif } from './report/format-sarif.js';
+export { formatGithub } from './report/format-github.js';
+export { formatCompact } from './report/format-compact.js';
+export { REPORT_FORMATS, CLAIMS_FORMATS, type ReportFormatter, type RenderStyle } from './report/formats.js';
+export { DOCS_BASE_URL, ruleDocsUrl, type RuleInfo } from './report/rule-docs.js';
 // model
 export type { Claim, ClaimKind, Qualifier, Subject } from './model/claim.js';
 export type { Document, Segment, Sentence, FrontMatter } from './model/document.js';

@@ -4,10 +4,10 @@ import * as api from '../src/index.js';
 describe('public API', () => {
   it('exposes the pipeline stages and formatters, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'DEFAULT_EXTENSIONS', 'LineIndex', 'RULES', 'SCHEMA_VERSION', 'VERSION', 'analyzeSource', 'bindClaims',
-      'buildReport', 'checkDocuments', 'collectFiles', 'decode', 'extractClaims', 'formatClaimsJson',
-      'formatClaimsTable', 'formatJson', 'formatTable', 'parseFrontMatter', 'readSource', 'scan',
-      'segmentDocument', 'sourceFromBytes',
+      'CLAIMS_FORMATS', 'DEFAULT_EXTENSIONS', 'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES', 'SCHEMA_VERSION',
+      'VERSION', 'analyzeSource', 'bindClaims', 'buildReport', 'checkDocuments', 'collectFiles', 'decode', 'extractClaims',
+      'formatClaimsJson', 'formatClaimsTable', 'formatCompact', 'formatGithub', 'formatJson', 'formatJsonl', 'formatSarif',
+      'formatTable', 'parseFrontMatter', 'readSource', 'ruleDocsUrl', 'scan', 'segmentDocument', 'sourceFromBytes',
     ]);
   });
 

@@ -58,8 +58,14 @@ function bindOne(
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
-  const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, sentenceClaims);
+  const masked = sentenceClaims.filter((c) => !isYear(c));
+  const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked);
   return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, []) : undefined));
+}
+
+/** A year stated alone (`2025年`) names a period rather than an event's date. */
+function isYear(c: Claim): boolean {
+  return c.kind === 'date' && /^(?:\d{4}|XXXX)$/.test(c.date ?? '');
 }
 
 function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<AttributeBinding, 'id' | 'confidence'> | undefined, period: string | undefined): Claim {

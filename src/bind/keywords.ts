@@ -10,8 +10,8 @@ export interface KeywordHit {
 const LETTER = /\p{L}/u;
 
 /**
- * Finds vocabulary words in text: Latin words case-insensitively and only at a word start
- * (`share` in `shares`, never in `timeshare`), Chinese words anywhere.
+ * Finds vocabulary words in text: Latin words case-insensitively and only as whole words (list
+ * each inflection: `share` never matches `shares` or `timeshare`), Chinese words anywhere.
  */
 export class KeywordMatcher {
   private readonly ids = new Map<string, string[]>();
@@ -36,7 +36,8 @@ export class KeywordMatcher {
     for (let m = this.pattern.exec(slice); m; m = this.pattern.exec(slice)) {
       const word = m[0];
       const latin = /^[A-Za-z]/.test(word);
-      if (latin && m.index > 0 && LETTER.test(slice[m.index - 1]!)) {
+      const after = slice[m.index + word.length];
+      if (latin && ((m.index > 0 && LETTER.test(slice[m.index - 1]!)) || (/[A-Za-z]$/.test(word) && after !== undefined && LETTER.test(after)))) {
         this.pattern.lastIndex = m.index + 1;
         continue;
       }

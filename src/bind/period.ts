@@ -22,16 +22,14 @@ const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [
  */
 export function bindPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[]): string | undefined {
   const base = calendarPeriod(text, claim, sentence, masked);
-  const duration = durationOf(text, sentence, masked);
+  const duration = durationOf(text, sentence);
   return duration ? (base ? `${base}/${duration}` : duration) : base;
 }
 
 /** A stated duration (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D). */
-function durationOf(text: string, sentence: Span, masked: readonly Span[]): string | undefined {
+function durationOf(text: string, sentence: Span): string | undefined {
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(DURATION)) {
-    const s = sentence.start + m.index!;
-    if (masked.some((k) => s < k.end && k.start < s + m[0].length)) continue;
     const unit = DURATION_UNITS[m[3]!] ?? DURATION_UNITS[m[3]!.toLowerCase()]!;
     const count = m[1] ? Number(m[1]) : m[2] ? DURATION_COUNTS[m[2].toLowerCase()] ?? DURATION_COUNTS[m[2]] : m[3] === '单日' ? 1 : undefined;
     if (count !== undefined) return `P${count}${unit}`;

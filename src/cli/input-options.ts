@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { scan, type ScanOptions, type ScanResult } from '../pipeline/scan.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -6,18 +6,16 @@ import { FactsError } from '../facts/facts-error.js';
 
 /** Flags shared by the commands that read documents. */
 export interface InputFlags {
-  format: string;
   color?: boolean;
   stdinFilename?: string;
   debug?: boolean;
 }
 
-/** Adds the shared flags; `formats` lists the formats this command can write. */
-export function addInputOptions(cmd: Command, formats: readonly string[]): Command {
+/** Adds the shared flags of the commands that read documents. */
+export function addInputOptions(cmd: Command): Command {
   return cmd
     .argument('<paths...>', 'files, folders, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...formats]).default(formats[0]))
-    .option('--color', 'force colour in the table output')
+    .option('--color', 'force colour in the table output (also when written to a file)')
     .option('--no-color', 'never colour the output')
     .option('--stdin-filename <name>', 'name of the document read from stdin (with "-")')
     .option('--debug', 'print stack traces of internal errors');

@@ -9,6 +9,16 @@ import { UsageError } from './usage-error.js';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './context.js';
 
+const ROOT_HELP = `
+Examples:
+  factcheck scan articles/                         table of findings, grouped by file
+  factcheck scan articles/ -f github -f sarif=factcheck.sarif
+  factcheck claims a.md --format json              every figure found, normalised
+  factcheck rules                                  every rule and its docs page
+
+Run "factcheck <command> --help" for a command's options.
+Exit codes: 0 clean, 1 error findings (or too many warnings), 2 usage error or failure.`;
+
 /** Runs the CLI and returns its exit code. Only src/cli/ and bin/ touch the process. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = EXIT_OK;
@@ -19,7 +29,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .version(VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText('after', ROOT_HELP);
   const ctx = { io, setExitCode: (c: number) => (exitCode = c), setDebug: (d: boolean) => (debug ||= d) };
   registerScan(program, ctx);
   registerClaims(program, ctx);

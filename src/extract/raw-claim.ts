@@ -1,4 +1,6 @@
 import type { ClaimKind, Qualifier } from '../model/claim.js';
+import type { SegmentKind } from '../model/document.js';
+import type { Span } from '../model/span.js';
 
 /** What a matcher found: a span of the text and its normalised reading, before positions are added. */
 export interface RawClaim {
@@ -12,11 +14,34 @@ export interface RawClaim {
   readonly currency?: string;
   readonly date?: string;
   readonly qualifier: Qualifier;
+  /** For a percentage, the word for what it is a share of (90%的员工, 90% of staff). */
+  readonly shareOf?: string;
+  /** The factor a scale word applied (1e8 for 亿, 1e9 for `B`), so a range can lend it to its bare start (3至5亿). */
+  readonly scale?: number;
+  /** Only a number: no unit, currency, percent or scale word of its own. */
+  readonly bare?: boolean;
 }
 
-/** Context a matcher may use: the document's reference date for partial dates. */
+/** A year stated in the paragraph (2025年, CES 2026, in 2025) and where. */
+export interface YearMention {
+  readonly pos: number;
+  readonly year: number;
+  /** Named with an event (CES 2026) rather than as a date of its own. */
+  readonly event: boolean;
+}
+
+/** Context a matcher may use. */
 export interface MatchContext {
+  /** The document's reference date (`YYYY-MM-DD`, front matter), for partial and relative dates. */
   readonly referenceDate?: string;
+  /** The whole paragraph or table row the stretch belongs to. */
+  readonly paragraph?: Span;
+  /** What kind of block it is (headings and list items start with numbers that are not figures). */
+  readonly segmentKind?: SegmentKind;
+  /** The stretch is the start of its block (list markers and heading numbers sit there). */
+  readonly blockStart?: boolean;
+  /** Years stated in the paragraph, in order, for partial dates. */
+  readonly years?: readonly YearMention[];
 }
 
 /**

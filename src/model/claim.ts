@@ -45,6 +45,8 @@ export interface Claim {
   /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, with `XXXX` for a year that cannot be known. */
   readonly date?: string;
   readonly qualifier: Qualifier;
+  /** For a percentage, the word for what it is a share of, as written (`员工` in 90%的员工, `staff` in 90% of staff). */
+  readonly shareOf?: string;
   readonly subject?: Subject;
   /**
    * What is measured about the subject (`parameters`, `revenue`, `release-date` …); a topic may

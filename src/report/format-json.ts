@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Finding, Location } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
-import { SCHEMA_VERSION, type Report } from './report.js';
+import { findingDocsUrl, SCHEMA_VERSION, type Report } from './report.js';
 
 /** `--format json` for `scan`: the contract documented in docs/json-output.md. */
 export function formatJson(report: Report): string {
@@ -10,12 +10,12 @@ export function formatJson(report: Report): string {
     tool: report.tool,
     summary: report.summary,
     documents: report.documents,
-    findings: report.findings.map(findingJson),
+    findings: report.findings.map((f) => findingJson(f, findingDocsUrl(report, f.ruleId))),
   }, null, 2) + '\n';
 }
 
-/** A finding with a fixed key order, so output is byte-stable. */
-export function findingJson(f: Finding): Record<string, unknown> {
+/** A finding with a fixed key order, so output is byte-stable; `url` is its rule's docs page. */
+export function findingJson(f: Finding, url?: string): Record<string, unknown> {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -25,6 +25,7 @@ export function findingJson(f: Finding): Record<string, unknown> {
     ...(f.cause !== undefined ? { cause: f.cause } : {}),
     locations: f.locations.map(locationJson),
     ...(f.relatedCount !== undefined ? { relatedCount: f.relatedCount } : {}),
+    ...(url !== undefined ? { url } : {}),
   };
 }
 

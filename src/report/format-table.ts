@@ -3,9 +3,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Claim } from '../model/claim.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
-import type { Report } from './report.js';
-
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+import { findingDocsUrl, type Report } from './report.js';
+import { summaryText } from './summary.js';
 
 /** `--format table`: one table per file, severity coloured, then a summary line. */
 export function formatTable(report: Report, chalk: ChalkInstance): string {
@@ -30,17 +29,22 @@ export function formatTable(report: Report, chalk: ChalkInstance): string {
     }
     parts.push(chalk.underline(file), table.toString(), '');
   }
-  parts.push(summaryLine(report, chalk, paint));
+  parts.push(summaryLine(report, chalk, paint), ...docsFooter(report, chalk));
   return parts.join('\n') + '\n';
 }
 
 function summaryLine(report: Report, chalk: ChalkInstance, paint: Record<Severity, (s: string) => string>): string {
-  const { documents, claims, findings } = report.summary;
-  const total = findings.error + findings.warning + findings.info;
-  const counts = SEVERITY_ORDER.map((s) => paint[s](`${findings[s]} ${s === 'info' ? 'info' : s + (findings[s] === 1 ? '' : 's')}`)).join(', ');
+  const { findings } = report.summary;
   const mark = findings.error > 0 ? chalk.red('✖') : findings.warning > 0 ? chalk.yellow('⚠') : chalk.green('✔');
-  const docs = `${documents} document${documents === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}`;
-  return `${mark} ${total} finding${total === 1 ? '' : 's'} (${counts}) in ${docs}`;
+  return `${mark} ${summaryText(report, paint)}`;
+}
+
+/** One docs link per rule that has findings: where to read why it fired and what to do. */
+function docsFooter(report: Report, chalk: ChalkInstance): string[] {
+  const ids = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  if (ids.length === 0) return [];
+  const width = Math.max(...ids.map((id) => id.length));
+  return ['', chalk.dim('Rule docs:'), ...ids.map((id) => chalk.dim(`  ${id.padEnd(width)}  ${findingDocsUrl(report, id)}`))];
 }
 
 /** `factcheck claims --format table`: one row per claim. */

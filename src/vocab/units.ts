@@ -1,16 +1,52 @@
-/** Counted things (the count's unit id, singular). Chinese measure words may stand before the noun. */
+/** Counted things → the count's unit id (singular). Matched right after the figure or its measure word. */
 export const COUNT_UNITS: Readonly<Record<string, string>> = {
   参数: 'parameter', 參數: 'parameter', parameters: 'parameter', parameter: 'parameter', params: 'parameter',
-  员工: 'employee', 員工: 'employee', employees: 'employee', staff: 'employee',
-  用户: 'user', 用戶: 'user', users: 'user', tokens: 'token', token: 'token',
-  GPU: 'gpu', GPUs: 'gpu', H100: 'gpu', H200: 'gpu', B200: 'gpu', TPU: 'tpu', TPUs: 'tpu', 芯片: 'chip', chips: 'chip',
+  员工: 'employee', 員工: 'employee', 雇员: 'employee', employees: 'employee', employee: 'employee', staff: 'employee', workers: 'employee',
+  用户: 'user', 用戶: 'user', users: 'user', user: 'user', 客户: 'customer', customers: 'customer',
+  tokens: 'token', token: 'token', 词元: 'token',
+  GPU: 'gpu', GPUs: 'gpu', 显卡: 'gpu', 顯卡: 'gpu', H100: 'gpu', H200: 'gpu', H20: 'gpu', B200: 'gpu', B300: 'gpu', GB200: 'gpu', A100: 'gpu', MI300X: 'gpu',
+  TPU: 'tpu', TPUs: 'tpu', 芯片: 'chip', 晶片: 'chip', chips: 'chip', chip: 'chip',
+  人: 'person', people: 'person', persons: 'person', 家公司: 'company', 公司: 'company', companies: 'company', firms: 'company',
+  辆: 'vehicle', 輛: 'vehicle', vehicles: 'vehicle', cars: 'vehicle', 台服务器: 'server', servers: 'server',
+  downloads: 'download', 次下载: 'download', 下载量: 'download', devices: 'device', 台设备: 'device', 部手机: 'phone', phones: 'phone',
+  shares: 'share', 股: 'share',
 };
 
-/** Physical and data units (kept as written, normalised spelling). */
+/** Chinese measure words between a figure and what it counts (35万颗H100); alone they still make a count. */
+export const MEASURE_WORDS: readonly string[] = [
+  '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块',
+];
+
+/** Measure words that say what is counted even when no noun follows. */
+export const MEASURE_UNITS: Readonly<Record<string, string>> = { 名: 'person', 位: 'person', 家: 'company' };
+
+/** Physical and data units → normalised spelling. */
 export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
-  'TB/s': 'TB/s', 'GB/s': 'GB/s', 'PB/s': 'PB/s', 'Tbps': 'Tbps', 'Gbps': 'Gbps', GW: 'GW', MW: 'MW', kW: 'kW',
-  TFLOPS: 'TFLOPS', PFLOPS: 'PFLOPS', EFLOPS: 'EFLOPS', nm: 'nm', km: 'km', 'tokens/s': 'token/s',
+  'TB/s': 'TB/s', 'GB/s': 'GB/s', 'PB/s': 'PB/s', 'MB/s': 'MB/s', Tbps: 'Tbps', Gbps: 'Gbps', Mbps: 'Mbps',
+  GW: 'GW', MW: 'MW', kW: 'kW', KW: 'kW', 吉瓦: 'GW', 兆瓦: 'MW', 千瓦: 'kW', 瓦: 'W', gigawatts: 'GW', gigawatt: 'GW', megawatts: 'MW', megawatt: 'MW',
+  kWh: 'kWh', 千瓦时: 'kWh', 度电: 'kWh', TWh: 'TWh', GWh: 'GWh',
+  TFLOPS: 'TFLOPS', PFLOPS: 'PFLOPS', EFLOPS: 'EFLOPS', TOPS: 'TOPS',
+  TB: 'TB', GB: 'GB', PB: 'PB', MB: 'MB', EB: 'EB', 兆字节: 'MB',
+  GHz: 'GHz', MHz: 'MHz', 兆赫: 'MHz', 吉赫: 'GHz',
+  nm: 'nm', 纳米: 'nm', 奈米: 'nm', km: 'km', 公里: 'km', 千米: 'km', miles: 'mile', mi: 'mile',
+  kg: 'kg', 公斤: 'kg', 千克: 'kg', 吨: 't', 噸: 't', tons: 't', tonnes: 't',
+  'tokens/s': 'token/s', 'tokens per second': 'token/s', 'km/h': 'km/h', mph: 'mph',
+  平方米: 'm2', 平方公里: 'km2', 'square feet': 'sqft',
 };
 
-/** Percent signs and words. */
-export const PERCENT_WORDS: readonly string[] = ['%', '％', ' percent', ' per cent', '个百分点', ' percentage points'];
+/** Lengths of time → unit id; 年 and `years` only when the figure cannot be a calendar year. */
+export const DURATION_UNITS: Readonly<Record<string, string>> = {
+  年: 'year', 个月: 'month', 個月: 'month', 周: 'week', 週: 'week', 星期: 'week', 天: 'day', 日内: 'day',
+  小时: 'hour', 小時: 'hour', 分钟: 'minute', 分鐘: 'minute', 秒钟: 'second', 秒: 'second',
+  years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day',
+  hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute', seconds: 'second', second: 'second',
+};
+
+/** Percent signs and words; the `pp` entries are percentage points, a unit of their own. */
+export const PERCENT_WORDS: Readonly<Record<string, '%' | 'pp' | 'bp'>> = {
+  '%': '%', '％': '%', percent: '%', 'per cent': '%', pct: '%', 个百分点: 'pp', 個百分點: 'pp', 百分点: 'pp', 百分點: 'pp',
+  'percentage points': 'pp', 'percentage point': 'pp', 'percent points': 'pp', pp: 'pp', bps: 'bp', 'basis points': 'bp', 个基点: 'bp', 基点: 'bp',
+};
+
+/** Ratio words after a figure (10倍, 40 times, 3x). */
+export const RATIO_WORDS: readonly string[] = ['倍', 'times', 'x', 'X', '×', '-fold', 'fold'];

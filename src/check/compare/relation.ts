@@ -1,4 +1,5 @@
 import type { Claim } from '../../model/claim.js';
+import { SAME_UNITS } from '../../vocab/attributes.js';
 import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
 import { intervalOf, overlaps } from './interval.js';
 
@@ -17,11 +18,15 @@ export interface RelationDetail {
 }
 
 export function compatible(a: Claim, b: Claim): boolean {
-  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date;
+  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && precise(a.date) && precise(b.date);
   if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind;
   if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind && (a.unit === 'pp') === (b.unit === 'pp');
   if (a.kind === 'ratio' || b.kind === 'ratio') return a.kind === b.kind;
-  return !a.unit || !b.unit || a.unit === b.unit;
+  return !a.unit || !b.unit || sameUnit(a.unit, b.unit);
+}
+
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (SAME_UNITS[a] !== undefined && SAME_UNITS[a] === SAME_UNITS[b]);
 }
 
 /**
@@ -67,4 +72,9 @@ export function datesAgree(a: string, b: string): boolean {
     return false;
   }
   return true;
+}
+
+/** A bare year (`2015年`) is context more often than an event's date: only months and days are compared. */
+function precise(date: string | undefined): boolean {
+  return !!date && date.split('-').length >= 2;
 }

@@ -27,6 +27,7 @@ export function conflictReports(classes: readonly ValueClass[]): { rule: string;
       if (k.trusted && claims.every((c) => c.file === file)) continue;
       const primary = claims[0]!;
       const detail = relate(primary, reference);
+      if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
       const rule =
         detail.relation === 'magnitude' ? 'magnitude-slip' : detail.relation === 'currency' ? 'currency-mismatch' : detail.relation === 'date' ? 'date-conflict' : 'conflicting-figure';
       const why =

@@ -1,18 +1,26 @@
 import type { Command } from 'commander';
-import { formatClaimsJson } from '../../report/format-json.js';
-import { formatClaimsTable } from '../../report/format-table.js';
-import { chooseChalk } from '../color.js';
+import { CLAIMS_FORMATS } from '../../report/formats.js';
 import type { CommandContext } from '../context.js';
 import { addInputOptions, scanInputs, type InputFlags } from '../input-options.js';
+import { renderOutputs, writeOutputs } from '../output.js';
+import { addOutputOptions, checkOutputFiles, planOutputs, type OutputFlags } from '../output-targets.js';
+
+const EXAMPLES = `
+Examples:
+  factcheck claims seeds/                          one table of figures per document
+  factcheck claims seeds/ --format json | jq '.claims[] | select(.kind == "money")'
+  factcheck claims articles/ -f json -o claims.json
+  cat new.md | factcheck claims - --stdin-filename new.md`;
 
 export function registerClaims(program: Command, ctx: CommandContext): void {
-  addInputOptions(program.command('claims'), ['table', 'json'])
+  addOutputOptions(addInputOptions(program.command('claims')), Object.keys(CLAIMS_FORMATS))
     .description('list every figure extracted from the documents, normalised')
-    .addHelpText('after', '\nExample:\n  factcheck claims seeds/ --format json | jq \'.claims[] | select(.kind == "money")\'')
-    .action(async (paths: string[], flags: InputFlags) => {
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], flags: InputFlags & OutputFlags) => {
       ctx.setDebug(Boolean(flags.debug));
+      const targets = planOutputs(flags, Object.keys(CLAIMS_FORMATS), ctx.io.cwd);
+      await checkOutputFiles(targets);
       const result = await scanInputs(paths, flags, ctx.io);
-      const chalk = chooseChalk(flags.color, ctx.io.env, Boolean(ctx.io.stdout.isTTY));
-      ctx.io.stdout.write(flags.format === 'json' ? formatClaimsJson(result.documents) : formatClaimsTable(result.documents, chalk));
+      await writeOutputs(renderOutputs(targets, CLAIMS_FORMATS, result.documents, flags.color, ctx.io), ctx.io);
     });
 }

@@ -1,38 +1,50 @@
 import type { Command } from 'commander';
-import { formatJson } from '../../report/format-json.js';
-import { formatTable } from '../../report/format-table.js';
+import { REPORT_FORMATS } from '../../report/formats.js';
 import { buildReport } from '../../report/report.js';
-import { chooseChalk } from '../color.js';
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from '../context.js';
 import { addInputOptions, scanInputs, type InputFlags } from '../input-options.js';
+import { renderOutputs, writeOutputs } from '../output.js';
+import { addOutputOptions, checkOutputFiles, planOutputs, type OutputFlags } from '../output-targets.js';
 import { UsageError } from '../usage-error.js';
 
-interface ScanFlags extends InputFlags {
+interface ScanFlags extends InputFlags, OutputFlags {
   maxWarnings: string;
+  quiet?: boolean;
   facts?: string;
 }
 
 const EXAMPLES = `
 Examples:
-  factcheck scan articles/                 check every .txt/.md article under articles/
-  factcheck scan a.md b.md --format json   machine-readable report on stdout
-  cat new.md | factcheck scan - articles/  check an article from stdin against an archive
+  factcheck scan articles/                         check every .txt/.md article under articles/
+  factcheck scan a.md b.md --format json           machine-readable report on stdout
+  factcheck scan articles/ -f compact              one line per finding: path:line:col: severity message [rule]
+  factcheck scan articles/ -f github -f sarif=factcheck.sarif
+                                                   GitHub annotations on stdout, SARIF for code scanning
+  factcheck scan articles/ -f json -o report.json  the JSON report written to a file
+  factcheck scan articles/ --quiet --max-warnings 0
+  cat new.md | factcheck scan - articles/          check an article from stdin against an archive
+
+Formats: ${Object.keys(REPORT_FORMATS).join(', ')} (docs/output-formats.md).
 
 Exit codes: 0 no error findings, 1 error findings (or more warnings than --max-warnings),
-2 usage or configuration error, nothing to scan, or internal failure.`;
+2 usage or configuration error, nothing to scan, an output that cannot be written, or internal
+failure. The exit code never depends on --format or --output-file.`;
 
 export function registerScan(program: Command, ctx: CommandContext): void {
-  addInputOptions(program.command('scan'), ['table', 'json'])
+  addOutputOptions(addInputOptions(program.command('scan')), Object.keys(REPORT_FORMATS))
     .description('scan documents and report conflicting, slipped and repeated figures')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
+    .option('--quiet', 'report errors only: warnings and info are neither shown nor counted')
     .option('--facts <file>', 'YAML file of reference figures every document is checked against')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: ScanFlags) => {
       ctx.setDebug(Boolean(flags.debug));
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-      const report = buildReport(await scanInputs(paths, flags, ctx.io, flags.facts ? { facts: flags.facts } : {}));
-      const chalk = chooseChalk(flags.color, ctx.io.env, Boolean(ctx.io.stdout.isTTY));
-      ctx.io.stdout.write(flags.format === 'json' ? formatJson(report) : formatTable(report, chalk));
+      const targets = planOutputs(flags, Object.keys(REPORT_FORMATS), ctx.io.cwd);
+      await checkOutputFiles(targets);
+      const scanned = await scanInputs(paths, flags, ctx.io, flags.facts ? { facts: flags.facts } : {});
+      const report = buildReport(scanned, { quiet: Boolean(flags.quiet) });
+      await writeOutputs(renderOutputs(targets, REPORT_FORMATS, report, flags.color, ctx.io), ctx.io);
       const { error, warning } = report.summary.findings;
       ctx.setExitCode(error > 0 || (maxWarnings >= 0 && warning > maxWarnings) ? EXIT_FINDINGS : EXIT_OK);
     });

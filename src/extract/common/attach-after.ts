@@ -1,0 +1,104 @@
+import type { ClaimKind, Qualifier } from '../../model/claim.js';
+import { CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
+import { QUALIFIERS_AFTER } from '../../vocab/qualifiers.js';
+import { EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES } from '../../vocab/scales.js';
+import { COUNT_UNITS, DURATION_UNITS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
+import { alternation } from '../pattern.js';
+
+/** Latin words must end at a word boundary; Chinese ones may run into the next word. */
+const END = '(?![A-Za-z])';
+const SP = '[ \\t\\u00a0]?';
+
+const sticky = (source: string, flags = ''): RegExp => new RegExp(source, `y${flags}u`);
+
+const EN_SCALE = sticky(`${SP}(${alternation(Object.keys(EN_SCALES))})${END}`, 'i');
+const SUFFIX_SCALE = sticky(`(${alternation(Object.keys(EN_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
+const MONEY_SCALE = sticky(`${SP}(${alternation(Object.keys(MONEY_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
+const PERCENT = sticky(`${SP}(${alternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
+const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${END}`);
+const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
+const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${END}`, 'i');
+const MEASURE_ALONE = sticky(`(${MEASURE})`);
+const QUANTITY = sticky(`${SP}(${alternation(Object.keys(QUANTITY_UNITS))})(?![A-Za-z0-9])`);
+const DURATION = sticky(`${SP}(${alternation(Object.keys(DURATION_UNITS))})${END}`, 'i');
+const RATIO = sticky(`${SP}(?:倍|times${END})|(?:x|X|×)(?![A-Za-z0-9])|-?fold${END}`);
+const QUALIFIER_AFTER = sticky(`${SP}(${alternation(Object.keys(QUALIFIERS_AFTER))})`);
+const MORE_BEFORE_UNIT = sticky(`[多余餘](?![数數少])(?=[\\p{Script=Han}A-Za-z])`);
+const NOT_A_MEASURE = /^(?:个人|個人|名字|名单|名單|位置|台湾|台灣|部分|部门|部門|家族|家庭|只是|只有|只能|条件|條件|项目|項目|块链|片段|所以|所有|套餐)/;
+
+/** The words after a figure's number: its scale, kind, unit or currency, and a trailing qualifier. */
+export interface After {
+  end: number;
+  scale: number;
+  scaleWord?: string;
+  kind: ClaimKind;
+  unit?: string;
+  currency?: string;
+  qualifier?: Qualifier;
+}
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/**
+ * Reads what follows a number at `pos`: an English scale (`billion`, `B`, `bn`), then a percent
+ * sign, a currency, a counted noun (with its Chinese measure word), a physical unit, a length of
+ * time or a ratio word, then a trailing qualifier (左右, 以上, `or more`).
+ */
+export function readAfter(s: string, pos: number, opts: { arabic: boolean; money: boolean; yearLike: boolean }): After {
+  const out: After = { end: pos, scale: 1, kind: 'number' };
+  if (opts.arabic) {
+    const scale = at(EN_SCALE, s, pos) ?? at(SUFFIX_SCALE, s, pos) ?? (opts.money ? at(MONEY_SCALE, s, pos) : null);
+    if (scale) {
+      const w = scale[1]!;
+      out.scale = EN_SCALES[w.toLowerCase()] ?? EN_SUFFIX_SCALES[w] ?? MONEY_SUFFIX_SCALES[w.toLowerCase()] ?? 1;
+      out.scaleWord = w;
+      out.end = pos = scale.index + scale[0].length;
+    }
+  }
+  let m: RegExpExecArray | null;
+  // 1000多名员工, 300余家: the vague 多 sits between the number and what it counts.
+  if ((m = at(MORE_BEFORE_UNIT, s, pos))) {
+    out.qualifier = 'moreThan';
+    out.end = pos = m.index + m[0].length;
+  }
+  if ((m = at(PERCENT, s, pos)) && !opts.money) {
+    out.kind = 'percent';
+    const unit = PERCENT_WORDS[m[1]!.toLowerCase()] ?? PERCENT_WORDS[m[1]!];
+    if (unit !== '%') out.unit = unit;
+    out.end = pos = m.index + m[0].length;
+  } else if ((m = at(CURRENCY, s, pos))) {
+    out.kind = 'money';
+    out.currency = CURRENCY_SUFFIXES[m[1]!];
+    out.end = pos = m.index + m[0].length;
+  } else if (opts.money) {
+    out.kind = 'money';
+  } else if ((m = at(COUNT, s, pos))) {
+    out.kind = 'count';
+    out.unit = COUNT_UNITS[m[1]!] ?? COUNT_UNITS[m[1]!.toLowerCase()];
+    out.end = pos = m.index + m[0].length;
+  } else if ((m = at(QUANTITY, s, pos))) {
+    out.kind = 'quantity';
+    out.unit = QUANTITY_UNITS[m[1]!];
+    out.end = pos = m.index + m[0].length;
+  } else if ((m = at(DURATION, s, pos)) && !(opts.yearLike && /^年/.test(m[1]!))) {
+    out.kind = 'quantity';
+    out.unit = DURATION_UNITS[m[1]!] ?? DURATION_UNITS[m[1]!.toLowerCase()];
+    out.end = pos = m.index + m[0].length;
+  } else if ((m = at(RATIO, s, pos))) {
+    out.kind = 'ratio';
+    out.end = pos = m.index + m[0].length;
+  } else if ((m = at(MEASURE_ALONE, s, pos)) && !NOT_A_MEASURE.test(s.slice(pos, pos + 2))) {
+    out.kind = 'count';
+    const unit = MEASURE_UNITS[m[1]!];
+    if (unit) out.unit = unit;
+    out.end = pos = m.index + m[0].length;
+  }
+  if (!out.qualifier && (m = at(QUALIFIER_AFTER, s, pos)) && !/^\s?多[数少]/.test(s.slice(pos, pos + 3))) {
+    out.qualifier = QUALIFIERS_AFTER[m[1]!];
+    out.end = m.index + m[0].length;
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { Qualifier } from '../../model/claim.js';
+import { CURRENCY_PREFIXES } from '../../vocab/currencies.js';
+import { QUALIFIERS_BEFORE } from '../../vocab/qualifiers.js';
+import { alternation } from '../pattern.js';
+
+const LATIN = (w: string): boolean => /^[A-Za-z]/.test(w);
+const words = (keys: string[], latin: boolean): string[] => keys.filter((k) => LATIN(k) === latin);
+
+/** Currency before the amount; Latin codes (USD, RMB) must start a word. */
+const CURRENCY_BEFORE = new RegExp(
+  `(?:(?<![A-Za-z])(${alternation(words(Object.keys(CURRENCY_PREFIXES), true))})|(${alternation(words(Object.keys(CURRENCY_PREFIXES), false))}))[ \\t\\u00a0]?$`,
+  'u',
+);
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:(?<![A-Za-z])(${alternation(words(Object.keys(QUALIFIERS_BEFORE), true))})|(${alternation(words(Object.keys(QUALIFIERS_BEFORE), false))}))[ \\t\\u00a0]?$`,
+  'iu',
+);
+const WINDOW = 24;
+/** Last characters of the words, so that most figures skip the anchored search entirely. */
+const lastChars = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k.slice(-1), k.slice(-1).toLowerCase(), k.slice(-1).toUpperCase()]));
+const CURRENCY_ENDS = lastChars(Object.keys(CURRENCY_PREFIXES));
+const QUALIFIER_ENDS = lastChars(Object.keys(QUALIFIERS_BEFORE));
+
+/** The character before `pos`, past one space. */
+function charBefore(text: string, pos: number, floor: number): string {
+  const c = text[pos - 1];
+  return (c === ' ' || c === '\t' || c === '\u00a0') && pos - 2 >= floor ? text[pos - 2]! : pos - 1 >= floor ? (c ?? '') : '';
+}
+
+/** A word before the figure: where it starts and what it says. */
+export interface Before<T> {
+  readonly start: number;
+  readonly value: T;
+}
+
+/** The currency written before an amount (`US$`, `$`, `人民币`, `RMB `), ending right at `pos`. */
+export function currencyBefore(text: string, pos: number, floor: number): Before<string> | undefined {
+  if (!CURRENCY_ENDS.has(charBefore(text, pos, floor))) return undefined;
+  const from = Math.max(floor, pos - WINDOW);
+  const m = CURRENCY_BEFORE.exec(text.slice(from, pos));
+  if (!m) return undefined;
+  const word = m[1] ?? m[2]!;
+  return { start: from + m.index, value: CURRENCY_PREFIXES[word]! };
+}
+
+/** The qualifier written before a figure (`约`, `超过`, `more than`), ending right at `pos`. */
+export function qualifierBefore(text: string, pos: number, floor: number): Before<Qualifier> | undefined {
+  if (!QUALIFIER_ENDS.has(charBefore(text, pos, floor))) return undefined;
+  const from = Math.max(floor, pos - WINDOW);
+  const m = QUALIFIER_BEFORE.exec(text.slice(from, pos));
+  if (!m) return undefined;
+  const word = m[1] ?? m[2]!;
+  const value = QUALIFIERS_BEFORE[word] ?? QUALIFIERS_BEFORE[word.toLowerCase()];
+  return value ? { start: from + m.index, value } : undefined;
+}

@@ -1,0 +1,37 @@
+/** Words that may stand capitalised before a figure without naming a product (In 2025, About 300). */
+const COMMON_CAPITALISED = new Set([
+  'In', 'On', 'At', 'The', 'About', 'Only', 'Over', 'Nearly', 'Some', 'By', 'Of', 'For', 'From', 'With', 'To', 'And', 'But',
+  'Just', 'All', 'Top', 'Around', 'Almost', 'Roughly', 'Since', 'Until', 'Under', 'Up', 'After', 'Before', 'Between', 'Than',
+  'Page', 'Step', 'Chapter', 'Figure', 'Table', 'Section', 'Phase', 'Day', 'Week', 'Level', 'Tier', 'Grade', 'Class',
+]);
+const NAME_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[ \t\u00a0]|[-‐][ \t]?)?$/;
+const LABEL_AFTER = /^[ \t]?[(（:：]/;
+const LETTER_BEFORE = /\p{L}$/u;
+const LIST_MARK_AFTER = /^[.、．)）](?![0-9０-９])/;
+const BLOCK_PREFIX = /^[\s*_>#|(（]*$/;
+
+/**
+ * Whether a bare number (no unit, currency, percent or scale of its own) reads as a product or
+ * model version (Nemotron 3, Llama 3.1, Colossus 2), a label (选择1 (…)), a list marker or
+ * heading number at the start of a block, or a glued code (2d, 5G): none of them is a figure.
+ */
+export function isNotAFigure(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 24), start);
+  const after = s.slice(end, end + 3);
+  if (/^[A-Za-z]/.test(after) || /^[.．][0-9]/.test(after)) return true;
+  const name = NAME_BEFORE.exec(before);
+  if (name && !COMMON_CAPITALISED.has(name[1]!)) return true;
+  if (LETTER_BEFORE.test(before) && LABEL_AFTER.test(after)) return true;
+  if (start <= 8 && BLOCK_PREFIX.test(s.slice(0, start)) && LIST_MARK_AFTER.test(after)) return true;
+  return false;
+}
+
+/** A 4-digit integer that is most likely a calendar year (left to the date matchers). */
+export function isYearLike(value: number, digits: string): boolean {
+  return /^[0-9０-９]{4}$/.test(digits) && value >= 1000 && value <= 2999;
+}
+
+/** True when the name right before a `405B` is a model (Llama 3.1 405B): the figure is a parameter count. */
+export function followsModelName(s: string, start: number): boolean {
+  return NAME_BEFORE.test(s.slice(Math.max(0, start - 24), start)) || /[A-Za-z][A-Za-z0-9.]*[ -][0-9.]+[ \t]$/.test(s.slice(Math.max(0, start - 24), start));
+}

@@ -1,0 +1,225 @@
+import type { Qualifier } from '../../model/claim.js';
+import { ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
+import { parseNumberWords } from '../en/parse-number-words.js';
+import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
+import type { Matcher, RawClaim } from '../raw-claim.js';
+import { readAfter } from './attach-after.js';
+import { currencyBefore, qualifierBefore } from './attach-before.js';
+import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
+import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
+import { shareOfAfter } from './share-of.js';
+
+const FILL = /[多余餘几幾]/g;
+const ENDS_ARABIC = /[0-9０-９]$/;
+const FRACTION = new RegExp(`分之(${ZH_RUN_SOURCE})`, 'uy');
+const TENTHS = new RegExp(`${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
+const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
+const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到]|to )[ \t]?[0-9０-９零〇一二两三四五六七八九十a-z]/u;
+const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
+
+interface Reading extends NumeralReading {
+  readonly form: 'arabic' | 'zh' | 'en';
+  /** One Chinese digit character (一, 三) or one small English word (three): idiom more often than figure. */
+  readonly lone: boolean;
+  readonly fill: Qualifier | undefined;
+}
+
+/**
+ * Every figure written with a number: Arabic, Chinese or mixed numerals and English number words,
+ * with the scale, currency, percent sign, unit, ratio word and qualifiers that touch them. One
+ * regex pass finds the numbers; the words around each are read with anchored patterns.
+ */
+export const matchFigures: Matcher = (text, start, end) => {
+  const s = text.slice(start, end);
+  const out: RawClaim[] = [];
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = NUMBER_RUNS;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let claim: RawClaim | undefined;
+    if (m[1] !== undefined) {
+      let run = m[1];
+      let runEnd = m.index + run.length;
+      // 100兆瓦 is 100 MW: the 兆 belongs to the unit.
+      if (run.endsWith('兆') && MEGA_UNIT.test(s.slice(runEnd - 1, runEnd + 1))) { run = run.slice(0, -1); runEnd--; }
+      while (/[点點]$/.test(run) || (/[參参叁]$/.test(run) && /^[數数]/.test(s.slice(runEnd, runEnd + 1)))) { run = run.slice(0, -1); runEnd--; }
+      // 万一, 千万不要: a numeral run that opens with a place word other than 十 and then has digits is a word.
+      if (run.length === 0 || (/^[百佰千仟万萬亿億兆]/.test(run) && /[0-9０-９零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/.test(run))) continue;
+      const fill = FILL.test(run) ? (/[几幾]/.test(run) ? 'approx' : 'moreThan') : undefined;
+      FILL.lastIndex = 0;
+      const parsed = parseChineseNumeral((fill ? run.replace(FILL, '') : run).replace(/[ \t]/g, ''));
+      if (!parsed) continue;
+      const arabic = /^[0-9０-９,.．]+$/.test(run);
+      const reading: Reading = { value: parsed.value, scaled: parsed.scaled, hasDigit: parsed.hasDigit, digitByDigit: parsed.digitByDigit, form: arabic ? 'arabic' : 'zh', lone: !arabic && run.length === 1, fill };
+      claim = figure(s, m.index, runEnd, run, reading, trailingScale(run));
+    } else {
+      // A run of words may hold several numbers (`two three`): read them all without rescanning.
+      const run = m[2]!;
+      let at = 0;
+      while (at < run.length) {
+        const words = parseNumberWords(run, at);
+        if (!words) {
+          at = nextWord(run, wordEnd(run, at));
+          continue;
+        }
+        const reading: Reading = { value: words.value, scaled: words.compound, hasDigit: true, digitByDigit: false, form: 'en', lone: !words.compound && words.value < 10, fill: undefined };
+        const found = figure(s, m.index + at, m.index + at + words.length, run.slice(at, at + words.length), reading);
+        if (found) out.push(shift(found, start));
+        at = nextWord(run, at + words.length);
+      }
+      if (out.length > 0 && out[out.length - 1]!.end - start > re.lastIndex) re.lastIndex = out[out.length - 1]!.end - start;
+      continue;
+    }
+    if (claim) {
+      const end = claim.end;
+      out.push(shift(claim, start));
+      if (end > re.lastIndex) re.lastIndex = end;
+    }
+  }
+  return out;
+};
+
+/** The factor of the scale words that close a run (亿 → 1e8, 万亿 → 1e12), 1 when it ends with a digit. */
+function trailingScale(run: string): number {
+  const tail = TRAILING_SCALE.exec(run);
+  return tail && /[0-9０-９一二两三四五六七八九十]/.test(run.slice(0, tail.index)) ? (parseChineseNumeral(`一${tail[0]}`)?.value ?? 1) : 1;
+}
+
+function figure(s: string, numStart: number, numEnd: number, run: string, r: Reading, runScale = 1): RawClaim | undefined {
+  if (s[numStart - 1] === '第') return undefined;
+  if (r.form !== 'en') {
+    const fraction = chineseFraction(s, numStart, numEnd, r);
+    if (fraction) return fraction;
+  }
+  const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
+  let claimStart = prefix?.start ?? numStart;
+  const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
+  const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike });
+  let { kind, unit } = after;
+  const currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
+  let value = r.value * after.scale;
+  const scaled = r.scaled || after.scale !== 1;
+  let qualifier: Qualifier = after.qualifier ?? r.fill ?? 'exact';
+
+  // 数十亿, 上百万, 几千: a vague count of a place word is a range.
+  const vague = !r.hasDigit ? ZH_VAGUE_PREFIXES[s[numStart - 1] ?? ''] : undefined;
+  if (!r.hasDigit && !vague && kind === 'number') return undefined;
+  if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
+  const startsRange = startsRangeAt(s, after.end);
+  if (kind === 'number' && !scaled) {
+    // A lone digit counts when it is all the stretch says (a table cell), or starts a range.
+    const alone = s.trim() === run;
+    if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange && !alone) return undefined;
+    if (yearLike) return undefined;
+    if (r.form !== 'en' && isNotAFigure(s, numStart, numEnd)) return undefined;
+    if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
+  }
+  if (kind === 'number' && after.scaleWord === 'B' && followsModelName(s, numStart)) {
+    kind = 'count';
+    unit = 'parameter';
+  }
+  // A minus sign that is not a hyphen between words or numbers.
+  if (!prefix && (s[numStart - 1] === '负' || s[numStart - 1] === '負')) {
+    value = -value;
+    claimStart--;
+  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−') && /^(?:|[\s(（:：])$/u.test(s[numStart - 2] ?? '')) {
+    value = -value;
+    claimStart--;
+  }
+  const qb = qualifierBefore(s, claimStart, 0);
+  if (qb) {
+    qualifier = qb.value;
+    claimStart = qb.start;
+  }
+  const claim: Writable<RawClaim> = { start: claimStart, end: after.end, kind, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
+  if (unit !== undefined) claim.unit = unit;
+  if (currency !== undefined) claim.currency = currency;
+  if (kind === 'percent') {
+    const share = shareOfAfter(s, after.end);
+    if (share) claim.shareOf = share;
+  }
+  if (vague) {
+    claim.start = numStart - 1;
+    claim.value = null;
+    claim.min = round(vague[0] * value);
+    claim.max = round(vague[1] * value);
+    claim.qualifier = 'range';
+    claim.scale = after.scale;
+    delete claim.bare;
+  }
+  return claim;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** 三分之一, 百分之十七, 千分之五 (numerator after 分之) and 三成 (tenths), all as percent. */
+function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
+  FRACTION.lastIndex = numEnd;
+  const f = FRACTION.exec(s);
+  if (f) {
+    const numerator = parseChineseNumeral(f[1]!);
+    if (!numerator || r.value === 0) return undefined;
+    const end = numEnd + f[0].length;
+    return percent(s, numStart, end, (numerator.value * 100) / r.value);
+  }
+  TENTHS.lastIndex = numEnd;
+  if (r.hasDigit && r.value > 0 && r.value <= 10 && r.form === 'zh' && Number.isInteger(r.value) && TENTHS.test(s)) {
+    if (r.value === 1 && /^成不/.test(s.slice(numEnd, numEnd + 2))) return undefined;
+    return percent(s, numStart, numEnd + 1, r.value * 10);
+  }
+  return undefined;
+}
+
+function percent(s: string, start: number, end: number, value: number): RawClaim {
+  const after = readAfter(s, end, { arabic: false, money: false, yearLike: false });
+  const qa = after.kind === 'number' ? after.qualifier : undefined;
+  const finalEnd = qa ? after.end : end;
+  const qb = qualifierBefore(s, start, 0);
+  return {
+    start: qb?.start ?? start,
+    end: finalEnd,
+    kind: 'percent',
+    value,
+    qualifier: qb?.value ?? qa ?? 'exact',
+    ...shareOf(s, finalEnd),
+  };
+}
+
+function shareOf(s: string, pos: number): { shareOf?: string } {
+  const word = shareOfAfter(s, pos);
+  return word ? { shareOf: word } : {};
+}
+
+/** Moves a claim found in the sentence slice to document offsets (the claim is fresh: mutating it is safe). */
+function shift(claim: RawClaim, by: number): RawClaim {
+  const c = claim as Writable<RawClaim>;
+  c.start += by;
+  c.end += by;
+  return c;
+}
+
+/** Where the word starting at `at` ends. */
+function wordEnd(run: string, at: number): number {
+  while (at < run.length && run[at] !== ' ' && run[at] !== '-') at++;
+  return at;
+}
+
+/** The start of the next number word after `at`, past spaces, hyphens, commas and `and`. */
+function nextWord(run: string, at: number): number {
+  for (;;) {
+    while (at < run.length && (run[at] === ' ' || run[at] === '-' || run[at] === ',')) at++;
+    if (run.startsWith('and ', at)) at += 4;
+    else return at;
+  }
+}
+
+/** A range connector and another number follow: 三到五年, three to five years. */
+function startsRangeAt(s: string, pos: number): boolean {
+  return RANGE_NEXT.test(s.slice(pos, pos + 6));
+}
+
+/** Removes binary floating-point noise from scaling (1.2 × 1e8 → 120000000, not 119999999.99). */
+export function round(v: number): number {
+  if (Number.isSafeInteger(v)) return v;
+  return Number(v.toPrecision(12));
+}

@@ -1,0 +1,48 @@
+import type { Span } from '../../model/span.js';
+
+/**
+ * Stretches whose digits are never figures: URLs, e-mail addresses, file names, hashtags and
+ * mentions, phone numbers, times of day, footnote marks and list markers. Every alternative
+ * starts with a fixed character or a lookbehind, so the scan stays linear.
+ */
+const MASK = new RegExp(
+  [
+    '(?:https?|ftp)://[^\\s<>"\'）)\\]]+',
+    '(?<![\\w.])www\\.[^\\s<>"\']+',
+    '(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
+    '(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:pdf|png|jpe?g|gif|svg|webp|md|txt|docx?|xlsx?|pptx?|csv|json|zip|tar|gz|html?|js|ts|py|exe|mp4|mp3|mov|wav)\\b',
+    '(?<![\\w&])[#＃][^\\s#＃,，。.!！?？;；:：]+',
+    '(?<![\\w@])@[A-Za-z0-9_]+',
+    '(?<![\\d+])\\+\\d{1,3}(?:[ -]?\\(?\\d{1,4}\\)?){2,4}(?![\\d])',
+    '(?<!\\d)\\(\\d{3}\\)[ ]?\\d{3}-\\d{4}(?!\\d)',
+    '(?<![\\d-])\\d{3,4}-\\d{3,4}-\\d{4}(?![\\d-])',
+    '(?<!\\d)1[3-9]\\d{9}(?!\\d)',
+    '(?:电话|電話|[Tt]el\\.?|[Pp]hone)[:：]?[ ]?[\\d()+ -]{6,}',
+    '(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ ]?[apAP]\\.?[mM]\\.?)?(?![\\d:])',
+    '(?<![\\d.])\\d{1,2}[ ]?[apAP]\\.[mM]\\.',
+    '(?<![\\d.])\\d{1,2}[ ]?(?:am|pm|AM|PM)\\b',
+    '(?:上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|深夜)[0-9一二三四五六七八九十两]{1,3}[点點时時](?:[0-9一二三四五六七八九十半]{1,3}分?)?',
+    '(?<![0-9])[0-9]{1,2}[点點时時][0-9]{1,2}分',
+    '\\[\\^?\\d{1,3}\\]',
+    '(?<=[\\p{L}\\p{P}])\\^\\d{1,3}',
+    '[（(]\\d{1,2}[)）]',
+  ].join('|'),
+  'gu',
+);
+
+/** What every masked stretch contains; most sentences have none of it and skip the scan. */
+const MAY_MASK = /[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]/u;
+
+/** Masked stretches of s, as offsets into s. */
+export function maskedSpans(s: string): Span[] {
+  const out: Span[] = [];
+  if (!MAY_MASK.test(s)) return out;
+  // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
+  const re = MASK;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { EN_FRACTIONS, EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
+import { alternation } from '../pattern.js';
+
+/** The three ways a figure's number is written. */
+export type NumberForm = 'arabic' | 'zh' | 'en';
+
+const DIGIT = '[0-9０-９]';
+/** Arabic numbers with grouping commas and decimals: 1,100.9 / 3.5 / ４２０. */
+const ARABIC = `${DIGIT}{1,3}(?:,${DIGIT}{3})+(?:[.．]${DIGIT}+)?|[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])(?:．[０-９]+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
+/** Chinese numeral characters, and the vague 多/余/几 that may sit between a number and its place word (20多亿). */
+const ZH_CHAR = '[零〇○一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖十拾百佰千仟万萬亿億兆点點]';
+const ZH_FILL = '[多余餘几幾]';
+/**
+ * One numeral run: a number (Arabic or a Chinese character) followed by Chinese characters, each
+ * optionally followed by an Arabic number (a space may part an Arabic number from its scale: 300 亿). Every step consumes one Chinese character, so the run
+ * cannot be split two ways and the pattern cannot backtrack badly.
+ */
+const PLACE = '[十拾百佰千仟万萬亿億兆]';
+/** A space may part a place word from its neighbours (300 亿, 一百 五 十 二), never two digits. */
+const GAP = `(?:[ \\t](?=${PLACE})|(?<=${PLACE})[ \\t](?=[^ \\t]))?`;
+const RUN = `(?:${ARABIC}|${ZH_CHAR})(?:${GAP}${ZH_FILL}?${ZH_CHAR}(?:${GAP}(?:${ARABIC}))?)*`;
+/** A Chinese or mixed numeral run, for patterns that embed one (分之三). */
+export const ZH_RUN_SOURCE = RUN;
+const EN_WORD = alternation([...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS), 'half']);
+const EN_A = `an?(?=[ -](?:${alternation([...Object.keys(EN_MULTIPLIERS), ...Object.keys(EN_FRACTIONS)])})\\b)`;
+/** English number words joined by spaces, hyphens and `and`; `fold` may close it (tenfold). */
+const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:(?:[ -]|,? and )(?:${EN_WORD}|a(?= (?:${alternation(Object.keys(EN_MULTIPLIERS))})\\b)))*(?=fold\\b|\\b)`;
+
+/**
+ * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)
+ * and the middle of longer tokens out; a hyphen after a digit stays allowed for ranges (3-5).
+ */
+export const NUMBER_RUNS = new RegExp(
+  `(?<![A-Za-z0-9０-９_/#@\\\\.．]|[A-Za-z][-‐])(${RUN})|(?<![A-Za-z])(${EN_RUN})`,
+  'giu',
+);

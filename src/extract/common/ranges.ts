@@ -1,0 +1,40 @@
+import type { RawClaim } from '../raw-claim.js';
+
+const DASH_OR_TO = /^[ \t]?(?:[-–—~～〜]|至|到)[ \t]?$/u;
+const TO = /^[ \t]to[ \t]$/;
+const AND = /^[ \t]and[ \t]$/;
+const BETWEEN = /(?:between|from|Between|From)[ \t]$/;
+const ZH_BETWEEN = /(?:介于|在)$/u;
+
+/**
+ * Joins two figures written as a range into one claim with min and max: 3-5年, 3至5亿,
+ * 200-300亿美元, 3%–5%, between 3 and 5 years. The start lends the end its scale when it has
+ * none of its own (3至5亿 is 3e8 to 5e8). `from 3% to 5%` is a change, not a range, and `to`
+ * joins only a bare start.
+ */
+export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i]!;
+    const b = claims[i + 1];
+    if (b && a.kind !== 'date' && b.kind !== 'date' && a.value !== null && b.value !== null) {
+      const gap = s.slice(a.end - base, b.start - base);
+      const before = s.slice(Math.max(0, a.start - base - 10), a.start - base);
+      const compatible = a.bare || a.kind === b.kind || (a.kind === 'number' && (a.scale ?? 1) !== 1 && a.scale === b.scale);
+      const joined =
+        (DASH_OR_TO.test(gap) && compatible) ||
+        (TO.test(gap) && a.bare && !/from[ \t]$/i.test(before)) ||
+        (AND.test(gap) && BETWEEN.test(before) && compatible);
+      const min = a.bare && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
+      if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency)) {
+        const startAt = BETWEEN.test(before) && AND.test(gap) ? a.start - (before.length - before.search(BETWEEN)) : a.start;
+        const { value: _v, qualifier: _q, bare: _b, ...rest } = b;
+        out.push({ ...rest, start: startAt, value: null, min: Number(min.toPrecision(12)), max: b.value, qualifier: 'range' });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

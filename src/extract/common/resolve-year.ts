@@ -1,0 +1,70 @@
+import type { MatchContext, YearMention } from '../raw-claim.js';
+
+/** A partial date more than this many months after the reference date is read as last year's. */
+const FORWARD_MONTHS = 6;
+
+/**
+ * The year of a date written without one (1月6日, Jan. 6), at absolute position `pos` of the
+ * sentence [sentenceStart, sentenceEnd): an event named with a year in the same sentence
+ * (CES 2026), else the last year stated earlier in the paragraph, else the reference date's year
+ * (the previous one when the date would fall more than six months after it), else unknown.
+ */
+export function resolveYear(ctx: MatchContext, pos: number, sentenceStart: number, sentenceEnd: number, month: number): number | undefined {
+  const years: readonly YearMention[] = ctx.years ?? [];
+  const event = eventYear(years, sentenceStart, sentenceEnd);
+  if (event !== undefined) return event;
+  const before = lastBefore(years, pos);
+  if (before >= 0) return years[before]!.year;
+  const ref = referenceParts(ctx);
+  if (!ref) return undefined;
+  return month - ref.month > FORWARD_MONTHS ? ref.year - 1 : ref.year;
+}
+
+/** Index of the last mention before `pos` (binary search: mentions are in text order), or -1. */
+function lastBefore(years: readonly YearMention[], pos: number): number {
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const eventCache = new WeakMap<readonly YearMention[], Map<number, number | undefined>>();
+
+/** The year of the first event named in the sentence (CES 2026), cached per sentence. */
+function eventYear(years: readonly YearMention[], start: number, end: number): number | undefined {
+  let cache = eventCache.get(years);
+  if (!cache) eventCache.set(years, (cache = new Map()));
+  if (cache.has(start)) return cache.get(start);
+  let found: number | undefined;
+  for (let i = lastBefore(years, start) + 1; i < years.length && years[i]!.pos < end; i++) {
+    if (years[i]!.event) { found = years[i]!.year; break; }
+  }
+  cache.set(start, found);
+  return found;
+}
+
+/** The reference date's year and month, when the document has one. */
+export function referenceParts(ctx: MatchContext): { year: number; month: number; day: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ctx.referenceDate ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+/** `YYYY-MM-DD` (or shorter) with XXXX for an unknown year; undefined for an impossible date. */
+export function formatDate(year: number | undefined, month?: number, day?: number): string | undefined {
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined) {
+    if (month === undefined || day < 1 || day > daysIn(year ?? 2024, month)) return undefined;
+  }
+  const y = year === undefined ? 'XXXX' : String(year).padStart(4, '0');
+  if (month === undefined) return y;
+  const mm = String(month).padStart(2, '0');
+  return day === undefined ? `${y}-${mm}` : `${y}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

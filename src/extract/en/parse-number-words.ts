@@ -1,0 +1,87 @@
+import { EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
+
+/** The value of the longest well-formed prefix of a run of English number words, and its length. */
+export interface WordsReading {
+  readonly value: number;
+  /** Characters read from `from` (the rest of the run starts a new number). */
+  readonly length: number;
+  /** More than one number word, or a multiplier: `twenty-one`, `a million`. */
+  readonly compound: boolean;
+}
+
+const WORD = /[A-Za-z]+/g;
+
+/**
+ * Reads `one hundred and twenty`, `two dozen`, `half a million`, `twenty-one`, `a thousand`.
+ * Stops before a word that cannot continue the number (`two three` reads `two`).
+ */
+export function parseNumberWords(run: string, from = 0): WordsReading | undefined {
+  let total = 0;
+  let group = 0;
+  let groupSet = false;
+  let half = false;
+  let last: 'unit' | 'tens' | 'hundred' | 'big' | 'a' | 'and' | 'start' = 'start';
+  let lastBig = Infinity;
+  let words = 0;
+  let consumed = from;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
+    const w = m[0].toLowerCase();
+    const end = m.index + m[0].length;
+    if (w === 'and') {
+      if (last !== 'hundred' && last !== 'big') break;
+      last = 'and';
+      continue;
+    }
+    if (w === 'a' || w === 'an') {
+      if (last !== 'start' && !(half && words === 1)) break;
+      group = 1;
+      groupSet = true;
+      last = 'a';
+      continue;
+    }
+    if (w === 'half') {
+      if (last !== 'start') break;
+      half = true;
+      last = 'a';
+      words++;
+      consumed = end;
+      continue;
+    }
+    const unit = EN_UNITS[w];
+    const tens = EN_TENS[w];
+    const mult = EN_MULTIPLIERS[w];
+    if (unit !== undefined) {
+      if (last === 'unit' || last === 'a') break;
+      if (last === 'tens' && unit >= 10) break;
+      group += unit;
+      groupSet = true;
+      last = 'unit';
+    } else if (tens !== undefined) {
+      if (last === 'unit' || last === 'tens' || last === 'a') break;
+      group += tens;
+      groupSet = true;
+      last = 'tens';
+    } else if (mult !== undefined) {
+      if (!groupSet && !half) break;
+      if (mult <= 100) {
+        if (last === 'hundred') break;
+        group = (groupSet ? group : 1) * mult;
+        last = 'hundred';
+      } else {
+        if (mult >= lastBig) break;
+        total += (groupSet ? group : 1) * mult;
+        group = 0;
+        groupSet = false;
+        lastBig = mult;
+        last = 'big';
+      }
+    } else break;
+    words++;
+    consumed = end;
+  }
+  if (consumed === from || (half && words === 1)) return undefined;
+  let value = total + group;
+  if (half) value /= 2;
+  return { value, length: consumed - from, compound: words > 1 || total > 0 };
+}

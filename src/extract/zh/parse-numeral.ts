@@ -1,0 +1,117 @@
+import { ZH_DIGITS, ZH_PLACES, ZH_POINT, ZH_SECTIONS } from '../../vocab/numbers.js';
+
+/** What a numeral run says: its value and whether a place or section word scaled it. */
+export interface NumeralReading {
+  readonly value: number;
+  /** Contains 十/百/千/万/亿 (or a grouping comma): never a bare list number or year. */
+  readonly scaled: boolean;
+  /** Contains at least one digit (not only place words such as 万亿). */
+  readonly hasDigit: boolean;
+  /** Spelled digit by digit without place words (二〇二五): how years are written. */
+  readonly digitByDigit: boolean;
+}
+
+const ARABIC = /^[0-9０-９.,．，]/;
+/** The common case, read without the walk: 2025, 3.5. */
+const PLAIN = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
+
+/**
+ * Reads a run of Chinese numerals, optionally mixed with Arabic numbers: 一万五千亿, 1.2万亿,
+ * 25万6千, 3万4000, 二〇二五, 零点五, 两千五. Section words (万, 亿) multiply everything below
+ * their own level, so 一万五千亿 = 1.5e12 while 一亿二千万 = 1.2e8. Returns undefined when the run
+ * is not a well-formed number.
+ */
+export function parseChineseNumeral(run: string): NumeralReading | undefined {
+  if (PLAIN.test(run)) return { value: Number(run), scaled: false, hasDigit: true, digitByDigit: false };
+  const terms: { amount: number; level: number }[] = [];
+  let section = 0; // sum of place terms (千, 百, 十) in the current section
+  let num: number | undefined; // the digit or Arabic number not yet placed
+  let lastPlace = 0; // the place or section just passed, for 两千五 = 2500
+  let singleDigit = false;
+  let decimals: string | undefined;
+  let scaled = false;
+  let hasDigit = false;
+  let digitRun = 0;
+  let digitByDigit = false;
+  for (let i = 0; i < run.length; ) {
+    const ch = run[i]!;
+    if (ARABIC.test(ch)) {
+      let j = i;
+      while (j < run.length && ARABIC.test(run[j]!)) j++;
+      const text = run.slice(i, j).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/．/g, '.').replace(/，/g, ',');
+      if (text.includes(',')) scaled = true;
+      if (num !== undefined) return undefined;
+      num = Number(text.replace(/,/g, ''));
+      if (!Number.isFinite(num)) return undefined;
+      singleDigit = text.length === 1;
+      hasDigit = true;
+      digitRun = 0;
+      i = j;
+      continue;
+    }
+    i++;
+    const d = ZH_DIGITS[ch];
+    if (d !== undefined) {
+      hasDigit = true;
+      if (decimals !== undefined) { decimals += String(d); continue; }
+      if (num !== undefined && digitRun > 0) {
+        num = num * 10 + d; // 二〇二五, 一九九八
+        digitRun++;
+        digitByDigit = true;
+        continue;
+      }
+      if (num !== undefined) return undefined;
+      if (d === 0 && (section > 0 || terms.length > 0)) {
+        lastPlace = 0; // 一千零五: the zero only marks an empty place
+        continue;
+      }
+      num = d;
+      digitRun = 1;
+      singleDigit = true;
+      continue;
+    }
+    digitRun = 0;
+    if (ZH_POINT.includes(ch)) {
+      if (decimals !== undefined || num === undefined) return undefined;
+      decimals = '';
+      continue;
+    }
+    if (decimals !== undefined) {
+      if (decimals === '') return undefined;
+      num = Number(`${num}.${decimals}`);
+      decimals = undefined;
+    }
+    const place = ZH_PLACES[ch];
+    if (place !== undefined) {
+      if (place >= (lastPlace || Infinity) && lastPlace < 1e4 && lastPlace !== 0) return undefined;
+      section += (num ?? 1) * place;
+      num = undefined;
+      lastPlace = place;
+      scaled = true;
+      continue;
+    }
+    const level = ZH_SECTIONS[ch];
+    if (level === undefined) return undefined;
+    let below = section + (num ?? 0);
+    // 四万万 = 4e8: a section word right after another multiplies it.
+    const nothingPending = section === 0 && num === undefined;
+    while (terms.length > 0 && (terms[terms.length - 1]!.level < level || (nothingPending && terms[terms.length - 1]!.level === level))) {
+      below += terms.pop()!.amount;
+    }
+    terms.push({ amount: (below || 1) * level, level });
+    section = 0;
+    num = undefined;
+    lastPlace = level;
+    scaled = true;
+  }
+  if (decimals !== undefined) {
+    if (decimals === '') return undefined;
+    num = Number(`${num}.${decimals}`);
+  }
+  // 两千五 and 一万五: a lone digit right after a place word counts in the next lower place.
+  if (num !== undefined && singleDigit && lastPlace >= 100 && !digitByDigit) num *= lastPlace / 10;
+  let value = section + (num ?? 0);
+  for (const t of terms) value += t.amount;
+  if (!Number.isFinite(value)) return undefined;
+  return { value: Number(value.toPrecision(15)), scaled, hasDigit, digitByDigit };
+}

@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { checkCase, forms, type Case } from './case-table.js';
+
+const cases: Case[] = [
+  ...forms({ kind: 'count', value: 350000, unit: 'gpu', qualifier: 'exact' }, ['Meta去年采购了⟦35万颗H100⟧卡。', 'Meta bought ⟦350,000 H100⟧ chips last year.', 'Meta去年采购了⟦三十五万颗H100⟧。', 'Meta bought ⟦350,000 GPUs⟧ last year.', 'Meta去年采购了⟦35万块GPU⟧。']),
+  ...forms({ kind: 'count', value: 1e6, unit: 'tpu', qualifier: 'atMost' }, ['Anthropic将部署⟦多达100万颗TPU⟧。', 'Anthropic will deploy ⟦up to one million TPUs⟧.', 'Anthropic will deploy ⟦up to 1 million TPUs⟧.']),
+  ...forms({ kind: 'count', value: 1e12, unit: 'parameter' }, ['Kimi K2具备⟦万亿参数⟧的MoE构架。', 'Kimi K2 has ⟦1 trillion parameters⟧.', 'Kimi K2 has ⟦one trillion parameters⟧.', 'Kimi K2具备⟦1万亿参数⟧。']),
+  ...forms({ kind: 'count', value: 4.05e11, unit: 'parameter' }, ["It matches Meta's Llama 3.1 ⟦405B⟧ on most tests.", 'It matches Llama 3.1 ⟦405B parameters⟧ on most tests.']),
+  ...forms({ kind: 'count', value: 12000, unit: 'employee' }, ['公司目前有⟦1.2万名员工⟧。', 'The company has ⟦12,000 employees⟧.', '公司目前有⟦一万二千名员工⟧。']),
+  ...forms({ kind: 'count', value: 3e8, unit: 'user' }, ['该应用月活跃⟦用户3亿⟧。'.replace('用户3亿', '3亿用户'), 'The app has ⟦300 million users⟧.', 'The app has ⟦300M users⟧.']),
+  ...forms({ kind: 'count', value: 200, unit: 'person' }, ['事故造成⟦200人⟧受伤。', 'The accident injured ⟦200 people⟧.', '事故造成⟦两百人⟧受伤。']),
+  ...forms({ kind: 'count', value: 3 }, ['这⟦三款⟧来自中国的开源大模型已被正式认可。']),
+  ...forms({ kind: 'quantity', value: 80, unit: 'TB/s' }, ['Groq的LPU芯片拥有⟦80TB/s⟧带宽。', 'The chip offers ⟦80 TB/s⟧ of bandwidth.']),
+  ...forms({ kind: 'quantity', value: 1.2, unit: 'GW' }, ['The data centre will draw ⟦1.2 GW⟧ at full load.', '数据中心满载功率为⟦1.2吉瓦⟧。', 'The data centre will draw ⟦1.2GW⟧ at full load.', 'The data centre will draw ⟦1.2 gigawatts⟧ at full load.']),
+  ...forms({ kind: 'quantity', value: 100, unit: 'MW' }, ['电站装机容量为⟦100兆瓦⟧。', 'The plant has ⟦100 MW⟧ of capacity.']),
+  ...forms({ kind: 'quantity', value: 3, unit: 'nm' }, ['台积电的⟦3纳米⟧工艺已量产。', "TSMC's ⟦3nm⟧ process is in volume production."]),
+  ...forms({ kind: 'quantity', value: 10, unit: 'year' }, ['错过一个定义时代的公司，可能输掉⟦十年⟧。', 'It could cost the firm ⟦ten years⟧.', 'It could cost the firm ⟦10 years⟧.']),
+  ...forms({ kind: 'quantity', value: 30, unit: 'day' }, ['股价短短⟦30天⟧内大幅下跌。', 'The stock fell for ⟦30 days⟧ in a row.']),
+  ...forms({ kind: 'quantity', value: 19, unit: 'hour' }, ['更新于⟦19小时⟧前。', 'Updated ⟦19 hours⟧ ago.']),
+  ...forms({ kind: 'ratio', value: 10 }, ['这块芯片的带宽是英伟达顶级芯片的⟦10倍⟧。', 'The chip has ⟦10 times⟧ the bandwidth.', 'The chip has ⟦10x⟧ the bandwidth.', 'The chip has ⟦tenfold⟧ the bandwidth.', '这块芯片的带宽是对手的⟦十倍⟧。', 'The chip has ⟦10×⟧ the bandwidth.', 'The chip has ⟦ten times⟧ the bandwidth.', 'Bandwidth rose ⟦10-fold⟧ since then.']),
+  ...forms({ kind: 'ratio', value: 40 }, ['推理速度飙升至原来的⟦40倍⟧。', 'Inference ran ⟦40 times⟧ faster.']),
+  ...forms({ kind: 'ratio', value: 3 }, ['Inference is ⟦3x⟧ faster.', 'Inference is ⟦threefold⟧ faster.', 'Inference is ⟦3X⟧ faster.']),
+];
+
+describe('counts, quantities and ratios', () => {
+  it.each(cases.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
+});

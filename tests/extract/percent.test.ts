@@ -1,0 +1,42 @@
+import { describe, it } from 'vitest';
+import { checkCase, forms, type Case } from './case-table.js';
+
+const cases: Case[] = [
+  ...forms({ kind: 'percent', value: 17, qualifier: 'exact' }, [
+    '消息传出后，英伟达股价单日暴跌⟦17%⟧。',
+    '消息传出后，英伟达股价单日暴跌⟦17％⟧。',
+    '消息传出后，英伟达股价单日暴跌⟦百分之十七⟧。',
+    'Shares of Nvidia fell ⟦17%⟧ in a single day.',
+    'Shares of Nvidia fell ⟦17 percent⟧ in a single day.',
+    'Shares of Nvidia fell ⟦17 per cent⟧ in a single day.',
+    'Shares of Nvidia fell ⟦seventeen percent⟧ in a single day.',
+  ]),
+  ...forms({ kind: 'percent', value: 2.4 }, ['当季失业率为⟦百分之2.4⟧。', '当季失业率为⟦2.4%⟧。', 'The jobless rate was ⟦2.4%⟧ in the quarter.', '当季失业率为⟦百分之二点四⟧。']),
+  ...forms({ kind: 'percent', value: 30 }, ['中国开源模型已贡献全球⟦三成⟧的使用量。', '中国开源模型已贡献全球⟦30%⟧的使用量。', 'Chinese open models now account for ⟦30 percent⟧ of global usage.']),
+  ...forms({ kind: 'percent', value: 70, qualifier: 'atLeast' }, ['受访企业中⟦七成以上⟧计划增加投入。']),
+  ...forms({ kind: 'percent', value: 100 / 3 }, [
+    '开放模型约占⟦三分之一⟧，比例还在上升。'.replace('约占', '占'),
+    'Open models accounted for ⟦one-third⟧ of the tokens.',
+    'Open models accounted for ⟦a third⟧ of the tokens.',
+    'Open models accounted for ⟦one third⟧ of the tokens.',
+  ]),
+  ...forms({ kind: 'percent', value: 200 / 3 }, ['双方合计拿下⟦三分之二⟧的份额。', 'The duopoly holds ⟦two-thirds⟧ of the market.', 'The duopoly holds ⟦two thirds⟧ of the market.']),
+  ...forms({ kind: 'percent', value: 25 }, ['海外收入占⟦四分之一⟧。', 'Overseas sales make up ⟦a quarter⟧ of revenue.', 'Overseas sales make up ⟦one-quarter⟧ of revenue.', 'Overseas sales make up ⟦25%⟧ of revenue.']),
+  ...forms({ kind: 'percent', value: 50 }, ['Nearly ⟦half⟧ of the staff left.'.replace('Nearly ', 'Just '), '公司裁掉了⟦二分之一⟧的员工。']),
+  ...forms({ kind: 'percent', value: 0.5 }, ['坏账率控制在⟦千分之五⟧。']),
+  ...forms({ kind: 'percent', value: 0.25, unit: 'pp' }, ['The central bank raised rates by ⟦0.25 percentage points⟧ on Wednesday.', '央行将利率上调⟦0.25个百分点⟧。']),
+  ...forms({ kind: 'percent', value: 2, unit: 'pp' }, ['毛利率同比提升⟦2个百分点⟧。', '毛利率同比提升⟦两个百分点⟧。', 'Gross margin improved by ⟦2 percentage points⟧.', 'Gross margin improved by ⟦two percentage points⟧.']),
+  ...forms({ kind: 'percent', value: 25, unit: 'bp' }, ['The Fed cut by ⟦25 basis points⟧ in December.'.replace(' in December', '')]),
+  ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'Groq员工' }, ['这次协议让⟦超过90%⟧的Groq员工并入英伟达。']),
+  ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'staff' }, ['The deal moves ⟦more than 90%⟧ of staff to Nvidia.', 'The deal moves ⟦over 90%⟧ of its staff to Nvidia.']),
+  ...forms({ kind: 'percent', value: 90, shareOf: '员工' }, ['公司⟦90%⟧的员工在家办公。']),
+  ...forms({ kind: 'percent', value: 30, qualifier: 'approx' }, ['中国开源模型已贡献全球⟦近30%⟧的AI使用量。', 'Chinese models drive ⟦nearly 30%⟧ of AI usage.', 'Chinese models drive ⟦about 30%⟧ of AI usage.', '中国模型的占比为⟦30%左右⟧。', '中国模型的占比⟦约为30%⟧。']),
+  ...forms({ kind: 'percent', value: 120 }, ['和我的硬件是天作之合，能发挥出⟦120%⟧的性能。']),
+  ...forms({ kind: 'percent', value: -3.2 }, ['The index closed at ⟦-3.2%⟧ for the week.']),
+];
+
+describe('percentages, fractions and percentage points', () => {
+  it.each(cases.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
+  it('reads two percentages in one clause', () =>
+    checkCase({ sentence: '就能实现⟦80%⟧甚至⟦90%⟧的闭源模型效果。', expect: [{ kind: 'percent', value: 80 }, { kind: 'percent', value: 90 }] }));
+});

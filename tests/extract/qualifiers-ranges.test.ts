@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { checkCase, forms, type Case } from './case-table.js';
+
+const cases: Case[] = [
+  ...forms({ kind: 'money', value: 2e10, qualifier: 'approx' }, ['交易金额⟦约200亿美元⟧。', '交易金额⟦大约200亿美元⟧。', '交易金额⟦近200亿美元⟧。', '交易金额⟦将近200亿美元⟧。', '交易金额⟦200亿美元左右⟧。', 'The deal is worth ⟦about $20 billion⟧.', 'The deal is worth ⟦around $20 billion⟧.', 'The deal is worth ⟦roughly $20 billion⟧.', 'The deal is worth ⟦nearly $20 billion⟧.', 'The deal is worth ⟦some $20 billion⟧.', 'The deal is worth ⟦approximately $20 billion⟧.']),
+  ...forms({ kind: 'count', value: 1000, unit: 'employee', qualifier: 'moreThan' }, ['公司裁减了⟦超过1000名员工⟧。', '公司裁减了⟦逾1000名员工⟧。', '公司裁减了⟦1000多名员工⟧。', 'The company cut ⟦more than 1,000 employees⟧.', 'The company cut ⟦over 1,000 employees⟧.', '公司裁减了⟦一千多名员工⟧。']),
+  ...forms({ kind: 'count', value: 1000, unit: 'employee', qualifier: 'atLeast' }, ['公司裁减了⟦至少1000名员工⟧。', 'The company cut ⟦at least 1,000 employees⟧.', '公司裁减了⟦1000名员工以上⟧。']),
+  ...forms({ kind: 'count', value: 1000, unit: 'employee', qualifier: 'lessThan' }, ['公司裁减了⟦不到1000名员工⟧。', '公司裁减了⟦不足1000名员工⟧。', 'The company cut ⟦fewer than 1,000 employees⟧.', 'The company cut ⟦less than 1,000 employees⟧.', 'The company cut ⟦under 1,000 employees⟧.']),
+  ...forms({ kind: 'count', value: 1000, unit: 'employee', qualifier: 'atMost' }, ['公司将裁减⟦多达1000名员工⟧。', '公司将裁减⟦最多1000名员工⟧。', 'The company will cut ⟦up to 1,000 employees⟧.', 'The company will cut ⟦as many as 1,000 employees⟧.']),
+  ...forms({ kind: 'quantity', min: 3, max: 5, unit: 'year', qualifier: 'range', value: null }, ['项目周期为⟦3-5年⟧。', '项目周期为⟦3至5年⟧。', '项目周期为⟦3–5年⟧。', '项目周期为⟦三到五年⟧。', 'The project will take ⟦3-5 years⟧.', 'The project will take ⟦between 3 and 5 years⟧.', 'The project will take ⟦3 to 5 years⟧.', 'The project will take ⟦three to five years⟧.', '项目周期为⟦3~5年⟧。']),
+  ...forms({ kind: 'money', min: 2e10, max: 3e10, currency: 'USD', qualifier: 'range', value: null }, ['估值在⟦200-300亿美元⟧之间。', '估值在⟦200亿至300亿美元⟧之间。', 'The valuation is ⟦$20bn-$30bn⟧.', 'The valuation is ⟦between $20 billion and $30 billion⟧.']),
+  ...forms({ kind: 'percent', min: 3, max: 5, qualifier: 'range', value: null }, ['增速将放缓至⟦3%-5%⟧。', '增速将放缓至⟦3-5%⟧。', 'Growth will slow to ⟦3%–5%⟧.', 'Growth will slow to ⟦between 3% and 5%⟧.']),
+  ...forms({ kind: 'number', min: 3e8, max: 5e8, qualifier: 'range', value: null }, ['项目总投入⟦3至5亿⟧。']),
+  ...forms({ kind: 'money', min: 2e9, max: 9e9, currency: 'USD', qualifier: 'range', value: null }, ['OpenAI每年要在算力上花费⟦数十亿美元⟧。', ]),
+  ...forms({ kind: 'money', min: 2e9, max: 999999999999, currency: 'USD', qualifier: 'range', value: null }, ['OpenAI spends ⟦billions of dollars⟧ on compute every year.']),
+  ...forms({ kind: 'number', min: 1e6, max: 9e6, qualifier: 'range', value: null }, ['这款应用的下载量已⟦上百万⟧。']),
+  ...forms({ kind: 'count', min: 24, max: 99, unit: 'gpu', qualifier: 'range', value: null }, ['The lab bought ⟦dozens of GPUs⟧ last year.']),
+  ...forms({ kind: 'count', min: 200, max: 999, unit: 'employee', qualifier: 'range', value: null }, ['The company laid off ⟦hundreds of employees⟧.']),
+  ...forms({ kind: 'ratio', min: 20, max: 90, qualifier: 'range', value: null }, ['现在赊出去的芯片，未来会变成⟦几十倍⟧的回报。']),
+  ...forms({ kind: 'money', min: 2e8, max: 9e8, currency: 'USD', qualifier: 'range', value: null }, ['每训练一次大模型，就要烧掉⟦数亿美金⟧的GPU。']),
+];
+
+describe('qualifiers and ranges', () => {
+  it.each(cases.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
+});
