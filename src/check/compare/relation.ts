@@ -17,8 +17,8 @@ export interface RelationDetail {
   readonly power?: number;
 }
 
-export function compatible(a: Claim, b: Claim): boolean {
-  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && precise(a.date) && precise(b.date);
+export function compatible(a: Claim, b: Claim, strict = false): boolean {
+  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date && (strict || (precise(a.date) && precise(b.date)));
   if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind;
   if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind && (a.unit === 'pp') === (b.unit === 'pp');
   if (a.kind === 'ratio' || b.kind === 'ratio') return a.kind === b.kind;
@@ -34,7 +34,7 @@ function sameUnit(a: string, b: string): boolean {
  * number and its wording (`约`, `超过`), so only rounding separates the two.
  */
 export function relate(a: Claim, b: Claim, strict = false): RelationDetail {
-  if (!compatible(a, b)) return { relation: 'incompatible' };
+  if (!compatible(a, b, strict)) return { relation: 'incompatible' };
   if (a.kind === 'date') return { relation: datesAgree(a.date!, b.date!) ? 'agree' : 'date' };
   const ia = intervalOf(a, strict);
   const ib = intervalOf(b, strict);
@@ -74,7 +74,10 @@ export function datesAgree(a: string, b: string): boolean {
   return true;
 }
 
-/** A bare year (`2015年`) is context more often than an event's date: only months and days are compared. */
+/**
+ * A bare year (`2015年`) is context more often than an event's date: across documents only months
+ * and days are compared (a translation still renders the year it is given).
+ */
 function precise(date: string | undefined): boolean {
   return !!date && date.split('-').length >= 2;
 }

@@ -39,8 +39,9 @@ const SLIP_POWERS = new Set([1, 3, 4]);
  * maximises shared figures, with a small pull towards passages at the same place), then pairs
  * what is left in aligned passages. A power-of-ten or currency difference is specific enough to
  * pair two figures anywhere in the two passages; a plain difference of value or date only when
- * the passages hold as many figures each and that kind of figure is the only one left on each
- * side (otherwise a figure the other side words differently would be paired at random). What
+ * that kind of figure is the only one left on each side (and, in a bilingual document, the
+ * passages hold as many figures each): otherwise a figure the other side words differently would
+ * be paired at random. What
  * stays alone is missing from the other side, when its passage clearly aligns (shares two other
  * figures). `bilingual`: both sides are parts of one document, whose layouts need not match.
  */
@@ -108,14 +109,14 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], opt
     if (!anchored(i, j)) continue;
     const ls = leftS.get(i)!;
     const lt = leftT.get(j)!;
-    const sameShape = source[i]!.claims.length === target[j]!.claims.length;
+    const sameShape = !options.bilingual || source[i]!.claims.length === target[j]!.claims.length;
     for (const s of [...ls]) {
-      const kin = lt.filter((t) => compatible(s, t));
-      const alone = kin.length === 1 && ls.filter((x) => compatible(x, kin[0]!)).length === 1;
+      const kin = lt.filter((t) => compatible(s, t, true));
+      const alone = !isNoise(s) && kin.filter((t) => !isNoise(t)).length === 1 && ls.filter((x) => !isNoise(x) && compatible(x, kin.find((t) => !isNoise(t))!, true)).length === 1;
       const pick = kin
         .map((t) => ({ t, detail: relate(s, t, true) }))
         .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
-        .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 || (alone && sameShape)))
+        .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 ? !isNoise(c.t) : alone && sameShape && !isNoise(c.t)))
         .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
       if (!pick) continue;
       mismatches.push({ source: s, target: pick.t, detail: pick.detail });
@@ -137,10 +138,19 @@ function counterpart(units: readonly Unit[], index: number | undefined): { count
   return c ? { counterpart: c } : {};
 }
 
+/**
+ * Figures too common to pair by elimination: a bare year or relative date (`2025年`, `去年`), a
+ * small bare count (`三个`, `36`). They still match when equal.
+ */
+function isNoise(c: Claim): boolean {
+  if (c.kind === 'date') return !c.date || !/^[\dX]{4}-\d{2}/.test(c.date);
+  return (c.kind === 'count' || c.kind === 'number') && !c.unit && Math.abs(c.value ?? 0) < 100;
+}
+
 /** Shared figures, plus a pull towards units at the same place that hold figures of the same kinds. */
 function pairScore(s: Unit, t: Unit): number {
   const r = matchClaims(s.claims, t.claims);
   const distance = Math.abs(s.position - t.position);
-  const near = distance < NEAR && r.source.some((a) => r.target.some((b) => compatible(a, b)));
+  const near = distance < NEAR && r.source.some((a) => r.target.some((b) => compatible(a, b, true)));
   return r.matched.length + (near ? 0.5 * (1 - distance / NEAR) : 0);
 }
