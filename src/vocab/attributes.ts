@@ -33,6 +33,8 @@ export interface AttributeEntry {
   readonly topic?: keyof typeof TOPICS;
   /** A deal or an investment is about all the parties its sentence names (`groq+nvidia`), not one. */
   readonly parties?: boolean;
+  /** Changes from one moment to the next (a stock move): one article may state several values. */
+  readonly varies?: boolean;
 }
 
 const AMOUNT: readonly ClaimKind[] = ['count', 'number', 'quantity'];
@@ -48,22 +50,22 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
   { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
-  { id: 'growth', kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
-  { id: 'stock-move', kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
-  { id: 'per-capita', kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
-  { id: 'market-value-change', kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
+  { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
+  { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
+  { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
   { id: 'revenue', kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
   { id: 'profit', kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
   { id: 'rnd-spend', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
   { id: 'valuation', kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation'] },
-  { id: 'funding-round', kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
+  { id: 'funding-round', varies: true, kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
-  { id: 'investment', kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
+  { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement'] },
-  { id: 'price', kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
+  { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
   { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];

@@ -3,6 +3,9 @@ import type { RuleReport } from '../rule.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
 import { relate } from '../compare/relation.js';
 import type { ValueClass } from './groups.js';
+import { ATTRIBUTES } from '../../vocab/attributes.js';
+
+const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
 
 /** Related places listed in one finding; the rest are counted. */
 const MAX_RELATED = 10;
@@ -12,7 +15,7 @@ const MAX_RELATED = 10;
  * class is the one reference figures back, else the one most sources state. The specific rule
  * (magnitude-slip, currency-mismatch, date-conflict) replaces conflicting-figure when it applies.
  */
-export function conflictReports(classes: readonly ValueClass[]): { rule: string; report: RuleReport }[] {
+export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Claim) => string): { rule: string; report: RuleReport }[] {
   if (classes.length < 2) return [];
   const prevailing = [...classes].sort(
     (a, b) => Number(b.trusted) - Number(a.trusted) || b.sources.size - a.sources.size || (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
@@ -26,6 +29,7 @@ export function conflictReports(classes: readonly ValueClass[]): { rule: string;
     for (const [file, claims] of byFile) {
       if (k.trusted && claims.every((c) => c.file === file)) continue;
       const primary = claims[0]!;
+      if (varies(primary) && prevailing.sources.has(sourceOf(primary))) continue;
       const detail = relate(primary, reference);
       if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
       const rule =
@@ -55,6 +59,11 @@ export function conflictReports(classes: readonly ValueClass[]): { rule: string;
     }
   }
   return out;
+}
+
+/** An article may tell of several stock moves or funding rounds; it does not contradict itself. */
+function varies(c: Claim): boolean {
+  return VARYING.has(c.attribute!.split(':')[0]!);
 }
 
 /** The prevailing value, when several sources (or both languages of one) state it. */

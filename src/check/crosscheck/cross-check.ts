@@ -37,9 +37,9 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   const isTrusted = (c: Claim) => trustedFiles.has(c.file);
   const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
   const claims = documents.flatMap((d) => d.claims.filter((c) => !flagged.has(c.id)));
-  for (const group of groupClaims(claims).values()) {
+  for (const group of groupClaims(claims, sourceOf).values()) {
     const classes = classify(group, sourceOf, isTrusted);
-    for (const { rule, report } of conflictReports(classes)) add(rule, report);
+    for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);
     const corroborated = corroborationReport(classes);
     if (corroborated) add('corroborated', corroborated);
   }

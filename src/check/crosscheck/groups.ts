@@ -21,12 +21,18 @@ export function keyOf(c: Claim): string | undefined {
   return `${c.subject.id}|${c.attribute}|${c.period ?? ''}|${family}`;
 }
 
-/** Groups comparable claims by key: only claims in one group are ever compared (no all-pairs scan). */
-export function groupClaims(claims: Iterable<Claim>): Map<string, Claim[]> {
+/**
+ * Groups comparable claims by key: only claims in one group are ever compared (no all-pairs scan).
+ * A period that depends on the article's date (`去年`, a quarter without its year) keeps the
+ * figure within its own source.
+ */
+export function groupClaims(claims: Iterable<Claim>, sourceOf: (c: Claim) => string): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
-    const key = keyOf(c);
-    if (!key) continue;
+    const k = keyOf(c);
+    if (!k) continue;
+    // `第二季度` or `去年` without the year: only figures of one source share that period for sure.
+    const key = c.period && /XXXX|year/.test(c.period) ? `${k}|${sourceOf(c)}` : k;
     const g = groups.get(key);
     if (g) g.push(c);
     else groups.set(key, [c]);
