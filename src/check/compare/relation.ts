@@ -35,7 +35,7 @@ function sameUnit(a: string, b: string): boolean {
  */
 export function relate(a: Claim, b: Claim, strict = false): RelationDetail {
   if (!compatible(a, b, strict)) return { relation: 'incompatible' };
-  if (a.kind === 'date') return { relation: datesAgree(a.date!, b.date!) ? 'agree' : 'date' };
+  if (a.kind === 'date') return { relation: datesAgree(a.date!, b.date!, strict) ? 'agree' : 'date' };
   const ia = intervalOf(a, strict);
   const ib = intervalOf(b, strict);
   if (!ia || !ib) return { relation: 'incompatible' };
@@ -62,10 +62,14 @@ function isConversion(a: Claim, b: Claim): boolean {
   return Math.abs(implied - 1) <= CONVERSION_BAND;
 }
 
-/** Partial dates agree with the full dates they contain; an unknown year (`XXXX`) matches any. */
-export function datesAgree(a: string, b: string): boolean {
+/**
+ * Partial dates agree with the full dates they contain; an unknown year (`XXXX`) matches any.
+ * `strict` (a translation): both must name the same parts (`2025年` is not `September 21, 2025`).
+ */
+export function datesAgree(a: string, b: string, strict = false): boolean {
   const pa = a.split('-');
   const pb = b.split('-');
+  if (strict && pa.length !== pb.length) return false;
   const n = Math.min(pa.length, pb.length);
   for (let i = 0; i < n; i++) {
     if (pa[i] === pb[i] || pa[i] === 'XXXX' || pb[i] === 'XXXX') continue;
