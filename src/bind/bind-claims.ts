@@ -54,6 +54,7 @@ function bindOne(
   sentenceClaims: readonly Claim[],
   entities: EntityMatcher,
 ): Claim {
+  if (partOfName(doc.text, claim)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
@@ -61,6 +62,13 @@ function bindOne(
   const masked = sentenceClaims.filter((c) => !isYear(c));
   const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked);
   return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, []) : undefined));
+}
+
+/** `Llama 3.1 405B`, `Qwen2.5 72B`: a size right after a versioned name is part of the model's name. */
+const VERSIONED_NAME_BEFORE = /[A-Za-z][A-Za-z-]*[ -]?v?\d+(?:\.\d+)*[ -]$/;
+
+function partOfName(text: string, claim: Claim): boolean {
+  return /^\d/.test(claim.text) && VERSIONED_NAME_BEFORE.test(text.slice(Math.max(0, claim.start - 24), claim.start));
 }
 
 /** A year stated alone (`2025年`) names a period rather than an event's date. */

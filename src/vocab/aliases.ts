@@ -55,6 +55,8 @@ export const ENTITIES: readonly EntityEntry[] = [
   { id: 'deepseekv4', type: 'model', names: ['DeepSeek V4', 'DeepSeek-V4'] },
   { id: 'minimaxm3', type: 'model', names: ['MiniMax-M3'] },
   { id: 'llama5', type: 'model', names: ['Llama 5'] },
+  { id: 'llama-3.1', type: 'model', names: ['Llama 3.1'] },
+  { id: 'llama-4', type: 'model', names: ['Llama 4'] },
   { id: 'gemini3ultra', type: 'model', names: ['Gemini 3 Ultra'] },
   { id: 'grok5', type: 'model', names: ['Grok 5'] },
   { id: 'mistrallarge3', type: 'model', names: ['Mistral Large 3'] },
