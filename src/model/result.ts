@@ -40,8 +40,6 @@ export interface DocumentResult {
    * tell a figure left out from a figure worded differently.
    */
   readonly unreadNumerals?: Readonly<Record<number, number>>;
-  /** Number of segments (blocks) in the document, so that checks can place a segment index in it. */
-  readonly segmentCount?: number;
   /**
    * A set of reference figures (`--facts`), not an article: its claims are taken as true, and
    * every article's figures are checked against them.

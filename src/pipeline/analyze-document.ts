@@ -32,7 +32,6 @@ export function analyzeSource(source: Source, options: RuleOptions, binding: { e
     claims,
     findings,
     blocks: digestsOf(doc),
-    segmentCount: doc.segments.length,
     unreadNumerals: unreadNumerals(doc, claims),
     ...translationOf(doc),
   };

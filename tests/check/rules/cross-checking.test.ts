@@ -65,6 +65,22 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     ).toEqual([]);
   });
 
+  it('lets one article tell of several stock moves, but not of two headcounts', () => {
+    const moves = findingsOf({ 'a.md': 'Nvidia shares fell 17% on Monday.\n\nBy Friday Nvidia shares rose 5%.\n' });
+    expect(complaints(moves)).toEqual([]);
+    const staff = findingsOf({ 'a.md': 'Tencent currently employs 110,000 people worldwide.\n\nTencent employs 88,000 people.\n' });
+    expect(complaints(staff).map((f) => f.ruleId)).toEqual(['conflicting-figure']);
+  });
+
+  it('does not take a size in a model name for a figure about another subject', () => {
+    const findings = findingsOf({
+      'a.md': 'Gemini 3 Ultra comes with 36 billion parameters.\n',
+      'b.md': 'Gemini 3 Ultra comes with 36 billion parameters, Caixin says.\n',
+      'c.md': "Gemini 3 Ultra matches open models like Meta's Llama 3.1 405B on benchmarks.\n",
+    });
+    expect(complaints(findings)).toEqual([]);
+  });
+
   it('does not compare a figure without a clear subject', () => {
     expect(complaints(findingsOf({ 'a.md': 'Revenue reached $57 billion.\n', 'b.md': 'Revenue reached $5.7 billion.\n' }))).toEqual([]);
   });
@@ -136,6 +152,24 @@ describe('translation-mismatch', () => {
     const altered = en.replace('34%', '43%');
     expect(complaints(findingsOf({ 'x/a.zh.txt': zh, 'x/a.en.txt': altered }))).toMatchObject([
       { ruleId: 'translation-mismatch', cause: 'value', locations: [{ file: 'x/a.en.txt', line: 3 }, { file: 'x/a.zh.txt', line: 2 }] },
+    ]);
+  });
+
+  it('catches a shifted date, and does not take a bare year for the date', () => {
+    const zh = ['英伟达在2025年发布了多款模型。', 'Nemotron 3于2025年12月15日正式发布。'].join('\n');
+    const en = ['Nvidia released several models in 2025.', 'Nemotron 3 was released on December 21, 2025.'].join('\n');
+    expect(complaints(findingsOf({ 'p/a.zh.txt': zh, 'p/a.en.txt': en }))).toMatchObject([
+      { ruleId: 'translation-mismatch', cause: 'date', locations: [{ file: 'p/a.en.txt', line: 2 }, { file: 'p/a.zh.txt', line: 2 }] },
+    ]);
+  });
+
+  it('does not call a figure missing when the other side writes a number in words', () => {
+    const zh = '英伟达营收为570亿美元，净利润为319亿美元，约五分之一来自中国。\n';
+    const en = 'Nvidia reported revenue of $57 billion and net income of $31.9 billion; about a fifth came from China.\n';
+    const missingZh = zh.replace('，约五分之一来自中国', '');
+    expect(complaints(findingsOf({ 'q/a.zh.txt': zh, 'q/a.en.txt': en }))).toEqual([]);
+    expect(complaints(findingsOf({ 'q/a.zh.txt': missingZh, 'q/a.en.txt': en.replace('about a fifth', 'about 20%') }))).toMatchObject([
+      { ruleId: 'translation-mismatch', severity: 'warning', cause: 'missing', locations: [{ file: 'q/a.en.txt', text: 'about 20%' }, { file: 'q/a.zh.txt' }] },
     ]);
   });
 
