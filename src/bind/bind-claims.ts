@@ -1,4 +1,4 @@
-import type { Claim } from '../model/claim.js';
+import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { bindAttribute, type AttributeBinding } from './attribute.js';
@@ -79,10 +79,31 @@ function isYear(c: Claim): boolean {
 function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<AttributeBinding, 'id' | 'confidence'> | undefined, period: string | undefined): Claim {
   return {
     ...claim,
-    ...(subject ? { subject } : {}),
-    ...(attribute ? { attribute: attribute.id, attributeConfidence: attribute.confidence } : {}),
-    ...(period ? { period } : {}),
+    ...(subject ? { subject: internSubject(subject) } : {}),
+    ...(attribute ? { attribute: intern(attribute.id), attributeConfidence: attribute.confidence } : {}),
+    ...(period ? { period: intern(period) } : {}),
   };
+}
+
+// A scan of a large archive keeps every claim: the few distinct subjects, attributes and periods
+// are shared rather than repeated in each of hundreds of thousands of claims.
+const SUBJECTS = new Map<string, Subject>();
+const STRINGS = new Map<string, string>();
+const INTERN_LIMIT = 100_000;
+
+function internSubject(s: Subject): Subject {
+  const key = `${s.id}\u0000${s.label}\u0000${s.confidence}`;
+  const known = SUBJECTS.get(key);
+  if (known) return known;
+  if (SUBJECTS.size < INTERN_LIMIT) SUBJECTS.set(key, s);
+  return s;
+}
+
+function intern(value: string): string {
+  const known = STRINGS.get(value);
+  if (known !== undefined) return known;
+  if (STRINGS.size < INTERN_LIMIT) STRINGS.set(value, value);
+  return value;
 }
 
 /** In a table row, the subject is named by the row's first cell and the attribute by the column's header. */
