@@ -14,7 +14,26 @@ export { bindClaims } from './bind/bind-claims.js';
 export { analyzeSource } from './pipeline/analyze-document.js';
 export { scan, checkDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
 export { RULES } from './check/rules/index.js';
-export type { Rule, RuleMeta, RuleReport } from './check/rule.js';
+export type { Rule, RuleMeta, RuleReport, DocumentContext, CorpusContext } from './check/rule.js';
+// configuration, ignore rules, suppressions, baseline, cache
+export { resolveConfig, printableConfig, type ConfigRequest, type ResolvedConfig, type ConfiguredOptions } from './config/resolve.js';
+export { findConfig } from './config/find-config.js';
+export { loadConfigFile } from './config/load-config.js';
+export { parseRuleFlags } from './config/rule-flag.js';
+export { CONFIG_SCHEMA } from './config/schema.js';
+export { ConfigError } from './config/errors.js';
+export type { FactcheckConfig, RuleEntry, ConfigOverride } from './config/types.js';
+export { createIgnoreFilter, type IgnorePatternSet, type IgnoreFilter } from './load/ignore-rules.js';
+export type { LanguageOverride } from './load/language-overrides.js';
+export { applyBaseline, recordBaseline, pruneBaseline, type AppliedBaseline, type UnusedSuppression } from './baseline/baseline.js';
+export {
+  readSuppressionsFile,
+  writeSuppressionsFile,
+  DEFAULT_SUPPRESSIONS_FILE,
+  type SuppressionsData,
+  type SuppressionEntry,
+} from './baseline/suppressions-file.js';
+export { DEFAULT_CACHE_LOCATION } from './cache/document-cache.js';
 // report
 export { buildReport, SCHEMA_VERSION, type Report } from './report/report.js';
 export { formatJson, formatClaimsJson } from './report/format-json.js';
@@ -29,7 +48,7 @@ export { DOCS_BASE_URL, ruleDocsUrl, type RuleInfo } from './report/rule-docs.js
 export type { Claim, ClaimKind, Qualifier, Subject } from './model/claim.js';
 export type { Document, Segment, Sentence, FrontMatter } from './model/document.js';
 export type { Finding, Location, Severity } from './model/finding.js';
-export type { DocumentResult, BlockDigest } from './model/result.js';
+export type { DocumentResult, BlockDigest, DirectiveDigest, SuppressedRegion } from './model/result.js';
 export type { Span, Point, Place } from './model/span.js';
 export { LineIndex } from './text/line-index.js';
 export { VERSION } from './version.js';

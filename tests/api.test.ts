@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 describe('public API', () => {
-  it('exposes the pipeline stages and formatters, and nothing else', () => {
+  it('exposes the pipeline stages, formatters, configuration, baseline and ignore API, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CLAIMS_FORMATS', 'DEFAULT_EXTENSIONS', 'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES', 'SCHEMA_VERSION',
-      'VERSION', 'analyzeSource', 'bindClaims', 'buildReport', 'checkDocuments', 'collectFiles', 'decode', 'extractClaims',
+      'CLAIMS_FORMATS', 'CONFIG_SCHEMA', 'ConfigError', 'DEFAULT_CACHE_LOCATION', 'DEFAULT_EXTENSIONS', 'DEFAULT_SUPPRESSIONS_FILE',
+      'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES', 'SCHEMA_VERSION', 'VERSION', 'analyzeSource', 'applyBaseline',
+      'bindClaims', 'buildReport', 'checkDocuments', 'collectFiles', 'createIgnoreFilter', 'decode', 'extractClaims', 'findConfig',
       'formatClaimsJson', 'formatClaimsTable', 'formatCompact', 'formatGithub', 'formatJson', 'formatJsonl', 'formatSarif',
-      'formatTable', 'parseFrontMatter', 'readSource', 'ruleDocsUrl', 'scan', 'segmentDocument', 'sourceFromBytes',
+      'formatTable', 'loadConfigFile', 'parseFrontMatter', 'parseRuleFlags', 'printableConfig', 'pruneBaseline', 'readSource',
+      'readSuppressionsFile', 'recordBaseline', 'resolveConfig', 'ruleDocsUrl', 'scan', 'segmentDocument', 'sourceFromBytes',
+      'writeSuppressionsFile',
     ]);
   });
 

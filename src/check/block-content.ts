@@ -6,6 +6,7 @@ export function normalisedContent(doc: Document, segment: Segment): string {
   return fold(doc.text.slice(segment.content.start, segment.content.end));
 }
 
+/** HTML comments (suppression directives, editors' notes) are not part of what a reader sees. */
 function fold(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\s+/g, ' ').trim();
 }

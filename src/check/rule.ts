@@ -10,6 +10,11 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity;
   /** Path of the rule's page, relative to the repository root. */
   readonly docs: string;
+  /**
+   * JSON Schema of the options object the rule accepts (config `[severity, {options}]`); a rule
+   * without one accepts no options.
+   */
+  readonly optionsSchema?: Readonly<Record<string, unknown>>;
 }
 
 /** What a rule reports; the runner adds the rule id, the severity and the fingerprint. */
@@ -28,12 +33,17 @@ export interface RuleReport {
 
 export interface DocumentContext {
   readonly document: Document;
+  /** The document's claims, minus those an inline suppression takes out of this rule. */
   readonly claims: readonly Claim[];
+  /** The rule's options from the config (validated against `meta.optionsSchema`); `{}` when none. */
+  readonly options: Readonly<Record<string, unknown>>;
   report(r: RuleReport): void;
 }
 
 export interface CorpusContext {
+  /** Every document's result, minus the claims and blocks an inline suppression takes out of this rule. */
   readonly documents: readonly DocumentResult[];
+  readonly options: Readonly<Record<string, unknown>>;
   report(r: RuleReport): void;
 }
 

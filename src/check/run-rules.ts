@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Document } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
+import { runSuppressible, type Suppressions } from '../suppress/suppressions.js';
 import { fingerprint } from './fingerprint.js';
 import type { Rule, RuleReport } from './rule.js';
 
@@ -12,7 +13,13 @@ export interface RuleOptions {
   readonly rules: readonly Rule[];
   /** Severity per rule id, overriding the rule's default. */
   readonly severities?: Readonly<Record<string, RuleSetting>>;
+  /** Options per rule id, from the config. */
+  readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Inline suppressions in force: what they cover takes no part in the rules they name. */
+  readonly suppressions?: Suppressions;
 }
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** Runs every document-scope rule on one document. */
 export function runDocumentRules(document: Document, claims: readonly Claim[], options: RuleOptions): Finding[] {
@@ -21,7 +28,14 @@ export function runDocumentRules(document: Document, claims: readonly Claim[], o
     if (!rule.checkDocument) continue;
     const severity = settingOf(rule, options);
     if (severity === 'off') continue;
-    rule.checkDocument({ document, claims, report: (r) => findings.push(stamp(rule, severity, r)) });
+    const ruleOptions = options.ruleOptions?.[rule.meta.id] ?? NO_OPTIONS;
+    const run = (visible: readonly Claim[]) => {
+      const out: Finding[] = [];
+      rule.checkDocument!({ document, claims: visible, options: ruleOptions, report: (r) => out.push(stamp(rule, severity, r)) });
+      return out;
+    };
+    const visible = (s: Suppressions, cs: readonly Claim[]) => s.visibleClaims(rule.meta.id, document.path, cs);
+    findings.push(...runSuppressible(rule.meta.id, options.suppressions, claims, visible, run));
   }
   return findings;
 }
@@ -33,7 +47,14 @@ export function runCorpusRules(documents: readonly DocumentResult[], options: Ru
     if (!rule.checkCorpus) continue;
     const severity = settingOf(rule, options);
     if (severity === 'off') continue;
-    rule.checkCorpus({ documents, report: (r) => findings.push(stamp(rule, severity, r)) });
+    const ruleOptions = options.ruleOptions?.[rule.meta.id] ?? NO_OPTIONS;
+    const run = (visible: readonly DocumentResult[]) => {
+      const out: Finding[] = [];
+      rule.checkCorpus!({ documents: visible, options: ruleOptions, report: (r) => out.push(stamp(rule, severity, r)) });
+      return out;
+    };
+    const visible = (s: Suppressions, docs: readonly DocumentResult[]) => s.visibleResults(rule.meta.id, docs);
+    findings.push(...runSuppressible(rule.meta.id, options.suppressions, documents, visible, run));
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/errors.js';
 import { VERSION } from '../version.js';
 import { registerClaims } from './commands/claims.js';
 import { registerRules } from './commands/rules.js';
@@ -41,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
       io.stderr.write(`factcheck: ${err.message}\n`);
       return EXIT_USAGE;
     }

@@ -45,4 +45,36 @@ export interface DocumentResult {
    * every article's figures are checked against them.
    */
   readonly trusted?: boolean;
+  /** Inline `factcheck-disable…` directives and front-matter `factcheck.disable`, when there are any. */
+  readonly directives?: readonly DirectiveDigest[];
+}
+
+/** A part of a document where some rules are silenced. */
+export interface SuppressedRegion {
+  readonly start: number;
+  readonly end: number;
+  /** Rule ids silenced; empty means every rule except those in `except`. */
+  readonly rules: readonly string[];
+  readonly except?: readonly string[];
+}
+
+/**
+ * An inline suppression (`<!-- factcheck-disable … -->` and its forms, or front matter
+ * `factcheck: {disable: […]}`), kept without text so cross-document checks can honour it and
+ * unused ones can be reported after them.
+ */
+export interface DirectiveDigest {
+  /** The form written; `enable` appears only for an invalid (unclosed) enable comment. */
+  readonly kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-block' | 'disable-file' | 'front-matter';
+  /** Rule ids it names; empty means all rules. */
+  readonly rules: readonly string[];
+  /** The text after `--`, when given. */
+  readonly reason?: string;
+  /** Why the directive cannot be applied (it then silences nothing and is reported). */
+  readonly invalid?: string;
+  /** Where the directive is written. */
+  readonly location: Location;
+  readonly regions: readonly SuppressedRegion[];
+  /** Rule ids whose findings it silenced in the per-document checks. */
+  readonly used: readonly string[];
 }

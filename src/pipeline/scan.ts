@@ -1,10 +1,17 @@
+import path from 'node:path';
 import { compareFindings, runCorpusRules, type RuleSetting } from '../check/run-rules.js';
 import { RULES } from '../check/rules/index.js';
-import { collectFiles } from '../load/collect-files.js';
+import { unusedDisableDirective } from '../check/rules/unused-disable-directive.js';
+import { collectFiles, displayName, type SourceFile } from '../load/collect-files.js';
+import { createIgnoreFilter, type IgnorePatternSet } from '../load/ignore-rules.js';
+import { languageFor, type LanguageOverride } from '../load/language-overrides.js';
 import { readSource, sourceFromBytes } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
-import { analyzeSource } from './analyze-document.js';
+import { Suppressions } from '../suppress/suppressions.js';
+import { unusedDirectiveFindings } from '../suppress/unused-directives.js';
+import { DocumentCache } from '../cache/document-cache.js';
+import { analyzeWithCache } from './analyze-cached.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { withAliases } from '../bind/entity-mentions.js';
 
@@ -16,44 +23,123 @@ export interface ScanOptions {
   readonly maxFileSize?: number;
   /** Severity per rule id (`off` disables a rule). */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
-  /**
-   * Names to add to the alias table, per entity id: more names for a known entity
-   * (`{ nvidia: ['NV'] }`) or a new one (`{ acme: ['Acme Corp', '艾克米'] }`).
-   */
+  /** Options per rule id (config `[severity, {options}]`), handed to the rule as `context.options`. */
+  readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Config aliases: canonical subject → other names, extending the built-in alias table. */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
-  /** A file of reference figures (YAML) every document is checked against; see docs/cross-checking.md. */
+  /** Per-pattern settings (a forced language) from the config's `overrides`. */
+  readonly overrides?: readonly LanguageOverride[];
+  /** Ignore rules (`.factcheckignore`, `--ignore-path`, config `ignores`, `--ignore-pattern`). */
+  readonly ignore?: readonly IgnorePatternSet[];
+  /** Absolute path of the facts file named by the config (reference figures). */
   readonly facts?: string;
   /** A document read from standard input, scanned with the files. */
   readonly stdin?: { readonly name: string; readonly bytes: Uint8Array };
+  /**
+   * The archive to check against: its documents take part in the cross-document checks, but only
+   * findings touching the documents of `paths` (and stdin) are reported.
+   */
+  readonly against?: readonly string[];
+  /** Cache per-document analyses at this location (a folder or file; see DEFAULT_CACHE_LOCATION). */
+  readonly cache?: { readonly location: string };
 }
 
 export interface ScanResult {
-  /** One result per document, sorted by file name. */
+  /** One result per reported document (without `against`'s archive), sorted by file name. */
   readonly documents: readonly DocumentResult[];
   /** Every finding, per-document and cross-document, in a total order. */
   readonly findings: readonly Finding[];
   /** Path arguments that matched no document. */
   readonly unmatched: readonly string[];
+  /** Things to tell the user on stderr (files named but ignored, cache trouble). */
+  readonly notes: readonly string[];
+  /** Paths named explicitly (or the stdin name) that ignore rules excluded. */
+  readonly ignored: readonly string[];
+  /** How many archive documents (`against`) the documents were checked against. */
+  readonly archiveDocuments?: number;
+  /** Cache hits and misses, when a cache was used. */
+  readonly cache?: { readonly hits: number; readonly misses: number };
 }
 
 /** Loads, analyses and cross-checks documents: the whole pipeline behind `factcheck scan`. */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
-  const binding = { entities: withAliases(options.aliases) };
-  const facts = options.facts ? [await loadFacts(options.facts, options.cwd, binding.entities)] : [];
-  const { files, unmatched } = await collectFiles(paths, options);
-  const ruleOptions = { rules: RULES, severities: options.rules };
+  const cwd = options.cwd ?? process.cwd();
+  // Reference figures are one more, authoritative document for the cross-checks only.
+  const facts = options.facts ? [await loadFacts(options.facts, cwd, withAliases(options.aliases))] : [];
+  const notes: string[] = [];
+  const ignore = createIgnoreFilter(options.ignore ?? []);
+  const collectOptions = { cwd, ...(options.extensions ? { extensions: options.extensions } : {}), ...(ignore ? { ignore } : {}) };
+  const named = await collectFiles(paths, collectOptions);
+  const archive = options.against ? await collectFiles(options.against, collectOptions) : undefined;
+  for (const i of [...named.ignored, ...(archive?.ignored ?? [])]) notes.push(`${i.path} is ignored (${i.source}); use --no-ignore to scan it`);
+
+  const ignored = [...named.ignored, ...(archive?.ignored ?? [])].map((i) => i.path);
+  let stdin = options.stdin ? { ...options.stdin, name: stdinName(options.stdin.name, cwd) } : undefined;
+  const stdinAbsolute = stdin && path.resolve(cwd, stdin.name);
+  const stdinIgnoredBy = stdin && ignore?.ignoredBy(stdinAbsolute!, false);
+  if (stdin && stdinIgnoredBy) {
+    notes.push(`${stdin.name} (stdin) is ignored (${stdinIgnoredBy}); use --no-ignore to scan it`);
+    ignored.push(stdin.name);
+    stdin = undefined;
+  }
+  // A document given on stdin under the name of a file on disk replaces that file (an editor's buffer).
+  const files = mergeFiles([named.files, archive?.files ?? []]).filter((f) => f.absolute !== stdinAbsolute);
+  const focus = options.against ? new Set([...named.files.map((f) => f.name), ...(stdin ? [stdin.name] : [])]) : undefined;
+
+  const opened = options.cache ? await DocumentCache.open(options.cache.location, cwd) : undefined;
+  if (opened?.note) notes.push(opened.note);
+  const analyze = analyzeWithCache(options, opened?.cache);
   const documents: DocumentResult[] = [];
-  if (options.stdin) documents.push(analyzeSource(sourceFromBytes(options.stdin.name, options.stdin.bytes), ruleOptions, binding));
+  if (stdin) documents.push(analyze(sourceFromBytes(stdin.name, stdin.bytes), stdinAbsolute!, languageFor(stdinAbsolute!, options.overrides)));
   for (const file of files) {
-    documents.push(analyzeSource(await readSource(file, options), ruleOptions, binding));
+    documents.push(analyze(await readSource(file, options), file.absolute, languageFor(file.absolute, options.overrides)));
   }
   documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { documents, findings: checkDocuments([...documents, ...facts], options), unmatched };
+  if (opened) {
+    const failed = await opened.cache.save();
+    if (failed) notes.push(failed);
+  }
+  let findings = checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
+  if (focus) findings = findings.filter((f) => f.locations.some((l) => focus.has(l.file)));
+  return {
+    documents: focus ? documents.filter((d) => focus.has(d.file)) : documents,
+    findings,
+    unmatched: [...named.unmatched, ...(archive?.unmatched ?? [])],
+    notes,
+    ignored,
+    ...(focus ? { archiveDocuments: documents.filter((d) => !focus.has(d.file)).length } : {}),
+    ...(opened ? { cache: { hits: opened.cache.hits, misses: opened.cache.misses } } : {}),
+  };
 }
 
-/** Cross-document checks over analysed documents, merged with their own findings, sorted. */
-export function checkDocuments(documents: readonly DocumentResult[], options: Pick<ScanOptions, 'rules'> = {}): Finding[] {
+/**
+ * Cross-document checks over analysed documents, merged with their own findings, sorted. Inline
+ * suppressions hold here too, and directives that silenced nothing in any check are reported.
+ */
+export function checkDocuments(documents: readonly DocumentResult[], options: Pick<ScanOptions, 'rules' | 'ruleOptions'> = {}): Finding[] {
+  const suppressions = Suppressions.fromResults(documents);
   const findings = documents.flatMap((d) => d.findings);
-  findings.push(...runCorpusRules(documents, { rules: RULES, severities: options.rules }));
+  findings.push(
+    ...runCorpusRules(documents, {
+      rules: RULES,
+      ...(options.rules ? { severities: options.rules } : {}),
+      ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+      ...(suppressions ? { suppressions } : {}),
+    }),
+  );
+  if (suppressions) {
+    const setting = options.rules?.[unusedDisableDirective.meta.id] ?? unusedDisableDirective.meta.defaultSeverity;
+    findings.push(...unusedDirectiveFindings(suppressions, new Set(RULES.map((r) => r.meta.id)), setting));
+  }
   return findings.sort(compareFindings);
+}
+
+function stdinName(name: string, cwd: string): string {
+  return name === '<stdin>' ? name : displayName(path.resolve(cwd, name), cwd);
+}
+
+function mergeFiles(lists: readonly (readonly SourceFile[])[]): SourceFile[] {
+  const byPath = new Map<string, SourceFile>();
+  for (const list of lists) for (const f of list) if (!byPath.has(f.absolute)) byPath.set(f.absolute, f);
+  return [...byPath.values()];
 }

@@ -8,6 +8,7 @@ import { magnitudeSlip } from './magnitude-slip.js';
 import { translationMismatch } from './translation-mismatch.js';
 import { duplicateTableRow } from './duplicate-table-row.js';
 import { invalidEncoding, invalidFrontMatter, loadError } from './load-problems.js';
+import { unusedDisableDirective } from './unused-disable-directive.js';
 
 /** Every rule factcheck knows, in the order `factcheck rules` lists them. */
 export const RULES: readonly Rule[] = [
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   dateConflict,
   translationMismatch,
   corroborated,
+  unusedDisableDirective,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -21,6 +21,7 @@ export function registerClaims(program: Command, ctx: CommandContext): void {
       const targets = planOutputs(flags, Object.keys(CLAIMS_FORMATS), ctx.io.cwd);
       await checkOutputFiles(targets);
       const result = await scanInputs(paths, flags, ctx.io);
+      if ('printed' in result) return void ctx.io.stdout.write(result.printed);
       await writeOutputs(renderOutputs(targets, CLAIMS_FORMATS, result.documents, flags.color, ctx.io), ctx.io);
     });
 }

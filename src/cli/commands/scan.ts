@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { REPORT_FORMATS } from '../../report/formats.js';
 import { buildReport } from '../../report/report.js';
-import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from '../context.js';
+import { applyBaselineFlags } from '../baseline-options.js';
+import { addBaselineCacheOptions, type BaselineCacheFlags } from '../config-options.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandContext } from '../context.js';
 import { addInputOptions, scanInputs, type InputFlags } from '../input-options.js';
 import { renderOutputs, writeOutputs } from '../output.js';
 import { addOutputOptions, checkOutputFiles, planOutputs, type OutputFlags } from '../output-targets.js';
 import { UsageError } from '../usage-error.js';
 
-interface ScanFlags extends InputFlags, OutputFlags {
+interface ScanFlags extends InputFlags, OutputFlags, BaselineCacheFlags {
   maxWarnings: string;
   quiet?: boolean;
   facts?: string;
@@ -22,20 +24,24 @@ Examples:
                                                    GitHub annotations on stdout, SARIF for code scanning
   factcheck scan articles/ -f json -o report.json  the JSON report written to a file
   factcheck scan articles/ --quiet --max-warnings 0
-  cat new.md | factcheck scan - articles/          check an article from stdin against an archive
+  cat new.md | factcheck scan --stdin --stdin-filename new.md articles/
+                                                   check an article from stdin against an archive
+  factcheck scan new.md --against articles/        check new articles against an archive
+  factcheck scan articles/ --suppress-all          record today's findings as the baseline
 
 Formats: ${Object.keys(REPORT_FORMATS).join(', ')} (docs/output-formats.md).
+Configuration, ignore files, suppressions, baseline and cache: docs/configuration.md.
 
 Exit codes: 0 no error findings, 1 error findings (or more warnings than --max-warnings),
-2 usage or configuration error, nothing to scan, an output that cannot be written, or internal
-failure. The exit code never depends on --format or --output-file.`;
+2 usage or configuration error, nothing to scan, an output that cannot be written, stale
+suppressions, or internal failure. The exit code never depends on --format or --output-file.`;
 
 export function registerScan(program: Command, ctx: CommandContext): void {
-  addOutputOptions(addInputOptions(program.command('scan')), Object.keys(REPORT_FORMATS))
+  addBaselineCacheOptions(addOutputOptions(addInputOptions(program.command('scan')), Object.keys(REPORT_FORMATS)))
     .description('scan documents and report conflicting, slipped and repeated figures')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
     .option('--quiet', 'report errors only: warnings and info are neither shown nor counted')
-    .option('--facts <file>', 'YAML file of reference figures every document is checked against')
+    .option('--facts <file>', 'YAML file of reference figures every document is checked against (overrides the config)')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: ScanFlags) => {
       ctx.setDebug(Boolean(flags.debug));
@@ -43,10 +49,16 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       const targets = planOutputs(flags, Object.keys(REPORT_FORMATS), ctx.io.cwd);
       await checkOutputFiles(targets);
       const scanned = await scanInputs(paths, flags, ctx.io, flags.facts ? { facts: flags.facts } : {});
-      const report = buildReport(scanned, { quiet: Boolean(flags.quiet) });
+      if ('printed' in scanned) return void ctx.io.stdout.write(scanned.printed);
+      const baseline = await applyBaselineFlags(scanned, flags, ctx.io);
+      const report = buildReport({ documents: scanned.documents, findings: baseline.findings }, { quiet: Boolean(flags.quiet) });
       await writeOutputs(renderOutputs(targets, REPORT_FORMATS, report, flags.color, ctx.io), ctx.io);
       const { error, warning } = report.summary.findings;
       ctx.setExitCode(error > 0 || (maxWarnings >= 0 && warning > maxWarnings) ? EXIT_FINDINGS : EXIT_OK);
+      if (baseline.unprunedMessage) {
+        ctx.io.stderr.write(`factcheck: ${baseline.unprunedMessage}\n`);
+        ctx.setExitCode(EXIT_USAGE);
+      }
     });
 }
 
