@@ -11,14 +11,17 @@ export interface EntityMention {
 }
 
 /**
- * The alias table with a user's additions: more names for known ids (`nvidia: [NV]`) or new
- * entities (`acme: [Acme Corp, 艾克米]`, taken as companies).
+ * The alias table with a user's additions, keyed by an entity's id or any of its names (`Nvidia:
+ * [辉达]`, `nvidia: [NV]`); a key that names no known entity starts a new one (taken as a company).
  */
 export function withAliases(extra: Readonly<Record<string, readonly string[]>> | undefined): EntityMatcher {
   if (!extra || Object.keys(extra).length === 0) return new EntityMatcher();
-  const entries = ENTITIES.map((e) => (extra[e.id] ? { ...e, names: [...extra[e.id]!, ...e.names] } : e));
-  for (const [id, names] of Object.entries(extra)) {
-    if (!ENTITIES.some((e) => e.id === id)) entries.push({ id, type: 'company', names });
+  const entries: EntityEntry[] = ENTITIES.map((e) => ({ ...e }));
+  for (const [key, names] of Object.entries(extra)) {
+    const lower = key.toLowerCase();
+    const i = entries.findIndex((e) => e.id === lower || e.names.some((n) => n.toLowerCase() === lower));
+    if (i >= 0) entries[i] = { ...entries[i]!, names: [...names, ...entries[i]!.names] };
+    else entries.push({ id: lower, type: 'company', names: [key, ...names] });
   }
   return new EntityMatcher(entries);
 }

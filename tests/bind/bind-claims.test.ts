@@ -76,8 +76,10 @@ describe('bindClaims', () => {
     const { extractClaims } = await import('../../src/extract/extract-claims.js');
     const { docFrom } = await import('../helpers.js');
     const doc = docFrom('a.txt', '艾克米公司2025年营收为12亿美元。\n');
-    const claims = bindClaims(doc, extractClaims(doc), withAliases({ acme: ['艾克米公司', 'Acme Corp'] }));
+    const claims = bindClaims(doc, extractClaims(doc), withAliases({ Acme: ['艾克米公司', 'Acme Corp'] }));
     expect(claims.find((c) => c.kind === 'money')).toMatchObject({ subject: { id: 'acme' }, attribute: 'revenue', period: '2025' });
+    const nv = docFrom('b.txt', '辉达2025年营收为1300亿美元。\n');
+    expect(bindClaims(nv, extractClaims(nv), withAliases({ Nvidia: ['辉达'] })).find((c) => c.kind === 'money')?.subject?.id).toBe('nvidia');
   });
 
   it('does not read a short model name without its family nearby', () => {
