@@ -1,21 +1,12 @@
-import type { ClaimKind, Qualifier } from '../model/claim.js';
+import type { Claim } from '../model/claim.js';
 import type { SegmentKind } from '../model/document.js';
 import type { Span } from '../model/span.js';
 
+/** The reading of a figure a matcher gives; positions, language and binding are added later. */
+type ClaimReading = Pick<Claim, 'start' | 'end' | 'kind' | 'value' | 'min' | 'max' | 'unit' | 'currency' | 'date' | 'qualifier' | 'shareOf'>;
+
 /** What a matcher found: a span of the text and its normalised reading, before positions are added. */
-export interface RawClaim {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: ClaimKind;
-  readonly value: number | null;
-  readonly min?: number;
-  readonly max?: number;
-  readonly unit?: string;
-  readonly currency?: string;
-  readonly date?: string;
-  readonly qualifier: Qualifier;
-  /** For a percentage, the word for what it is a share of (90%的员工, 90% of staff). */
-  readonly shareOf?: string;
+export interface RawClaim extends ClaimReading {
   /** The factor a scale word applied (1e8 for 亿, 1e9 for `B`), so a range can lend it to its bare start (3至5亿). */
   readonly scale?: number;
   /** Only a number: no unit, currency, percent or scale word of its own. */
@@ -38,8 +29,6 @@ export interface MatchContext {
   readonly paragraph?: Span;
   /** What kind of block it is (headings and list items start with numbers that are not figures). */
   readonly segmentKind?: SegmentKind;
-  /** The stretch is the start of its block (list markers and heading numbers sit there). */
-  readonly blockStart?: boolean;
   /** Years stated in the paragraph, in order, for partial dates. */
   readonly years?: readonly YearMention[];
 }

@@ -12,9 +12,9 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, string>> = {
   欧元: 'EUR', 歐元: 'EUR', 英镑: 'GBP', 英鎊: 'GBP', 日元: 'JPY', 日圓: 'JPY', 日圆: 'JPY', 港元: 'HKD', 港币: 'HKD', 港幣: 'HKD',
   新台币: 'TWD', 新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD', 澳元: 'AUD', 加元: 'CAD', 新加坡元: 'SGD', 新元: 'SGD', 瑞士法郎: 'CHF', 法郎: 'CHF',
   韩元: 'KRW', 韓元: 'KRW', 卢布: 'RUB', 盧布: 'RUB', 卢比: 'INR', 盧比: 'INR',
-  dollars: 'USD', dollar: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', 'Hong Kong dollars': 'HKD', 'Australian dollars': 'AUD',
+  dollars: 'USD', dollar: 'USD', bucks: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', 'Hong Kong dollars': 'HKD', 'Australian dollars': 'AUD',
   'Canadian dollars': 'CAD', yuan: 'CNY', renminbi: 'CNY', euros: 'EUR', euro: 'EUR', pounds: 'GBP', 'pounds sterling': 'GBP',
-  yen: 'JPY', won: 'KRW', rupees: 'INR', 'Swiss francs': 'CHF', francs: 'CHF', cents: 'USD-cent',
+  yen: 'JPY', won: 'KRW', rupees: 'INR', 'Swiss francs': 'CHF', francs: 'CHF',
   USD: 'USD', CNY: 'CNY', RMB: 'CNY', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', HKD: 'HKD', TWD: 'TWD', AUD: 'AUD', CAD: 'CAD', CHF: 'CHF', KRW: 'KRW', INR: 'INR',
 };
 

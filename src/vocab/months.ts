@@ -19,3 +19,12 @@ export const EN_RELATIVE_MONTHS: Readonly<Record<string, 'last' | 'next' | 'this
 export const EN_RELATIVE_YEARS: Readonly<Record<string, number>> = {
   'last year': -1, 'this year': 0, 'next year': 1,
 };
+
+/** English ordinal words for days of the month (the first of October) → day. */
+export const EN_ORDINAL_DAYS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
+  'twenty-fourth': 24, 'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28,
+  'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
+};

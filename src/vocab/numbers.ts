@@ -30,7 +30,7 @@ export const EN_TENS: Readonly<Record<string, number>> = {
 
 /** English multiplier words; `dozen` and `hundred` multiply the group, the others close it. */
 export const EN_MULTIPLIERS: Readonly<Record<string, number>> = {
-  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, dozens: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
 /** English fraction words (denominators), singular and plural, → the share in percent. */

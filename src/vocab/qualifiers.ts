@@ -2,7 +2,7 @@ import type { Qualifier } from '../model/claim.js';
 
 /** Words before a figure that qualify it (English matched case-insensitively, as whole words). */
 export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = {
-  约: 'approx', 約: 'approx', 大约: 'approx', 大約: 'approx', 大概: 'approx', 近: 'approx', 将近: 'approx', 將近: 'approx', 接近: 'approx', 约合: 'approx', 约为: 'approx', 大致: 'approx', 差不多: 'approx', 估计: 'approx',
+  约: 'approx', 約: 'approx', 大约: 'approx', 大約: 'approx', 大概: 'approx', 近: 'approx', 将近: 'approx', 將近: 'approx', 接近: 'approx', 约合: 'approx', 约为: 'approx', 约占: 'approx', 约有: 'approx', 大致: 'approx', 差不多: 'approx', 估计: 'approx',
   超过: 'moreThan', 超過: 'moreThan', 逾: 'moreThan', 超: 'moreThan', 高于: 'moreThan', 多于: 'moreThan', 突破: 'moreThan',
   至少: 'atLeast', 不少于: 'atLeast', 不低于: 'atLeast', 最少: 'atLeast',
   不到: 'lessThan', 不足: 'lessThan', 低于: 'lessThan', 少于: 'lessThan', 未满: 'lessThan',

@@ -1,7 +1,7 @@
 /** English scale words after a figure → factor (matched case-insensitively, as whole words). */
 export const EN_SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100, tn: 1e12, trn: 1e12, bn: 1e9, bln: 1e9,
-  mn: 1e6, mln: 1e6, mil: 1e6,
+  mn: 1e6, mln: 1e6, mil: 1e6, dozen: 12, dozens: 12,
 };
 
 /** One-letter suffixes written against the number (30B, 12.8K); case matters. */

@@ -12,9 +12,24 @@ export const COUNT_UNITS: Readonly<Record<string, string>> = {
   shares: 'share', 股: 'share',
 };
 
+/** Nouns that name what is counted before the figure: 参数量为330亿, 员工总数达1.2万. */
+export const COUNT_NOUNS_BEFORE: Readonly<Record<string, string>> = {
+  参数: 'parameter', 參數: 'parameter', 员工: 'employee', 員工: 'employee', 用户: 'user', 用戶: 'user', 客户: 'customer',
+  人口: 'person', 雇员: 'employee', 下载: 'download', 下載: 'download',
+};
+
+/** English nouns before a figure that say what it counts (a workforce of 28,000). */
+export const EN_COUNT_NOUNS_BEFORE: Readonly<Record<string, string>> = {
+  workforce: 'employee', headcount: 'employee', 'total workforce': 'employee', 'staff count': 'employee', 'number of employees': 'employee',
+  'user base': 'user', 'number of users': 'user', 'population': 'person',
+};
+
+/** Words that make a figure a count of unnamed things (490,000 units). */
+export const GENERIC_COUNTERS: readonly string[] = ['units', 'pieces', 'items'];
+
 /** Chinese measure words between a figure and what it counts (35万颗H100); alone they still make a count. */
 export const MEASURE_WORDS: readonly string[] = [
-  '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块',
+  '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份',
 ];
 
 /** Measure words that say what is counted even when no noun follows. */

@@ -31,10 +31,11 @@ const cases: Case[] = [
   ...forms({ kind: 'money', value: 8e8, currency: 'GBP' }, ['The club was sold for ⟦£800m⟧.', 'The club was sold for ⟦£800 million⟧.', '这家俱乐部以⟦8亿英镑⟧出售。', 'The club was sold for ⟦800 million pounds⟧.']),
   ...forms({ kind: 'money', value: 1e10, currency: 'JPY' }, ['投资额为⟦100亿日元⟧。', 'The plant costs ⟦10 billion yen⟧.']),
   ...forms({ kind: 'money', value: 3.5e9, currency: 'HKD' }, ['公司在香港募资⟦35亿港元⟧。', '公司在香港募资⟦35億港幣⟧。', 'The group raised ⟦HK$3.5 billion⟧ in Hong Kong.']),
-  ...forms({ kind: 'money', value: 3e12, currency: 'TWD' }, ['台積電市值突破⟦新台幣3兆元⟧。'.replace('突破', '達'), 'TSMC is worth ⟦NT$3 trillion⟧.']),
+  ...forms({ kind: 'money', value: 3e12, currency: 'TWD' }, ['台積電市值達⟦新台幣3兆元⟧。', 'TSMC is worth ⟦NT$3 trillion⟧.']),
   ...forms({ kind: 'money', value: 4.5e8, currency: 'AUD' }, ['The miner spent ⟦A$450 million⟧ on the mine.', '矿业公司投入⟦4.5亿澳元⟧。']),
-  ...forms({ kind: 'money', value: 7e11, currency: 'USD' }, ['短短30日内跌掉⟦7000亿美金⟧。'.replace('短短30日内', '股价'), 'The stock lost ⟦$700 billion⟧ of value.']),
+  ...forms({ kind: 'money', value: 7e11, currency: 'USD' }, ['股价跌掉⟦7000亿美金⟧。', 'The stock lost ⟦$700 billion⟧ of value.']),
   ...forms({ kind: 'money', value: 1e10, currency: 'USD' }, ['双方确定了⟦百亿美元⟧算力交易。']),
+  ...forms({ kind: 'money', value: 5.5, currency: 'CNY' }, ['一杯豆浆卖⟦五块五⟧。', '一杯豆浆卖⟦5.5元⟧。', '一杯豆浆卖⟦五元五角⟧。']),
 ];
 
 describe('money with ISO 4217 currencies', () => {

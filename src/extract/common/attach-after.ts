@@ -2,7 +2,7 @@ import type { ClaimKind, Qualifier } from '../../model/claim.js';
 import { CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
 import { QUALIFIERS_AFTER } from '../../vocab/qualifiers.js';
 import { EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES } from '../../vocab/scales.js';
-import { COUNT_UNITS, DURATION_UNITS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
+import { COUNT_UNITS, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 
 /** Latin words must end at a word boundary; Chinese ones may run into the next word. */
@@ -19,6 +19,7 @@ const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
 const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${END}`, 'i');
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
+const GENERIC = sticky(`${SP}(?:${alternation(GENERIC_COUNTERS)})${END}`);
 const QUANTITY = sticky(`${SP}(${alternation(Object.keys(QUANTITY_UNITS))})(?![A-Za-z0-9])`);
 const DURATION = sticky(`${SP}(${alternation(Object.keys(DURATION_UNITS))})${END}`, 'i');
 const RATIO = sticky(`${SP}(?:倍|times${END})|(?:x|X|×)(?![A-Za-z0-9])|-?fold${END}`);
@@ -35,6 +36,8 @@ export interface After {
   unit?: string;
   currency?: string;
   qualifier?: Qualifier;
+  /** Counted with a bare measure word (三个, 三款): what is counted is not said. */
+  measureOnly?: boolean;
 }
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -90,7 +93,11 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
   } else if ((m = at(RATIO, s, pos))) {
     out.kind = 'ratio';
     out.end = pos = m.index + m[0].length;
+  } else if ((m = at(GENERIC, s, pos))) {
+    out.kind = 'count';
+    out.end = pos = m.index + m[0].length;
   } else if ((m = at(MEASURE_ALONE, s, pos)) && !NOT_A_MEASURE.test(s.slice(pos, pos + 2))) {
+    out.measureOnly = true;
     out.kind = 'count';
     const unit = MEASURE_UNITS[m[1]!];
     if (unit) out.unit = unit;

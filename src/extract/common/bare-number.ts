@@ -5,6 +5,8 @@ const COMMON_CAPITALISED = new Set([
   'Page', 'Step', 'Chapter', 'Figure', 'Table', 'Section', 'Phase', 'Day', 'Week', 'Level', 'Tier', 'Grade', 'Class',
 ]);
 const NAME_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[ \t\u00a0]|[-‐][ \t]?)?$/;
+/** Han characters that may follow a bare figure; any other one glued to it makes the number part of a name. */
+const NAME_AFTER = /^(?![的、和与與及至到或为為是在了起等多余餘左上下以万萬亿億千百十前后後内內中里裏间間年月日号號天周])\p{Script=Han}/u;
 const LABEL_AFTER = /^[ \t]?[(（:：]/;
 const LETTER_BEFORE = /\p{L}$/u;
 const LIST_MARK_AFTER = /^[.、．)）](?![0-9０-９])/;
@@ -19,6 +21,10 @@ export function isNotAFigure(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 24), start);
   const after = s.slice(end, end + 3);
   if (/^[A-Za-z]/.test(after) || /^[.．][0-9]/.test(after)) return true;
+  // 36氪, 58同城: a bare number glued to a Han character that cannot follow a figure is a name.
+  if (NAME_AFTER.test(after)) return true;
+  // 豆包大模型2.0, Gemini 2.0: a whole number written with `.0` right after a name is a version.
+  if (/[.．]0$/.test(s.slice(start, end)) && /[\p{L}][ \t]?$/u.test(before)) return true;
   const name = NAME_BEFORE.exec(before);
   if (name && !COMMON_CAPITALISED.has(name[1]!)) return true;
   if (LETTER_BEFORE.test(before) && LABEL_AFTER.test(after)) return true;

@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../model/claim.js';
-import { ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
+import { ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
 import { parseNumberWords } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
@@ -7,6 +7,7 @@ import { readAfter } from './attach-after.js';
 import { currencyBefore, qualifierBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
 import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
+import { countNounBefore, englishCountNounBefore } from './count-noun-before.js';
 import { shareOfAfter } from './share-of.js';
 
 const FILL = /[多余餘几幾]/g;
@@ -14,7 +15,10 @@ const ENDS_ARABIC = /[0-9０-９]$/;
 const FRACTION = new RegExp(`分之(${ZH_RUN_SOURCE})`, 'uy');
 const TENTHS = new RegExp(`${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
-const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到]|to )[ \t]?[0-9０-９零〇一二两三四五六七八九十a-z]/u;
+const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
+const DISCOUNT = /折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
+const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
+const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
 
 interface Reading extends NumeralReading {
@@ -91,6 +95,13 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     const fraction = chineseFraction(s, numStart, numEnd, r);
     if (fraction) return fraction;
   }
+  if (r.form === 'arabic' && !r.scaled && Number.isInteger(r.value)) {
+    SLASH_FRACTION.lastIndex = numEnd;
+    const f = SLASH_FRACTION.exec(s);
+    const den = f ? Number(f[1]) : 0;
+    // 约占1/5, one in 1/3 of cases: a small proper fraction that cannot be a date (no year follows).
+    if (f && den >= 2 && den <= 10 && r.value > 0 && r.value < den) return percent(s, numStart, numEnd + f[0].length, (r.value * 100) / den);
+  }
   const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
@@ -98,14 +109,25 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   let { kind, unit } = after;
   const currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
   let value = r.value * after.scale;
+  // 五块五, 三元五角: a digit after the yuan counts tenths (jiao).
+  if (currency === 'CNY' && after.scale === 1 && Number.isInteger(value)) {
+    JIAO.lastIndex = after.end;
+    const jiao = JIAO.exec(s);
+    if (jiao) {
+      value += ZH_DIGIT_VALUES[jiao[1]!]! / 10;
+      after.end += jiao[0].length;
+    }
+  }
   const scaled = r.scaled || after.scale !== 1;
   let qualifier: Qualifier = after.qualifier ?? r.fill ?? 'exact';
 
   // 数十亿, 上百万, 几千: a vague count of a place word is a range.
-  const vague = !r.hasDigit ? ZH_VAGUE_PREFIXES[s[numStart - 1] ?? ''] : undefined;
+  const vague = /^[十拾百佰千仟万萬亿億]/u.test(run) && r.form === 'zh' ? ZH_VAGUE_PREFIXES[s[numStart - 1] ?? ''] : undefined;
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
   if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
+  // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).
+  if (kind === 'number' && r.lone && !startsRange && s.trim() !== run) return undefined;
   if (kind === 'number' && !scaled) {
     // A lone digit counts when it is all the stretch says (a table cell), or starts a range.
     const alone = s.trim() === run;
@@ -113,6 +135,27 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     if (yearLike) return undefined;
     if (r.form !== 'en' && isNotAFigure(s, numStart, numEnd)) return undefined;
     if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
+  }
+  // 4.6 million times: a large number of times counts occurrences, it is not a multiple.
+  if (kind === 'ratio' && (after.scale !== 1 || r.value >= 1000)) kind = 'count';
+  // 员工总数约为430人: the noun before says more than the generic 人.
+  if (kind === 'count' && (unit === 'person' || unit === undefined) && r.form !== 'en') unit = countNounBefore(s, claimStart) ?? unit;
+  if (kind === 'number' && r.form !== 'zh') {
+    const noun = englishCountNounBefore(s, claimStart);
+    if (noun) {
+      kind = 'count';
+      unit = noun;
+    }
+  }
+  // 三个尺寸, 三款模型: a small count with only a measure word says too little to check (and English
+  // `three sizes` is not a claim either, so both languages of a translation agree).
+  if (after.measureOnly && r.lone) return undefined;
+  if (kind === 'number' && scaled && r.form !== 'en') {
+    const noun = countNounBefore(s, claimStart);
+    if (noun) {
+      kind = 'count';
+      unit = noun;
+    }
   }
   if (kind === 'number' && after.scaleWord === 'B' && followsModelName(s, numStart)) {
     kind = 'count';
@@ -122,7 +165,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (!prefix && (s[numStart - 1] === '负' || s[numStart - 1] === '負')) {
     value = -value;
     claimStart--;
-  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−') && /^(?:|[\s(（:：])$/u.test(s[numStart - 2] ?? '')) {
+  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−' || s[numStart - 1] === '－') && !/[A-Za-z0-9０-９%％)）\]]/.test(s[numStart - 2] ?? '')) {
     value = -value;
     claimStart--;
   }
@@ -131,6 +174,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     qualifier = qb.value;
     claimStart = qb.start;
   }
+  if (!Number.isFinite(value)) return undefined; // 1e308 × 万亿: no figure, and JSON has no Infinity
   const claim: Writable<RawClaim> = { start: claimStart, end: after.end, kind, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
   if (unit !== undefined) claim.unit = unit;
   if (currency !== undefined) claim.currency = currency;
@@ -152,7 +196,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** 三分之一, 百分之十七, 千分之五 (numerator after 分之) and 三成 (tenths), all as percent. */
+/** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths) and 九折 (discounts), all as percent. */
 function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
   FRACTION.lastIndex = numEnd;
   const f = FRACTION.exec(s);
@@ -163,9 +207,16 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     return percent(s, numStart, end, (numerator.value * 100) / r.value);
   }
   TENTHS.lastIndex = numEnd;
-  if (r.hasDigit && r.value > 0 && r.value <= 10 && r.form === 'zh' && Number.isInteger(r.value) && TENTHS.test(s)) {
+  if (r.hasDigit && r.value > 0 && r.value <= 10 && !r.scaled && TENTHS.test(s)) {
     if (r.value === 1 && /^成不/.test(s.slice(numEnd, numEnd + 2))) return undefined;
-    return percent(s, numStart, numEnd + 1, r.value * 10);
+    // 三成半 = 35%.
+    const half = s[numEnd + 1] === '半' ? 1 : 0;
+    return percent(s, numStart, numEnd + 1 + half, r.value * 10 + half * 5);
+  }
+  // 九折 = 90% of the price, 9.9折 = 99%, 75折 = 75%: a discount states the share that is paid.
+  DISCOUNT.lastIndex = numEnd;
+  if (r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && DISCOUNT.test(s)) {
+    return percent(s, numStart, numEnd + 1, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
   }
   return undefined;
 }

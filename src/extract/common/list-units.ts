@@ -1,7 +1,7 @@
 import type { RawClaim } from '../raw-claim.js';
 
 /** Between items of one list: a separator, maybe a name and brackets, no digits and no sentence end. */
-const LIST_GAP = /^[^0-9０-９。！？!?]{0,16}$/u;
+const LIST_GAP = /^[^0-9０-９。！？!?]{0,24}$/u;
 const SEPARATOR = /[、,，;；/]|\b(?:and|or)\b|[和及与與或]/u;
 
 /**

@@ -24,7 +24,9 @@ export const ZH_RUN_SOURCE = RUN;
 const EN_WORD = alternation([...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS), 'half']);
 const EN_A = `an?(?=[ -](?:${alternation([...Object.keys(EN_MULTIPLIERS), ...Object.keys(EN_FRACTIONS)])})\\b)`;
 /** English number words joined by spaces, hyphens and `and`; `fold` may close it (tenfold). */
-const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:(?:[ -]|,? and )(?:${EN_WORD}|a(?= (?:${alternation(Object.keys(EN_MULTIPLIERS))})\\b)))*(?=fold\\b|\\b)`;
+/** Between number words: spaces, a hyphen (fifty - two), `and` (three hundred and twenty). */
+const EN_SEP = '(?:[ \\t]*-[ \\t]*|[ \\t]+(?:and[ \\t]+)?|,[ \\t]*and[ \\t]+)';
+const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:${EN_SEP}(?:${EN_WORD}|a(?=[ \\t]+(?:${alternation([...Object.keys(EN_MULTIPLIERS), 'half'])})\\b)))*(?=fold\\b|\\b)`;
 
 /**
  * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)

@@ -2,7 +2,9 @@
 const ZH_SHARE = /^的([^\s，。、；：,.;:!?！？“”"'‘’()（）《》【】\d０-９的]{1,12})/u;
 const ZH_STOP = /[并將将已在是都被为為和与與从從来來会會使由向把对對于於了也可能还還仍将已经及等]/u;
 /** English: 90% of staff, a third of the tokens → staff, tokens. */
-const EN_SHARE = /^ of (?:the |its |their |all |our |his |her |those |these )?([A-Za-z][A-Za-z-]*)/;
+const EN_SHARE = /^ of (?:the |its |their |all |our |his |her |those |these |global |total |world )?([A-Za-z][A-Za-z-]*(?:(?:'s|’s)? [A-Za-z][A-Za-z-]*){0,2})/;
+/** Words that end the noun phrase (prepositions, verbs, conjunctions). */
+const EN_STOP = new Set(['of', 'in', 'to', 'for', 'on', 'at', 'by', 'from', 'with', 'and', 'or', 'but', 'was', 'were', 'is', 'are', 'will', 'would', 'have', 'has', 'had', 'that', 'which', 'who', 'sent', 'said', 'say', 'says', 'than', 'as', 'up', 'down']);
 
 /** The word for what a percentage is a share of, read right after the figure. */
 export function shareOfAfter(text: string, pos: number): string | undefined {
@@ -14,5 +16,11 @@ export function shareOfAfter(text: string, pos: number): string | undefined {
     return noun.length > 0 ? noun : undefined;
   }
   const en = EN_SHARE.exec(after);
-  return en ? en[1] : undefined;
+  if (!en) return undefined;
+  // the company's revenue: the share is of what follows the possessive.
+  const phrase = en[1]!.replace(/^.*(?:'s|’s) /, '');
+  const words = phrase.split(' ');
+  const stop = words.findIndex((w) => EN_STOP.has(w.toLowerCase()));
+  const noun = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+  return noun.length > 0 ? noun : undefined;
 }

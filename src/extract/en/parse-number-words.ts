@@ -12,7 +12,8 @@ export interface WordsReading {
 const WORD = /[A-Za-z]+/g;
 
 /**
- * Reads `one hundred and twenty`, `two dozen`, `half a million`, `twenty-one`, `a thousand`.
+ * Reads `one hundred and twenty`, `two dozen`, `half a million`, `twenty-one`, `a thousand`,
+ * `two and a half`.
  * Stops before a word that cannot continue the number (`two three` reads `two`).
  */
 export function parseNumberWords(run: string, from = 0): WordsReading | undefined {
@@ -20,6 +21,10 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
   let group = 0;
   let groupSet = false;
   let half = false;
+  let andAHalf = false;
+  let afterHalf = false;
+  let andAfterSmall = false;
+  let extra = 0;
   let last: 'unit' | 'tens' | 'hundred' | 'big' | 'a' | 'and' | 'start' = 'start';
   let lastBig = Infinity;
   let words = 0;
@@ -29,11 +34,16 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
     const w = m[0].toLowerCase();
     const end = m.index + m[0].length;
     if (w === 'and') {
-      if (last !== 'hundred' && last !== 'big') break;
+      if (last !== 'hundred' && last !== 'big' && last !== 'unit' && last !== 'tens') break;
+      andAfterSmall = last === 'unit' || last === 'tens'; // after `one and`, only `a half` may follow
       last = 'and';
       continue;
     }
     if (w === 'a' || w === 'an') {
+      if (last === 'and' && groupSet) {
+        andAHalf = true; // one and a half
+        continue;
+      }
       if (last !== 'start' && !(half && words === 1)) break;
       group = 1;
       groupSet = true;
@@ -41,6 +51,15 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
       continue;
     }
     if (w === 'half') {
+      if (andAHalf) {
+        extra = 0.5; // a multiplier may still follow: two and a half million
+        andAHalf = false;
+        afterHalf = true;
+        last = 'a';
+        words++;
+        consumed = end;
+        continue;
+      }
       if (last !== 'start') break;
       half = true;
       last = 'a';
@@ -51,6 +70,12 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
     const unit = EN_UNITS[w];
     const tens = EN_TENS[w];
     const mult = EN_MULTIPLIERS[w];
+    if ((last === 'and' && andAfterSmall) || (afterHalf && mult === undefined)) break;
+    if (afterHalf) {
+      group += extra;
+      extra = 0;
+      afterHalf = false;
+    }
     if (unit !== undefined) {
       if (last === 'unit' || last === 'a') break;
       if (last === 'tens' && unit >= 10) break;
@@ -65,7 +90,7 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
     } else if (mult !== undefined) {
       if (!groupSet && !half) break;
       if (mult <= 100) {
-        if (last === 'hundred') break;
+        if (last === 'hundred' && !(mult === 12 && group % 100 === 0)) break;
         group = (groupSet ? group : 1) * mult;
         last = 'hundred';
       } else {
@@ -83,5 +108,6 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
   if (consumed === from || (half && words === 1)) return undefined;
   let value = total + group;
   if (half) value /= 2;
+  value += extra;
   return { value, length: consumed - from, compound: words > 1 || total > 0 };
 }

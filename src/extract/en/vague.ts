@@ -5,10 +5,14 @@ import { readAfter } from '../common/attach-after.js';
 
 const VAGUE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_VAGUE_PLURALS))})(?: of)?(?![A-Za-z])`, 'giu');
 
+/** Vague plurals; most sentences have none and skip the scan. */
+const MAY_VAGUE = /dozens|scores|hundreds|thousands|millions|billions|trillions/i;
+
 /** dozens of, hundreds of, tens of billions of dollars → a range, with what follows as unit or currency. */
 export const matchEnglishVague: Matcher = (text, start, end) => {
   const s = text.slice(start, end);
   const out: RawClaim[] = [];
+  if (!MAY_VAGUE.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
   const re = VAGUE;
   re.lastIndex = 0;

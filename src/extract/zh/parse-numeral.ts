@@ -72,7 +72,11 @@ export function parseChineseNumeral(run: string): NumeralReading | undefined {
     }
     digitRun = 0;
     if (ZH_POINT.includes(ch)) {
-      if (decimals !== undefined || num === undefined) return undefined;
+      if (decimals !== undefined) return undefined;
+      if (num === undefined) {
+        if (section === 0) return undefined;
+        num = 0; // 一百二十点五: the point follows a place word
+      }
       decimals = '';
       continue;
     }
@@ -82,6 +86,7 @@ export function parseChineseNumeral(run: string): NumeralReading | undefined {
       decimals = undefined;
     }
     const place = ZH_PLACES[ch];
+    if (place === 10 && i === 1) hasDigit = true; // 十二, 十亿: a leading 十 is the number ten
     if (place !== undefined) {
       if (place >= (lastPlace || Infinity) && lastPlace < 1e4 && lastPlace !== 0) return undefined;
       section += (num ?? 1) * place;

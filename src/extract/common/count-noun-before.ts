@@ -1,0 +1,26 @@
+import { COUNT_NOUNS_BEFORE, EN_COUNT_NOUNS_BEFORE } from '../../vocab/units.js';
+import { alternation } from '../pattern.js';
+
+/** 参数量为330亿, 员工总数达1.2万, 用户规模约3亿: the counted noun, a measure of it, and a verb. */
+const NOUN_BEFORE = new RegExp(
+  `(${alternation(Object.keys(COUNT_NOUNS_BEFORE))})(?:量|数|数量|总数|总量|规模|人数)?(?:已|将)?(?:为|达|达到|是|约|约为|高达|超过|突破|共|有|共有|接近|近)?[ \\t]?$`,
+  'u',
+);
+
+/** The unit a scaled Chinese number takes from a counted noun written just before it. */
+export function countNounBefore(s: string, pos: number): string | undefined {
+  const m = NOUN_BEFORE.exec(s.slice(Math.max(0, pos - 10), pos));
+  return m ? COUNT_NOUNS_BEFORE[m[1]!] : undefined;
+}
+
+/** a workforce of about 28,000, headcount stands at 430: the English noun that says what is counted. */
+const EN_NOUN_BEFORE = new RegExp(
+  `(?<![A-Za-z])(${alternation(Object.keys(EN_COUNT_NOUNS_BEFORE))})(?: of| is| was| stands at| stood at| totals?| totalled| reached| of about| of some| of roughly)?[ \\t]$`,
+  'i',
+);
+
+/** The unit an English number takes from a counted noun written just before it. */
+export function englishCountNounBefore(s: string, pos: number): string | undefined {
+  const m = EN_NOUN_BEFORE.exec(s.slice(Math.max(0, pos - 32), pos));
+  return m ? EN_COUNT_NOUNS_BEFORE[m[1]!.toLowerCase()] : undefined;
+}
