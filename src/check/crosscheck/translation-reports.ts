@@ -58,13 +58,14 @@ function missingReport(t: TranslationSides, m: Missing): RuleReport {
 }
 
 /**
- * A figure missing from a translation is reported only when its passage is clearly aligned, the
+ * A figure missing from a translation is reported only between two files (the halves of a
+ * bilingual article often summarise rather than translate), when its passage is clearly aligned, the
  * aligned passage states no number that was left unread (a figure written in words), and its
  * value appears nowhere on the other side: translations restyle figures often, and a false alarm
  * costs more than a missed omission.
  */
 function worthReporting(t: TranslationSides, m: Missing): boolean {
-  if (!m.counterpart || !MISSING_KINDS.has(m.claim.kind)) return false;
+  if (t.bilingual || !m.counterpart || !MISSING_KINDS.has(m.claim.kind)) return false;
   const other = m.side === 'source' ? t.target : t.source;
   if ((other.unread[m.counterpart.segment] ?? 0) > 0) return false;
   const others = other.claims;
