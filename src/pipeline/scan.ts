@@ -12,6 +12,8 @@ import { Suppressions } from '../suppress/suppressions.js';
 import { unusedDirectiveFindings } from '../suppress/unused-directives.js';
 import { DocumentCache } from '../cache/document-cache.js';
 import { analyzeWithCache } from './analyze-cached.js';
+import { loadFacts } from '../facts/load-facts.js';
+import { withAliases } from '../bind/entity-mentions.js';
 
 export interface ScanOptions {
   /** Base for relative paths in the output; defaults to the working directory. */
@@ -62,6 +64,8 @@ export interface ScanResult {
 /** Loads, analyses and cross-checks documents: the whole pipeline behind `factcheck scan`. */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
+  // Reference figures are one more, authoritative document for the cross-checks only.
+  const facts = options.facts ? [await loadFacts(options.facts, cwd, withAliases(options.aliases))] : [];
   const notes: string[] = [];
   const ignore = createIgnoreFilter(options.ignore ?? []);
   const collectOptions = { cwd, ...(options.extensions ? { extensions: options.extensions } : {}), ...(ignore ? { ignore } : {}) };
@@ -95,7 +99,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     const failed = await opened.cache.save();
     if (failed) notes.push(failed);
   }
-  let findings = checkDocuments(documents, options);
+  let findings = checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
   if (focus) findings = findings.filter((f) => f.locations.some((l) => focus.has(l.file)));
   return {
     documents: focus ? documents.filter((d) => focus.has(d.file)) : documents,

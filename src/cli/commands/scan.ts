@@ -12,6 +12,7 @@ import { UsageError } from '../usage-error.js';
 interface ScanFlags extends InputFlags, OutputFlags, BaselineCacheFlags {
   maxWarnings: string;
   quiet?: boolean;
+  facts?: string;
 }
 
 const EXAMPLES = `
@@ -40,13 +41,14 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .description('scan documents and report conflicting, slipped and repeated figures')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
     .option('--quiet', 'report errors only: warnings and info are neither shown nor counted')
+    .option('--facts <file>', 'YAML file of reference figures every document is checked against (overrides the config)')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: ScanFlags) => {
       ctx.setDebug(Boolean(flags.debug));
       const maxWarnings = parseMaxWarnings(flags.maxWarnings);
       const targets = planOutputs(flags, Object.keys(REPORT_FORMATS), ctx.io.cwd);
       await checkOutputFiles(targets);
-      const scanned = await scanInputs(paths, flags, ctx.io);
+      const scanned = await scanInputs(paths, flags, ctx.io, flags.facts ? { facts: flags.facts } : {});
       if ('printed' in scanned) return void ctx.io.stdout.write(scanned.printed);
       const baseline = await applyBaselineFlags(scanned, flags, ctx.io);
       const report = buildReport({ documents: scanned.documents, findings: baseline.findings }, { quiet: Boolean(flags.quiet) });
