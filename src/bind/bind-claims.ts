@@ -1,14 +1,183 @@
-import type { Claim } from '../model/claim.js';
-import type { Document } from '../model/document.js';
-import { UNIT_ATTRIBUTES } from '../vocab/attributes.js';
+import type { Claim, Subject } from '../model/claim.js';
+import type { Document, Segment } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import { bindAttribute, type AttributeBinding } from './attribute.js';
+import { clauseAt, splitClauses } from './clauses.js';
+import { findConversions } from './conversions.js';
+import { EntityMatcher, type EntityMention } from './entity-mentions.js';
+import { bindPeriod } from './period.js';
+import { bindSubject } from './subject.js';
+
+const DEFAULT_MATCHER = new EntityMatcher();
+/**
+ * A sentence stating more figures than this is a data dump, not prose: its figures stay unbound
+ * (and so are not cross-checked), which keeps binding linear in the size of any input.
+ */
+const MAX_BOUND_PER_SENTENCE = 64;
+/** Confidence left to a figure that shares subject and attribute with other values of its sentence (a list). */
+const LIST_CONFIDENCE = 0.3;
 
 /**
- * Ties each claim to what it measures. This first binder knows only the attribute a unit implies
- * (a parameter count measures parameters); subjects come from the subject binder.
+ * Ties each claim to what it is about: its subject (an entity of the alias table), its attribute
+ * (what is measured) and its period, each from the words of its sentence or, in a table, from
+ * the row's first cell and the column's header. Also marks stated conversions.
  */
-export function bindClaims(_doc: Document, claims: readonly Claim[]): Claim[] {
+export function bindClaims(doc: Document, claims: readonly Claim[], entities: EntityMatcher = DEFAULT_MATCHER): Claim[] {
+  const bySentence = new Map<Span, Claim[]>();
+  for (const claim of claims) {
+    const segment = doc.segments[claim.segment];
+    const sentence = segment ? sentenceAt(segment, claim.start) : undefined;
+    if (!sentence) continue;
+    const list = bySentence.get(sentence);
+    if (list) list.push(claim);
+    else bySentence.set(sentence, [claim]);
+  }
+  const bound = new Map<string, Claim>();
+  for (const [sentence, sentenceClaims] of bySentence) {
+    if (sentenceClaims.length > MAX_BOUND_PER_SENTENCE) continue;
+    const segment = doc.segments[sentenceClaims[0]!.segment]!;
+    const mentions = entities.find(doc.text, sentence.start, sentence.end);
+    const clauses = splitClauses(doc.text, sentence);
+    const conversions = findConversions(doc.text, sentenceClaims);
+    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, sentenceClaims, entities));
+    for (const c of markLists(carryAttributes(inSentence), conversions)) bound.set(c.id, c);
+    for (const [converted, original] of conversions) {
+      const c = bound.get(converted)!;
+      const o = bound.get(original)!;
+      bound.set(converted, { ...withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), conversionOf: original });
+    }
+  }
+  return claims.map((c) => bound.get(c.id) ?? c);
+}
+
+/** The sentence holding `offset`, by binary search: one paragraph may hold 100,000 sentences. */
+function sentenceAt(segment: Segment, offset: number): Span | undefined {
+  const { sentences } = segment;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = sentences[mid]!.span;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return span;
+  }
+  return undefined;
+}
+
+function bindOne(
+  doc: Document,
+  segment: Segment,
+  claim: Claim,
+  sentence: Span,
+  clauses: readonly Span[],
+  mentions: readonly EntityMention[],
+  sentenceClaims: readonly Claim[],
+  entities: EntityMatcher,
+): Claim {
+  if (partOfName(doc.text, claim)) return claim;
+  const clause = clauseAt(clauses, claim.start, sentence);
+  const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
+  const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
+  const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
+  const masked = sentenceClaims.filter((c) => !isYear(c));
+  const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked);
+  return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, []) : undefined));
+}
+
+/** `Llama 3.1 405B`, `Qwen2.5 72B`: a size right after a versioned name is part of the model's name. */
+const VERSIONED_NAME_BEFORE = /[A-Za-z][A-Za-z-]*[ -]?v?\d+(?:\.\d+)*[ -]$/;
+
+function partOfName(text: string, claim: Claim): boolean {
+  return /^\d/.test(claim.text) && VERSIONED_NAME_BEFORE.test(text.slice(Math.max(0, claim.start - 24), claim.start));
+}
+
+/** A year stated alone (`2025年`) names a period rather than an event's date. */
+function isYear(c: Claim): boolean {
+  return c.kind === 'date' && /^(?:\d{4}|XXXX)$/.test(c.date ?? '');
+}
+
+function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<AttributeBinding, 'id' | 'confidence'> | undefined, period: string | undefined): Claim {
+  return {
+    ...claim,
+    ...(subject ? { subject: internSubject(subject) } : {}),
+    ...(attribute ? { attribute: intern(attribute.id), attributeConfidence: attribute.confidence } : {}),
+    ...(period ? { period: intern(period) } : {}),
+  };
+}
+
+// A scan of a large archive keeps every claim: the few distinct subjects, attributes and periods
+// are shared rather than repeated in each of hundreds of thousands of claims.
+const SUBJECTS = new Map<string, Subject>();
+const STRINGS = new Map<string, string>();
+const INTERN_LIMIT = 100_000;
+
+function internSubject(s: Subject): Subject {
+  const key = `${s.id}\u0000${s.label}\u0000${s.confidence}`;
+  const known = SUBJECTS.get(key);
+  if (known) return known;
+  if (SUBJECTS.size < INTERN_LIMIT) SUBJECTS.set(key, s);
+  return s;
+}
+
+function intern(value: string): string {
+  const known = STRINGS.get(value);
+  if (known !== undefined) return known;
+  if (STRINGS.size < INTERN_LIMIT) STRINGS.set(value, value);
+  return value;
+}
+
+/** In a table row, the subject is named by the row's first cell and the attribute by the column's header. */
+function tableContext(doc: Document, segment: Segment, claim: Claim, entities: EntityMatcher) {
+  const cells = segment.cells ?? [];
+  const column = cells.findIndex((c) => c.start <= claim.start && claim.start < c.end);
+  if (column <= 0) return undefined;
+  const first = cells[0]!;
+  const mention = entities.find(doc.text, first.start, first.end)[0];
+  const header = doc.segments.find((s) => s.table?.id === segment.table!.id && s.table.header);
+  const headerCell = header?.cells?.[column];
+  const attribute = headerCell
+    ? bindAttribute(doc.text, { ...claim, start: headerCell.end, end: headerCell.end }, headerCell, headerCell)
+    : undefined;
+  return {
+    subject: mention ? { id: mention.id, label: mention.label, confidence: 0.9 } : undefined,
+    attribute: attribute ? { ...attribute, confidence: Math.min(attribute.confidence, 0.8) } : undefined,
+    periodSpan: first,
+    headerSpan: headerCell,
+  };
+}
+
+/** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
+const CARRIED_CONFIDENCE = 0.7;
+
+/**
+ * A figure whose attribute word stands outside its clause is only weakly bound, unless it is an
+ * item of a list whose other item names that attribute in its own clause or unit
+ * (`Nano (30B parameters), Super (100B)`): the attribute carries to the whole list.
+ */
+function carryAttributes(claims: Claim[]): Claim[] {
   return claims.map((c) => {
-    const attribute = c.unit ? UNIT_ATTRIBUTES[c.unit] : undefined;
-    return attribute && !c.attribute ? { ...c, attribute } : c;
+    if (!c.attribute || (c.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE) return c;
+    const named = claims.some((o) => o !== c && o.kind !== 'date' && o.attribute === c.attribute && (o.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE);
+    return named ? { ...c, attributeConfidence: CARRIED_CONFIDENCE } : c;
   });
+}
+
+/**
+ * Several values of one sentence bound to the same subject, attribute and period are a list
+ * (`Nemotron 3系列（300亿、1000亿、5000亿参数）`) whose items belong to members the text does not
+ * name: none of them speaks for the subject itself.
+ */
+function markLists(claims: Claim[], conversions: ReadonlyMap<string, string>): Claim[] {
+  const keys = new Map<string, Set<string>>();
+  const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
+  for (const c of claims) {
+    if (!c.subject || !c.attribute || conversions.has(c.id)) continue;
+    const values = keys.get(keyOf(c)) ?? new Set<string>();
+    values.add(`${c.value}|${c.currency ?? ''}|${c.date ?? ''}`);
+    keys.set(keyOf(c), values);
+  }
+  return claims.map((c) =>
+    c.subject && (keys.get(keyOf(c))?.size ?? 0) > 1 ? { ...c, subject: { ...c.subject, confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) } } : c,
+  );
 }

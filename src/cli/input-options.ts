@@ -6,6 +6,7 @@ import { addConfigOptions, configuredScanOptions, type ConfigFlags } from './con
 import type { CliIo } from './io.js';
 import { parseSize } from './parse-size.js';
 import { UsageError } from './usage-error.js';
+import { FactsError } from '../facts/facts-error.js';
 
 /** Flags shared by the commands that read documents. */
 export interface InputFlags extends ConfigFlags {
@@ -58,6 +59,8 @@ export async function scanInputs(paths: readonly string[], flags: InputFlags, io
     ...options,
     ...(stdin ? { stdin } : {}),
     ...(flags.stdin || archive.length > 0 ? { against: archive } : {}),
+  }).catch((e: unknown) => {
+    throw e instanceof FactsError ? new UsageError(e.message) : e;
   });
   for (const note of result.notes) io.stderr.write(`factcheck: note: ${note}\n`);
   if (result.unmatched.length > 0) {

@@ -48,8 +48,18 @@ export interface Claim {
   /** For a percentage, the word for what it is a share of, as written (`员工` in 90%的员工, `staff` in 90% of staff). */
   readonly shareOf?: string;
   readonly subject?: Subject;
-  /** What is measured about the subject (`parameters`, `revenue`, `release-date` …). */
+  /**
+   * What is measured about the subject (`parameters`, `revenue`, `release-date` …); a topic may
+   * follow a colon (`market-share:cloud`, `benchmark-score:mmlu-pro`).
+   */
   readonly attribute?: string;
+  /** 0..1: how sure the binder is of `attribute` (a keyword next to the figure vs. one sentence away). */
+  readonly attributeConfidence?: number;
+  /**
+   * Id of the claim this one converts into another currency (`20亿美元（约合145亿元人民币）`): a
+   * stated conversion, bound like the original and never compared as a figure of its own.
+   */
+  readonly conversionOf?: string;
   /** The period the figure covers (`2025-Q3`, `2024`), when stated. */
   readonly period?: string;
   /** Index of the segment (paragraph, row) the claim sits in; lets checks align translations. */

@@ -29,6 +29,22 @@ export interface DocumentResult {
   readonly findings: readonly Finding[];
   /** Paragraphs long enough to be compared with other documents' paragraphs. */
   readonly blocks: readonly BlockDigest[];
+  /**
+   * The document this one translates or is translated by, from the front matter's
+   * `translation:` key, as a path relative to the working directory (like `file`).
+   */
+  readonly translationOf?: string;
+  /**
+   * Per segment index, how many numbers its text states that no claim covers (numbers written in
+   * words, or in forms not read); segments without any are left out. Lets a translation check
+   * tell a figure left out from a figure worded differently.
+   */
+  readonly unreadNumerals?: Readonly<Record<number, number>>;
+  /**
+   * A set of reference figures (`--facts`), not an article: its claims are taken as true, and
+   * every article's figures are checked against them.
+   */
+  readonly trusted?: boolean;
   /** Inline `factcheck-disable…` directives and front-matter `factcheck.disable`, when there are any. */
   readonly directives?: readonly DirectiveDigest[];
 }

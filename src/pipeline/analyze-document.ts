@@ -11,6 +11,9 @@ import { segmentDocument } from '../segment/segment-document.js';
 import { parseDirectives } from '../suppress/parse-directives.js';
 import { Suppressions } from '../suppress/suppressions.js';
 import { LineIndex } from '../text/line-index.js';
+import { withAliases, type EntityMatcher } from '../bind/entity-mentions.js';
+import { translationOf } from '../check/pairing/translation-of.js';
+import { unreadNumerals } from '../check/pairing/unread-numerals.js';
 
 /** What the per-document stages need besides the rules. */
 export interface AnalyzeOptions extends RuleOptions {
@@ -42,7 +45,7 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
   const doc = segmentDocument(source, options.lang ? { lang: options.lang } : {});
   const directives = parseDirectives(doc);
   const suppressions = directives.length > 0 ? Suppressions.forDocument(doc.path, directives) : undefined;
-  const claims = bindClaims(doc, extractClaims(doc));
+  const claims = bindClaims(doc, extractClaims(doc), entitiesFor(options.aliases));
   const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;
   // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
   for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);
@@ -55,6 +58,8 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
     findings,
     blocks: digestsOf(doc),
     ...(suppressions ? { directives: suppressions.digestsOf(doc.path) } : {}),
+    unreadNumerals: unreadNumerals(doc, claims),
+    ...translationOf(doc),
   };
 }
 
@@ -96,4 +101,14 @@ function problemFindings(source: Source, options: RuleOptions): Finding[] {
     );
   }
   return out;
+}
+
+/** One alias table per configuration, built once for all the documents of a scan. */
+const matchers = new WeakMap<object, EntityMatcher>();
+
+function entitiesFor(aliases: AnalyzeOptions['aliases']): EntityMatcher | undefined {
+  if (!aliases) return undefined;
+  let m = matchers.get(aliases);
+  if (!m) matchers.set(aliases, (m = withAliases(aliases)));
+  return m;
 }

@@ -14,6 +14,8 @@ import { DocumentCache } from '../cache/document-cache.js';
 import { analyzeWithCache } from './analyze-cached.js';
 import { analyzeFiles, type AnalyzeFilesOptions } from './analyze-files.js';
 import { detachFromText, Interner } from './detach.js';
+import { loadFacts } from '../facts/load-facts.js';
+import { withAliases } from '../bind/entity-mentions.js';
 
 export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | 'onProgress'> {
   /** Base for relative paths in the output; defaults to the working directory. */
@@ -64,6 +66,7 @@ export interface ScanResult {
 /** Loads, analyses and cross-checks documents: the whole pipeline behind `factcheck scan`. */
 export async function scan(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
+  const facts = await referenceFacts(options, cwd);
   const notes: string[] = [];
   const ignore = createIgnoreFilter(options.ignore ?? []);
   const collectOptions = { cwd, ...(options.extensions ? { extensions: options.extensions } : {}), ...(ignore ? { ignore } : {}) };
@@ -95,7 +98,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     const failed = await opened.cache.save();
     if (failed) notes.push(failed);
   }
-  let findings = checkDocuments(documents, options);
+  let findings = checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
   if (focus) findings = findings.filter((f) => f.locations.some((l) => focus.has(l.file)));
   return {
     documents: focus ? documents.filter((d) => focus.has(d.file)) : documents,
@@ -106,6 +109,11 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     ...(focus ? { archiveDocuments: documents.filter((d) => !focus.has(d.file)).length } : {}),
     ...(opened ? { cache: { hits: opened.cache.hits, misses: opened.cache.misses } } : {}),
   };
+}
+
+/** Reference figures are one more, authoritative document, for the cross-checks only. */
+export async function referenceFacts(options: Pick<ScanOptions, 'facts' | 'aliases'>, cwd: string): Promise<DocumentResult[]> {
+  return options.facts ? [await loadFacts(options.facts, cwd, withAliases(options.aliases))] : [];
 }
 
 /** What `analyzeFiles` needs from the scan options (plain data, for the worker threads). */

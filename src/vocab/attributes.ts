@@ -1,7 +1,96 @@
+import type { ClaimKind } from '../model/claim.js';
+import type { EntityType } from './aliases.js';
+
+/** Units that count the same thing (a headcount in 名员工 and in people). */
+export const SAME_UNITS: Readonly<Record<string, string>> = {
+  person: 'person', employee: 'person', people: 'person', staff: 'person',
+};
+
 /** The attribute a counted unit implies. */
 export const UNIT_ATTRIBUTES: Readonly<Record<string, string>> = {
   parameter: 'parameters',
   employee: 'headcount',
+  person: 'headcount',
   'TB/s': 'bandwidth',
   'GB/s': 'bandwidth',
 };
+
+/**
+ * What a figure can measure, and the words that say so in each language. `kinds` are the claim
+ * kinds that can state it; `refines` names a broader attribute it narrows (`active-parameters`
+ * narrows `parameters`, so the keyword wins over the unit); `subjects` are the entity types the
+ * attribute belongs to (a release date belongs to a model, not to the company that released it);
+ * `topic` names the TOPICS list that splits the attribute further (a share of which market).
+ * English keywords match case-insensitively at word starts; Chinese ones anywhere.
+ */
+export interface AttributeEntry {
+  readonly id: string;
+  readonly kinds: readonly ClaimKind[];
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+  readonly refines?: string;
+  readonly subjects?: readonly EntityType[];
+  readonly topic?: keyof typeof TOPICS;
+  /** A deal or an investment is about all the parties its sentence names (`groq+nvidia`), not one. */
+  readonly parties?: boolean;
+  /** Changes from one moment to the next (a stock move): one article may state several values. */
+  readonly varies?: boolean;
+}
+
+const AMOUNT: readonly ClaimKind[] = ['count', 'number', 'quantity'];
+const SHARE: readonly ClaimKind[] = ['percent', 'ratio'];
+
+export const ATTRIBUTES: readonly AttributeEntry[] = [
+  { id: 'active-parameters', kinds: AMOUNT, refines: 'parameters', subjects: ['model', 'family'], zh: ['激活参数', '激活的参数', '激活'], en: ['active parameter', 'active parameters', 'activates', 'activated', 'active'] },
+  { id: 'parameters', kinds: AMOUNT, subjects: ['model', 'family'], zh: ['参数', '參數'], en: ['parameter', 'parameters', 'params'] },
+  { id: 'context-window', kinds: AMOUNT, subjects: ['model'], zh: ['上下文'], en: ['context window', 'context length', 'context'] },
+  { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
+  { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
+  { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
+  { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
+  { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue'] },
+  { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
+  { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
+  { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
+  { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
+  { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
+  { id: 'revenue', kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
+  { id: 'profit', kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
+  { id: 'rnd-spend', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
+  { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
+  { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
+  { id: 'valuation', kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation'] },
+  { id: 'funding-round', varies: true, kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
+  { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
+  { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
+  { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement'] },
+  { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
+  { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online'] },
+  { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
+];
+
+/** Words that split an attribute by topic (a share of the cloud market is not a share of AI chips). */
+export const TOPICS = {
+  market: {
+    cloud: ['云计算', '云服务', '云市场', '云', 'cloud'],
+    'ai-accelerator': ['AI加速器', '加速器', 'accelerator'],
+    gpu: ['GPU'],
+    smartphone: ['智能手机', '手机', 'smartphone'],
+    search: ['搜索', 'search'],
+    tokens: ['token', 'tokens'],
+  },
+  growth: {
+    cloud: ['云业务', '云计算业务', '云', 'cloud'],
+    revenue: ['营收', '收入', 'revenue', 'sales'],
+    profit: ['利润', 'profit', 'income'],
+  },
+  benchmark: {
+    'mmlu-pro': ['MMLU-Pro'],
+    mmlu: ['MMLU'],
+    gpqa: ['GPQA'],
+    'swe-bench': ['SWE-bench'],
+    humaneval: ['HumanEval'],
+    aime: ['AIME'],
+  },
+} as const satisfies Record<string, Record<string, readonly string[]>>;

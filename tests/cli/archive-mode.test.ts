@@ -34,6 +34,7 @@ describe('checking new articles against an archive (real process)', () => {
     expect(r.code).toBe(0);
     expect(findingsOf(r.stdout)).toEqual([
       'duplicate-paragraph articles/2025-12-24-nvidia-groq.md:8 articles/2025-12-26-groq-followup.md:8 new.md:3',
+      'corroborated articles/2025-12-24-nvidia-groq.md:8 articles/2025-12-26-groq-followup.md:8 new.md:3',
       'duplicate-table-row new.md:8 new.md:7',
     ]);
     expect((JSON.parse(r.stdout) as Report).summary.documents).toBe(1);
@@ -55,6 +56,7 @@ describe('checking new articles against an archive (real process)', () => {
     const r = runCli(['scan', '--changed-only', 'new/2026-01-02-groq.md', '--against', 'articles/', '--format', 'json'], { cwd: dir });
     expect(findingsOf(r.stdout)).toEqual([
       'duplicate-paragraph articles/2025-12-24-nvidia-groq.md:8 articles/2025-12-26-groq-followup.md:8 new/2026-01-02-groq.md:3',
+      'corroborated articles/2025-12-24-nvidia-groq.md:8 articles/2025-12-26-groq-followup.md:8 new/2026-01-02-groq.md:3',
       'duplicate-table-row new/2026-01-02-groq.md:8 new/2026-01-02-groq.md:7',
     ]);
     expect(runCli(['scan', 'new/2026-01-02-groq.md', '--against', 'articles/', '--format', 'json'], { cwd: dir }).stdout).toBe(r.stdout);

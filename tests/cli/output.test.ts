@@ -18,9 +18,9 @@ describe('outputs of a scan (real process)', () => {
     const r = runCli(['scan', FIXTURES, '--format', 'table', '--format', `sarif=${sarif}`, '-f', `json=${json}`]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('5 findings (1 error, 3 warnings, 1 info)');
-    expect(JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results).toHaveLength(5);
-    expect(JSON.parse(readFileSync(json, 'utf8')).summary.findings).toEqual({ error: 1, warning: 3, info: 1 });
+    expect(r.stdout).toContain('7 findings (1 error, 3 warnings, 3 info)');
+    expect(JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results).toHaveLength(7);
+    expect(JSON.parse(readFileSync(json, 'utf8')).summary.findings).toEqual({ error: 1, warning: 3, info: 3 });
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'results.sarif']);
   });
 

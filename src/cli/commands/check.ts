@@ -7,6 +7,7 @@ import { REPORT_FORMATS } from '../../report/formats.js';
 import type { CommandContext } from '../context.js';
 import { addBaselineCacheOptions, configuredScanOptions } from '../config-options.js';
 import { addOutputOptions, checkOutputFiles, planOutputs } from '../output-targets.js';
+import { FactsError } from '../../facts/facts-error.js';
 import { UsageError } from '../usage-error.js';
 import { parseMaxWarnings, reportFindings, type ReportFlags } from './scan.js';
 
@@ -40,6 +41,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('-c, --config <file>', 'use this config file instead of looking for one (its rules apply, as in scan)')
     .option('--no-config-lookup', 'use no config file, only defaults and flags')
     .option('--rule <rule>', 'set a rule\'s severity, e.g. "duplicate-paragraph: off" (repeatable)', repeat)
+    .option('--facts <file>', 'YAML file of reference figures every document is checked against (overrides the config)')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: CheckFlags) => {
       ctx.setDebug(Boolean(flags.debug));
@@ -53,9 +55,16 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       }
       // The configuration's rule settings apply to the cross-document checks, as in a scan.
       const { options } = configuredScanOptions({ ...flags, ignore: true }, ctx.io);
-      const ruleSettings = { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
-      const result = await checkShards(inputs, ruleSettings).catch((err: unknown) => {
-        throw err instanceof ShardFormatError ? new UsageError(err.message) : err;
+      const facts = flags.facts ?? options.facts;
+      const settings = {
+        cwd: ctx.io.cwd,
+        ...(options.rules ? { rules: options.rules } : {}),
+        ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+        ...(options.aliases ? { aliases: options.aliases } : {}),
+        ...(facts ? { facts } : {}),
+      };
+      const result = await checkShards(inputs, settings).catch((err: unknown) => {
+        throw err instanceof ShardFormatError || err instanceof FactsError ? new UsageError(err.message) : err;
       });
       if (result.documents.length === 0) throw new UsageError('nothing to check: the claims files hold no documents');
       await reportFindings(ctx, { ...result, unmatched: [], notes: [], ignored: [] }, flags, targets, maxWarnings);

@@ -16,6 +16,7 @@ export interface ReportFlags extends OutputFlags, BaselineCacheFlags {
   color?: boolean;
   maxWarnings: string;
   quiet?: boolean;
+  facts?: string;
 }
 
 interface ScanFlags extends InputFlags, ReportFlags, RunFlags {}
@@ -46,6 +47,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     .description('scan documents and report conflicting, slipped and repeated figures')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
     .option('--quiet', 'report errors only: warnings and info are neither shown nor counted')
+    .option('--facts <file>', 'YAML file of reference figures every document is checked against (overrides the config)')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], flags: ScanFlags) => {
       ctx.setDebug(Boolean(flags.debug));
@@ -53,7 +55,8 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       const targets = planOutputs(flags, Object.keys(REPORT_FORMATS), ctx.io.cwd);
       await checkOutputFiles(targets);
       const run = runOptions(flags, ctx.io, targets);
-      const scanned = await scanInputs(paths, flags, ctx.io, run.scan).finally(() => run.progress?.done());
+      const overrides = { ...run.scan, ...(flags.facts ? { facts: flags.facts } : {}) };
+      const scanned = await scanInputs(paths, flags, ctx.io, overrides).finally(() => run.progress?.done());
       if ('printed' in scanned) return void ctx.io.stdout.write(scanned.printed);
       await reportFindings(ctx, scanned, flags, targets, maxWarnings);
     });

@@ -1,0 +1,73 @@
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { ATTRIBUTES, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
+import { KeywordMatcher, type KeywordHit } from './keywords.js';
+
+const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
+const ORDER = new Map(ATTRIBUTES.map((a, i) => [a.id, i]));
+const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
+const TOPIC_WORDS = new Map(
+  Object.entries(TOPICS).map(([name, topics]) => [name, new KeywordMatcher(Object.entries(topics))] as const),
+);
+/** Keywords outside the claim's clause count, but only after every keyword inside it. */
+const OUTSIDE_CLAUSE = 1000;
+/** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
+const PREVIOUS_CLAUSE = 100;
+const PREVIOUS_CLAUSE_REACH = 30;
+
+export interface AttributeBinding {
+  readonly id: string;
+  readonly entry?: AttributeEntry;
+  readonly confidence: number;
+}
+
+/**
+ * The attribute a claim measures: the keyword nearest to it (in its clause first, then in its
+ * sentence) among attributes the claim's kind can state; a narrower attribute named in the same
+ * clause refines it (`activates 32B parameters` → active-parameters). A unit implies an attribute
+ * when no keyword says more.
+ */
+export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span): AttributeBinding | undefined {
+  const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
+  let best: { entry: AttributeEntry; distance: number } | undefined;
+  for (const hit of hits) {
+    const gap = distanceOf(hit, claim);
+    const penalty = inside(hit, clause) ? 0 : hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
+    const distance = gap + penalty;
+    for (const id of hit.ids) {
+      const entry = BY_ID.get(id)!;
+      if (!entry.kinds.includes(claim.kind)) continue;
+      if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
+        best = { entry, distance };
+      }
+    }
+  }
+  const fromUnit = claim.unit ? UNIT_ATTRIBUTES[claim.unit] : undefined;
+  let entry = best?.entry;
+  if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
+  if (!entry) return fromUnit ? { id: fromUnit, confidence: 0.8 } : undefined;
+  const refinement = hits.find((h) => inside(h, clause) && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id));
+  if (refinement) entry = BY_ID.get(refinement.ids.find((id) => BY_ID.get(id)?.refines === entry!.id)!)!;
+  const distance = best && best.entry === entry ? best.distance : 0;
+  const confidence =
+    entry.id === fromUnit || distance < PREVIOUS_CLAUSE ? 0.9 - Math.min(distance, 20) / 100 : distance < OUTSIDE_CLAUSE ? 0.65 : 0.5;
+  const topic = entry.topic ? topicOf(text, entry.topic, claim, sentence) : undefined;
+  return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
+}
+
+function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span): string | undefined {
+  const hits = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
+  let best: KeywordHit | undefined;
+  for (const h of hits) if (!best || distanceOf(h, claim) < distanceOf(best, claim)) best = h;
+  return best?.ids[0];
+}
+
+function distanceOf(hit: Span, claim: Span): number {
+  if (hit.end <= claim.start) return claim.start - hit.end;
+  if (hit.start >= claim.end) return hit.start - claim.end;
+  return 0;
+}
+
+function inside(hit: Span, clause: Span): boolean {
+  return hit.start >= clause.start && hit.end <= clause.end;
+}

@@ -1,0 +1,48 @@
+import { alternation } from '../extract/pattern.js';
+
+/** A keyword found in the text, with the ids it stands for. */
+export interface KeywordHit {
+  readonly ids: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Finds vocabulary words in text: Latin words case-insensitively and only as whole words (list
+ * each inflection: `share` never matches `shares` or `timeshare`), Chinese words anywhere.
+ */
+export class KeywordMatcher {
+  private readonly ids = new Map<string, string[]>();
+  private readonly pattern: RegExp;
+
+  constructor(entries: Iterable<readonly [id: string, words: readonly string[]]>) {
+    for (const [id, words] of entries) {
+      for (const w of words) {
+        const key = w.toLowerCase();
+        const list = this.ids.get(key);
+        if (!list) this.ids.set(key, [id]);
+        else if (!list.includes(id)) list.push(id);
+      }
+    }
+    this.pattern = new RegExp(alternation(this.ids.keys()), 'gi');
+  }
+
+  find(text: string, start: number, end: number): KeywordHit[] {
+    const out: KeywordHit[] = [];
+    const slice = text.slice(start, end);
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(slice); m; m = this.pattern.exec(slice)) {
+      const word = m[0];
+      const latin = /^[A-Za-z]/.test(word);
+      const after = slice[m.index + word.length];
+      if (latin && ((m.index > 0 && LETTER.test(slice[m.index - 1]!)) || (/[A-Za-z]$/.test(word) && after !== undefined && LETTER.test(after)))) {
+        this.pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push({ ids: this.ids.get(word.toLowerCase())!, start: start + m.index, end: start + m.index + word.length });
+    }
+    return out;
+  }
+}

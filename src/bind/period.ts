@@ -1,0 +1,57 @@
+import type { Span } from '../model/span.js';
+import { alternation } from '../extract/pattern.js';
+import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEARS } from '../vocab/periods.js';
+
+const YEAR = /(?<![\p{N}.])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])(?:\s?财年|\s?年度|\s?年)?/gu;
+const FISCAL_SHORT = /(?<![A-Za-z])FY\s?(\d{2})(?!\d)/g;
+const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS)])})(?![\\p{N}A-Za-z])`, 'giu');
+const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');
+const LOWER_PARTS = new Map(
+  [...Object.entries(QUARTER_WORDS).map(([w, q]) => [w.toLowerCase(), `Q${q}`] as const), ...Object.entries(HALF_WORDS).map(([w, h]) => [w.toLowerCase(), `H${h}`] as const)],
+);
+const DURATION = new RegExp(
+  `(?<![A-Za-z])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
+  'giu',
+);
+const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));
+
+/**
+ * The period a figure covers, from the words of its sentence: `2025-Q3` (2025年第三季度, Q3 2025,
+ * third-quarter 2025), `2025-H1`, `2025`, or a relative year (`last-year`) kept as written. Years
+ * inside other figures (`masked`, e.g. dates) do not count. The year nearest to the claim wins.
+ */
+export function bindPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[]): string | undefined {
+  const base = calendarPeriod(text, claim, sentence, masked);
+  const duration = durationOf(text, sentence);
+  return duration ? (base ? `${base}/${duration}` : duration) : base;
+}
+
+/** A stated duration (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D). */
+function durationOf(text: string, sentence: Span): string | undefined {
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(DURATION)) {
+    const unit = DURATION_UNITS[m[3]!] ?? DURATION_UNITS[m[3]!.toLowerCase()]!;
+    const count = m[1] ? Number(m[1]) : m[2] ? DURATION_COUNTS[m[2].toLowerCase()] ?? DURATION_COUNTS[m[2]] : m[3] === '单日' ? 1 : undefined;
+    if (count !== undefined) return `P${count}${unit}`;
+  }
+  return undefined;
+}
+
+function calendarPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[]): string | undefined {
+  const slice = text.slice(sentence.start, sentence.end);
+  const years: { year: string; at: number }[] = [];
+  const free = (s: number, e: number) => !masked.some((m) => s < m.end && m.start < e);
+  for (const m of slice.matchAll(YEAR)) {
+    const s = sentence.start + m.index!;
+    if (free(s, s + m[0].length)) years.push({ year: m[1]!, at: s });
+  }
+  for (const m of slice.matchAll(FISCAL_SHORT)) years.push({ year: `20${m[1]}`, at: sentence.start + m.index! });
+  const nearest = (list: { at: number }[]) => list.reduce<{ at: number } | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
+  const year = nearest(years) as { year: string } | undefined;
+  const parts = [...slice.matchAll(PART)].map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index! }));
+  const part = nearest(parts) as { part: string } | undefined;
+  if (year) return part ? `${year.year}-${part.part}` : year.year;
+  const relative = [...slice.matchAll(RELATIVE)].map((m) => LOWER_RELATIVE.get(m[0].toLowerCase())!);
+  if (relative.length > 0) return part ? `${relative[0]}-${part.part}` : relative[0];
+  return part ? `XXXX-${part.part}` : undefined;
+}

@@ -1,0 +1,43 @@
+import type { Subject } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import type { EntityType } from '../vocab/aliases.js';
+import type { EntityMention } from './entity-mentions.js';
+
+/**
+ * The entity a figure is about, among the names of its sentence: the nearest name before it in
+ * its clause (`Xiaomi reported revenue of RMB 370B`), else the nearest before it in the sentence
+ * (`其…营收达到…`), else the nearest after it in its clause, else after it in the sentence. Names
+ * of the type the attribute belongs to are preferred (a release date belongs to the model, not to
+ * the company that released it). A deal or investment (`parties`) is about every company its
+ * sentence names. The confidence says which case applied.
+ */
+export function bindSubject(
+  mentions: readonly EntityMention[],
+  claim: Span,
+  clause: Span,
+  preferred: readonly EntityType[] | undefined,
+  parties = false,
+): Subject | undefined {
+  if (parties) {
+    const companies = [...new Map(mentions.filter((m) => m.type === 'company').map((m) => [m.id, m])).values()];
+    if (companies.length >= 2) {
+      companies.sort((a, b) => (a.id < b.id ? -1 : 1));
+      return { id: companies.map((m) => m.id).join('+'), label: companies.map((m) => m.label).join(' & '), confidence: 0.8 };
+    }
+  }
+  const usable = mentions.filter((m) => m.end <= claim.start || m.start >= claim.end);
+  const typed = preferred ? usable.filter((m) => preferred.includes(m.type)) : usable;
+  const pool = typed.length > 0 ? typed : usable;
+  const penalty = typed.length > 0 || !preferred ? 0 : 0.15;
+  const before = pool.filter((m) => m.end <= claim.start);
+  const after = pool.filter((m) => m.start >= claim.end);
+  const inClause = (m: EntityMention) => m.start >= clause.start && m.end <= clause.end;
+  const pick = (m: EntityMention | undefined, confidence: number): Subject | undefined =>
+    m && { id: m.id, label: m.label, confidence: Math.round((confidence - penalty) * 100) / 100 };
+  const lastBefore = before[before.length - 1];
+  const firstAfter = after[0];
+  if (lastBefore && inClause(lastBefore)) return pick(lastBefore, 0.9);
+  if (firstAfter && inClause(firstAfter)) return pick(firstAfter, 0.75);
+  if (lastBefore) return pick(lastBefore, 0.7);
+  return pick(firstAfter, 0.5);
+}

@@ -1,0 +1,62 @@
+import type { Claim } from '../../model/claim.js';
+
+/** Relative margin of an approximate wording (约, nearly, about). */
+export const APPROX_MARGIN = 0.06;
+/** Rounding never widens a value by more than this share of it (3000 is not ±500). */
+const MAX_ROUNDING = 0.05;
+
+/** The closed range of values a numeric claim allows; `undefined` for dates and bare ranges. */
+export interface Interval {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * The values a claim is compatible with: its value widened by the rounding its digits imply
+ * (`30%` covers 29.5–30.5), by the margin of an approximate wording, or opened on one side by a
+ * bound (`超过80%` covers everything above 80, up to 100 for a share). `strict` keeps only the
+ * rounding: two sides of a translation that both say "about" or "more than" state the same number.
+ */
+export function intervalOf(claim: Claim, strict = false): Interval | undefined {
+  if (claim.min !== undefined && claim.max !== undefined) return { lo: claim.min, hi: claim.max };
+  const v = claim.value;
+  if (v === null || !Number.isFinite(v)) return undefined;
+  const r = roundingOf(v);
+  const top = claim.kind === 'percent' && claim.unit !== 'pp' ? 100 : Infinity;
+  if (strict) return { lo: v - r, hi: v + r };
+  switch (claim.qualifier) {
+    case 'approx': {
+      const m = strict ? r : Math.max(r, Math.abs(v) * APPROX_MARGIN);
+      return { lo: v - m, hi: v + m };
+    }
+    case 'moreThan':
+    case 'atLeast':
+      return { lo: v - r, hi: top };
+    case 'lessThan':
+    case 'atMost':
+      return { lo: 0, hi: v + r };
+    default:
+      return { lo: v - r, hi: v + r };
+  }
+}
+
+/** Half a unit of the last significant digit, capped at a share of the value. */
+export function roundingOf(v: number): number {
+  if (v === 0) return 0;
+  const digits = Math.abs(v).toPrecision(12).replace(/e.*$/, '');
+  const [int, frac = ''] = digits.split('.');
+  const fracTrimmed = frac.replace(/0+$/, '');
+  let unit: number;
+  if (fracTrimmed.length > 0) unit = 10 ** -fracTrimmed.length;
+  else {
+    const zeros = /0*$/.exec(int!)![0].length;
+    unit = 10 ** Math.min(zeros, int!.length - 1);
+  }
+  const magnitude = /e([+-]\d+)$/.exec(Math.abs(v).toPrecision(12));
+  if (magnitude) unit *= 10 ** Number(magnitude[1]);
+  return Math.min(unit / 2, Math.abs(v) * MAX_ROUNDING);
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}

@@ -1,0 +1,87 @@
+import type { Claim } from '../../model/claim.js';
+import { SAME_UNITS } from '../../vocab/attributes.js';
+import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
+import { intervalOf, overlaps } from './interval.js';
+
+/**
+ * How two claims about the same thing relate. `agree`: both can be true; `conversion`: the same
+ * amount in two currencies at a plausible rate; `magnitude`: apart by a power of ten; `currency`:
+ * the same amount in two currencies; `date`: different dates; `value`: different values;
+ * `incompatible`: they do not measure the same kind of thing.
+ */
+export type Relation = 'agree' | 'conversion' | 'magnitude' | 'currency' | 'date' | 'value' | 'incompatible';
+
+export interface RelationDetail {
+  readonly relation: Relation;
+  /** For `magnitude`: the power of ten that separates a from b (a ≈ b × 10^power). */
+  readonly power?: number;
+}
+
+export function compatible(a: Claim, b: Claim, strict = false): boolean {
+  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date && (strict || (precise(a.date) && precise(b.date)));
+  if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind;
+  if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind && (a.unit === 'pp') === (b.unit === 'pp');
+  if (a.kind === 'ratio' || b.kind === 'ratio') return a.kind === b.kind;
+  return !a.unit || !b.unit || sameUnit(a.unit, b.unit);
+}
+
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (SAME_UNITS[a] !== undefined && SAME_UNITS[a] === SAME_UNITS[b]);
+}
+
+/**
+ * `strict`: compare as two renderings of one statement (a translation): a translator keeps the
+ * number and its wording (`约`, `超过`), so only rounding separates the two.
+ */
+export function relate(a: Claim, b: Claim, strict = false): RelationDetail {
+  if (!compatible(a, b, strict)) return { relation: 'incompatible' };
+  if (a.kind === 'date') return { relation: datesAgree(a.date!, b.date!, strict) ? 'agree' : 'date' };
+  const ia = intervalOf(a, strict);
+  const ib = intervalOf(b, strict);
+  if (!ia || !ib) return { relation: 'incompatible' };
+  const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
+  if (overlaps(ia, ib)) return { relation: sameCurrency ? 'agree' : 'currency' };
+  if (!sameCurrency && isConversion(a, b)) return { relation: 'conversion' };
+  const va = a.value ?? (ia.lo + ia.hi) / 2;
+  const vb = b.value ?? (ib.lo + ib.hi) / 2;
+  if (va > 0 && vb > 0 && sameCurrency) {
+    const power = Math.round(Math.log10(va / vb));
+    if (power !== 0) {
+      const f = 10 ** -power;
+      if (overlaps({ lo: ia.lo * f, hi: ia.hi * f }, ib)) return { relation: 'magnitude', power };
+    }
+  }
+  return { relation: 'value' };
+}
+
+function isConversion(a: Claim, b: Claim): boolean {
+  const ra = UNITS_PER_USD[a.currency ?? ''];
+  const rb = UNITS_PER_USD[b.currency ?? ''];
+  if (!ra || !rb || a.value === null || b.value === null || a.value <= 0) return false;
+  const implied = (b.value / a.value) * (ra / rb);
+  return Math.abs(implied - 1) <= CONVERSION_BAND;
+}
+
+/**
+ * Partial dates agree with the full dates they contain; an unknown year (`XXXX`) matches any.
+ * `strict` (a translation): both must name the same parts (`2025年` is not `September 21, 2025`).
+ */
+export function datesAgree(a: string, b: string, strict = false): boolean {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  if (strict && pa.length !== pb.length) return false;
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    if (pa[i] === pb[i] || pa[i] === 'XXXX' || pb[i] === 'XXXX') continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A bare year (`2015年`) is context more often than an event's date: across documents only months
+ * and days are compared (a translation still renders the year it is given).
+ */
+function precise(date: string | undefined): boolean {
+  return !!date && date.split('-').length >= 2;
+}

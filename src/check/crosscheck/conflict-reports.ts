@@ -1,0 +1,88 @@
+import type { Claim } from '../../model/claim.js';
+import type { RuleReport } from '../rule.js';
+import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
+import { relate } from '../compare/relation.js';
+import type { ValueClass } from './groups.js';
+import { ATTRIBUTES } from '../../vocab/attributes.js';
+
+const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
+
+/** Related places listed in one finding; the rest are counted. */
+const MAX_RELATED = 10;
+
+/**
+ * One report per document that states a value the prevailing value contradicts: the prevailing
+ * class is the one reference figures back, else the one most sources state. The specific rule
+ * (magnitude-slip, currency-mismatch, date-conflict) replaces conflicting-figure when it applies.
+ */
+export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Claim) => string): { rule: string; report: RuleReport }[] {
+  if (classes.length < 2) return [];
+  const prevailing = [...classes].sort(
+    (a, b) => Number(b.trusted) - Number(a.trusted) || b.sources.size - a.sources.size || (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
+  )[0]!;
+  const reference = prevailing.claims[0]!;
+  const out: { rule: string; report: RuleReport }[] = [];
+  for (const k of classes) {
+    if (k === prevailing) continue;
+    const byFile = new Map<string, Claim[]>();
+    for (const c of k.claims) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
+    for (const [file, claims] of byFile) {
+      if (k.trusted && claims.every((c) => c.file === file)) continue;
+      const primary = claims[0]!;
+      if (varies(primary) && prevailing.sources.has(sourceOf(primary))) continue;
+      const detail = relate(primary, reference);
+      if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
+      const rule =
+        detail.relation === 'magnitude' ? 'magnitude-slip' : detail.relation === 'currency' ? 'currency-mismatch' : detail.relation === 'date' ? 'date-conflict' : 'conflicting-figure';
+      const why =
+        detail.relation === 'magnitude'
+          ? `${timesApart(detail.power!)}, ${slipCause(primary, reference, detail.power!)}`
+          : detail.relation === 'currency'
+            ? `same amount, different currency (${primary.currency} vs ${reference.currency})`
+            : detail.relation === 'date'
+              ? 'different dates'
+              : 'the values cannot both be true';
+      const others = prevailing.claims.filter((c) => c.file !== file);
+      const n = prevailing.sources.size;
+      const backing = prevailing.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
+      const subject = `${primary.subject!.label} ${primary.attribute}${primary.period ? ` (${primary.period})` : ''}`;
+      out.push({
+        rule,
+        report: {
+          message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.`,
+          locations: [locationOf(primary, `states ${normalised(primary)}`), ...others.slice(0, MAX_RELATED).map((c) => locationOf(c, `states ${normalised(c)}`))],
+          ...(others.length > MAX_RELATED ? { relatedCount: others.length } : {}),
+          fingerprintParts: [primary.subject!.id, primary.attribute!, primary.period ?? '', file, normalised(primary), normalised(reference)],
+          subject: primary.subject!.id,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** An article may tell of several stock moves or funding rounds; it does not contradict itself. */
+function varies(c: Claim): boolean {
+  return VARYING.has(c.attribute!.split(':')[0]!);
+}
+
+/** The prevailing value, when several sources (or both languages of one) state it. */
+export function corroborationReport(classes: readonly ValueClass[]): RuleReport | undefined {
+  const best = [...classes].sort((a, b) => witnesses(b) - witnesses(a))[0];
+  if (!best || witnesses(best) < 2) return undefined;
+  const [first, ...rest] = best.claims;
+  const n = witnesses(best);
+  const subject = `${first!.subject!.label} ${first!.attribute}${first!.period ? ` (${first!.period})` : ''}`;
+  return {
+    message: `${subject} = ${normalised(first!)}, stated ${n} times (${[...new Set(best.claims.map((c) => c.lang))].join('+')}): ${best.claims.slice(0, 3).map((c) => c.text).join(' / ')}.`,
+    locations: [locationOf(first!), ...rest.slice(0, MAX_RELATED).map((c) => locationOf(c, 'agrees'))],
+    ...(rest.length > MAX_RELATED ? { relatedCount: rest.length } : {}),
+    fingerprintParts: [first!.subject!.id, first!.attribute!, first!.period ?? '', normalised(first!)],
+    subject: first!.subject!.id,
+  };
+}
+
+/** Independent statements: one per file and language (a bilingual article states a figure twice). */
+function witnesses(k: ValueClass): number {
+  return new Set(k.claims.map((c) => `${c.file}|${c.lang}`)).size;
+}

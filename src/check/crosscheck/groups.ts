@@ -1,0 +1,69 @@
+import type { Claim } from '../../model/claim.js';
+import { relate } from '../compare/relation.js';
+
+/** A binding this sure is compared with other documents; below it, a figure is only shown. */
+export const MIN_SUBJECT_CONFIDENCE = 0.6;
+export const MIN_ATTRIBUTE_CONFIDENCE = 0.6;
+
+/** Claims that agree with each other (within tolerance), and the sources that state them. */
+export interface ValueClass {
+  readonly claims: Claim[];
+  readonly sources: Set<string>;
+  trusted: boolean;
+}
+
+/** The key figures are compared under: subject, attribute, period and the kind of value. */
+export function keyOf(c: Claim): string | undefined {
+  if (!c.subject || c.subject.confidence < MIN_SUBJECT_CONFIDENCE) return undefined;
+  if (!c.attribute || (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) < MIN_ATTRIBUTE_CONFIDENCE) return undefined;
+  if (c.conversionOf) return undefined;
+  const family = c.kind === 'money' || c.kind === 'date' || c.kind === 'ratio' ? c.kind : c.kind === 'percent' ? `percent${c.unit === 'pp' ? '-pp' : ''}` : 'amount';
+  return `${c.subject.id}|${c.attribute}|${c.period ?? ''}|${family}`;
+}
+
+/**
+ * Groups comparable claims by key: only claims in one group are ever compared (no all-pairs scan).
+ * A period that depends on the article's date (`去年`, a quarter without its year) keeps the
+ * figure within its own source.
+ */
+export function groupClaims(claims: Iterable<Claim>, sourceOf: (c: Claim) => string): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = keyOf(c);
+    if (!k) continue;
+    // `第二季度` or `去年` without the year: only figures of one source share that period for sure.
+    const key = c.period && /XXXX|year/.test(c.period) ? `${k}|${sourceOf(c)}` : k;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}
+
+/**
+ * Splits a group into classes of agreeing values, each class keyed on its first claim. `sourceOf`
+ * says which source a claim speaks for (a translation pair is one source); `isTrusted` marks
+ * reference figures.
+ */
+export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => string, isTrusted: (c: Claim) => boolean): ValueClass[] {
+  const classes: ValueClass[] = [];
+  const ordered = [...claims].sort((a, b) => Number(isTrusted(b)) - Number(isTrusted(a)) || qualifierRank(a) - qualifierRank(b));
+  for (const c of ordered) {
+    const home = classes.find((k) => {
+      const r = relate(k.claims[0]!, c).relation;
+      return r === 'agree' || r === 'conversion';
+    });
+    const target = home ?? { claims: [], sources: new Set<string>(), trusted: false };
+    if (!home) classes.push(target);
+    target.claims.push(c);
+    target.sources.add(sourceOf(c));
+    if (isTrusted(c)) target.trusted = true;
+  }
+  for (const k of classes) k.claims.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+  return classes;
+}
+
+/** Exact figures make the best class keys; bounds the worst. */
+function qualifierRank(c: Claim): number {
+  return c.qualifier === 'exact' ? 0 : c.qualifier === 'approx' ? 1 : 2;
+}

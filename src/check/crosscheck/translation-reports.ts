@@ -1,0 +1,73 @@
+import type { RuleReport } from '../rule.js';
+import { locationOf, sideOf, slipCause, timesApart } from '../compare/describe.js';
+import type { Mismatch, Missing } from '../pairing/align.js';
+import type { TranslationSides } from '../pairing/translations.js';
+import { normalised } from '../compare/describe.js';
+import type { Claim } from '../../model/claim.js';
+import { agrees } from '../pairing/match-claims.js';
+
+/** Kinds of figure whose absence from a translation is worth a warning (bare numbers often are restyled). */
+const MISSING_KINDS = new Set(['money', 'percent']);
+
+/** One report per mismatched figure of a translation, the translated side first. */
+export function translationReports(t: TranslationSides): { reports: RuleReport[]; flagged: Claim[] } {
+  const reports: RuleReport[] = [];
+  const flagged: Claim[] = [];
+  for (const m of t.alignment.mismatches) {
+    reports.push(mismatchReport(t, m));
+    flagged.push(m.target);
+  }
+  for (const m of t.alignment.missing) {
+    if (!worthReporting(t, m)) continue;
+    reports.push(missingReport(t, m));
+    flagged.push(m.claim);
+  }
+  return { reports, flagged };
+}
+
+function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
+  const cause = m.detail.relation === 'magnitude' || m.detail.relation === 'currency' || m.detail.relation === 'date' ? m.detail.relation : 'value';
+  const why =
+    cause === 'magnitude'
+      ? `${timesApart(m.detail.power!)}, ${slipCause(m.target, m.source, m.detail.power!)}`
+      : cause === 'currency'
+        ? `same amount, different currency (${m.target.currency} vs ${m.source.currency})`
+        : cause === 'date'
+          ? 'different dates'
+          : 'different values';
+  const kind = t.bilingual ? 'The English text' : 'The translation';
+  return {
+    message: `${kind} states ${sideOf(m.target)} where the source states ${sideOf(m.source)}: ${why}.`,
+    locations: [locationOf(m.target, 'translation'), locationOf(m.source, 'source')],
+    fingerprintParts: [t.source.file, t.target.file, cause, normalised(m.target), normalised(m.source)],
+    cause,
+    ...(m.source.subject ? { subject: m.source.subject.id } : {}),
+  };
+}
+
+function missingReport(t: TranslationSides, m: Missing): RuleReport {
+  const other = m.side === 'source' ? t.target.file : t.source.file;
+  const where = t.bilingual ? `the ${m.side === 'source' ? 'English' : 'Chinese'} text` : other;
+  return {
+    severity: 'warning',
+    message: `${sideOf(m.claim)} has no counterpart in ${where}.`,
+    locations: [locationOf(m.claim, m.side), ...(m.counterpart ? [locationOf(m.counterpart, 'aligned passage')] : [])],
+    fingerprintParts: [t.source.file, t.target.file, 'missing', m.side, normalised(m.claim)],
+    cause: 'missing',
+  };
+}
+
+/**
+ * A figure missing from a translation is reported only between two files (the halves of a
+ * bilingual article often summarise rather than translate), when its passage is clearly aligned, the
+ * aligned passage states no number that was left unread (a figure written in words), and its
+ * value appears nowhere on the other side: translations restyle figures often, and a false alarm
+ * costs more than a missed omission.
+ */
+function worthReporting(t: TranslationSides, m: Missing): boolean {
+  if (t.bilingual || !m.counterpart || !MISSING_KINDS.has(m.claim.kind)) return false;
+  const other = m.side === 'source' ? t.target : t.source;
+  if ((other.unread[m.counterpart.segment] ?? 0) > 0) return false;
+  const others = other.claims;
+  return !others.some((o) => agrees(o, m.claim) || (o.value !== null && o.value === m.claim.value));
+}

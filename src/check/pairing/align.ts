@@ -1,0 +1,156 @@
+import type { Claim } from '../../model/claim.js';
+import { compatible, relate, type RelationDetail } from '../compare/relation.js';
+import { matchClaims } from './match-claims.js';
+import type { Unit } from './units.js';
+
+/** A figure of the translation that says something else than its counterpart in the source. */
+export interface Mismatch {
+  readonly source: Claim;
+  readonly target: Claim;
+  readonly detail: RelationDetail;
+}
+
+/** A figure of one side with no counterpart on the other, and the passage it should be in. */
+export interface Missing {
+  readonly claim: Claim;
+  readonly side: 'source' | 'target';
+  readonly counterpart?: Claim;
+}
+
+export interface Alignment {
+  readonly matched: number;
+  readonly mismatches: Mismatch[];
+  readonly missing: Missing[];
+}
+
+/** Units this far apart (as shares of the text) are not taken for each other without a shared figure. */
+const NEAR = 0.2;
+/** Figures of neighbouring units (a paragraph split in two) may still match. */
+const NEIGHBOURS = 2;
+/** A figure is missing from a passage only if that passage shares at least this many other figures. */
+const MISSING_ANCHOR = 2;
+/** Priority of the ways two unmatched figures can differ: the more specific, the likelier the pair. */
+const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, date: 1, value: 2 };
+/** Scale slips that happen: 亿/billion (10), million/billion or 千/万 (1000), 万/亿 (10⁴). */
+const SLIP_POWERS = new Set([1, 3, 4]);
+
+/**
+ * Aligns the passages of a source and its translation in order (a monotone alignment that
+ * maximises shared figures, with a small pull towards passages at the same place), then pairs
+ * what is left in aligned passages. A power-of-ten or currency difference is specific enough to
+ * pair two figures anywhere in the two passages; a plain difference of value or date only when
+ * that kind of figure is the only one left on each side (and, in a bilingual document, the
+ * passages hold as many figures each): otherwise a figure the other side words differently would
+ * be paired at random. What
+ * stays alone is missing from the other side, when its passage clearly aligns (shares two other
+ * figures). `bilingual`: both sides are parts of one document, whose layouts need not match.
+ */
+export function alignUnits(source: readonly Unit[], target: readonly Unit[], options: { bilingual?: boolean } = {}): Alignment {
+  const n = source.length;
+  const m = target.length;
+  const score: number[][] = source.map((s) => target.map((t) => pairScore(s, t)));
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, best[i - 1]![j - 1]! + score[i - 1]![j - 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    if (score[i - 1]![j - 1]! > 0 && best[i]![j] === best[i - 1]![j - 1]! + score[i - 1]![j - 1]!) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (best[i]![j] === best[i - 1]![j]) i--;
+    else j--;
+  }
+  pairs.reverse();
+
+  const leftS = new Map<number, Claim[]>();
+  const leftT = new Map<number, Claim[]>();
+  let matched = 0;
+  source.forEach((u, i) => leftS.set(i, [...u.claims]));
+  target.forEach((u, j) => leftT.set(j, [...u.claims]));
+  const matchedIn = new Map<string, number>();
+  const take = (i: number, j: number) => {
+    const r = matchClaims(leftS.get(i)!, leftT.get(j)!);
+    matched += r.matched.length;
+    matchedIn.set(`${i},${j}`, (matchedIn.get(`${i},${j}`) ?? 0) + r.matched.length);
+    leftS.set(i, r.source);
+    leftT.set(j, r.target);
+  };
+  for (const [i, j] of pairs) take(i, j);
+  // A paragraph split or merged in translation: its figures sit in the neighbours of the aligned unit.
+  for (const [i, j] of pairs) {
+    for (let d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+      if (d !== 0 && leftT.has(j + d)) take(i, j + d);
+      if (d !== 0 && leftS.has(i + d)) take(i + d, j);
+    }
+  }
+
+  // Two passages are taken for each other only where the alignment is anchored: they share a
+  // figure, or a nearby aligned pair that does sits as far apart in the text, or two files have
+  // as many passages and these sit at the same place. In a bilingual document every translated
+  // passage sits at the same distance from its source (the next paragraph, or half the document
+  // on), so a pair must keep the usual distance. Elsewhere leftovers are figures the other side
+  // words differently.
+  const anchoredPairs = pairs.filter(([i, j]) => (matchedIn.get(`${i},${j}`) ?? 0) > 0);
+  const sameLayout = !options.bilingual && n === m;
+  const offset = (i: number, j: number) => target[j]!.segment - source[i]!.segment;
+  const offsets = anchoredPairs.map(([a, b]) => offset(a, b)).sort((x, y) => x - y);
+  const usual = offsets[Math.floor(offsets.length / 2)];
+  const anchored = (i: number, j: number) =>
+    options.bilingual
+      ? usual !== undefined && Math.abs(offset(i, j) - usual) <= 1
+      : (sameLayout && i === j) ||
+        anchoredPairs.some(([a, b]) => Math.abs(a - i) <= NEIGHBOURS && Math.abs(b - j) <= NEIGHBOURS && Math.abs(offset(a, b) - offset(i, j)) <= NEIGHBOURS);
+  const mismatches: Mismatch[] = [];
+  for (const [i, j] of pairs) {
+    if (!anchored(i, j)) continue;
+    const ls = leftS.get(i)!;
+    const lt = leftT.get(j)!;
+    const sameShape = !options.bilingual || source[i]!.claims.length === target[j]!.claims.length;
+    for (const s of [...ls]) {
+      const kin = lt.filter((t) => compatible(s, t, true));
+      const alone = !isNoise(s) && kin.filter((t) => !isNoise(t)).length === 1 && ls.filter((x) => !isNoise(x) && compatible(x, kin.find((t) => !isNoise(t))!, true)).length === 1;
+      const pick = kin
+        .map((t) => ({ t, detail: relate(s, t, true) }))
+        .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
+        .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 ? !isNoise(c.t) : alone && sameShape && !isNoise(c.t)))
+        .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
+      if (!pick) continue;
+      mismatches.push({ source: s, target: pick.t, detail: pick.detail });
+      lt.splice(lt.indexOf(pick.t), 1);
+      ls.splice(ls.indexOf(s), 1);
+    }
+  }
+  const aligned = new Map(pairs);
+  const alignedBack = new Map(pairs.map(([i, j]) => [j, i]));
+  const missing: Missing[] = [];
+  const sure = (i: number | undefined, j: number | undefined) => i !== undefined && j !== undefined && (matchedIn.get(`${i},${j}`) ?? 0) >= MISSING_ANCHOR;
+  for (const [i, claims] of leftS) for (const c of claims) if (sure(i, aligned.get(i))) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
+  for (const [j, claims] of leftT) for (const c of claims) if (sure(alignedBack.get(j), j)) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
+  return { matched, mismatches, missing };
+}
+
+function counterpart(units: readonly Unit[], index: number | undefined): { counterpart?: Claim } {
+  const c = index === undefined ? undefined : units[index]?.claims[0];
+  return c ? { counterpart: c } : {};
+}
+
+/**
+ * Figures too common to pair by elimination: a bare year or relative date (`2025年`, `去年`), a
+ * small bare count (`三个`, `36`). They still match when equal.
+ */
+function isNoise(c: Claim): boolean {
+  if (c.kind === 'date') return !c.date || !/^[\dX]{4}-\d{2}/.test(c.date);
+  return (c.kind === 'count' || c.kind === 'number') && !c.unit && Math.abs(c.value ?? 0) < 100;
+}
+
+/** Shared figures, plus a pull towards units at the same place that hold figures of the same kinds. */
+function pairScore(s: Unit, t: Unit): number {
+  const r = matchClaims(s.claims, t.claims);
+  const distance = Math.abs(s.position - t.position);
+  const near = distance < NEAR && r.source.some((a) => r.target.some((b) => compatible(a, b, true)));
+  return r.matched.length + (near ? 0.5 * (1 - distance / NEAR) : 0);
+}

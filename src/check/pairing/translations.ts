@@ -1,0 +1,60 @@
+import type { Claim } from '../../model/claim.js';
+import type { DocumentResult } from '../../model/result.js';
+import { alignUnits, type Alignment } from './align.js';
+import { findPairs } from './find-pairs.js';
+import { unitsOf } from './units.js';
+
+export interface Side {
+  readonly file: string;
+  readonly claims: readonly Claim[];
+  /** Numbers per segment that no claim covers (see `unreadNumerals`). */
+  readonly unread: Readonly<Record<number, number>>;
+}
+
+/** Two sides that say the same thing: two files of a pair, or the two languages of one document. */
+export interface TranslationSides {
+  readonly source: Side;
+  readonly target: Side;
+  readonly bilingual: boolean;
+  readonly alignment: Alignment;
+}
+
+/**
+ * A document counts as bilingual only if its smaller language states at least this share of the
+ * larger one's figures, and this share of them (two at least) align: an English article that
+ * quotes a Chinese paragraph is not a translation of itself.
+ */
+const BILINGUAL_MIN_SHARE = 0.5;
+
+/**
+ * Every translation in the corpus, aligned: the pairs of files (see `findPairs`) and the
+ * bilingual documents whose Chinese and English passages state the same figures.
+ */
+export function alignTranslations(documents: readonly DocumentResult[]): TranslationSides[] {
+  const out: TranslationSides[] = [];
+  const paired = new Set<string>();
+  for (const { source, target } of findPairs(documents)) {
+    paired.add(source.file).add(target.file);
+    out.push({
+      source: { file: source.file, claims: source.claims, unread: source.unreadNumerals ?? {} },
+      target: { file: target.file, claims: target.claims, unread: target.unreadNumerals ?? {} },
+      bilingual: false,
+      alignment: alignUnits(unitsOf(source.claims), unitsOf(target.claims)),
+    });
+  }
+  for (const doc of documents) {
+    if (paired.has(doc.file) || doc.trusted) continue;
+    // Short English sentences are sometimes taken for another Latin-script language: every
+    // sentence in a Latin script belongs to the other side (not `und`: table cells of bare figures).
+    const zh = doc.claims.filter((c) => c.lang === 'zh');
+    const en = doc.claims.filter((c) => c.lang !== 'zh' && c.lang !== 'und');
+    if (zh.length === 0 || en.length === 0) continue;
+    const smaller = Math.min(zh.length, en.length);
+    if (smaller < BILINGUAL_MIN_SHARE * Math.max(zh.length, en.length)) continue;
+    const alignment = alignUnits(unitsOf(zh), unitsOf(en), { bilingual: true });
+    if (alignment.matched < Math.max(2, smaller * BILINGUAL_MIN_SHARE)) continue;
+    const unread = doc.unreadNumerals ?? {};
+    out.push({ source: { file: doc.file, claims: zh, unread }, target: { file: doc.file, claims: en, unread }, bilingual: true, alignment });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import type { Claim } from '../../model/claim.js';
+
+/** The figures of one paragraph (or of one language's sentences in a bilingual paragraph). */
+export interface Unit {
+  readonly segment: number;
+  /** Rank of the unit among its side's units, 0..1: where it sits in the text. */
+  readonly position: number;
+  readonly claims: readonly Claim[];
+}
+
+/**
+ * Groups one side's figures by paragraph, in order. Stated conversions are left out: a
+ * translation may add or drop `（约合145亿元人民币）` without being wrong.
+ */
+export function unitsOf(claims: readonly Claim[]): Unit[] {
+  const bySegment = new Map<number, Claim[]>();
+  for (const c of claims) {
+    if (c.conversionOf) continue;
+    const list = bySegment.get(c.segment);
+    if (list) list.push(c);
+    else bySegment.set(c.segment, [c]);
+  }
+  const segments = [...bySegment.keys()].sort((a, b) => a - b);
+  const last = Math.max(1, segments.length - 1);
+  return segments.map((segment, i) => ({ segment, position: i / last, claims: bySegment.get(segment)! }));
+}

@@ -1,0 +1,61 @@
+import type { Claim } from '../../model/claim.js';
+import type { Document } from '../../model/document.js';
+import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS } from '../../vocab/numeral-words.js';
+
+const DIGITS = /(?<![A-Za-z])[0-9０-９][0-9０-９.,，]*(?![A-Za-z])/g;
+const ZH = new RegExp(`[${ZH_NUMERAL_CHARS}]{2,}|[${ZH_NUMERAL_CHARS}]分之|百分之`, 'g');
+const EN = new RegExp(`\\b(?:${EN_NUMBER_WORDS.join('|')})\\b`, 'gi');
+/** A bare year is context, not a figure a translation must carry. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Chinese words built from numeral characters that are not numbers. */
+const NOT_NUMBERS = /^(?:一些|一起|一样|一直|一定|一般|一度|一系列|一切|一方面|万一|千万|十分|百度|一旦|统一|唯一|第一)$/;
+
+/**
+ * Per segment, how many numbers its text states that no claim covers (`一千五百亿` where only
+ * Arabic figures are read, `a fifth`). Kept in the document's result so that a translation check
+ * can tell "the other side has no such figure" from "the other side words it in a way not read".
+ * Only segments with unread numbers are listed.
+ */
+export function unreadNumerals(doc: Document, claims: readonly Claim[]): Record<number, number> {
+  const out: Record<number, number> = {};
+  const bySegment = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const list = bySegment.get(c.segment);
+    if (list) list.push(c);
+    else bySegment.set(c.segment, [c]);
+  }
+  for (const segment of doc.segments) {
+    if (segment.sentences.length === 0) continue;
+    const { start, end } = segment.content;
+    const text = doc.text.slice(start, end);
+    const covered = coveredSpans(bySegment.get(segment.index) ?? []);
+    let unread = 0;
+    for (const pattern of [DIGITS, ZH, EN]) {
+      // Matches come in text order, so one pointer walks the covered spans: linear in the segment.
+      let next = 0;
+      for (const m of text.matchAll(pattern)) {
+        const s = start + m.index!;
+        const e = s + m[0].length;
+        while (next < covered.length && covered[next]!.end <= s) next++;
+        if (next < covered.length && covered[next]!.start < e) continue;
+        if (pattern === DIGITS && YEAR.test(m[0].replace(/[.,，]+$/, ''))) continue;
+        if (pattern === ZH && NOT_NUMBERS.test(m[0])) continue;
+        unread++;
+      }
+    }
+    if (unread > 0) out[segment.index] = unread;
+  }
+  return out;
+}
+
+/** The claims' spans merged into disjoint spans in text order. */
+function coveredSpans(claims: readonly Claim[]): { start: number; end: number }[] {
+  const sorted = claims.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}

@@ -1,0 +1,29 @@
+/** Quarter words, by quarter number. English ones match case-insensitively. */
+export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
+  第一季度: 1, 一季度: 1, 首季: 1, Q1: 1, 'first quarter': 1, 'first-quarter': 1,
+  第二季度: 2, 二季度: 2, Q2: 2, 'second quarter': 2, 'second-quarter': 2,
+  第三季度: 3, 三季度: 3, Q3: 3, 'third quarter': 3, 'third-quarter': 3,
+  第四季度: 4, 四季度: 4, Q4: 4, 'fourth quarter': 4, 'fourth-quarter': 4,
+};
+
+/** Half-year words. */
+export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = {
+  上半年: 1, 'first half': 1, H1: 1,
+  下半年: 2, 'second half': 2, H2: 2,
+};
+
+/** Years relative to the article's date; kept as written, since an article's date may be unknown. */
+export const RELATIVE_YEARS: Readonly<Record<string, string>> = {
+  去年: 'last-year', 'last year': 'last-year', 今年: 'this-year', 'this year': 'this-year', 明年: 'next-year', 'next year': 'next-year',
+};
+
+/** Units of a stated duration (`30天内`, `in a single day`), which becomes part of the period. */
+export const DURATION_UNITS: Readonly<Record<string, string>> = {
+  天: 'D', 单日: 'D', 周: 'W', 星期: 'W', 个月: 'M',
+  day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M',
+};
+
+/** Counts before a duration unit that are words, not digits (单日, 一天, a single day). */
+export const DURATION_COUNTS: Readonly<Record<string, number>> = {
+  一: 1, 两: 2, 二: 2, 三: 3, 十: 10, 'a single': 1, one: 1, a: 1,
+};

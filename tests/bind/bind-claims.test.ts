@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../check/crosscheck-helpers.js';
+import type { Claim } from '../../src/model/claim.js';
+
+const byText = (claims: readonly Claim[], text: string) => {
+  const c = claims.find((x) => x.text === text);
+  if (!c) throw new Error(`no claim "${text}" among ${claims.map((x) => x.text).join(' | ')}`);
+  return c;
+};
+
+describe('bindClaims', () => {
+  it('binds list items to their own models, in both languages (seed 001)', () => {
+    const { claims } = analyse('001.txt', readFileSync('seeds/001_6a6492fba01fcc35.txt', 'utf8'));
+    const expected: [string, string][] = [
+      ['300 亿参数', 'nemotron-3-nano'], ['1000 亿', 'nemotron-3-super'], ['5000 亿', 'nemotron-3-ultra'],
+      ['30B parameters', 'nemotron-3-nano'], ['100B', 'nemotron-3-super'], ['500B', 'nemotron-3-ultra'],
+    ];
+    for (const [text, subject] of expected) {
+      const c = byText(claims, text);
+      expect(c.subject?.id, text).toBe(subject);
+      expect(c.subject!.confidence).toBeGreaterThanOrEqual(0.6);
+      expect(c.attribute, text).toBe('parameters');
+    }
+  });
+
+  it('keeps a family list that names no members from speaking for the family (seed 000)', () => {
+    const { claims } = analyse('000.txt', readFileSync('seeds/000_d5714ceddf0fc169.txt', 'utf8'));
+    for (const text of ['300亿', '1000亿', '5000亿参数']) {
+      const c = byText(claims, text);
+      expect(c.subject?.id).toBe('nemotron-3');
+      expect(c.subject!.confidence).toBeLessThan(0.6);
+    }
+  });
+
+  it('takes the nearest subject of the clause and the attribute keyword next to the figure', () => {
+    const { claims } = analyse('a.md', 'Public records show that Xiaomi reported third-quarter 2025 revenue of RMB 370B, beating expectations. Tencent currently employs 110,000 people worldwide.\n');
+    expect(byText(claims, 'RMB 370B')).toMatchObject({ subject: { id: 'xiaomi' }, attribute: 'revenue', period: '2025-Q3' });
+    expect(byText(claims, '110,000 people')).toMatchObject({ subject: { id: 'tencent' }, attribute: 'headcount' });
+  });
+
+  it('reads Chinese periods, quarters and durations', () => {
+    const { claims } = analyse('a.txt', '2025年第三季度，阿里巴巴实现营收2478亿元。\n短短30天内，英伟达的市值减少了1.5万亿美元。\n');
+    expect(byText(claims, '2478亿元')).toMatchObject({ subject: { id: 'alibaba' }, attribute: 'revenue', period: '2025-Q3' });
+    expect(byText(claims, '1.5万亿美元')).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'market-value-change', period: 'P30D' });
+  });
+
+  it('lets a narrower attribute refine the one a unit implies', () => {
+    const { claims } = analyse('a.md', 'Kimi K2 activates 32B parameters per token.\n');
+    expect(byText(claims, '32B parameters')).toMatchObject({ subject: { id: 'kimi-k2' }, attribute: 'active-parameters' });
+  });
+
+  it('marks a stated conversion and binds it like the amount it converts', () => {
+    const { claims } = analyse('a.txt', '英伟达2025年第三季度营收为570亿美元（约合4050亿元人民币）。\n');
+    const usd = byText(claims, '570亿美元');
+    const cny = claims.find((c) => c.currency === 'CNY')!;
+    expect(cny.conversionOf).toBe(usd.id);
+    expect(cny).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'revenue', period: '2025-Q3' });
+  });
+
+  it('binds a deal to all the companies its sentence names', () => {
+    const { claims } = analyse('a.txt', '英伟达以约200亿美元的非排他授权方式与Groq达成合作。\n');
+    expect(byText(claims, '约200亿美元')).toMatchObject({ subject: { id: 'groq+nvidia' }, attribute: 'deal-value' });
+  });
+
+  it('reads a table row: subject from the first cell, attribute from the column header', () => {
+    const text = '| 模型 | 训练成本 | 参数 |\n| --- | ---: | ---: |\n| Kimi K3 | 4400万美元 | 1.1万亿 |\n';
+    const { claims } = analyse('t.md', text);
+    expect(byText(claims, '4400万美元')).toMatchObject({ subject: { id: 'kimik3', confidence: 0.9 }, attribute: 'training-cost' });
+    expect(byText(claims, '1.1万亿')).toMatchObject({ subject: { id: 'kimik3' }, attribute: 'parameters' });
+  });
+
+  it('takes names added to the alias table', async () => {
+    const { withAliases } = await import('../../src/bind/entity-mentions.js');
+    const { bindClaims } = await import('../../src/bind/bind-claims.js');
+    const { extractClaims } = await import('../../src/extract/extract-claims.js');
+    const { docFrom } = await import('../helpers.js');
+    const doc = docFrom('a.txt', '艾克米公司2025年营收为12亿美元。\n');
+    const claims = bindClaims(doc, extractClaims(doc), withAliases({ Acme: ['艾克米公司', 'Acme Corp'] }));
+    expect(claims.find((c) => c.kind === 'money')).toMatchObject({ subject: { id: 'acme' }, attribute: 'revenue', period: '2025' });
+    const nv = docFrom('b.txt', '辉达2025年营收为1300亿美元。\n');
+    expect(bindClaims(nv, extractClaims(nv), withAliases({ Nvidia: ['辉达'] })).find((c) => c.kind === 'money')?.subject?.id).toBe('nvidia');
+  });
+
+  it('does not read a short model name without its family nearby', () => {
+    const { claims } = analyse('a.md', 'The Super plan costs $20 per month.\n');
+    expect(claims[0]?.subject).toBeUndefined();
+  });
+});

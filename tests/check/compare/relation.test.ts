@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { relate } from '../../../src/check/compare/relation.js';
+import { roundingOf } from '../../../src/check/compare/interval.js';
+import type { Claim } from '../../../src/model/claim.js';
+
+let n = 0;
+function claim(over: Partial<Claim>): Claim {
+  n++;
+  return { id: `t#${n}`, file: 't.md', start: n, end: n + 1, line: 1, column: 1, endLine: 1, endColumn: 2, text: 'x', lang: 'zh', kind: 'number', value: 0, qualifier: 'exact', segment: 0, ...over };
+}
+const pct = (value: number, qualifier: Claim['qualifier'] = 'exact') => claim({ kind: 'percent', value, qualifier });
+const usd = (value: number, qualifier: Claim['qualifier'] = 'exact', currency = 'USD') => claim({ kind: 'money', value, qualifier, currency });
+
+describe('relate: tolerance follows the qualifiers', () => {
+  it.each([
+    ['近30% and 29.6%', pct(30, 'approx'), pct(29.6)],
+    ['nearly $600 billion and 6000亿美元', usd(6e11, 'approx'), usd(6e11)],
+    ['超过80% and 85%', pct(80, 'moreThan'), pct(85)],
+    ['more than 90% and about 90%', pct(90, 'moreThan'), pct(90, 'approx')],
+    ['1.2万亿 and 1.2 trillion', claim({ value: 1.2e12 }), claim({ value: 1.2e12 })],
+    ['570亿美元 and $57 billion', usd(5.7e10), usd(5.7e10)],
+    ['30% and 29.6% (rounding)', pct(30), pct(29.6)],
+  ])('%s agree', (_name, a, b) => {
+    expect(relate(a, b).relation).toBe('agree');
+  });
+
+  it.each([
+    ['16万 and 8.8万', claim({ value: 160000 }), claim({ value: 88000 }), 'value'],
+    ['13% and 16%', pct(13), pct(16), 'value'],
+    ['约200亿美元 and $2 billion', usd(2e10, 'approx'), usd(2e9), 'magnitude'],
+    ['11万 and 1.1万', claim({ value: 110000 }), claim({ value: 11000 }), 'magnitude'],
+    ['9.1万 and 9.1亿', claim({ value: 91000 }), claim({ value: 9.1e8 }), 'magnitude'],
+    ['280亿美元 and 280亿元', usd(2.8e10), usd(2.8e10, 'exact', 'CNY'), 'currency'],
+    ['20亿美元 and 145亿元', usd(2e9), usd(1.45e10, 'approx', 'CNY'), 'conversion'],
+    ['3000 and 3450', claim({ value: 3000 }), claim({ value: 3450 }), 'value'],
+  ])('%s', (_name, a, b, expected) => {
+    expect(relate(a, b).relation).toBe(expected);
+  });
+
+  it('names the power of ten that separates a slip', () => {
+    expect(relate(claim({ value: 6.2e9 }), claim({ value: 6.2e5 }))).toEqual({ relation: 'magnitude', power: 4 });
+  });
+
+  it('compares dates, partial dates and unknown years', () => {
+    const d = (date: string) => claim({ kind: 'date', value: null, date });
+    expect(relate(d('2025-12-15'), d('2025-12-15')).relation).toBe('agree');
+    expect(relate(d('2025-12'), d('2025-12-15')).relation).toBe('agree');
+    expect(relate(d('XXXX-01-09'), d('2026-01-09')).relation).toBe('agree');
+    expect(relate(d('2025-09-16'), d('2026-09-16')).relation).toBe('date');
+  });
+
+  it('does not compare different kinds of figure', () => {
+    expect(relate(pct(20), usd(20)).relation).toBe('incompatible');
+    expect(relate(claim({ kind: 'count', unit: 'gpu', value: 5 }), claim({ kind: 'count', unit: 'parameter', value: 5 })).relation).toBe('incompatible');
+  });
+
+  it('in a translation, two approximate figures must state the same number', () => {
+    expect(relate(pct(84, 'approx'), pct(89, 'approx')).relation).toBe('agree');
+    expect(relate(pct(84, 'approx'), pct(89, 'approx'), true).relation).toBe('value');
+  });
+});
+
+describe('roundingOf', () => {
+  it('is half a unit of the last significant digit, capped at 5%', () => {
+    expect(roundingOf(35)).toBe(0.5);
+    expect(roundingOf(30)).toBe(1.5);
+    expect(roundingOf(29.6)).toBeCloseTo(0.05);
+    expect(roundingOf(1.2e12)).toBe(5e10);
+    expect(roundingOf(3000)).toBe(150);
+  });
+});

@@ -1,0 +1,193 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDocuments, scan } from '../../../src/pipeline/scan.js';
+import type { Claim } from '../../../src/model/claim.js';
+import type { DocumentResult } from '../../../src/model/result.js';
+import { analyse, complaints, findingsOf } from '../crosscheck-helpers.js';
+
+const FIXTURES = 'fixtures/crosscheck';
+const read = (p: string) => readFileSync(path.join(FIXTURES, p), 'utf8');
+
+describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
+  it('reports each minority figure once, with the specific rule, the claim at fault first', async () => {
+    const { findings } = await scan([`${FIXTURES}/conflicts`]);
+    const errors = complaints(findings);
+    expect(errors.map((f) => [f.ruleId, path.basename(f.locations[0]!.file), f.locations[0]!.text])).toEqual([
+      ['currency-mismatch', 'alibaba-quarter.md', '2478亿美元'],
+      ['magnitude-slip', 'deal-brief.md', '$2 billion'],
+    ]);
+    const slip = errors[1]!;
+    expect(slip.message).toContain('$2 billion → 2.0e9 USD (fixtures/crosscheck/conflicts/deal-brief.md:3) vs');
+    expect(slip.message).toContain('×10 apart');
+    expect(slip.locations.slice(1).map((l) => path.basename(l.file)).sort()).toEqual(['deal-analysis.md', 'deal-report-cn.md']);
+    expect(slip.subject).toBe('groq+nvidia');
+  });
+
+  it('never reports conflicting-figure where a specific rule applies, nor two rules for one fault', async () => {
+    const { findings } = await scan([`${FIXTURES}/conflicts`]);
+    const atFault = complaints(findings).map((f) => `${f.locations[0]!.file}:${f.locations[0]!.start}`);
+    expect(new Set(atFault).size).toBe(atFault.length);
+    expect(findings.some((f) => f.ruleId === 'conflicting-figure')).toBe(false);
+  });
+
+  it('reports values that cannot both be true as conflicting-figure', () => {
+    const findings = findingsOf({
+      'a.md': 'Tencent currently employs 110,000 people worldwide.\n',
+      'b.md': 'Tencent currently employs 110,000 people worldwide, filings show.\n',
+      'c.md': 'Tencent has a total workforce of 88,000 employees.\n',
+    });
+    const [f, ...rest] = complaints(findings);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: 'conflicting-figure', severity: 'error', subject: 'tencent' });
+    expect(f!.locations[0]).toMatchObject({ file: 'c.md', text: '88,000 employees' });
+    expect(f!.message).toContain('2 sources state the latter');
+  });
+
+  it('keeps fingerprints when lines move', () => {
+    const base = { 'a.md': 'Tencent currently employs 110,000 people.\n', 'b.md': 'Tencent employs 88,000 people.\n' };
+    const moved = { ...base, 'b.md': `# Title\n\nIntro paragraph.\n\n${base['b.md']}` };
+    const fp = (files: Record<string, string>) => complaints(findingsOf(files)).map((f) => f.fingerprint);
+    expect(fp(moved)).toEqual(fp(base));
+    expect(fp(base)).toHaveLength(1);
+  });
+
+  it('never compares different attributes, periods or subjects', () => {
+    expect(
+      complaints(
+        findingsOf({
+          'a.md': 'Alibaba reported third-quarter 2025 revenue of RMB 247.8 billion.\n',
+          'b.md': 'Alibaba reported 2025 revenue of RMB 996.3 billion.\n',
+          'c.md': 'Alibaba spent RMB 56 billion on research and development in 2025.\n',
+          'd.md': 'Tencent reported third-quarter 2025 revenue of RMB 192.9 billion.\n',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets one article tell of several stock moves, but not of two headcounts', () => {
+    const moves = findingsOf({ 'a.md': 'Nvidia shares fell 17% on Monday.\n\nBy Friday Nvidia shares rose 5%.\n' });
+    expect(complaints(moves)).toEqual([]);
+    const staff = findingsOf({ 'a.md': 'Tencent currently employs 110,000 people worldwide.\n\nTencent employs 88,000 people.\n' });
+    expect(complaints(staff).map((f) => f.ruleId)).toEqual(['conflicting-figure']);
+  });
+
+  it('does not take a size in a model name for a figure about another subject', () => {
+    const findings = findingsOf({
+      'a.md': 'Gemini 3 Ultra comes with 36 billion parameters.\n',
+      'b.md': 'Gemini 3 Ultra comes with 36 billion parameters, Caixin says.\n',
+      'c.md': "Gemini 3 Ultra matches open models like Meta's Llama 3.1 405B on benchmarks.\n",
+    });
+    expect(complaints(findings)).toEqual([]);
+  });
+
+  it('does not compare a figure without a clear subject', () => {
+    expect(complaints(findingsOf({ 'a.md': 'Revenue reached $57 billion.\n', 'b.md': 'Revenue reached $5.7 billion.\n' }))).toEqual([]);
+  });
+
+  it('reports different dates of one event as date-conflict', () => {
+    const dated = (file: string, date: string): DocumentResult => {
+      const claim: Claim = {
+        id: `${file}#0-10`, file, start: 0, end: 10, line: 1, column: 1, endLine: 1, endColumn: 11, text: date, lang: 'en', kind: 'date',
+        value: null, date, qualifier: 'exact', segment: 0, subject: { id: 'grok5', label: 'Grok 5', confidence: 0.9 },
+        attribute: 'release-date', attributeConfidence: 0.9,
+      };
+      return { file, lang: 'en', encoding: 'utf-8', claims: [claim], findings: [], blocks: [] };
+    };
+    const findings = checkDocuments([dated('a.md', '2025-08-17'), dated('b.md', '2025-08-17'), dated('c.md', '2025-09-17')]);
+    expect(complaints(findings)).toMatchObject([{ ruleId: 'date-conflict', locations: [{ file: 'c.md' }, { file: 'a.md' }, { file: 'b.md' }] }]);
+  });
+});
+
+describe('translation-mismatch', () => {
+  it('pairs NAME.zh/NAME.en and reports the translated side first, with the cause', async () => {
+    const { findings } = await scan([`${FIXTURES}/pair`]);
+    const [f, ...rest] = complaints(findings);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: 'translation-mismatch', severity: 'error', cause: 'magnitude' });
+    expect(f!.locations.map((l) => [path.basename(l.file), l.line, l.text])).toEqual([
+      ['groq-deal.en.md', 3, 'about $2 billion'],
+      ['groq-deal.zh.md', 3, '约200亿美元'],
+    ]);
+    expect(f!.message).toContain('likely 亿/billion slip');
+  });
+
+  it('does not report the same wrong figure again across documents', async () => {
+    const { findings } = await scan([`${FIXTURES}/pair`, `${FIXTURES}/conflicts/deal-report-cn.md`, `${FIXTURES}/conflicts/deal-analysis.md`]);
+    expect(complaints(findings).map((f) => f.ruleId)).toEqual(['translation-mismatch']);
+  });
+
+  it('takes a stated conversion for what it is', () => {
+    const findings = findingsOf({
+      'r.zh.txt': '英伟达2025年第三季度营收为570亿美元（约合4050亿元人民币）。\n',
+      'r.en.txt': 'Nvidia reported third-quarter 2025 revenue of $57 billion.\n',
+    });
+    expect(complaints(findings)).toEqual([]);
+  });
+
+  it('pairs through the front matter and catches a swapped currency', () => {
+    const findings = findingsOf({
+      'cn/report.md': '---\ntranslation: ../en/report.md\n---\n\n小米2025年第三季度营收为2400亿元。\n',
+      'en/report.md': '---\ntranslation: ../cn/report.md\n---\n\nXiaomi reported third-quarter 2025 revenue of $240 billion.\n',
+    });
+    expect(complaints(findings)).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'currency', locations: [{ file: 'en/report.md' }, { file: 'cn/report.md' }] }]);
+  });
+
+  it('checks a bilingual document half against half', () => {
+    const findings = findingsOf({
+      'bi.md': [
+        '英伟达持有全球AI加速器市场约80%的份额，营收为570亿美元。',
+        'Nvidia holds about 80% of the AI accelerator market, with revenue of $5.7 billion.',
+        '微软目前在全球拥有22.8万名员工。',
+        'Microsoft employs 228,000 people worldwide.',
+      ].join('\n\n'),
+    });
+    expect(complaints(findings)).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'magnitude', locations: [{ text: '$5.7 billion' }, { text: '570亿美元' }] }]);
+  });
+
+  it('aligns a translation whose paragraphs are split differently, without false alarms', () => {
+    const zh = ['英伟达营收为570亿美元，净利润为319亿美元。', '谷歌云业务收入同比增长34%。', '微软目前在全球拥有22.8万名员工。'].join('\n');
+    const en = ['Nvidia reported revenue of $57 billion.', 'Net income was $31.9 billion.', "Google's cloud revenue grew 34% year over year.", 'Microsoft employs 228,000 people worldwide.'].join('\n');
+    expect(complaints(findingsOf({ 'x/a.zh.txt': zh, 'x/a.en.txt': en }))).toEqual([]);
+    const altered = en.replace('34%', '43%');
+    expect(complaints(findingsOf({ 'x/a.zh.txt': zh, 'x/a.en.txt': altered }))).toMatchObject([
+      { ruleId: 'translation-mismatch', cause: 'value', locations: [{ file: 'x/a.en.txt', line: 3 }, { file: 'x/a.zh.txt', line: 2 }] },
+    ]);
+  });
+
+  it('catches a shifted date, and does not take a bare year for the date', () => {
+    const zh = ['英伟达在2025年发布了多款模型。', 'Nemotron 3于2025年12月15日正式发布。'].join('\n');
+    const en = ['Nvidia released several models in 2025.', 'Nemotron 3 was released on December 21, 2025.'].join('\n');
+    expect(complaints(findingsOf({ 'p/a.zh.txt': zh, 'p/a.en.txt': en }))).toMatchObject([
+      { ruleId: 'translation-mismatch', cause: 'date', locations: [{ file: 'p/a.en.txt', line: 2 }, { file: 'p/a.zh.txt', line: 2 }] },
+    ]);
+  });
+
+  it('does not call a figure missing when the other side writes a number in words', () => {
+    const zh = '英伟达营收为570亿美元，净利润为319亿美元，约五分之一来自中国。\n';
+    const en = 'Nvidia reported revenue of $57 billion and net income of $31.9 billion; about a fifth came from China.\n';
+    const missingZh = zh.replace('，约五分之一来自中国', '');
+    expect(complaints(findingsOf({ 'q/a.zh.txt': zh, 'q/a.en.txt': en }))).toEqual([]);
+    expect(complaints(findingsOf({ 'q/a.zh.txt': missingZh, 'q/a.en.txt': en.replace('about a fifth', 'about 20%') }))).toMatchObject([
+      { ruleId: 'translation-mismatch', severity: 'warning', cause: 'missing', locations: [{ file: 'q/a.en.txt', text: 'about 20%' }, { file: 'q/a.zh.txt' }] },
+    ]);
+  });
+
+  it('pairs files by name within one folder only', () => {
+    const findings = findingsOf({ 'a/1.zh.txt': '营收为570亿美元。\n', 'b/1.en.txt': 'Revenue was $5.7 billion.\n' });
+    expect(complaints(findings)).toEqual([]);
+  });
+});
+
+describe('corroborated', () => {
+  it('lists the same figure stated in both languages of a bilingual document', () => {
+    const doc = analyse('bilingual-nemotron.md', read('bilingual-nemotron.md'));
+    const info = checkDocuments([doc]).filter((f) => f.ruleId === 'corroborated');
+    expect(info.map((f) => f.subject)).toEqual(['nemotron-3-nano', 'nemotron-3-super', 'nemotron-3-ultra']);
+    expect(info.every((f) => f.severity === 'info' && f.locations.length === 2)).toBe(true);
+  });
+
+  it('fixtures hold only what the tests describe', () => {
+    expect(readdirSync(FIXTURES).sort()).toEqual(['bilingual-nemotron.md', 'conflicts', 'facts.yaml', 'pair']);
+  });
+});
