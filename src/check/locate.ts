@@ -8,7 +8,11 @@ export const EXCERPT_CHARS = 120;
 /** A location for a span of a document, with line/column derived from its line index. */
 export function locate(doc: Document, span: Span, label?: string): Location {
   const place = doc.lineIndex.place(span);
-  const full = doc.text.slice(span.start, span.end);
-  const text = full.length > EXCERPT_CHARS ? `${full.slice(0, EXCERPT_CHARS)}…` : full;
-  return { file: doc.path, ...place, text, ...(label ? { label } : {}) };
+  return { file: doc.path, ...place, text: excerptAt(doc.text, span), ...(label ? { label } : {}) };
+}
+
+/** The text a location shows for a span: the span's text, cut at `EXCERPT_CHARS`. */
+export function excerptAt(text: string, span: Span): string {
+  const full = text.slice(span.start, span.end);
+  return full.length > EXCERPT_CHARS ? `${full.slice(0, EXCERPT_CHARS)}…` : full;
 }

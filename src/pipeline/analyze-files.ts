@@ -5,6 +5,9 @@ import { fileAnalyzer, type AnalysedFile, type FileAnalysisOptions, type FileTas
 import { resolveThreads, type Concurrency } from './concurrency.js';
 import { detachFromText, Interner, shareStrings } from './detach.js';
 import { analyzeInWorkers } from './worker-pool.js';
+import { excerptAt } from '../check/locate.js';
+import { readSourceSync, type ReadOptions } from '../load/read-source.js';
+import { storeBlocks, type ExcerptReader } from './stored-blocks.js';
 
 export interface AnalyzeFilesOptions extends FileAnalysisOptions {
   /** Worker threads for the per-file stages; default `off` (in-process). */
@@ -38,8 +41,10 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
     done++;
     bytes += analysed.bytes;
     onProgress?.({ files: done, totalFiles: files.length, bytes });
-    if (analysed.cached) return shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings);
+    if (analysed.cached) return storeBlocks(shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings));
     const result = fresh ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
+    // A cache writes every result out: there the excerpts are kept rather than read again.
+    storeBlocks(result, cache ? undefined : rereadExcerpts(task.file, plain));
     if (cache && analysed.key !== undefined) {
       cache.get(task.file.absolute, analysed.key); // counts the miss, as a scan without workers does
       cache.set(task.file.absolute, analysed.key, result);
@@ -54,6 +59,14 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
   yield* inOrder(tasks.length, (onResult) =>
     analyzeInWorkers(tasks, threads, plain, (index, analysed) => onResult(index, finish(tasks[index]!, analysed, true))),
   );
+}
+
+/** Reads a file's block excerpts again (a file that cannot be read any more shows them empty). */
+function rereadExcerpts(file: SourceFile, options: ReadOptions): ExcerptReader {
+  return (spans) => {
+    const { text } = readSourceSync(file, options);
+    return spans.map((span) => excerptAt(text, span));
+  };
 }
 
 /** Turns results that arrive in any order into a sequence in index order. */

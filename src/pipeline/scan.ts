@@ -14,6 +14,7 @@ import { DocumentCache } from '../cache/document-cache.js';
 import { analyzeWithCache } from './analyze-cached.js';
 import { analyzeFiles, type AnalyzeFilesOptions } from './analyze-files.js';
 import { detachFromText, Interner } from './detach.js';
+import { storeBlocks } from './stored-blocks.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { withAliases } from '../bind/entity-mentions.js';
 
@@ -91,7 +92,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   if (opened?.note) notes.push(opened.note);
   const analyze = analyzeWithCache(options, opened?.cache);
   const documents: DocumentResult[] = [];
-  if (stdin) documents.push(detachFromText(analyze(sourceFromInput(stdin.name, stdin.bytes, options), stdinAbsolute!, languageFor(stdinAbsolute!, options.overrides)), new Interner()));
+  if (stdin) documents.push(storeBlocks(detachFromText(analyze(sourceFromInput(stdin.name, stdin.bytes, options), stdinAbsolute!, languageFor(stdinAbsolute!, options.overrides)), new Interner())));
   for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
   sortDocuments(documents);
   if (opened) {

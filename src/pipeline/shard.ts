@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import type { DocumentResult } from '../model/result.js';
 import { VERSION } from '../version.js';
 import { Interner, shareStrings } from './detach.js';
+import { storeBlocks } from './stored-blocks.js';
 
 /**
  * The claims JSONL format (`factcheck claims --format jsonl`): a header line, then one line per
@@ -61,7 +62,7 @@ export async function* readDocumentResults(inputs: readonly ShardInput[]): Async
           sawHeader = true;
           continue;
         }
-        yield shareStrings(toDocument(record, where), names);
+        yield storeBlocks(shareStrings(toDocument(record, where), names));
       }
     } catch (err) {
       if (err instanceof ShardFormatError) throw err;

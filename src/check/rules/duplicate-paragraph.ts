@@ -41,24 +41,27 @@ export const duplicateParagraph: Rule = {
     }
   },
   checkCorpus({ documents, report }) {
-    const groups = new Map<string, BlockDigest[]>();
+    // Most paragraphs of an archive occur once: those hold their block alone, not a list of one.
+    const groups = new Map<string, BlockDigest | BlockDigest[]>();
     for (const doc of documents) {
       const inThisDoc = new Set<string>();
       for (const block of doc.blocks) {
         if (inThisDoc.has(block.hash)) continue;
         inThisDoc.add(block.hash);
         const group = groups.get(block.hash);
-        if (group) group.push(block);
-        else groups.set(block.hash, [block]);
+        if (group === undefined) groups.set(block.hash, block);
+        else if (Array.isArray(group)) group.push(block);
+        else groups.set(block.hash, [group, block]);
       }
     }
     for (const [hash, group] of groups) {
-      if (group.length < 2) continue;
+      if (!Array.isArray(group)) continue;
       const [primary, ...others] = group;
       report({
         severity: 'info',
         message: `Paragraph also appears in ${others.length} other document${others.length === 1 ? '' : 's'}.`,
-        locations: [primary!.location, ...others.slice(0, MAX_RELATED).map((b) => ({ ...b.location, label: 'copy' }))],
+        // Spread: a stored block reads its excerpt once, here, rather than wherever the finding goes.
+        locations: [{ ...primary!.location }, ...others.slice(0, MAX_RELATED).map((b) => ({ ...b.location, label: 'copy' }))],
         ...(others.length > MAX_RELATED ? { relatedCount: others.length } : {}),
         fingerprintParts: [hash, ...group.map((b) => b.location.file)],
       });
