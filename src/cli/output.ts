@@ -2,20 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderStyle } from '../report/formats.js';
+import type { Chunks } from '../report/json-chunks.js';
 import { chooseChalk } from './color.js';
 import type { CliIo } from './io.js';
 import type { OutputTarget } from './output-targets.js';
 import { UsageError } from './usage-error.js';
 
-/** An output that was rendered in full and only waits to be written. */
+/** An output that was rendered and only waits to be written: in full, or in pieces made as they are written. */
 export interface RenderedOutput {
   readonly target: OutputTarget;
-  readonly content: string;
+  readonly content: string | Chunks;
 }
 
 /**
- * Renders each target in full. Colour is decided per destination: a file is not a terminal, so
- * only `--color` or `FORCE_COLOR` colour it; machine formats ignore colour altogether.
+ * Renders each target. Colour is decided per destination: a file is not a terminal, so only
+ * `--color` or `FORCE_COLOR` colour it; machine formats ignore colour altogether. A format in
+ * `chunked` (the large machine formats) is rendered piece by piece while it is written.
  */
 export function renderOutputs<T>(
   targets: readonly OutputTarget[],
@@ -23,8 +25,11 @@ export function renderOutputs<T>(
   data: T,
   color: boolean | undefined,
   io: CliIo,
+  chunked: Readonly<Record<string, (data: T) => Chunks>> = {},
 ): RenderedOutput[] {
   return targets.map((target) => {
+    const pieces = chunked[target.format];
+    if (pieces) return { target, content: pieces(data) };
     const chalk = chooseChalk(color, io.env, target.file ? false : Boolean(io.stdout.isTTY));
     return { target, content: formatters[target.format]!(data, { chalk }) };
   });
@@ -32,7 +37,7 @@ export function renderOutputs<T>(
 
 /**
  * Writes every output or none: each file is written to a temporary file beside it and renamed
- * into place only once all of them were written; stdout gets its report last, in one write. An
+ * into place only once all of them were written; stdout gets its report last. An
  * output that cannot be written is one line naming the path (exit 2), and leaves nothing behind.
  */
 export async function writeOutputs(outputs: readonly RenderedOutput[], io: CliIo): Promise<void> {
@@ -43,7 +48,7 @@ export async function writeOutputs(outputs: readonly RenderedOutput[], io: CliIo
       if (!file) continue;
       const temp = tempPathFor(file.resolved);
       staged.push({ temp, output });
-      await writeFile(temp, output.content, { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+      await writeFile(temp, output.content, { flag: 'wx', encoding: 'utf8' }).catch((err: NodeJS.ErrnoException) => {
         throw new UsageError(`cannot write "${file.given}": ${reason(err)}`);
       });
     }
@@ -56,7 +61,11 @@ export async function writeOutputs(outputs: readonly RenderedOutput[], io: CliIo
     await Promise.all(staged.map(({ temp }) => unlink(temp).catch(() => undefined)));
     throw err;
   }
-  for (const output of outputs) if (!output.target.file) io.stdout.write(output.content);
+  for (const output of outputs) {
+    if (output.target.file) continue;
+    if (typeof output.content === 'string') io.stdout.write(output.content);
+    else for (const chunk of output.content) io.stdout.write(chunk);
+  }
 }
 
 /** A hidden, unique name in the target's own folder, so the final rename stays on one file system. */

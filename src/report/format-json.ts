@@ -1,17 +1,24 @@
 import type { Claim } from '../model/claim.js';
 import type { Finding, Location } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
+import { joinChunks, prettyJsonChunks, StreamedArray } from './json-chunks.js';
 import { findingDocsUrl, SCHEMA_VERSION, type Report } from './report.js';
 
 /** `--format json` for `scan`: the contract documented in docs/json-output.md. */
 export function formatJson(report: Report): string {
-  return JSON.stringify({
+  return joinChunks(formatJsonChunks(report));
+}
+
+/** `formatJson` in pieces, one document or finding at a time: what the CLI writes. */
+export function* formatJsonChunks(report: Report): Generator<string> {
+  yield* prettyJsonChunks({
     schemaVersion: SCHEMA_VERSION,
     tool: report.tool,
     summary: report.summary,
-    documents: report.documents,
-    findings: report.findings.map((f) => findingJson(f, findingDocsUrl(report, f.ruleId))),
-  }, null, 2) + '\n';
+    documents: new StreamedArray(report.documents),
+    findings: new StreamedArray(mapItems(report.findings, (f) => findingJson(f, findingDocsUrl(report, f.ruleId)))),
+  });
+  yield '\n';
 }
 
 /** A finding with a fixed key order, so output is byte-stable; `url` is its rule's docs page. */
@@ -47,7 +54,21 @@ function locationJson(l: Location): Record<string, unknown> {
 
 /** `factcheck claims --format json`. */
 export function formatClaimsJson(documents: readonly DocumentResult[]): string {
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, claims: documents.flatMap((d) => d.claims.map(claimJson)) }, null, 2) + '\n';
+  return joinChunks(formatClaimsJsonChunks(documents));
+}
+
+/** `formatClaimsJson` in pieces, one claim at a time. */
+export function* formatClaimsJsonChunks(documents: readonly DocumentResult[]): Generator<string> {
+  yield* prettyJsonChunks({ schemaVersion: SCHEMA_VERSION, claims: new StreamedArray(allClaims(documents)) });
+  yield '\n';
+}
+
+function* allClaims(documents: readonly DocumentResult[]): Generator<Record<string, unknown>> {
+  for (const d of documents) for (const c of d.claims) yield claimJson(c);
+}
+
+function* mapItems<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /** A claim with a fixed key order. */

@@ -2,7 +2,8 @@ import type { ChalkInstance } from 'chalk';
 import type { DocumentResult } from '../model/result.js';
 import { formatCompact } from './format-compact.js';
 import { formatGithub } from './format-github.js';
-import { formatClaimsJson, formatJson } from './format-json.js';
+import { formatClaimsJson, formatClaimsJsonChunks, formatJson, formatJsonChunks } from './format-json.js';
+import type { Chunks } from './json-chunks.js';
 import { formatJsonl } from './format-jsonl.js';
 import { formatSarif } from './format-sarif.js';
 import { formatClaimsTable, formatTable } from './format-table.js';
@@ -35,6 +36,24 @@ export const CLAIMS_FORMATS: Readonly<Record<string, ClaimsFormatter>> = {
   json: (documents) => formatClaimsJson(documents),
   jsonl: (documents) => shardHeaderLine() + documents.map(shardDocumentLine).join(''),
 };
+
+/**
+ * The formats whose output grows with the archive, written in pieces (the same bytes as
+ * `REPORT_FORMATS` / `CLAIMS_FORMATS` give as one string): the CLI never builds them whole.
+ */
+export const REPORT_FORMAT_CHUNKS: Readonly<Record<string, (report: Report) => Chunks>> = {
+  json: formatJsonChunks,
+};
+
+export const CLAIMS_FORMAT_CHUNKS: Readonly<Record<string, (documents: readonly DocumentResult[]) => Chunks>> = {
+  json: formatClaimsJsonChunks,
+  jsonl: shardChunks,
+};
+
+function* shardChunks(documents: readonly DocumentResult[]): Generator<string> {
+  yield shardHeaderLine();
+  for (const d of documents) yield shardDocumentLine(d);
+}
 
 /** `factcheck rules --format <name>`; the first is the default. */
 export const RULES_FORMATS: Readonly<Record<string, (rules: readonly RuleInfo[], style: RenderStyle) => string>> = {

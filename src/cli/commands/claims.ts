@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { CLAIMS_FORMATS } from '../../report/formats.js';
+import { CLAIMS_FORMAT_CHUNKS, CLAIMS_FORMATS } from '../../report/formats.js';
 import type { CommandContext } from '../context.js';
 import { addInputOptions, scanInputs, type InputFlags } from '../input-options.js';
 import { renderOutputs, writeOutputs } from '../output.js';
 import { addOutputOptions, checkOutputFiles, planOutputs, type OutputFlags } from '../output-targets.js';
 import { addRunOptions, runOptions, type RunFlags } from '../run-options.js';
-import { writeShard } from '../shard-output.js';
 
 const EXAMPLES = `
 Examples:
@@ -26,8 +25,7 @@ export function registerClaims(program: Command, ctx: CommandContext): void {
       const run = runOptions(flags, ctx.io, targets);
       const result = await scanInputs(paths, flags, ctx.io, run.scan).finally(() => run.progress?.done());
       if ('printed' in result) return void ctx.io.stdout.write(result.printed);
-      // A shard of a large archive is written line by line rather than built as one string.
-      if (targets.length === 1 && targets[0]!.format === 'jsonl' && !targets[0]!.file) return writeShard(ctx.io, result.documents);
-      await writeOutputs(renderOutputs(targets, CLAIMS_FORMATS, result.documents, flags.color, ctx.io), ctx.io);
+      // JSON and shards of a large archive are written piece by piece rather than built as one string.
+      await writeOutputs(renderOutputs(targets, CLAIMS_FORMATS, result.documents, flags.color, ctx.io, CLAIMS_FORMAT_CHUNKS), ctx.io);
     });
 }

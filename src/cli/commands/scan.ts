@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { REPORT_FORMATS } from '../../report/formats.js';
+import { REPORT_FORMAT_CHUNKS, REPORT_FORMATS } from '../../report/formats.js';
 import { buildReport } from '../../report/report.js';
 import { applyBaselineFlags } from '../baseline-options.js';
 import { addBaselineCacheOptions, type BaselineCacheFlags } from '../config-options.js';
@@ -66,7 +66,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
 export async function reportFindings(ctx: CommandContext, scanned: ScanResult, flags: ReportFlags, targets: readonly OutputTarget[], maxWarnings: number): Promise<void> {
   const baseline = await applyBaselineFlags(scanned, flags, ctx.io);
   const report = buildReport({ documents: scanned.documents, findings: baseline.findings }, { quiet: Boolean(flags.quiet) });
-  await writeOutputs(renderOutputs(targets, REPORT_FORMATS, report, flags.color, ctx.io), ctx.io);
+  await writeOutputs(renderOutputs(targets, REPORT_FORMATS, report, flags.color, ctx.io, REPORT_FORMAT_CHUNKS), ctx.io);
   const { error, warning } = report.summary.findings;
   ctx.setExitCode(error > 0 || (maxWarnings >= 0 && warning > maxWarnings) ? EXIT_FINDINGS : EXIT_OK);
   if (baseline.unprunedMessage) {
