@@ -3,7 +3,7 @@ import type { SourceFile } from '../load/collect-files.js';
 import type { DocumentResult } from '../model/result.js';
 import { fileAnalyzer, type AnalysedFile, type FileAnalysisOptions, type FileTask } from './analyze-file.js';
 import { resolveThreads, type Concurrency } from './concurrency.js';
-import { detachFromText, Interner, shareStrings } from './detach.js';
+import { detachFromText, Interner, ownCopy, shareStrings } from './detach.js';
 import { analyzeInWorkers } from './worker-pool.js';
 import { excerptAt } from '../check/locate.js';
 import { readSourceSync, type ReadOptions } from '../load/read-source.js';
@@ -61,11 +61,14 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
   );
 }
 
-/** Reads a file's block excerpts again (a file that cannot be read any more shows them empty). */
+/**
+ * Reads a file's block excerpts again (a file that cannot be read any more shows them empty).
+ * Copied: a slice would keep the whole text alive for as long as a finding shows it.
+ */
 function rereadExcerpts(file: SourceFile, options: ReadOptions): ExcerptReader {
   return (spans) => {
     const { text } = readSourceSync(file, options);
-    return spans.map((span) => excerptAt(text, span));
+    return spans.map((span) => ownCopy(excerptAt(text, span)));
   };
 }
 

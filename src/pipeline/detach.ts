@@ -9,7 +9,7 @@ import type { DocumentResult } from '../model/result.js';
  */
 export function detachFromText(result: DocumentResult, strings: Interner): DocumentResult {
   // Short strings are shared as in `shareStrings`: slices of fewer than 13 characters are copies.
-  walk(result, (key, s) => (key === 'file' || s.length <= MAX_SHARED_LENGTH ? strings.get(s) : s.length >= MIN_SLICED_LENGTH ? flatCopy(s) : s));
+  walk(result, (key, s) => (key === 'file' || s.length <= MAX_SHARED_LENGTH ? strings.get(s) : s.length >= MIN_SLICED_LENGTH ? ownCopy(s) : s));
   return result;
 }
 
@@ -60,6 +60,6 @@ function walk(value: object, replace: (key: string | number, s: string) => strin
  * code units builds a new sequential string; slicing a concatenation would leave a sliced-string
  * header (and a two-byte parent when the document had any non-Latin-1 character) on every claim.
  */
-function flatCopy(s: string): string {
+export function ownCopy(s: string): string {
   return s.split('').join('');
 }

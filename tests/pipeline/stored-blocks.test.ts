@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { collectFiles } from '../../src/load/collect-files.js';
+import { readSourceSync } from '../../src/load/read-source.js';
+import { analyzeSource } from '../../src/pipeline/analyze-document.js';
+import { RULES } from '../../src/check/rules/index.js';
+import { analyzeFiles } from '../../src/pipeline/analyze-files.js';
+import { scan } from '../../src/pipeline/scan.js';
+import { storeBlocks } from '../../src/pipeline/stored-blocks.js';
+import { excerptAt } from '../../src/check/locate.js';
+import type { Span } from '../../src/model/span.js';
+import { ROOT } from '../helpers.js';
+
+async function analysed(name: string) {
+  const { files } = await collectFiles([name], { cwd: ROOT });
+  const file = files[0]!;
+  const fresh = () => analyzeSource(readSourceSync(file), { rules: RULES });
+  return { file, fresh };
+}
+
+describe('storeBlocks', () => {
+  it('serialises exactly as the digests it replaces, excerpts kept', async () => {
+    const { fresh } = await analysed('fixtures/duplicates/copied-a.txt');
+    const original = JSON.stringify(fresh());
+    const stored = storeBlocks(fresh());
+    expect(stored.blocks.length).toBeGreaterThan(1);
+    expect(JSON.stringify(stored)).toBe(original);
+  });
+
+  it('reads excerpts again only when one is shown, once for all the blocks of a document', async () => {
+    const { file, fresh } = await analysed('fixtures/duplicates/copied-a.txt');
+    const original = fresh();
+    const reads: (readonly Span[])[] = [];
+    const stored = storeBlocks(fresh(), (spans) => {
+      reads.push(spans);
+      const { text } = readSourceSync(file);
+      return spans.map((s) => excerptAt(text, s));
+    });
+    // Positions come without reading anything.
+    expect(stored.blocks.map((b) => b.location.start)).toEqual(original.blocks.map((b) => b.location.start));
+    expect(reads).toHaveLength(0);
+    expect(stored.blocks.map((b) => ({ ...b.location }))).toEqual(original.blocks.map((b) => b.location));
+    expect(reads).toHaveLength(1);
+    expect(JSON.stringify(stored)).toBe(JSON.stringify(original));
+  });
+
+  it('gives a scan the same repeated-paragraph findings, excerpts included, as the document analysis', async () => {
+    const { findings } = await scan(['fixtures/duplicates'], { cwd: ROOT });
+    const copies = findings.filter((f) => f.ruleId === 'duplicate-paragraph' && f.severity === 'info');
+    expect(copies.length).toBeGreaterThan(0);
+    for (const f of copies) {
+      for (const l of f.locations) {
+        const { text } = readSourceSync({ absolute: `${ROOT}/${l.file}`, name: l.file });
+        expect(l.text).toBe(excerptAt(text, l));
+        expect(l.text.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('leaves results of analyzeFiles serialising as the analysis did', async () => {
+    const { files } = await collectFiles(['fixtures/duplicates'], { cwd: ROOT });
+    const expected = files.map((f) => JSON.stringify(analyzeSource(readSourceSync(f), { rules: RULES })));
+    const got: string[] = [];
+    for await (const r of analyzeFiles(files)) got.push(JSON.stringify(r));
+    expect(got).toEqual(expected);
+  });
+});
