@@ -1,3 +1,4 @@
+import type { Claim, Subject } from '../model/claim.js';
 import type { DocumentResult } from '../model/result.js';
 
 // Both walks visit every field, so fields that later stages add to results are covered too.
@@ -9,8 +10,8 @@ import type { DocumentResult } from '../model/result.js';
  */
 export function detachFromText(result: DocumentResult, strings: Interner): DocumentResult {
   // Short strings are shared as in `shareStrings`: slices of fewer than 13 characters are copies.
-  walk(result, (key, s) => (key === 'file' || s.length <= MAX_SHARED_LENGTH ? strings.get(s) : s.length >= MIN_SLICED_LENGTH ? ownCopy(s) : s));
-  return result;
+  walk(result, (key, s) => (shared(key, s) ? strings.get(s) : s.length >= MIN_SLICED_LENGTH ? ownCopy(s) : s));
+  return shareSubjects(result, strings);
 }
 
 /**
@@ -19,22 +20,47 @@ export function detachFromText(result: DocumentResult, strings: Interner): Docum
  * before it, in place: otherwise each claim holds its own copy of each, a third of its memory.
  */
 export function shareStrings(result: DocumentResult, strings: Interner): DocumentResult {
-  walk(result, (key, s) => (key === 'file' || s.length <= MAX_SHARED_LENGTH ? strings.get(s) : s));
-  return result;
+  walk(result, (key, s) => (shared(key, s) ? strings.get(s) : s));
+  return shareSubjects(result, strings);
 }
 
-/** One shared copy of each equal string. */
+/** One shared copy of each equal string, and of each equal subject. */
 export class Interner {
   private readonly strings = new Map<string, string>();
+  private readonly subjects = new Map<string, Subject>();
   get(s: string): string {
     const known = this.strings.get(s);
     if (known !== undefined) return known;
     this.strings.set(s, s);
     return s;
   }
+  subject(s: Subject): Subject {
+    const key = `${s.id}\u0000${s.label}\u0000${s.confidence}`;
+    const known = this.subjects.get(key);
+    if (known !== undefined) return known;
+    this.subjects.set(key, s);
+    return s;
+  }
 }
 
 const MAX_SHARED_LENGTH = 12;
+/**
+ * Fields whose values come from a small vocabulary (attribute ids, periods, units, the words a
+ * share is of, subject names) whatever their length: one copy each for the whole archive.
+ */
+const VOCABULARY_KEYS: ReadonlySet<string | number> = new Set(['file', 'attribute', 'period', 'unit', 'currency', 'date', 'shareOf', 'label', 'ruleId']);
+
+function shared(key: string | number, s: string): boolean {
+  return s.length <= MAX_SHARED_LENGTH || VOCABULARY_KEYS.has(key);
+}
+
+/** Claims copied from a worker thread each bring their own copy of their subject. */
+function shareSubjects(result: DocumentResult, strings: Interner): DocumentResult {
+  for (const claim of result.claims as Claim[]) {
+    if (claim.subject) (claim as { subject: Subject }).subject = strings.subject(claim.subject);
+  }
+  return result;
+}
 /** Below this length V8 copies a slice instead of pointing into its parent. */
 const MIN_SLICED_LENGTH = 13;
 

@@ -21,6 +21,13 @@ const MAX_BATCH = 32;
 const WORKER_URL = new URL('./analyze-worker.js', import.meta.url);
 
 /**
+ * A worker's young generation, in MB. Everything a worker allocates dies with its document except
+ * the result it posts back, so a small nursery costs little time; V8's default (up to 48 MB per
+ * thread) only adds to the process's peak memory.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+/**
  * Analyses `files` in `threads` worker threads (plain worker_threads: a fixed set of workers fed
  * batches of paths is all this needs, and it keeps the install free of a pool dependency).
  * Calls `onResult` with each file's index as batches come back, in whatever order they finish.
@@ -47,7 +54,7 @@ export async function analyzeInWorkers(
         worker.postMessage({ id, tasks: files.slice(id, nextFile) } satisfies BatchRequest);
       };
       for (let t = 0; t < Math.min(threads, Math.ceil(files.length / batchSize)); t++) {
-        const worker = new Worker(WORKER_URL, { workerData: options });
+        const worker = new Worker(WORKER_URL, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         workers.push(worker);
         worker.on('message', (reply: BatchReply) => {
           pending--;
