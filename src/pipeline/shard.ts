@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { DocumentResult } from '../model/result.js';
 import { VERSION } from '../version.js';
 import { Interner, shareStrings } from './detach.js';
-import { storeBlocks } from './stored-blocks.js';
+import { storeBlocks, type ExcerptReader } from './stored-blocks.js';
 
 /**
  * The claims JSONL format (`factcheck claims --format jsonl`): a header line, then one line per
@@ -47,11 +47,12 @@ export async function* readDocumentResults(inputs: readonly ShardInput[]): Async
   const names = new Interner();
   for (const input of inputs) {
     const name = typeof input === 'string' ? input : input.name;
-    const stream = typeof input === 'string' ? createReadStream(input) : 'stream' in input ? input.stream : createReadStream(input.path);
+    const file = typeof input === 'string' ? input : 'path' in input ? input.path : undefined;
+    const lines = file !== undefined ? linesOf(createReadStream(file)) : streamLines(input as { stream: Readable });
     let lineNumber = 0;
     let sawHeader = false;
     try {
-      for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+      for await (const { line, offset, length } of lines) {
         lineNumber++;
         if (line.trim() === '') continue;
         const where = `${name}:${lineNumber}`;
@@ -62,7 +63,8 @@ export async function* readDocumentResults(inputs: readonly ShardInput[]): Async
           sawHeader = true;
           continue;
         }
-        yield storeBlocks(shareStrings(toDocument(record, where), names));
+        // From a file, paragraph excerpts are read again from its line when a finding shows them.
+        yield storeBlocks(shareStrings(toDocument(record, where), names), file !== undefined ? rereadLine(file, offset, length) : undefined);
       }
     } catch (err) {
       if (err instanceof ShardFormatError) throw err;
@@ -71,6 +73,55 @@ export async function* readDocumentResults(inputs: readonly ShardInput[]): Async
     }
     if (!sawHeader) throw new ShardFormatError(`${name}: empty; expected the output of "factcheck claims --format jsonl"`);
   }
+}
+
+interface Line {
+  readonly line: string;
+  /** Where the line's bytes start in the file, and how many there are (without the line break). */
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** The lines of a file with their byte offsets (`\n` or `\r\n` line breaks). */
+async function* linesOf(stream: Readable): AsyncGenerator<Line> {
+  let pending: Buffer[] = [];
+  let offset = 0;
+  const line = (bytes: Buffer): Line => {
+    const text = bytes.toString('utf8');
+    return { line: text.endsWith('\r') ? text.slice(0, -1) : text, offset, length: bytes.length };
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+      const bytes = pending.length > 0 ? Buffer.concat([...pending, chunk.subarray(start, nl)]) : chunk.subarray(start, nl);
+      yield line(bytes);
+      offset += bytes.length + 1;
+      pending = [];
+      start = nl + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  }
+  if (pending.length > 0) yield line(Buffer.concat(pending));
+}
+
+/** Lines of a stream that cannot be read again (stdin): no offsets. */
+async function* streamLines(input: { readonly stream: Readable }): AsyncGenerator<Line> {
+  for await (const line of createInterface({ input: input.stream, crlfDelay: Infinity })) yield { line, offset: -1, length: 0 };
+}
+
+/** The excerpts of a document's blocks, read again from its line of a claims file. */
+function rereadLine(file: string, offset: number, length: number): ExcerptReader {
+  return () => {
+    const bytes = Buffer.alloc(length);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, bytes, 0, length, offset);
+    } finally {
+      closeSync(fd);
+    }
+    const record = JSON.parse(bytes.toString('utf8')) as { blocks?: { location?: { text?: unknown } }[] };
+    return (record.blocks ?? []).map((b) => (typeof b.location?.text === 'string' ? b.location.text : ''));
+  };
 }
 
 function parseLine(line: string, where: string, afterHeader: boolean): Record<string, unknown> {
