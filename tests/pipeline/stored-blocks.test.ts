@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkShards } from '../../src/pipeline/check-shards.js';
+import { shardDocumentLine, shardHeaderLine } from '../../src/pipeline/shard.js';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { readSourceSync } from '../../src/load/read-source.js';
 import { analyzeSource } from '../../src/pipeline/analyze-document.js';
@@ -63,4 +68,19 @@ describe('storeBlocks', () => {
     for await (const r of analyzeFiles(files)) got.push(JSON.stringify(r));
     expect(got).toEqual(expected);
   });
+});
+
+describe('checkShards reading excerpts again from a claims file', () => {
+  for (const lineBreak of ['\n', '\r\n']) {
+    it(`finds what scan finds, excerpts included, with ${JSON.stringify(lineBreak)} line breaks`, async () => {
+      const scanned = await scan(['fixtures/duplicates', 'fixtures/shards'], { cwd: ROOT });
+      const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-shard-'));
+      const file = path.join(dir, 'all.jsonl');
+      writeFileSync(file, (shardHeaderLine() + scanned.documents.map(shardDocumentLine).join('')).replace(/\n/g, lineBreak));
+      const checked = await checkShards([file]);
+      expect(checked.findings.some((f) => f.ruleId === 'duplicate-paragraph' && f.severity === 'info')).toBe(true);
+      expect(checked.findings).toEqual(scanned.findings);
+      expect(checked.documents.map((d) => JSON.stringify(d))).toEqual(scanned.documents.map((d) => JSON.stringify(d)));
+    });
+  }
 });
