@@ -39,7 +39,9 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     const mentions = entities.find(doc.text, sentence.start, sentence.end);
     const clauses = splitClauses(doc.text, sentence);
     const conversions = findConversions(doc.text, sentenceClaims);
-    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, sentenceClaims, entities));
+    // Years stated alone name the period; every other figure's span is masked from the period words.
+    const masked = sentenceClaims.filter((c) => !isYear(c));
+    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, masked, entities));
     for (const c of markLists(carryAttributes(inSentence), conversions)) bound.set(c.id, c);
     for (const [converted, original] of conversions) {
       const c = bound.get(converted)!;
@@ -72,7 +74,7 @@ function bindOne(
   sentence: Span,
   clauses: readonly Span[],
   mentions: readonly EntityMention[],
-  sentenceClaims: readonly Claim[],
+  masked: readonly Claim[],
   entities: EntityMatcher,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -80,7 +82,6 @@ function bindOne(
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
-  const masked = sentenceClaims.filter((c) => !isYear(c));
   const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked);
   return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, []) : undefined));
 }
@@ -168,6 +169,7 @@ const CARRIED_CONFIDENCE = 0.7;
  * (`Nano (30B parameters), Super (100B)`): the attribute carries to the whole list.
  */
 function carryAttributes(claims: Claim[]): Claim[] {
+  if (claims.length < 2) return claims;
   return claims.map((c) => {
     if (!c.attribute || (c.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE) return c;
     const named = claims.some((o) => o !== c && o.kind !== 'date' && o.attribute === c.attribute && (o.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE);
@@ -181,6 +183,7 @@ function carryAttributes(claims: Claim[]): Claim[] {
  * name: none of them speaks for the subject itself.
  */
 function markLists(claims: Claim[], conversions: ReadonlyMap<string, string>): Claim[] {
+  if (claims.length < 2) return claims;
   const keys = new Map<string, Set<string>>();
   const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
   for (const c of claims) {
