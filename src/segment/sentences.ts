@@ -70,6 +70,7 @@ function endsWithAbbreviation(text: string, from: number, dot: number): boolean 
   let i = dot;
   while (i > from && /[A-Za-z]/.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
-  if (word.length === 1 && /[A-Z]/.test(word)) return true; // initials: "J. Ross", "U.S."
+  // Initials ("J. Ross", "U.S."), but not a scale letter after a figure ("330B.", "$2.5M.").
+  if (word.length === 1 && /[A-Z]/.test(word)) return !/[0-9]/.test(text[i - 1] ?? '');
   return ENGLISH_ABBREVIATIONS.has(word.toLowerCase());
 }
