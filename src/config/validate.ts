@@ -1,21 +1,11 @@
-import { createRequire } from 'node:module';
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Rule } from '../check/rule.js';
 import { ConfigError } from './errors.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import type { FactcheckConfig } from './types.js';
 
 let compiled: ValidateFunction | undefined;
-let validator: AjvClass | undefined;
-
-/** Ajv, loaded on first use: most runs have no configuration to check, and loading it is a tenth of start-up. */
-function ajv(): AjvClass {
-  if (!validator) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-    validator = new Ajv({ allErrors: false, strictTuples: false });
-  }
-  return validator;
-}
+const ajv = new Ajv({ allErrors: false, strictTuples: false });
 
 /**
  * Checks a parsed config against the published schema, then its rule ids against the rules that
@@ -23,7 +13,7 @@ function ajv(): AjvClass {
  * `ConfigError` naming `source` and the key at fault.
  */
 export function validateConfig(data: unknown, source: string, rules: readonly Rule[]): FactcheckConfig {
-  compiled ??= ajv().compile(CONFIG_SCHEMA);
+  compiled ??= ajv.compile(CONFIG_SCHEMA);
   if (!compiled(data)) throw new ConfigError(`${source}: ${describe(compiled.errors ?? [])}`);
   const config = data as FactcheckConfig;
   for (const [id, entry] of Object.entries(config.rules ?? {})) {
@@ -40,7 +30,7 @@ function checkRuleOptions(rule: Rule, options: unknown, source: string): void {
     if (Object.keys(options as object).length > 0) throw new ConfigError(`${source}: rule "${rule.meta.id}" takes no options`);
     return;
   }
-  const validate = ajv().compile(schema);
+  const validate = ajv.compile(schema);
   if (!validate(options)) {
     throw new ConfigError(`${source}: options of rule "${rule.meta.id}": ${describe(validate.errors ?? [], `rules.${rule.meta.id}[1]`)}`);
   }
