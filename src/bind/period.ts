@@ -1,5 +1,5 @@
 import type { Span } from '../model/span.js';
-import { alternation } from '../extract/pattern.js';
+import { alternation, execAll } from '../extract/pattern.js';
 import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEARS } from '../vocab/periods.js';
 
 const YEAR = /(?<![\p{N}.])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])(?:\s?财年|\s?年度|\s?年)?/gu;
@@ -43,8 +43,8 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   const slice = text.slice(sentence.start, sentence.end);
   const words: PeriodWords = {
     years: yearsIn(slice, sentence.start, masked),
-    parts: [...slice.matchAll(PART)].map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index! })),
-    relative: [...slice.matchAll(RELATIVE)].map((m) => LOWER_RELATIVE.get(m[0].toLowerCase())!),
+    parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
+    relative: execAll(RELATIVE, slice).map((m) => LOWER_RELATIVE.get(m[0].toLowerCase())!),
     duration: durationOf(slice),
   };
   last = { text, start: sentence.start, end: sentence.end, masked, words };
@@ -53,7 +53,7 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
 
 /** A stated duration (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D). */
 function durationOf(slice: string): string | undefined {
-  for (const m of slice.matchAll(DURATION)) {
+  for (const m of execAll(DURATION, slice)) {
     const unit = DURATION_UNITS[m[3]!] ?? DURATION_UNITS[m[3]!.toLowerCase()]!;
     const count = m[1] ? Number(m[1]) : m[2] ? DURATION_COUNTS[m[2].toLowerCase()] ?? DURATION_COUNTS[m[2]] : m[3] === '单日' ? 1 : undefined;
     if (count !== undefined) return `P${count}${unit}`;
@@ -64,11 +64,11 @@ function durationOf(slice: string): string | undefined {
 function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year: string; at: number }[] {
   const years: { year: string; at: number }[] = [];
   const free = (s: number, e: number) => !masked.some((m) => s < m.end && m.start < e);
-  for (const m of slice.matchAll(YEAR)) {
-    const s = offset + m.index!;
+  for (const m of execAll(YEAR, slice)) {
+    const s = offset + m.index;
     if (free(s, s + m[0].length)) years.push({ year: m[1]!, at: s });
   }
-  for (const m of slice.matchAll(FISCAL_SHORT)) years.push({ year: `20${m[1]}`, at: offset + m.index! });
+  for (const m of execAll(FISCAL_SHORT, slice)) years.push({ year: `20${m[1]}`, at: offset + m.index });
   return years;
 }
 
