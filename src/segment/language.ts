@@ -11,17 +11,26 @@ export interface ScriptCounts {
   hangul: number;
 }
 
+/** The script of each UTF-16 unit (0: none counted, 1 Latin, 2 Han, 3 kana, 4 Hangul): one lookup per character. */
+const SCRIPT_OF = new Uint8Array(0x10000);
+for (let c = 65; c < 0x10000; c++) {
+  SCRIPT_OF[c] = isLatinLetter(c) ? 1 : isHan(c) ? 2 : isKana(c) ? 3 : isHangul(c) ? 4 : 0;
+}
+
 export function countScripts(text: string, start = 0, end = text.length): ScriptCounts {
-  const counts = { han: 0, latin: 0, kana: 0, hangul: 0 };
+  let latin = 0;
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65) continue;
-    if (isLatinLetter(c)) counts.latin++;
-    else if (isHan(c)) counts.han++;
-    else if (isKana(c)) counts.kana++;
-    else if (isHangul(c)) counts.hangul++;
+    const script = SCRIPT_OF[text.charCodeAt(i)];
+    if (!script) continue;
+    if (script === 1) latin++;
+    else if (script === 2) han++;
+    else if (script === 3) kana++;
+    else hangul++;
   }
-  return counts;
+  return { han, latin, kana, hangul };
 }
 
 /** A Han character carries about as much text as three Latin letters. */
