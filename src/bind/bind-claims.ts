@@ -99,6 +99,7 @@ function isYear(c: Claim): boolean {
 }
 
 function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<AttributeBinding, 'id' | 'confidence'> | undefined, period: string | undefined): Claim {
+  if (!subject && !attribute && !period) return claim;
   // Set after a copy rather than spread from temporary objects: the same keys in the same order, fewer allocations.
   const out: Writable<Claim> = { ...claim };
   if (subject) out.subject = internSubject(subject);
