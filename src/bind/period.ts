@@ -9,8 +9,9 @@ const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');
 const LOWER_PARTS = new Map(
   [...Object.entries(QUARTER_WORDS).map(([w, q]) => [w.toLowerCase(), `Q${q}`] as const), ...Object.entries(HALF_WORDS).map(([w, h]) => [w.toLowerCase(), `H${h}`] as const)],
 );
+// A count starts where a run of digits starts: trying every suffix of a long run is quadratic.
 const DURATION = new RegExp(
-  `(?<![A-Za-z])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
+  `(?<![A-Za-z\\d])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
   'giu',
 );
 const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));
