@@ -54,10 +54,15 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
 
 /** A stated duration (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D). */
 function durationOf(slice: string): string | undefined {
-  for (const m of execAll(DURATION, slice)) {
+  // The shared pattern, rewound, stopping at the first duration with a count.
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(slice); m; m = DURATION.exec(slice)) {
     const unit = DURATION_UNITS[m[3]!] ?? DURATION_UNITS[m[3]!.toLowerCase()]!;
     const count = m[1] ? Number(m[1]) : m[2] ? DURATION_COUNTS[m[2].toLowerCase()] ?? DURATION_COUNTS[m[2]] : m[3] === '单日' ? 1 : undefined;
-    if (count !== undefined) return `P${count}${unit}`;
+    if (count !== undefined) {
+      DURATION.lastIndex = 0;
+      return `P${count}${unit}`;
+    }
   }
   return undefined;
 }
