@@ -39,7 +39,9 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     const mentions = entities.find(doc.text, sentence.start, sentence.end);
     const clauses = splitClauses(doc.text, sentence);
     const conversions = findConversions(doc.text, sentenceClaims);
-    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, sentenceClaims, entities));
+    // Years stated alone name the period; every other figure's span is masked from the period words.
+    const masked = sentenceClaims.filter((c) => !isYear(c));
+    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, masked, entities));
     for (const c of markLists(carryAttributes(inSentence), conversions)) bound.set(c.id, c);
     for (const [converted, original] of conversions) {
       const c = bound.get(converted)!;
@@ -72,7 +74,7 @@ function bindOne(
   sentence: Span,
   clauses: readonly Span[],
   mentions: readonly EntityMention[],
-  sentenceClaims: readonly Claim[],
+  masked: readonly Claim[],
   entities: EntityMatcher,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -80,7 +82,6 @@ function bindOne(
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
-  const masked = sentenceClaims.filter((c) => !isYear(c));
   const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked);
   return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, []) : undefined));
 }
@@ -98,25 +99,38 @@ function isYear(c: Claim): boolean {
 }
 
 function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<AttributeBinding, 'id' | 'confidence'> | undefined, period: string | undefined): Claim {
-  return {
-    ...claim,
-    ...(subject ? { subject: internSubject(subject) } : {}),
-    ...(attribute ? { attribute: intern(attribute.id), attributeConfidence: attribute.confidence } : {}),
-    ...(period ? { period: intern(period) } : {}),
-  };
+  if (!subject && !attribute && !period) return claim;
+  // Set after a copy rather than spread from temporary objects: the same keys in the same order, fewer allocations.
+  const out: Writable<Claim> = { ...claim };
+  if (subject) out.subject = internSubject(subject);
+  if (attribute) {
+    out.attribute = intern(attribute.id);
+    out.attributeConfidence = attribute.confidence;
+  }
+  if (period) out.period = intern(period);
+  return out;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 // A scan of a large archive keeps every claim: the few distinct subjects, attributes and periods
 // are shared rather than repeated in each of hundreds of thousands of claims.
-const SUBJECTS = new Map<string, Subject>();
+const SUBJECTS = new Map<string, Map<string, Map<number, Subject>>>();
 const STRINGS = new Map<string, string>();
 const INTERN_LIMIT = 100_000;
+let subjectCount = 0;
 
 function internSubject(s: Subject): Subject {
-  const key = `${s.id}\u0000${s.label}\u0000${s.confidence}`;
-  const known = SUBJECTS.get(key);
+  let byLabel = SUBJECTS.get(s.id);
+  if (!byLabel) SUBJECTS.set(s.id, (byLabel = new Map()));
+  let byConfidence = byLabel.get(s.label);
+  if (!byConfidence) byLabel.set(s.label, (byConfidence = new Map()));
+  const known = byConfidence.get(s.confidence);
   if (known) return known;
-  if (SUBJECTS.size < INTERN_LIMIT) SUBJECTS.set(key, s);
+  if (subjectCount < INTERN_LIMIT) {
+    byConfidence.set(s.confidence, s);
+    subjectCount++;
+  }
   return s;
 }
 
@@ -156,6 +170,7 @@ const CARRIED_CONFIDENCE = 0.7;
  * (`Nano (30B parameters), Super (100B)`): the attribute carries to the whole list.
  */
 function carryAttributes(claims: Claim[]): Claim[] {
+  if (claims.length < 2) return claims;
   return claims.map((c) => {
     if (!c.attribute || (c.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE) return c;
     const named = claims.some((o) => o !== c && o.kind !== 'date' && o.attribute === c.attribute && (o.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE);
@@ -169,6 +184,7 @@ function carryAttributes(claims: Claim[]): Claim[] {
  * name: none of them speaks for the subject itself.
  */
 function markLists(claims: Claim[], conversions: ReadonlyMap<string, string>): Claim[] {
+  if (claims.length < 2) return claims;
   const keys = new Map<string, Set<string>>();
   const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
   for (const c of claims) {

@@ -1,6 +1,7 @@
 import type { Span } from '../model/span.js';
 
-const CLAUSE_MARKS = new Set(['，', '；', '：', '、', ';', ':', '—']);
+/** ，；：、;:— */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([0xff0c, 0xff1b, 0xff1a, 0x3001, 59, 58, 0x2014]);
 
 /**
  * Splits a sentence into clauses at commas, semicolons, colons and enumeration marks, and at a
@@ -11,11 +12,11 @@ export function splitClauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let clauseStart = span.start;
   for (let i = span.start; i < span.end; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     const mark =
-      CLAUSE_MARKS.has(c) ||
-      (c === ',' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) ||
-      (c === '.' && text[i + 1] === ' ' && /[A-Z]/.test(text[i + 2] ?? ''));
+      (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) ||
+      (c === 46 && text.charCodeAt(i + 1) === 32 && isCapital(text.charCodeAt(i + 2))) ||
+      CLAUSE_MARKS.has(c);
     if (!mark) continue;
     if (i > clauseStart) out.push({ start: clauseStart, end: i });
     clauseStart = i + 1;
@@ -24,8 +25,13 @@ export function splitClauses(text: string, span: Span): Span[] {
   return out;
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+/** NaN (before the start or past the end of the text) is no digit. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** The clause that holds `offset`, or the whole sentence when none does. */

@@ -1,5 +1,5 @@
-import { alternation } from '../extract/pattern.js';
 import { ENTITIES, type EntityEntry, type EntityType } from '../vocab/aliases.js';
+import { NameScanner } from './name-scanner.js';
 
 /** A name from the alias table found in the text. */
 export interface EntityMention {
@@ -33,16 +33,16 @@ const FAMILY_REACH = 600;
 export class EntityMatcher {
   private readonly byName = new Map<string, EntityEntry>();
   private readonly byShort = new Map<string, EntityEntry>();
-  private readonly names: RegExp;
-  private readonly shorts: RegExp | null;
+  private readonly names: NameScanner;
+  private readonly shorts: NameScanner | null;
 
   constructor(entries: readonly EntityEntry[] = ENTITIES) {
     for (const e of entries) {
       for (const n of e.names) if (!this.byName.has(n)) this.byName.set(n, e);
       for (const n of e.short ?? []) if (!this.byShort.has(n)) this.byShort.set(n, e);
     }
-    this.names = new RegExp(alternation(this.byName.keys()), 'g');
-    this.shorts = this.byShort.size > 0 ? new RegExp(alternation(this.byShort.keys()), 'g') : null;
+    this.names = new NameScanner(this.byName.keys());
+    this.shorts = this.byShort.size > 0 ? new NameScanner(this.byShort.keys()) : null;
   }
 
   /**
@@ -51,7 +51,9 @@ export class EntityMatcher {
    */
   find(text: string, start: number, end: number): EntityMention[] {
     const found = this.scan(this.names, this.byName, text, start, end);
-    if (this.shorts) {
+    // Short names are rare: look back for their family only when the stretch holds one.
+    const shorts = this.shorts ? this.scan(this.shorts, this.byShort, text, start, end) : [];
+    if (shorts.length > 0) {
       const contextStart = Math.max(0, start - FAMILY_REACH);
       const families = new Set<string>();
       for (const m of this.scan(this.names, this.byName, text, contextStart, end)) {
@@ -60,7 +62,7 @@ export class EntityMatcher {
         if (entry.family) families.add(entry.family);
       }
       if (families.size > 0) {
-        for (const m of this.scan(this.shorts, this.byShort, text, start, end)) {
+        for (const m of shorts) {
           const entry = this.byShort.get(m.label)!;
           if (entry.family && families.has(entry.family) && !found.some((f) => f.start < m.end && m.start < f.end)) {
             found.push({ ...m, label: entry.names[0] ?? m.label });
@@ -72,30 +74,31 @@ export class EntityMatcher {
     return found;
   }
 
-  private scan(pattern: RegExp, table: Map<string, EntityEntry>, text: string, start: number, end: number): EntityMention[] {
+  /** Leftmost-longest names in `text[start, end)`; a Latin name must stand at word edges within the stretch. */
+  private scan(names: NameScanner, table: Map<string, EntityEntry>, text: string, start: number, end: number): EntityMention[] {
     const out: EntityMention[] = [];
-    const slice = text.slice(start, end);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      const name = m[0];
-      if (!atWordEdges(slice, m.index, m.index + name.length)) {
-        pattern.lastIndex = m.index + 1;
+    for (let at = names.nextCandidate(text, start, end); at < end; at = names.nextCandidate(text, at, end)) {
+      const name = names.nameAt(text, at, end);
+      if (name === undefined || !atWordEdges(text, at, at + name.length, start, end)) {
+        at++;
         continue;
       }
       const entry = table.get(name)!;
-      out.push({ id: entry.id, type: entry.type, start: start + m.index, end: start + m.index + name.length, label: name });
+      out.push({ id: entry.id, type: entry.type, start: at, end: at + name.length, label: name });
+      at += name.length;
     }
     return out;
   }
 }
 
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 
-/** A Latin name must not continue a longer word (`Meta` in `Metaverse`, `AMD` in `AMDX`). */
-function atWordEdges(text: string, start: number, end: number): boolean {
-  const first = text[start]!;
-  const last = text[end - 1]!;
-  if (LATIN_OR_DIGIT.test(first) && start > 0 && LATIN_OR_DIGIT.test(text[start - 1]!)) return false;
-  if (LATIN_OR_DIGIT.test(last) && end < text.length && LATIN_OR_DIGIT.test(text[end]!)) return false;
+/** A Latin name must not continue a longer word of the stretch `[from, to)` (`Meta` in `Metaverse`, `AMD` in `AMDX`). */
+function atWordEdges(text: string, start: number, end: number, from: number, to: number): boolean {
+  if (isLatinOrDigit(text.charCodeAt(start)) && start > from && isLatinOrDigit(text.charCodeAt(start - 1))) return false;
+  if (isLatinOrDigit(text.charCodeAt(end - 1)) && end < to && isLatinOrDigit(text.charCodeAt(end))) return false;
   return true;
+}
+
+function isLatinOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -29,7 +29,18 @@ export class KeywordMatcher {
     this.pattern = new RegExp(alternation(this.ids.keys()), 'gi');
   }
 
-  find(text: string, start: number, end: number): KeywordHit[] {
+  /** The last stretch read: the binder asks about the same sentence once for each of its figures. */
+  private last: { text: string; start: number; end: number; hits: readonly KeywordHit[] } | undefined;
+
+  find(text: string, start: number, end: number): readonly KeywordHit[] {
+    const last = this.last;
+    if (last && last.text === text && last.start === start && last.end === end) return last.hits;
+    const hits = this.scan(text, start, end);
+    this.last = { text, start, end, hits };
+    return hits;
+  }
+
+  private scan(text: string, start: number, end: number): KeywordHit[] {
     const out: KeywordHit[] = [];
     const slice = text.slice(start, end);
     this.pattern.lastIndex = 0;

@@ -1,5 +1,5 @@
 import type { Span } from '../model/span.js';
-import { alternation } from '../extract/pattern.js';
+import { alternation, execAll } from '../extract/pattern.js';
 import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEARS } from '../vocab/periods.js';
 
 const YEAR = /(?<![\p{N}.])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])(?:\s?财年|\s?年度|\s?年)?/gu;
@@ -9,8 +9,9 @@ const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');
 const LOWER_PARTS = new Map(
   [...Object.entries(QUARTER_WORDS).map(([w, q]) => [w.toLowerCase(), `Q${q}`] as const), ...Object.entries(HALF_WORDS).map(([w, h]) => [w.toLowerCase(), `H${h}`] as const)],
 );
+// A count starts where a run of digits starts: trying every suffix of a long run is quadratic.
 const DURATION = new RegExp(
-  `(?<![A-Za-z])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
+  `(?<![A-Za-z\\d])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
   'giu',
 );
 const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));
@@ -21,37 +22,68 @@ const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [
  * inside other figures (`masked`, e.g. dates) do not count. The year nearest to the claim wins.
  */
 export function bindPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[]): string | undefined {
-  const base = calendarPeriod(text, claim, sentence, masked);
-  const duration = durationOf(text, sentence);
+  const words = periodWords(text, sentence, masked);
+  const base = calendarPeriod(words, claim);
+  const duration = words.duration;
   return duration ? (base ? `${base}/${duration}` : duration) : base;
 }
 
-/** A stated duration (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D). */
-function durationOf(text: string, sentence: Span): string | undefined {
+/** The period words of a sentence, with their positions: read once for all the figures of the sentence. */
+interface PeriodWords {
+  readonly years: readonly { year: string; at: number }[];
+  readonly parts: readonly { part: string; at: number }[];
+  readonly relative: readonly string[];
+  readonly duration: string | undefined;
+}
+
+/** The last sentence read: the binder asks about each figure of a sentence in turn, with the same masks. */
+let last: { text: string; start: number; end: number; masked: readonly Span[]; words: PeriodWords } | undefined;
+
+function periodWords(text: string, sentence: Span, masked: readonly Span[]): PeriodWords {
+  if (last && last.text === text && last.start === sentence.start && last.end === sentence.end && last.masked === masked) return last.words;
   const slice = text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(DURATION)) {
+  const words: PeriodWords = {
+    years: yearsIn(slice, sentence.start, masked),
+    parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
+    relative: execAll(RELATIVE, slice).map((m) => LOWER_RELATIVE.get(m[0].toLowerCase())!),
+    duration: durationOf(slice),
+  };
+  last = { text, start: sentence.start, end: sentence.end, masked, words };
+  return words;
+}
+
+/** A stated duration (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D). */
+function durationOf(slice: string): string | undefined {
+  // The shared pattern, rewound, stopping at the first duration with a count.
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(slice); m; m = DURATION.exec(slice)) {
     const unit = DURATION_UNITS[m[3]!] ?? DURATION_UNITS[m[3]!.toLowerCase()]!;
     const count = m[1] ? Number(m[1]) : m[2] ? DURATION_COUNTS[m[2].toLowerCase()] ?? DURATION_COUNTS[m[2]] : m[3] === '单日' ? 1 : undefined;
-    if (count !== undefined) return `P${count}${unit}`;
+    if (count !== undefined) {
+      DURATION.lastIndex = 0;
+      return `P${count}${unit}`;
+    }
   }
   return undefined;
 }
 
-function calendarPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[]): string | undefined {
-  const slice = text.slice(sentence.start, sentence.end);
+function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year: string; at: number }[] {
   const years: { year: string; at: number }[] = [];
   const free = (s: number, e: number) => !masked.some((m) => s < m.end && m.start < e);
-  for (const m of slice.matchAll(YEAR)) {
-    const s = sentence.start + m.index!;
+  for (const m of execAll(YEAR, slice)) {
+    const s = offset + m.index;
     if (free(s, s + m[0].length)) years.push({ year: m[1]!, at: s });
   }
-  for (const m of slice.matchAll(FISCAL_SHORT)) years.push({ year: `20${m[1]}`, at: sentence.start + m.index! });
-  const nearest = (list: { at: number }[]) => list.reduce<{ at: number } | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
-  const year = nearest(years) as { year: string } | undefined;
-  const parts = [...slice.matchAll(PART)].map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index! }));
-  const part = nearest(parts) as { part: string } | undefined;
+  for (const m of execAll(FISCAL_SHORT, slice)) years.push({ year: `20${m[1]}`, at: offset + m.index });
+  return years;
+}
+
+function calendarPeriod(words: PeriodWords, claim: Span): string | undefined {
+  const nearest = <T extends { at: number }>(list: readonly T[]) => list.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
+  const year = nearest(words.years);
+  const part = nearest(words.parts);
   if (year) return part ? `${year.year}-${part.part}` : year.year;
-  const relative = [...slice.matchAll(RELATIVE)].map((m) => LOWER_RELATIVE.get(m[0].toLowerCase())!);
+  const { relative } = words;
   if (relative.length > 0) return part ? `${relative[0]}-${part.part}` : relative[0];
   return part ? `XXXX-${part.part}` : undefined;
 }

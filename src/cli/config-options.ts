@@ -50,13 +50,18 @@ export function addConfigOptions(cmd: Command): Command {
 }
 
 /** Baseline and cache flags of `factcheck scan`. */
-export function addBaselineCacheOptions(cmd: Command): Command {
+export function addBaselineOptions(cmd: Command): Command {
   return cmd
     .option('--suppress-all', 'record every current finding in the suppressions file')
     .option('--suppress-rule <id>', 'record the current findings of this rule in the suppressions file (repeatable)', repeat)
     .option('--suppressions-location <file>', 'the suppressions file (default: factcheck-suppressions.json)')
     .option('--prune-suppressions', 'remove suppressions that no longer match a finding')
-    .option('--pass-on-unpruned-suppressions', 'do not exit with 2 when suppressions no longer match a finding')
+    .option('--pass-on-unpruned-suppressions', 'do not exit with 2 when suppressions no longer match a finding');
+}
+
+/** The per-document cache: only for the commands that analyse documents. */
+export function addCacheOptions(cmd: Command): Command {
+  return cmd
     .option('--cache', 'reuse per-document analyses of unchanged documents')
     .option('--cache-location <path>', `cache folder or file (default: ${DEFAULT_CACHE_LOCATION})`)
     .addOption(new Option('--cache-strategy <strategy>', 'how changes are detected: only content is supported').choices(['content']).default('content'));

@@ -1,3 +1,5 @@
+import { EXIT_USAGE } from './context.js';
+
 /** Everything the CLI touches outside itself, so tests can run it in-process or as a real process. */
 export interface CliIo {
   readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
@@ -8,6 +10,7 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  ignoreClosedStdout();
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -19,4 +22,18 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/**
+ * `factcheck … | head` closes the pipe before the report is written out. That is the reader's
+ * choice, not a failure: the rest of the output is dropped quietly and the exit code still says
+ * what the run found. Any other write error on stdout is one line and exit code 2.
+ */
+function ignoreClosedStdout(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
+    process.stderr.write(`factcheck: cannot write to stdout: ${err.message}\n`);
+    process.exitCode = EXIT_USAGE;
+  });
 }

@@ -70,23 +70,37 @@ function outsideMasks(found: RawClaim[], masks: readonly Span[], offset: number)
 }
 
 function toClaim(doc: Document, segment: Segment, lang: Claim['lang'], raw: RawClaim): Claim {
-  return {
+  const a = doc.lineIndex.point(raw.start);
+  const b = doc.lineIndex.point(raw.end);
+  // Optional fields are set in the order the JSON output lists them.
+  const claim = {
     id: `${doc.path}#${raw.start}-${raw.end}`,
     file: doc.path,
-    ...doc.lineIndex.place(raw),
+    start: raw.start,
+    end: raw.end,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
     text: doc.text.slice(raw.start, raw.end),
     lang,
     kind: raw.kind,
     value: raw.value,
-    ...(raw.min !== undefined ? { min: raw.min, max: raw.max } : {}),
-    ...(raw.unit !== undefined ? { unit: raw.unit } : {}),
-    ...(raw.currency !== undefined ? { currency: raw.currency } : {}),
-    ...(raw.date !== undefined ? { date: raw.date } : {}),
-    qualifier: raw.qualifier,
-    ...(raw.shareOf !== undefined ? { shareOf: raw.shareOf } : {}),
-    segment: segment.index,
-  };
+  } as Writable<Claim>;
+  if (raw.min !== undefined) {
+    claim.min = raw.min;
+    claim.max = raw.max;
+  }
+  if (raw.unit !== undefined) claim.unit = raw.unit;
+  if (raw.currency !== undefined) claim.currency = raw.currency;
+  if (raw.date !== undefined) claim.date = raw.date;
+  claim.qualifier = raw.qualifier;
+  if (raw.shareOf !== undefined) claim.shareOf = raw.shareOf;
+  claim.segment = segment.index;
+  return claim;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Sorts by start and drops any claim that overlaps a longer one (the earlier wins a tie). */
 export function removeOverlaps(found: RawClaim[]): RawClaim[] {

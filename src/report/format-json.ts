@@ -91,6 +91,7 @@ export function claimJson(c: Claim): Record<string, unknown> {
     ...(c.currency !== undefined ? { currency: c.currency } : {}),
     ...(c.date !== undefined ? { date: c.date } : {}),
     qualifier: c.qualifier,
+    ...(c.shareOf !== undefined ? { shareOf: c.shareOf } : {}),
     ...(c.subject !== undefined ? { subject: c.subject.id } : {}),
     ...(c.attribute !== undefined ? { attribute: c.attribute } : {}),
     ...(c.period !== undefined ? { period: c.period } : {}),

@@ -5,6 +5,9 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { findingDocsUrl, type Report } from './report.js';
 import { summaryText } from './summary.js';
+import { skipCellDebugPreview } from './table-cell-patch.js';
+
+skipCellDebugPreview();
 
 /** `--format table`: one table per file, severity coloured, then a summary line. */
 export function formatTable(report: Report, chalk: ChalkInstance): string {

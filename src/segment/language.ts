@@ -11,17 +11,26 @@ export interface ScriptCounts {
   hangul: number;
 }
 
+/** The script of each UTF-16 unit (0: none counted, 1 Latin, 2 Han, 3 kana, 4 Hangul): one lookup per character. */
+const SCRIPT_OF = new Uint8Array(0x10000);
+for (let c = 65; c < 0x10000; c++) {
+  SCRIPT_OF[c] = isLatinLetter(c) ? 1 : isHan(c) ? 2 : isKana(c) ? 3 : isHangul(c) ? 4 : 0;
+}
+
 export function countScripts(text: string, start = 0, end = text.length): ScriptCounts {
-  const counts = { han: 0, latin: 0, kana: 0, hangul: 0 };
+  let latin = 0;
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65) continue;
-    if (isLatinLetter(c)) counts.latin++;
-    else if (isHan(c)) counts.han++;
-    else if (isKana(c)) counts.kana++;
-    else if (isHangul(c)) counts.hangul++;
+    const script = SCRIPT_OF[text.charCodeAt(i)];
+    if (!script) continue;
+    if (script === 1) latin++;
+    else if (script === 2) han++;
+    else if (script === 3) kana++;
+    else hangul++;
   }
-  return counts;
+  return { han, latin, kana, hangul };
 }
 
 /** A Han character carries about as much text as three Latin letters. */
@@ -43,24 +52,80 @@ export function languageOfCounts(counts: ScriptCounts, text: string, start: numb
   const latinWeight = counts.latin / LATIN_LETTERS_PER_HAN;
   if (counts.han + latinWeight < 2) return 'und';
   if (counts.han >= latinWeight) return 'zh';
-  return latinLanguage(text.slice(start, end));
+  return latinLanguage(text, start, end);
 }
 
 /** Latin letters with diacritics (é, ü, ß, ø, ł …): English text has none. */
 const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
 
-function latinLanguage(text: string): Lang {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  let functionWords = 0;
-  let markers = 0;
-  for (const w of words) {
-    if (ENGLISH_FUNCTION_WORDS.has(w)) functionWords++;
-    if (ENGLISH_MARKER_WORDS.has(w)) markers++;
+function latinLanguage(text: string, start: number, end: number): Lang {
+  const tally = tallyEnglishWords(text, start, end) ?? tallyEnglishWordsSlowly(text.slice(start, end));
+  if (tally.words < 4 || tally.functionWords * 8 >= tally.words) return 'en';
+  const stretch = text.slice(start, end);
+  if (tally.markers > 0 && !ACCENTED_LATIN.test(stretch)) return 'en';
+  return francLanguage(stretch);
+}
+
+interface WordTally {
+  words: number;
+  functionWords: number;
+  markers: number;
+}
+
+/**
+ * The words `[a-z]+` of the lower-cased stretch, counted without lower-casing or splitting it.
+ * `undefined` when the stretch holds one of the two letters outside ASCII that lower-case to ASCII
+ * letters (İ → i̇, the Kelvin sign → k): the slow path then reads it exactly.
+ */
+function tallyEnglishWords(text: string, start: number, end: number): WordTally | undefined {
+  const tally: WordTally = { words: 0, functionWords: 0, markers: 0 };
+  let wordStart = -1;
+  let upper = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (wordStart < 0) (wordStart = i), (upper = false);
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      if (wordStart < 0) wordStart = i;
+      upper = true;
+      continue;
+    }
+    if (c === 0x130 || c === 0x212a) return undefined;
+    if (wordStart >= 0) {
+      const word = upper ? text.slice(wordStart, i).toLowerCase() : text.slice(wordStart, i);
+      count(tally, word);
+      wordStart = -1;
+    }
   }
-  if (words.length < 4 || functionWords * 8 >= words.length) return 'en';
-  if (markers > 0 && !ACCENTED_LATIN.test(text)) return 'en';
-  const code = franc(text, { minLength: 20 });
-  return FRANC_TO_ISO1[code] ?? (code === 'und' ? 'en' : 'und');
+  return tally;
+}
+
+function tallyEnglishWordsSlowly(stretch: string): WordTally {
+  const tally: WordTally = { words: 0, functionWords: 0, markers: 0 };
+  for (const word of stretch.toLowerCase().match(/[a-z]+/g) ?? []) count(tally, word);
+  return tally;
+}
+
+function count(tally: WordTally, word: string): void {
+  tally.words++;
+  if (ENGLISH_FUNCTION_WORDS.has(word)) tally.functionWords++;
+  if (ENGLISH_MARKER_WORDS.has(word)) tally.markers++;
+}
+
+/** franc's verdicts on the stretches it was asked about: boilerplate lines come back in every document. */
+const francVerdicts = new Map<string, Lang>();
+const MAX_FRANC_VERDICTS = 10_000;
+const MAX_REMEMBERED_LENGTH = 400;
+
+function francLanguage(stretch: string): Lang {
+  const known = francVerdicts.get(stretch);
+  if (known !== undefined) return known;
+  const code = franc(stretch, { minLength: 20 });
+  const lang = FRANC_TO_ISO1[code] ?? (code === 'und' ? 'en' : 'und');
+  if (francVerdicts.size < MAX_FRANC_VERDICTS && stretch.length <= MAX_REMEMBERED_LENGTH) francVerdicts.set(stretch, lang);
+  return lang;
 }
 
 /** The weight of a stretch in letters: a Han character counts as three Latin letters. */

@@ -2,11 +2,10 @@ import type { Span } from '../model/span.js';
 import { isHan, isSpace } from './script.js';
 import { ENGLISH_ABBREVIATIONS } from '../vocab/abbreviations.js';
 
-const CJK_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0xff1b]); // 。！？；
 const LATIN_ENDS = new Set([33, 63, 59]); // ! ? ;
 const CLOSERS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 41, 34, 39, 0x3011]); // ”’」』）)"'】
 
-/** Characters below U+3000 that may end a sentence (no Han character is below U+3000). */
+/** Characters below U+3000 that may end a sentence (no Han character is below U+3000); above it, 。！？；. */
 const MAY_END_BELOW_3000 = new Uint8Array(0x3000);
 for (const c of [...LATIN_ENDS, 46]) MAY_END_BELOW_3000[c] = 1;
 
@@ -25,9 +24,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // Most characters neither end a sentence nor are Han: skip them with one lookup.
-    if (c < 0x3000 ? MAY_END_BELOW_3000[c] === 0 : !CJK_ENDS.has(c) && !isHan(c)) continue;
+    if (c < 0x3000 ? MAY_END_BELOW_3000[c] === 0 : !isCjkEnd(c) && !isHan(c)) continue;
     let cut = -1;
-    if (CJK_ENDS.has(c) || (LATIN_ENDS.has(c) && isSpaceOrEnd(text, i + 1, end))) cut = i + 1;
+    if (isCjkEnd(c) || (LATIN_ENDS.has(c) && isSpaceOrEnd(text, i + 1, end))) cut = i + 1;
     else if (c === 46 && isSpaceOrEnd(text, i + 1, end) && !endsWithAbbreviation(text, sentenceStart, i)) cut = i + 1;
     else if (isHan(c)) {
       if (i - lastHan > SCRIPT_SWITCH_WINDOW && i - sentenceStart > SCRIPT_SWITCH_WINDOW && isSpace(text.charCodeAt(i - 1))) {
@@ -45,6 +44,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   }
   push(out, text, sentenceStart, end);
   return out;
+}
+
+function isCjkEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b;
 }
 
 function push(out: Span[], text: string, start: number, end: number): void {
@@ -67,6 +70,7 @@ function endsWithAbbreviation(text: string, from: number, dot: number): boolean 
   let i = dot;
   while (i > from && /[A-Za-z]/.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
-  if (word.length === 1 && /[A-Z]/.test(word)) return true; // initials: "J. Ross", "U.S."
+  // Initials ("J. Ross", "U.S."), but not a scale letter after a figure ("330B.", "$2.5M.").
+  if (word.length === 1 && /[A-Z]/.test(word)) return !/[0-9]/.test(text[i - 1] ?? '');
   return ENGLISH_ABBREVIATIONS.has(word.toLowerCase());
 }

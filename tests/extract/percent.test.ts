@@ -29,6 +29,13 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: 25, unit: 'bp' }, ['The Fed cut by ⟦25 basis points⟧.']),
   ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'Groq员工' }, ['这次协议让⟦超过90%⟧的Groq员工并入英伟达。']),
   ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'staff' }, ['The deal moves ⟦more than 90%⟧ of staff to Nvidia.', 'The deal moves ⟦over 90%⟧ of its staff to Nvidia.']),
+  // The share ends where the verb begins: 员工 (not 员工参), staff (not staff joined the).
+  ...forms({ kind: 'percent', value: 90, qualifier: 'approx', shareOf: '员工' }, ['公司⟦约90%⟧的员工参与了这个项目。']),
+  ...forms({ kind: 'percent', value: 90, qualifier: 'approx', shareOf: 'staff' }, ['⟦About 90%⟧ of staff joined the project.']),
+  ...forms({ kind: 'percent', value: 40, qualifier: 'exact', shareOf: '参数' }, ['推理时只激活⟦40%⟧的参数。']),
+  ...forms({ kind: 'percent', value: 120, qualifier: 'exact', shareOf: '性能' }, ['能发挥出⟦120%⟧的性能。']),
+  ...forms({ kind: 'percent', value: 90, qualifier: 'exact', shareOf: '时间' }, ['他们⟦90%⟧的时间都在写代码。']),
+  ...forms({ kind: 'percent', value: 90, qualifier: 'exact', shareOf: '闭源模型效果' }, ['就能实现⟦90%⟧的闭源模型效果时，他们还会付费吗？']),
   ...forms({ kind: 'percent', value: 90, shareOf: '员工' }, ['公司⟦90%⟧的员工在家办公。']),
   ...forms({ kind: 'percent', value: 38, qualifier: 'approx', shareOf: 'AI usage' }, ['Chinese models drove ⟦nearly 38%⟧ of global AI usage.']),
   ...forms({ kind: 'percent', value: 20, shareOf: 'revenue' }, ["Exports were ⟦20%⟧ of the company's revenue."]),

@@ -62,6 +62,28 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
     expect(alibaba.blocks.length).toBeGreaterThan(0);
   });
 
+  it('checks the shards against reference figures (--facts) as scan does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-facts-shard-'));
+    writeFileSync(path.join(dir, 'facts.yaml'), '- subject: Tencent\n  attribute: headcount\n  value: 110000\n  source: annual report\n');
+    writeFileSync(path.join(dir, 'a.md'), 'Tencent currently employs 88,000 people worldwide.\n');
+    writeFileSync(path.join(dir, 'b.md'), '腾讯目前在全球拥有员工8.8万人。\n');
+    writeFileSync(path.join(dir, 'a.jsonl'), runCli(['claims', 'a.md', '--format', 'jsonl'], { cwd: dir }).stdout);
+    writeFileSync(path.join(dir, 'b.jsonl'), runCli(['claims', 'b.md', '--format', 'jsonl'], { cwd: dir }).stdout);
+    const scan = runCli(['scan', '.', '--facts', 'facts.yaml', '--format', 'json'], { cwd: dir });
+    const check = runCli(['check', 'a.jsonl', 'b.jsonl', '--facts', 'facts.yaml', '--format', 'json'], { cwd: dir });
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toBe(scan.stdout);
+    expect(check.code).toBe(1);
+    const errors = JSON.parse(check.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors.map((f: { ruleId: string; locations: { file: string }[] }) => [f.ruleId, f.locations[0]!.file])).toEqual([
+      ['conflicting-figure', 'a.md'],
+      ['conflicting-figure', 'b.md'],
+    ]);
+    const missing = runCli(['check', 'a.jsonl', '--facts', 'missing.yaml'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^factcheck: missing\.yaml: cannot read the reference figures/);
+  });
+
   it('rejects input that is not claims JSONL, cut short, or overlapping, with one line and exit code 2', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-bad-shards-'));
     const report = path.join(dir, 'report.json');

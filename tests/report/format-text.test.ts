@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { formatTable } from '../../src/report/format-table.js';
 import { formatCompact } from '../../src/report/format-compact.js';
 import { formatJsonl } from '../../src/report/format-jsonl.js';
 import { fixtureReport, finding, location, reportOf } from './report-fixture.js';
@@ -24,5 +27,28 @@ describe('JSON Lines output', () => {
     const lines = formatJsonl(reportOf([])).split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0]!)).toMatchObject({ type: 'summary', findings: { error: 0, warning: 0, info: 0 } });
+  });
+});
+
+describe('table output', () => {
+  it('never hands cli-table3 a whole long cell to measure for each of its lines (cubic in CJK text)', () => {
+    const utils = createRequire(import.meta.url)('cli-table3/src/utils.js') as { truncate: (s: string, n: number, c?: string) => string };
+    const truncate = utils.truncate;
+    let longest = 0;
+    utils.truncate = (s, n, c) => {
+      longest = Math.max(longest, s.length);
+      return truncate(s, n, c);
+    };
+    try {
+      const message = 'Revenue of 英伟达 in 2025财年: 1305亿美元 here, 1350亿美元 in 另一篇文章. '.repeat(30);
+      const related = Array.from({ length: 10 }, (_, i) => location(`b${i}.md`, i + 1));
+      const out = formatTable(reportOf([finding('error', [location('a.md', 3), ...related], { message })]), new Chalk({ level: 0 }));
+      expect(out).toContain('1305亿美元');
+      expect(out).toContain('↔ b9.md:10:3');
+      // The drawn lines are at most a column wide; the whole message is 1,800 characters.
+      expect(longest).toBeLessThan(200);
+    } finally {
+      utils.truncate = truncate;
+    }
   });
 });

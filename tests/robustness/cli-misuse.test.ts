@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-import { runCli } from '../helpers.js';
+import { BIN, runCli } from '../helpers.js';
 import { tempDir } from './support.js';
 
 /** Exit 2, one line on stderr starting with "factcheck: ", and nothing at all on stdout. */
@@ -87,5 +88,19 @@ describe('CLI misuse: one line on stderr, exit 2, nothing on stdout', () => {
     runCli(['scan', 'a.md', '-f', 'json=ok.json', '-f', 'sarif=missing/x.sarif'], { cwd: dir });
     expect(existsSync(path.join(dir, 'ok.json'))).toBe(false);
     expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('a reader that stops early (| head) gets no stack trace, and the exit code still reports the findings', () => {
+    const dir = tempDir();
+    // Enough claims for several pipe buffers of JSON, and a conflict so that the run exits 1.
+    const lines = Array.from({ length: 4000 }, (_, i) => `第${i}项：营收${i + 1}亿美元，增长${i % 90}%。`);
+    writeFileSync(path.join(dir, 'a.md'), `英伟达营收570亿美元。\n\n${lines.join('\n\n')}\n`);
+    writeFileSync(path.join(dir, 'b.md'), 'Nvidia revenue was $57 million.\n');
+    for (const command of ['claims', 'scan']) {
+      const shell = `"${process.execPath}" "${BIN}" ${command} . -f json | head -c 100 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`;
+      const r = spawnSync('bash', ['-c', shell], { cwd: dir, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(command === 'scan' ? 'exit=1\n' : 'exit=0\n');
+    }
   });
 });

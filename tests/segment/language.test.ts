@@ -20,6 +20,17 @@ describe('chooseLanguage', () => {
     expect(chooseLanguage('Die Firma hat inzwischen 430 Mitarbeiter in Berlin und Hamburg.')).toBe('de');
   });
 
+  it('counts words as the lower-cased text spells them, letters that lower-case to ASCII included', () => {
+    // İ lower-cases to i and a combining dot, the Kelvin sign to k: `İT`, `THE` and `İN` stay words.
+    expect(chooseLanguage('THE FİRM SAİD İT WİLL HİRE 430 STAFF İN THE SPRİNG.')).toBe('en');
+    expect(chooseLanguage('THE \u212aEY FIGURE IS 430 AND IT IS FOR THE YEAR.')).toBe('en');
+  });
+
+  it('gives the same verdict when a stretch franc has read comes back', () => {
+    const line = 'Die Firma hat inzwischen 430 Mitarbeiter in Berlin und Hamburg.';
+    expect([chooseLanguage(line), chooseLanguage(line)]).toEqual(['de', 'de']);
+  });
+
   it('decides Chinese by script, without franc', () => {
     expect(chooseLanguage('阿里巴巴集团周二公布，云智能集团本季度收入达到255.95亿元。')).toBe('zh');
   });

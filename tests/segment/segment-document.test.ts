@@ -61,4 +61,11 @@ describe('segmentDocument', () => {
     expect(doc.segments.find((s) => doc.lineIndex.point(s.span.start).line === 16)?.lang).toBe('en');
     expect(doc.segments.find((s) => doc.lineIndex.point(s.span.start).line === 30)?.lang).toBe('zh');
   });
+
+  it('ends an English sentence after a figure with a scale letter, but not after initials or abbreviations', () => {
+    const text = 'Ultra has 500B. Super has 100B. U.S. sales rose 3.5% in Dec. 2025. J. Huang said so.\n';
+    const doc = docFrom('a.md', text);
+    const sentences = doc.segments.flatMap((s) => s.sentences.map((t) => text.slice(t.span.start, t.span.end)));
+    expect(sentences).toEqual(['Ultra has 500B.', 'Super has 100B.', 'U.S. sales rose 3.5% in Dec. 2025.', 'J. Huang said so.']);
+  });
 });

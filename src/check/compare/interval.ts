@@ -40,8 +40,20 @@ export function intervalOf(claim: Claim, strict = false): Interval | undefined {
   }
 }
 
+/** Roundings already worked out: cross-checks compare the same few thousand values again and again. */
+const roundings = new Map<number, number>();
+const MAX_ROUNDINGS = 100_000;
+
 /** Half a unit of the last significant digit, capped at a share of the value. */
 export function roundingOf(v: number): number {
+  const known = roundings.get(v);
+  if (known !== undefined) return known;
+  const r = computeRounding(v);
+  if (roundings.size < MAX_ROUNDINGS) roundings.set(v, r);
+  return r;
+}
+
+function computeRounding(v: number): number {
   if (v === 0) return 0;
   const digits = Math.abs(v).toPrecision(12).replace(/e.*$/, '');
   const [int, frac = ''] = digits.split('.');

@@ -1,6 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import type { Document } from '../../model/document.js';
 import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS } from '../../vocab/numeral-words.js';
+import { execAll } from '../../extract/pattern.js';
 
 const DIGITS = /(?<![A-Za-z])[0-9０-９][0-9０-９.,，]*(?![A-Za-z])/g;
 const ZH = new RegExp(`[${ZH_NUMERAL_CHARS}]{2,}|[${ZH_NUMERAL_CHARS}]分之|百分之`, 'g');
@@ -33,8 +34,8 @@ export function unreadNumerals(doc: Document, claims: readonly Claim[]): Record<
     for (const pattern of [DIGITS, ZH, EN]) {
       // Matches come in text order, so one pointer walks the covered spans: linear in the segment.
       let next = 0;
-      for (const m of text.matchAll(pattern)) {
-        const s = start + m.index!;
+      for (const m of execAll(pattern, text)) {
+        const s = start + m.index;
         const e = s + m[0].length;
         while (next < covered.length && covered[next]!.end <= s) next++;
         if (next < covered.length && covered[next]!.start < e) continue;

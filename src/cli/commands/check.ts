@@ -5,7 +5,7 @@ import { checkShards } from '../../pipeline/check-shards.js';
 import { ShardFormatError, type ShardInput } from '../../pipeline/shard.js';
 import { REPORT_FORMATS } from '../../report/formats.js';
 import type { CommandContext } from '../context.js';
-import { addBaselineCacheOptions, configuredScanOptions } from '../config-options.js';
+import { addBaselineOptions, configuredScanOptions } from '../config-options.js';
 import { addOutputOptions, checkOutputFiles, planOutputs } from '../output-targets.js';
 import { FactsError } from '../../facts/facts-error.js';
 import { UsageError } from '../usage-error.js';
@@ -30,7 +30,7 @@ interface CheckFlags extends ReportFlags {
 const repeat = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
-  addBaselineCacheOptions(addOutputOptions(program.command('check'), Object.keys(REPORT_FORMATS)))
+  addBaselineOptions(addOutputOptions(program.command('check'), Object.keys(REPORT_FORMATS)))
     .description('cross-check documents from claims JSONL shards (factcheck claims -f jsonl) and report findings as scan does')
     .argument('<claims...>', 'claims JSONL files, or - for stdin')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')

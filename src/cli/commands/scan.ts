@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { REPORT_FORMAT_CHUNKS, REPORT_FORMATS } from '../../report/formats.js';
 import { buildReport } from '../../report/report.js';
 import { applyBaselineFlags } from '../baseline-options.js';
-import { addBaselineCacheOptions, type BaselineCacheFlags } from '../config-options.js';
+import { addBaselineOptions, addCacheOptions, type BaselineCacheFlags } from '../config-options.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CommandContext } from '../context.js';
 import { addInputOptions, scanInputs, type InputFlags } from '../input-options.js';
 import { renderOutputs, writeOutputs } from '../output.js';
@@ -43,7 +43,7 @@ Exit codes: 0 no error findings, 1 error findings (or more warnings than --max-w
 suppressions, or internal failure. The exit code never depends on --format or --output-file.`;
 
 export function registerScan(program: Command, ctx: CommandContext): void {
-  addRunOptions(addBaselineCacheOptions(addOutputOptions(addInputOptions(program.command('scan')), Object.keys(REPORT_FORMATS))))
+  addRunOptions(addCacheOptions(addBaselineOptions(addOutputOptions(addInputOptions(program.command('scan')), Object.keys(REPORT_FORMATS)))))
     .description('scan documents and report conflicting, slipped and repeated figures')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this (-1: no limit)', '-1')
     .option('--quiet', 'report errors only: warnings and info are neither shown nor counted')

@@ -22,6 +22,20 @@ const PLAIN = /^[0-9]{1,15}(?:\.[0-9]{1,15})?$/;
  * is not a well-formed number.
  */
 export function parseChineseNumeral(run: string): NumeralReading | undefined {
+  if (run.length > MAX_REMEMBERED_RUN) return readNumeral(run);
+  // `has` first: an ill-formed run is remembered as undefined.
+  if (readings.has(run)) return readings.get(run);
+  const reading = readNumeral(run);
+  if (readings.size < MAX_READINGS) readings.set(run, reading && Object.freeze(reading));
+  return reading;
+}
+
+/** Readings already made: a corpus repeats the same few thousand numerals (2025, 10, 三) over and over. */
+const readings = new Map<string, NumeralReading | undefined>();
+const MAX_READINGS = 50_000;
+const MAX_REMEMBERED_RUN = 24;
+
+function readNumeral(run: string): NumeralReading | undefined {
   if (PLAIN.test(run)) return { value: Number(run), scaled: false, hasDigit: true, digitByDigit: false };
   const terms: { amount: number; level: number }[] = [];
   let section = 0; // sum of place terms (千, 百, 十) in the current section
