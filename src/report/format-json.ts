@@ -1,3 +1,4 @@
+import { claimPlace } from '../check/locate.js';
 import type { Claim } from '../model/claim.js';
 import type { Finding, Location } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
@@ -75,14 +76,7 @@ function* mapItems<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
 export function claimJson(c: Claim): Record<string, unknown> {
   return {
     id: c.id,
-    file: c.file,
-    line: c.line,
-    column: c.column,
-    endLine: c.endLine,
-    endColumn: c.endColumn,
-    start: c.start,
-    end: c.end,
-    text: c.text,
+    ...claimPlace(c),
     lang: c.lang,
     kind: c.kind,
     value: c.value,

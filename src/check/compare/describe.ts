@@ -1,3 +1,4 @@
+import { claimPlace } from '../locate.js';
 import type { Claim } from '../../model/claim.js';
 import type { Location } from '../../model/finding.js';
 
@@ -31,14 +32,7 @@ export function sideOf(c: Claim): string {
 /** A claim as a finding location. */
 export function locationOf(c: Claim, label?: string): Location {
   return {
-    file: c.file,
-    line: c.line,
-    column: c.column,
-    endLine: c.endLine,
-    endColumn: c.endColumn,
-    start: c.start,
-    end: c.end,
-    text: c.text,
+    ...claimPlace(c),
     value: c.kind === 'date' ? (c.date ?? null) : c.value,
     ...(c.currency ?? c.unit ? { unit: c.currency ?? c.unit } : {}),
     ...(label ? { label } : {}),
