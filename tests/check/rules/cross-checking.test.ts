@@ -145,6 +145,15 @@ describe('translation-mismatch', () => {
     expect(complaints(findings)).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'magnitude', locations: [{ text: '$5.7 billion' }, { text: '570亿美元' }] }]);
   });
 
+  it('checks a long bilingual document window by window: only the one slip, found deep inside it', () => {
+    const pairs = Array.from({ length: 1500 }, (_, i) => [
+      `第${i + 1}家公司的营收为${i + 10}亿美元，员工${i + 100}人。`,
+      i === 1234 ? `Company ${i + 1} had revenue of $${i + 10} billion and ${i + 100} staff.` : `Company ${i + 1} had revenue of $${(i + 10) / 10} billion and ${i + 100} staff.`,
+    ]);
+    const findings = complaints(findingsOf({ 'long.md': pairs.flat().join('\n\n') }));
+    expect(findings).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'magnitude', locations: [{ text: '$1244 billion' }, { text: '1244亿美元' }] }]);
+  });
+
   it('aligns a translation whose paragraphs are split differently, without false alarms', () => {
     const zh = ['英伟达营收为570亿美元，净利润为319亿美元。', '谷歌云业务收入同比增长34%。', '微软目前在全球拥有22.8万名员工。'].join('\n');
     const en = ['Nvidia reported revenue of $57 billion.', 'Net income was $31.9 billion.', "Google's cloud revenue grew 34% year over year.", 'Microsoft employs 228,000 people worldwide.'].join('\n');
