@@ -54,16 +54,17 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], opt
   // a passage moved further than a window's length is then not found.
   const windows = Math.ceil(Math.max(source.length, target.length) / MAX_UNITS_PER_WINDOW);
   if (windows <= 1) return alignWindow(source, target, options);
-  const out: Alignment = { matched: 0, mismatches: [], missing: [] };
   const cut = (units: readonly Unit[], w: number) => units.slice(Math.floor((w * units.length) / windows), Math.floor(((w + 1) * units.length) / windows));
   let matched = 0;
+  const mismatches: Mismatch[] = [];
+  const missing: Missing[] = [];
   for (let w = 0; w < windows; w++) {
     const r = alignWindow(cut(source, w), cut(target, w), options);
     matched += r.matched;
-    for (const x of r.mismatches) out.mismatches.push(x);
-    for (const x of r.missing) out.missing.push(x);
+    for (const x of r.mismatches) mismatches.push(x);
+    for (const x of r.missing) missing.push(x);
   }
-  return { ...out, matched };
+  return { matched, mismatches, missing };
 }
 
 function alignWindow(source: readonly Unit[], target: readonly Unit[], options: { bilingual?: boolean }): Alignment {
