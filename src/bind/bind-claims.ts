@@ -6,6 +6,7 @@ import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions } from './conversions.js';
 import { EntityMatcher, type EntityMention } from './entity-mentions.js';
 import { bindPeriod } from './period.js';
+import { claimId, spanKey } from '../extract/claim-id.js';
 import { bindSubject } from './subject.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
@@ -32,6 +33,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     if (list) list.push(claim);
     else bySentence.set(sentence, [claim]);
   }
+  // Keyed by span: claims are replaced by bound copies, and within a document the span is the id.
   const bound = new Map<string, Claim>();
   for (const [sentence, sentenceClaims] of bySentence) {
     if (sentenceClaims.length > MAX_BOUND_PER_SENTENCE) continue;
@@ -42,14 +44,14 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     // Years stated alone name the period; every other figure's span is masked from the period words.
     const masked = sentenceClaims.filter((c) => !isYear(c));
     const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, masked, entities));
-    for (const c of markLists(carryAttributes(inSentence), conversions)) bound.set(c.id, c);
+    for (const c of markLists(carryAttributes(inSentence), conversions)) bound.set(spanKey(c), c);
     for (const [converted, original] of conversions) {
       const c = bound.get(converted)!;
       const o = bound.get(original)!;
-      bound.set(converted, { ...withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), conversionOf: original });
+      bound.set(converted, { ...withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), conversionOf: claimId(o) });
     }
   }
-  return claims.map((c) => bound.get(c.id) ?? c);
+  return claims.map((c) => bound.get(spanKey(c)) ?? c);
 }
 
 /** The sentence holding `offset`, by binary search: one paragraph may hold 100,000 sentences. */
@@ -188,7 +190,7 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<string, string>): C
   const keys = new Map<string, Set<string>>();
   const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
   for (const c of claims) {
-    if (!c.subject || !c.attribute || conversions.has(c.id)) continue;
+    if (!c.subject || !c.attribute || conversions.has(spanKey(c))) continue;
     const values = keys.get(keyOf(c)) ?? new Set<string>();
     values.add(`${c.value}|${c.currency ?? ''}|${c.date ?? ''}`);
     keys.set(keyOf(c), values);

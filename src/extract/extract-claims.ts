@@ -74,7 +74,6 @@ function toClaim(doc: Document, segment: Segment, lang: Claim['lang'], raw: RawC
   const b = doc.lineIndex.point(raw.end);
   // Optional fields are set in the order the JSON output lists them.
   const claim = {
-    id: `${doc.path}#${raw.start}-${raw.end}`,
     file: doc.path,
     start: raw.start,
     end: raw.end,

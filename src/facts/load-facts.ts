@@ -60,7 +60,6 @@ function toClaim(file: string, entry: unknown, index: number, line: number, enti
   const mention = entities.find(subjectName, 0, subjectName.length).find((m) => m.start === 0 && m.end === subjectName.trim().length);
   return {
     ...figure,
-    id: `${file}#${index}`,
     file,
     start: 0,
     end: 0,
@@ -76,7 +75,7 @@ function toClaim(file: string, entry: unknown, index: number, line: number, enti
   };
 }
 
-function figureOf(entry: Record<string, unknown>, where: string): Omit<Claim, 'id' | 'file' | 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn' | 'segment'> {
+function figureOf(entry: Record<string, unknown>, where: string): Omit<Claim, 'file' | 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn' | 'segment'> {
   const value = entry['value'];
   const currency = stringOf(entry, 'currency', where, false);
   const unit = stringOf(entry, 'unit', where, false);
@@ -97,7 +96,7 @@ function figureOf(entry: Record<string, unknown>, where: string): Omit<Claim, 'i
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) return { text, lang: 'und', kind: 'date', value: null, date: text, qualifier: 'exact' };
   const parsed = parseFigure(text);
   if (!parsed) throw new FactsError(`${where}: key "value": cannot read "${text}" as a figure`);
-  const { id: _id, file: _f, start: _s, end: _e, line: _l, column: _c, endLine: _el, endColumn: _ec, segment: _sg, ...rest } = parsed;
+  const { file: _f, start: _s, end: _e, line: _l, column: _c, endLine: _el, endColumn: _ec, segment: _sg, ...rest } = parsed;
   return { ...rest, text };
 }
 

@@ -21,8 +21,6 @@ export interface Subject {
  * `text` is always `documentText.slice(start, end)`.
  */
 export interface Claim {
-  /** `${file}#${start}-${end}`: stable and sortable. */
-  readonly id: string;
   readonly file: string;
   readonly start: number;
   readonly end: number;

@@ -1,7 +1,9 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import type { Claim } from '../model/claim.js';
 import type { DocumentResult } from '../model/result.js';
+import { claimId } from '../extract/claim-id.js';
 import { VERSION } from '../version.js';
 import { Interner, shareStrings } from './detach.js';
 import { storeBlocks, type ExcerptReader } from './stored-blocks.js';
@@ -26,7 +28,18 @@ export function shardHeaderLine(): string {
 }
 
 export function shardDocumentLine(document: DocumentResult): string {
-  return `${JSON.stringify({ type: 'document', ...document })}\n`;
+  return `${JSON.stringify({ type: 'document', ...document, claims: document.claims.map(withId) })}\n`;
+}
+
+/** A claim as the claims outputs write it: its id first, then its fields. */
+function withId(claim: Claim): Record<string, unknown> {
+  return { id: claimId(claim), ...claim };
+}
+
+/** A claim read back: the id is derived again when needed, not kept (see `claimId`). */
+function withoutId(claim: Claim & { readonly id?: unknown }): Claim {
+  const { id: _id, ...rest } = claim;
+  return rest;
 }
 
 const NOT_CLAIMS = 'not a factcheck claims file; expected the output of "factcheck claims --format jsonl"';
@@ -154,5 +167,7 @@ function toDocument(record: Record<string, unknown>, where: string): DocumentRes
   for (const list of ['claims', 'findings', 'blocks']) {
     if (!Array.isArray(document[list])) throw new ShardFormatError(`${where}: document line without a "${list}" array`);
   }
-  return document as unknown as DocumentResult;
+  const result = document as unknown as DocumentResult;
+  (result as { claims: readonly Claim[] }).claims = result.claims.map(withoutId);
+  return result;
 }

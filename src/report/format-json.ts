@@ -1,5 +1,6 @@
 import { claimPlace } from '../check/locate.js';
 import type { Claim } from '../model/claim.js';
+import { claimId } from '../extract/claim-id.js';
 import type { Finding, Location } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { joinChunks, prettyJsonChunks, StreamedArray } from './json-chunks.js';
@@ -75,7 +76,7 @@ function* mapItems<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
 /** A claim with a fixed key order. */
 export function claimJson(c: Claim): Record<string, unknown> {
   return {
-    id: c.id,
+    id: claimId(c),
     ...claimPlace(c),
     lang: c.lang,
     kind: c.kind,

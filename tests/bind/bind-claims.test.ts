@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../check/crosscheck-helpers.js';
 import type { Claim } from '../../src/model/claim.js';
+import { claimId } from '../../src/extract/claim-id.js';
 
 const byText = (claims: readonly Claim[], text: string) => {
   const c = claims.find((x) => x.text === text);
@@ -54,7 +55,8 @@ describe('bindClaims', () => {
     const { claims } = analyse('a.txt', '英伟达2025年第三季度营收为570亿美元（约合4050亿元人民币）。\n');
     const usd = byText(claims, '570亿美元');
     const cny = claims.find((c) => c.currency === 'CNY')!;
-    expect(cny.conversionOf).toBe(usd.id);
+    expect(cny.conversionOf).toBe(claimId(usd));
+    expect(cny.conversionOf).toBe(`a.txt#${usd.start}-${usd.end}`);
     expect(cny).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'revenue', period: '2025-Q3' });
   });
 

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DocumentResult } from '../../src/model/result.js';
+import { readDocumentResults, shardDocumentLine, shardHeaderLine } from '../../src/pipeline/shard.js';
 import { runCli } from '../helpers.js';
 
 // fixtures/shards holds cross-document findings: a paragraph copied into two other documents,
@@ -60,6 +62,17 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
     expect(alibaba.claims.some((c: { text: string; value: number }) => c.text === '255.95亿元' && c.value === 25_595_000_000)).toBe(true);
     expect(alibaba.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['duplicate-table-row']);
     expect(alibaba.blocks.length).toBeGreaterThan(0);
+    // Each claim line starts with the claim's id, `file#start-end`, as the claims JSON prints it.
+    for (const c of alibaba.claims) expect(Object.keys(c).slice(0, 2)).toEqual(['id', 'file']);
+    expect(alibaba.claims.map((c: { id: string }) => c.id)).toEqual(alibaba.claims.map((c: { start: number; end: number }) => `fixtures/shards/2024-q1/alibaba-cloud.md#${c.start}-${c.end}`));
+  });
+
+  it('reads claims back without a stored id, and writes them out again unchanged', async () => {
+    const [first] = shards;
+    const read: DocumentResult[] = [];
+    for await (const d of readDocumentResults([first!])) read.push(d);
+    expect(read.flatMap((d) => d.claims).some((c) => 'id' in c)).toBe(false);
+    expect(shardHeaderLine() + read.map(shardDocumentLine).join('')).toBe(readFileSync(first!, 'utf8'));
   });
 
   it('checks the shards against reference figures (--facts) as scan does', () => {

@@ -7,6 +7,7 @@ import { RULES } from '../../src/check/rules/index.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import type { DocumentResult } from '../../src/model/result.js';
 import { LineIndex } from '../../src/text/line-index.js';
+import { claimId } from '../../src/extract/claim-id.js';
 import { ROOT } from '../helpers.js';
 
 export const FIXTURES = path.join(ROOT, 'fixtures', 'robustness');
@@ -34,10 +35,10 @@ export function expectClaimsConsistent(result: DocumentResult, text: string): vo
   const lines = new LineIndex(text);
   const problems: string[] = [];
   for (const c of result.claims) {
-    if (c.end <= c.start || c.text !== text.slice(c.start, c.end)) problems.push(`${c.id}: text ${JSON.stringify(c.text)} is not its slice`);
+    if (c.end <= c.start || c.text !== text.slice(c.start, c.end)) problems.push(`${claimId(c)}: text ${JSON.stringify(c.text)} is not its slice`);
     const p = lines.place({ start: c.start, end: c.end });
     if (p.line !== c.line || p.column !== c.column || p.endLine !== c.endLine || p.endColumn !== c.endColumn) {
-      problems.push(`${c.id}: ${c.line}:${c.column}-${c.endLine}:${c.endColumn}, its offsets say ${p.line}:${p.column}-${p.endLine}:${p.endColumn}`);
+      problems.push(`${claimId(c)}: ${c.line}:${c.column}-${c.endLine}:${c.endColumn}, its offsets say ${p.line}:${p.column}-${p.endLine}:${p.endColumn}`);
     }
   }
   expect(problems.slice(0, 10)).toEqual([]);

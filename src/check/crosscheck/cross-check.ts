@@ -25,18 +25,19 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
     if (list) list.push(r);
     else out.set(rule, [r]);
   };
-  const flagged = new Set<string>();
+  // The flagged claims are the documents' own claim objects: no need to name them by id.
+  const flagged = new Set<Claim>();
   const sourceOfFile = new Map<string, string>();
   for (const t of alignTranslations(documents)) {
     const { reports, flagged: wrong } = translationReports(t);
     for (const r of reports) add('translation-mismatch', r);
-    for (const c of wrong) flagged.add(c.id);
+    for (const c of wrong) flagged.add(c);
     if (!t.bilingual) sourceOfFile.set(t.target.file, t.source.file);
   }
   const trustedFiles = new Set(documents.filter((d) => d.trusted).map((d) => d.file));
   const isTrusted = (c: Claim) => trustedFiles.has(c.file);
   const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
-  const claims = documents.flatMap((d) => d.claims.filter((c) => !flagged.has(c.id)));
+  const claims = documents.flatMap((d) => d.claims.filter((c) => !flagged.has(c)));
   for (const group of groupClaims(claims, sourceOf).values()) {
     const classes = classify(group, sourceOf, isTrusted);
     for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);

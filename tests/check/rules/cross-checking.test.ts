@@ -88,7 +88,7 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
   it('reports different dates of one event as date-conflict', () => {
     const dated = (file: string, date: string): DocumentResult => {
       const claim: Claim = {
-        id: `${file}#0-10`, file, start: 0, end: 10, line: 1, column: 1, endLine: 1, endColumn: 11, text: date, lang: 'en', kind: 'date',
+        file, start: 0, end: 10, line: 1, column: 1, endLine: 1, endColumn: 11, text: date, lang: 'en', kind: 'date',
         value: null, date, qualifier: 'exact', segment: 0, subject: { id: 'grok5', label: 'Grok 5', confidence: 0.9 },
         attribute: 'release-date', attributeConfidence: 0.9,
       };
