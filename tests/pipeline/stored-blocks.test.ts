@@ -48,6 +48,27 @@ describe('storeBlocks', () => {
     expect(JSON.stringify(stored)).toBe(JSON.stringify(original));
   });
 
+  it('packs hashes exactly (leading zeros, high bits) and leaves hand-made digests as they are', () => {
+    const digest = (hash: string, segment: number) => ({
+      segment,
+      kind: 'paragraph' as const,
+      lang: segment % 2 ? 'en' : 'zh',
+      hash,
+      chars: 40 + segment,
+      location: { file: 'a.md', start: segment * 100, end: segment * 100 + 50, line: segment + 1, column: 1, endLine: segment + 1, endColumn: 51, text: `paragraph ${segment}` },
+    });
+    const result = (hashes: string[]) => ({ file: 'a.md', lang: 'zh', encoding: 'utf-8', claims: [], findings: [], blocks: hashes.map(digest) });
+    const hashes = ['00000000000000000001', 'ffffffffffffffffffff', '80000000deadbeef0abc'];
+    const expected = JSON.stringify(result(hashes));
+    const stored = storeBlocks(result(hashes));
+    expect(stored.blocks.map((b) => b.hash)).toEqual(hashes);
+    expect(stored.blocks.map((b) => [b.kind, b.lang, b.segment, b.chars])).toEqual(hashes.map((_, i) => ['paragraph', i % 2 ? 'en' : 'zh', i, 40 + i]));
+    expect(JSON.stringify(stored)).toBe(expected);
+    // A claims file may carry any hash: such a document keeps its digests unpacked.
+    const odd = result(['not-a-content-hash']);
+    expect(storeBlocks(odd).blocks[0]).toBe(odd.blocks[0]);
+  });
+
   it('gives a scan the same repeated-paragraph findings, excerpts included, as the document analysis', async () => {
     const { findings } = await scan(['fixtures/duplicates'], { cwd: ROOT });
     const copies = findings.filter((f) => f.ruleId === 'duplicate-paragraph' && f.severity === 'info');
