@@ -7,12 +7,12 @@ export { decode } from './load/decode.js';
 export { parseFrontMatter } from './load/front-matter.js';
 // segment
 export { segmentDocument } from './segment/segment-document.js';
-// extract and bind (a claim's id, `file#start-end`, is derived by `claimId`)
+// extract and bind
 export { extractClaims } from './extract/extract-claims.js';
+export { claimId } from './extract/claim-id.js';
 export { bindClaims } from './bind/bind-claims.js';
 // check
 export { analyzeSource } from './pipeline/analyze-document.js';
-export { claimId } from './extract/claim-id.js';
 export { scan, checkDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
 export type { FileAnalysisOptions } from './pipeline/analyze-file.js';
 export { analyzeFiles, type AnalyzeFilesOptions, type AnalysisProgress } from './pipeline/analyze-files.js';

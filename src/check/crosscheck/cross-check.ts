@@ -37,8 +37,7 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   const trustedFiles = new Set(documents.filter((d) => d.trusted).map((d) => d.file));
   const isTrusted = (c: Claim) => trustedFiles.has(c.file);
   const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
-  const claims = documents.flatMap((d) => d.claims.filter((c) => !flagged.has(c)));
-  for (const group of groupClaims(claims, sourceOf).values()) {
+  for (const group of groupClaims(unflagged(documents, flagged), sourceOf).values()) {
     const classes = classify(group, sourceOf, isTrusted);
     for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);
     const corroborated = corroborationReport(classes);
@@ -46,4 +45,9 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   }
   memo.set(documents, out);
   return out;
+}
+
+/** Every claim not already reported by a translation check, without copying them all into one array. */
+function* unflagged(documents: readonly DocumentResult[], flagged: ReadonlySet<Claim>): Generator<Claim> {
+  for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) yield c;
 }

@@ -41,17 +41,22 @@ export const duplicateParagraph: Rule = {
     }
   },
   checkCorpus({ documents, report }) {
-    // Most paragraphs of an archive occur once: those hold their block alone, not a list of one.
+    // Most paragraphs of an archive occur once: only those whose hash may occur in two documents
+    // are grouped, rather than half a million blocks in one map.
+    const candidates = repeatedHashKeys(documents);
     const groups = new Map<string, BlockDigest | BlockDigest[]>();
     for (const doc of documents) {
       const inThisDoc = new Set<string>();
       for (const block of doc.blocks) {
-        if (inThisDoc.has(block.hash)) continue;
-        inThisDoc.add(block.hash);
-        const group = groups.get(block.hash);
-        if (group === undefined) groups.set(block.hash, block);
+        const hash = block.hash;
+        const key = hashKey(hash);
+        if (!Number.isNaN(key) && !candidates.has(key)) continue;
+        if (inThisDoc.has(hash)) continue;
+        inThisDoc.add(hash);
+        const group = groups.get(hash);
+        if (group === undefined) groups.set(hash, block);
         else if (Array.isArray(group)) group.push(block);
-        else groups.set(block.hash, [group, block]);
+        else groups.set(hash, [group, block]);
       }
     }
     for (const [hash, group] of groups) {
@@ -68,6 +73,36 @@ export const duplicateParagraph: Rule = {
     }
   },
 };
+
+/**
+ * The first 52 bits of a block hash as a number (exact in a double); NaN for a hash that is not
+ * hex (a hand-made claims file), which is then always grouped by its full text.
+ */
+function hashKey(hash: string): number {
+  return parseInt(hash.slice(0, 13), 16);
+}
+
+/**
+ * The hash keys found in more than one document, from one sorted array of numbers (8 bytes per
+ * paragraph). Every hash repeated across documents has its key here; a key shared by two
+ * different hashes only makes them candidates, and the full hashes decide.
+ */
+function repeatedHashKeys(documents: readonly { readonly blocks: readonly BlockDigest[] }[]): Set<number> {
+  const keys: number[] = [];
+  for (const doc of documents) {
+    const inThisDoc = new Set<number>();
+    for (const block of doc.blocks) {
+      const key = hashKey(block.hash);
+      if (Number.isNaN(key) || inThisDoc.has(key)) continue;
+      inThisDoc.add(key);
+      keys.push(key);
+    }
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+  return repeated;
+}
 
 const digestCache = new WeakMap<Document, BlockDigest[]>();
 
