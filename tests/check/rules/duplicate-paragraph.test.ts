@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { duplicateParagraph } from '../../../src/check/rules/duplicate-paragraph.js';
-import { runDocumentRules } from '../../../src/check/run-rules.js';
+import { runCorpusRules, runDocumentRules } from '../../../src/check/run-rules.js';
+import type { DocumentResult } from '../../../src/model/result.js';
 import { scan } from '../../../src/pipeline/scan.js';
 import { docFrom, ROOT } from '../../helpers.js';
 
@@ -18,6 +19,31 @@ describe('duplicate-paragraph', () => {
 
   it('ignores short lines, even when repeated', () => {
     expect(runDocumentRules(docFrom('copied-a.txt', fixture('copied-a.txt')), [], { rules: [duplicateParagraph] })).toEqual([]);
+  });
+
+  it('groups copies by their full hash: a shared hash prefix is not a copy, a hash that is not hex still is', () => {
+    const doc = (file: string, hashes: string[]): DocumentResult => ({
+      file,
+      lang: 'en',
+      encoding: 'utf-8',
+      claims: [],
+      findings: [],
+      blocks: hashes.map((hash, i) => ({
+        segment: i,
+        kind: 'paragraph',
+        lang: 'en',
+        hash,
+        chars: 50,
+        location: { file, start: i * 60, end: i * 60 + 50, line: i + 1, column: 1, endLine: i + 1, endColumn: 51, text: `paragraph ${hash}` },
+      })),
+    });
+    // The first 13 hex digits (52 bits) are the same; the hashes differ after them.
+    const documents = [doc('a.md', ['0123456789abc0000001', 'hand-made', 'ffffffffffffffffffff']), doc('b.md', ['0123456789abc0000002', 'hand-made', 'ffffffffffffffffffff'])];
+    const findings = runCorpusRules(documents, { rules: [duplicateParagraph] });
+    expect(findings.map((f) => f.locations.map((l) => l.text))).toEqual([
+      ['paragraph hand-made', 'paragraph hand-made'],
+      ['paragraph ffffffffffffffffffff', 'paragraph ffffffffffffffffffff'],
+    ]);
   });
 
   it('reports a paragraph copied across documents once, as info, with every copy', async () => {
