@@ -42,9 +42,9 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
     bytes += analysed.bytes;
     onProgress?.({ files: done, totalFiles: files.length, bytes });
     if (analysed.cached) return storeBlocks(shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings));
-    const result = fresh ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
+    const detached = fresh ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
     // A cache writes every result out: there the excerpts are kept rather than read again.
-    storeBlocks(result, cache ? undefined : rereadExcerpts(task.file, plain));
+    const result = storeBlocks(detached, cache ? undefined : rereadExcerpts(task.file, plain));
     if (cache && analysed.key !== undefined) {
       cache.get(task.file.absolute, analysed.key); // counts the miss, as a scan without workers does
       cache.set(task.file.absolute, analysed.key, result);

@@ -10,22 +10,41 @@ import { PackedBlocks } from './packed-blocks.js';
 export type ExcerptReader = (spans: readonly Span[]) => readonly string[];
 
 /**
- * Keeps a result's paragraph digests compactly, in place: the numbers of every block packed in
- * one typed array per document (see `PackedBlocks`), each block a small view on it. A scan keeps
- * every paragraph of every document until the cross-document checks; with `reread` the excerpts
- * are not kept at all but read again for the few paragraphs a finding shows (repeated ones).
- * Serialises (`JSON.stringify`) exactly as the digests it replaces.
+ * Keeps a result's paragraph digests compactly: the numbers of every block packed in one typed
+ * array per document (see `PackedBlocks`), and `blocks` an accessor that makes small views on
+ * them when read, so a kept document holds no object per paragraph. A scan keeps every
+ * paragraph of every document until the cross-document checks; with `reread` the excerpts are
+ * not kept at all but read again for the few paragraphs a finding shows (repeated ones).
+ * Returns a copy of the result with the same fields in the same order: it serialises
+ * (`JSON.stringify`) exactly as the result it replaces.
  */
 export function storeBlocks(result: DocumentResult, reread?: ExcerptReader): DocumentResult {
-  if (result.blocks.length === 0 || result.blocks[0] instanceof StoredBlock) return result;
+  if (result.blocks.length === 0 || STORED.has(result)) return result;
   const packed = PackedBlocks.pack(result.blocks);
   if (!packed) return result;
   const excerpts = new Excerpts(result.file, packed, reread ? undefined : result.blocks.map((b) => b.location.text), reread);
-  const blocks: StoredBlock[] = [];
-  for (let index = 0; index < packed.length; index++) blocks.push(new StoredBlock(excerpts, index));
-  (result as { blocks: readonly BlockDigest[] }).blocks = blocks;
-  return result;
+  const stored: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(result)) {
+    if (key === 'blocks') Object.defineProperty(stored, key, BLOCKS);
+    else stored[key] = value;
+  }
+  STORED.set(stored, excerpts);
+  return stored as unknown as DocumentResult;
 }
+
+/** The packed blocks of each stored result. */
+const STORED = new WeakMap<object, Excerpts>();
+
+/** One accessor shared by every stored result, so that they all keep one hidden class. */
+const BLOCKS: PropertyDescriptor = {
+  enumerable: true,
+  get(this: object): readonly BlockDigest[] {
+    const excerpts = STORED.get(this)!;
+    const blocks: StoredBlock[] = [];
+    for (let index = 0; index < excerpts.packed.length; index++) blocks.push(new StoredBlock(excerpts, index));
+    return blocks;
+  },
+};
 
 /** A document's packed blocks and their excerpts: kept, or read again on demand (the last document read is remembered). */
 class Excerpts {
@@ -48,7 +67,7 @@ class Excerpts {
 let lastRead: { readonly owner: Excerpts; readonly texts: readonly string[] } | undefined;
 
 /**
- * A `BlockDigest` read from its document's packed blocks: two fields per block (40 bytes), its
+ * A `BlockDigest` read from its document's packed blocks, made when `blocks` is read: its
  * location built when asked for, its excerpt read only when shown.
  */
 class StoredBlock implements BlockDigest {
