@@ -7,7 +7,7 @@ describe('public API', () => {
       'AUTO_MIN_BYTES', 'CLAIMS_FORMATS', 'CONFIG_SCHEMA', 'ConfigError', 'DEFAULT_CACHE_LOCATION',
       'DEFAULT_EXTENSIONS', 'DEFAULT_SUPPRESSIONS_FILE', 'DOCS_BASE_URL', 'LineIndex', 'REPORT_FORMATS', 'RULES',
       'SCHEMA_VERSION', 'SHARD_SCHEMA_VERSION', 'ShardFormatError', 'VERSION', 'analyzeFiles', 'analyzeSource',
-      'applyBaseline', 'bindClaims', 'buildReport', 'checkDocuments', 'checkShards', 'collectFiles',
+      'applyBaseline', 'bindClaims', 'buildReport', 'checkDocuments', 'checkShards', 'claimId', 'collectFiles',
       'createIgnoreFilter', 'decode', 'extractClaims', 'findConfig', 'formatClaimsJson', 'formatClaimsTable',
       'formatCompact', 'formatGithub', 'formatJson', 'formatJsonl', 'formatSarif', 'formatTable', 'loadConfigFile',
       'parseFrontMatter', 'parseRuleFlags', 'printableConfig', 'pruneBaseline', 'readDocumentResults', 'readSource',

@@ -7,10 +7,10 @@ import v8 from 'node:v8';
  * A scan keeps every document's result until the cross-document checks, and everything else it
  * allocates dies with its document. V8's defaults suit the opposite: the young generation grows
  * to 16 MB per semi-space, so a document's intermediate structures survive into the old
- * generation, and the old generation may grow to several times what is live before a full
- * collection. Measured with `/usr/bin/time -v` on the 20,000-document benchmark corpus (684,000
- * claims, in-process), these settings cut peak memory by a third at the same speed within
- * the noise of a shared machine (see docs/scale.md).
+ * generation, and the old generation may grow to about twice what is live before a full
+ * collection. Measured with `/usr/bin/time -v` on the benchmark corpus, in-process: 156 -> 114 MB
+ * peak at 2,000 documents, at the same speed within the noise of a shared machine, and most of
+ * the cut from 626 to 415 MB at 20,000 (see docs/scale.md).
  */
 export const HEAP_FLAGS: readonly string[] = [
   // Keep the young generation at its initial size: more, shorter scavenges, and less garbage
@@ -20,10 +20,18 @@ export const HEAP_FLAGS: readonly string[] = [
   '--heap-growing-percent=20',
 ];
 
-/** Applies `HEAP_FLAGS`, except those the user set (`node --… bin/factcheck.js`, `NODE_OPTIONS`). */
+/**
+ * Applies `HEAP_FLAGS`, except those given on the node command line
+ * (`node --heap-growing-percent=50 bin/factcheck.js …`; Node refuses them in `NODE_OPTIONS`).
+ */
 export function applyHeapSettings(): void {
-  const given = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)].map(flagName);
-  for (const flag of HEAP_FLAGS) if (!given.includes(flagName(flag))) v8.setFlagsFromString(flag);
+  for (const flag of heapFlagsToApply(process.execArgv)) v8.setFlagsFromString(flag);
+}
+
+/** The `HEAP_FLAGS` that the node command line does not set. */
+export function heapFlagsToApply(execArgv: readonly string[]): string[] {
+  const given = new Set(execArgv.map(flagName));
+  return HEAP_FLAGS.filter((flag) => !given.has(flagName(flag)));
 }
 
 /** `--heap-growing-percent` for `--heap_growing_percent=20`: V8 takes either spelling. */

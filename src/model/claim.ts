@@ -18,7 +18,8 @@ export interface Subject {
 
 /**
  * One figure stated by a document, with its exact place and normalised value.
- * `text` is always `documentText.slice(start, end)`.
+ * `text` is always `documentText.slice(start, end)`. Its id, `file#start-end`, is derived by
+ * `claimId` (src/extract/claim-id.ts) rather than stored: an archive's claims are kept in memory.
  */
 export interface Claim {
   readonly file: string;
