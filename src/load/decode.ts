@@ -116,8 +116,8 @@ function rank(c: { score: number; invalid: InvalidBytes }): number {
 /**
  * True when the text has non-ASCII characters, all below U+0800 (two UTF-8 bytes), and one of
  * them is outside the Latin, Greek, Cyrillic, Hebrew and Arabic letters real text uses: the mark
- * of GBK or Big5 bytes that happened to be valid UTF-8. Chinese UTF-8 text fails the first test
- * at its first character.
+ * of GBK or Big5 bytes that happened to be valid UTF-8. In Chinese UTF-8 text the search for a
+ * three-byte character ends at the first Chinese one.
  */
 function hasImplausibleTwoByteOnly(text: string): boolean {
   return !THREE_BYTE_CHARACTER.test(text) && IMPLAUSIBLE_TWO_BYTE_CHARACTER.test(text);
