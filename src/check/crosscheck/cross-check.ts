@@ -39,6 +39,7 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   const claims = documents.flatMap((d) => d.claims.filter((c) => !flagged.has(c.id)));
   for (const group of groupClaims(claims, sourceOf).values()) {
     const classes = classify(group, sourceOf, isTrusted);
+    if (!classes) continue;
     for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);
     const corroborated = corroborationReport(classes);
     if (corroborated) add('corroborated', corroborated);

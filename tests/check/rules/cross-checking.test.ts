@@ -81,6 +81,15 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     expect(complaints(findings)).toEqual([]);
   });
 
+  it('takes a figure stated with more than 64 different values for a series, not a conflict', () => {
+    // Monthly figures whose months are not named: each paragraph states the headcount differently
+    // (values ending in 3, ten apart, so no two agree within rounding).
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `Tencent currently employs ${1003 + i * 10} people.`).join('\n\n');
+    const errors = (n: number) => complaints(findingsOf({ 'a.md': `${rows(n)}\n`, 'b.md': `${rows(n)}\n` }));
+    expect(errors(64)).not.toEqual([]);
+    expect(errors(65)).toEqual([]);
+  });
+
   it('does not compare a figure without a clear subject', () => {
     expect(complaints(findingsOf({ 'a.md': 'Revenue reached $57 billion.\n', 'b.md': 'Revenue reached $5.7 billion.\n' }))).toEqual([]);
   });
