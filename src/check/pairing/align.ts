@@ -32,8 +32,9 @@ const NEIGHBOURS = 2;
 const MISSING_ANCHOR = 2;
 /** Priority of the ways two unmatched figures can differ: the more specific, the likelier the pair. */
 const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, date: 1, value: 2 };
-/** Passages a side aligned in one go (see `alignUnits`). */
+/** Passages, and figures, a side aligned in one go (see `alignUnits`). */
 const MAX_UNITS_PER_WINDOW = 200;
+const MAX_FIGURES_PER_WINDOW = 2000;
 /** Scale slips that happen: 亿/billion (10), million/billion or 千/万 (1000), 万/亿 (10⁴). */
 const SLIP_POWERS = new Set([1, 3, 4]);
 
@@ -49,11 +50,13 @@ const SLIP_POWERS = new Set([1, 3, 4]);
  * figures). `bilingual`: both sides are parts of one document, whose layouts need not match.
  */
 export function alignUnits(source: readonly Unit[], target: readonly Unit[], options: { bilingual?: boolean } = {}): Alignment {
-  // The alignment costs the product of the two sides' lengths in time and memory: a 1 MB
-  // bilingual article (8,000 passages a side) took minutes and gigabytes. Long texts are aligned
-  // window by window, the windows cut at the same share of each side, so the cost stays linear;
-  // a passage moved further than a window's length is then not found.
-  const windows = Math.ceil(Math.max(source.length, target.length) / MAX_UNITS_PER_WINDOW);
+  // The alignment costs the product of the two sides' lengths in time and memory (and scoring,
+  // the product of their figures): a 1 MB bilingual article (8,000 passages a side) took minutes
+  // and gigabytes. Long texts are aligned window by window, the windows cut at the same share of
+  // each side, so the cost stays linear; a passage moved further than a window's length is then
+  // not found.
+  const figures = Math.max(figureCount(source), figureCount(target));
+  const windows = Math.max(Math.ceil(Math.max(source.length, target.length) / MAX_UNITS_PER_WINDOW), Math.ceil(figures / MAX_FIGURES_PER_WINDOW));
   if (windows <= 1) return alignWindow(source, target, options);
   const cut = (units: readonly Unit[], w: number) => units.slice(Math.floor((w * units.length) / windows), Math.floor(((w + 1) * units.length) / windows));
   let matched = 0;
@@ -174,6 +177,12 @@ function counterpart(units: readonly Unit[], index: number | undefined): { count
 function isNoise(c: Claim): boolean {
   if (c.kind === 'date') return !c.date || !/^[\dX]{4}-\d{2}/.test(c.date);
   return (c.kind === 'count' || c.kind === 'number') && !c.unit && Math.abs(c.value ?? 0) < 100;
+}
+
+function figureCount(units: readonly Unit[]): number {
+  let n = 0;
+  for (const u of units) n += u.claims.length;
+  return n;
 }
 
 type Intervals = readonly (Interval | undefined)[];

@@ -163,6 +163,16 @@ describe('translation-mismatch', () => {
     expect(findings).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'magnitude', locations: [{ text: '$1244 billion' }, { text: '1244亿美元' }] }]);
   });
 
+  it('does not pair the figures of a paragraph holding more than 128 (a table dumped as text)', () => {
+    const paragraph = (n: number, lang: 'zh' | 'en') =>
+      Array.from({ length: n }, (_, i) =>
+        lang === 'zh' ? `第${i + 1}家公司营收${i + 10}亿美元。` : `Company ${i + 1} had revenue of $${i === 7 ? i + 10 : (i + 10) / 10} billion.`,
+      ).join(lang === 'zh' ? '' : ' ');
+    const mismatches = (n: number) => complaints(findingsOf({ 'x/a.zh.md': `${paragraph(n, 'zh')}\n`, 'x/a.en.md': `${paragraph(n, 'en')}\n` }));
+    expect(mismatches(100)).toMatchObject([{ ruleId: 'translation-mismatch', locations: [{ text: '$17 billion' }, {}] }]);
+    expect(mismatches(129)).toEqual([]);
+  });
+
   it('aligns a translation whose paragraphs are split differently, without false alarms', () => {
     const zh = ['英伟达营收为570亿美元，净利润为319亿美元。', '谷歌云业务收入同比增长34%。', '微软目前在全球拥有22.8万名员工。'].join('\n');
     const en = ['Nvidia reported revenue of $57 billion.', 'Net income was $31.9 billion.', "Google's cloud revenue grew 34% year over year.", 'Microsoft employs 228,000 people worldwide.'].join('\n');
