@@ -19,6 +19,7 @@ const BIN = path.join(ROOT, 'bin', 'factcheck.js');
 const FLOOR = path.join(ROOT, 'scripts', 'floor.mjs');
 const MEASURE = path.join(ROOT, 'scripts', 'measure-rss.mjs');
 const TIME = '/usr/bin/time';
+const CORES = os.availableParallelism();
 /** Targets of the performance issue, checked and printed with the figures. */
 const TARGETS = { ratio: 3, growth: 11, largeRssMb: 400 };
 
@@ -75,22 +76,27 @@ function benchCorpus(dir, runs) {
     floor: { label: 'floor (read, decode, one regex)', argv: [FLOOR, dir] },
     scan: { label: 'factcheck scan --format json', argv: [BIN, 'scan', dir, '--format', 'json'] },
     off: { label: '  same, --concurrency off', argv: [BIN, 'scan', dir, '--format', 'json', '--concurrency', 'off'] },
+    // `auto` stays in-process on a busy machine: this shows what every core gives whatever the load.
+    threads: { label: `  same, --concurrency ${CORES}`, argv: [BIN, 'scan', dir, '--format', 'json', '--concurrency', String(CORES)] },
     ...(args.baseline ? { baseline: { label: 'baseline scan --format json', argv: [path.join(args.baseline, 'bin', 'factcheck.js'), 'scan', dir, '--format', 'json'] } } : {}),
   };
-  const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, { time: [], rss: [] }]));
+  const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, { time: [], cpu: [], rss: [] }]));
   for (let run = 0; run < runs; run++) {
     for (const [key, v] of Object.entries(variants)) {
       const m = measure(v.argv);
       samples[key].time.push(m.time);
+      samples[key].cpu.push(m.cpu);
       samples[key].rss.push(m.rss);
     }
   }
   const out = {};
   for (const [key, v] of Object.entries(variants)) {
-    out[key] = { time: median(samples[key].time), rss: median(samples[key].rss) };
+    out[key] = { time: median(samples[key].time), cpu: median(samples[key].cpu), rss: median(samples[key].rss) };
     const ratio = out[key].time / out.floor.time;
+    // CPU time (user + system, every thread) varies less than wall time on a shared machine.
+    const cpu = Number.isFinite(out[key].cpu) ? `${out[key].cpu.toFixed(2).padStart(6)} s CPU` : '';
     console.log(
-      `${v.label.padEnd(34)} ${out[key].time.toFixed(2).padStart(6)} s ${(mb / out[key].time).toFixed(1).padStart(6)} MB/s ` +
+      `${v.label.padEnd(34)} ${out[key].time.toFixed(2).padStart(6)} s ${(mb / out[key].time).toFixed(1).padStart(6)} MB/s ${cpu} ` +
         `${(out[key].rss / 1e6).toFixed(0).padStart(5)} MB peak RSS${key === 'floor' ? '' : `   ${ratio.toFixed(1)}× floor`}`,
     );
   }
@@ -99,7 +105,7 @@ function benchCorpus(dir, runs) {
   return { variants: out, files, bytes };
 }
 
-/** Wall time of a fresh process and its peak RSS in bytes. */
+/** Wall time of a fresh process, its CPU time (where /usr/bin/time reports it) and its peak RSS in bytes. */
 function measure(argv) {
   const useTime = existsSync(TIME);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'factcheck-rss-'));
@@ -116,8 +122,10 @@ function measure(argv) {
   const exit = useTime ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? r.status) : r.status;
   if (exit !== 0 && exit !== 1) fail(`${argv.join(' ')} failed (exit code ${exit}):\n${stderr.slice(0, 2000)}`);
   const rss = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) * 1024 : Number(readFileSync(rssFile, 'utf8'));
+  const seconds = (label) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
+  const cpu = useTime ? seconds('User') + seconds('System') : NaN;
   rmSync(tmp, { recursive: true, force: true });
-  return { time, rss };
+  return { time, cpu, rss };
 }
 
 function sizeOf(dir) {

@@ -80,6 +80,11 @@ export const NAMED_INPUTS = {
   'list items': (n) => '- 1亿\n'.repeat(Math.ceil(n / 5)),
   'one long English sentence': (n) => 'Revenue grew 5% to $3 billion in 2025 as analysts said '.repeat(Math.ceil(n / 56)),
   'one long Chinese sentence': (n) => '营收增长5%达到30亿元且利润超过3亿美元'.repeat(Math.ceil(n / 22)),
+  // For the cross-checks: one figure of one subject stated with ever new values, and a bilingual
+  // paragraph of thousands of figures (pairing relates the figures of two passages).
+  'one subject, ever new values': (n) => Array.from({ length: Math.ceil(n / 40) }, (_, i) => `Tencent currently employs ${1003 + i * 10} people.`).join('\n\n'),
+  'bilingual paragraph of figures': (n) =>
+    Array.from({ length: Math.ceil(n / 60) }, (_, i) => `英伟达营收${i + 10}亿美元。Nvidia revenue was $${(i + 10) / 10} billion.`).join(' '),
 };
 
 /**

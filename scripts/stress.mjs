@@ -6,17 +6,20 @@
 //   * a 50 MB article, once with the default --max-file-size and once with --max-file-size 10MB;
 //   * an article that is a single 10 MB line;
 //   * --files small files (default 100,000) in 100 folders.
-// Each run must exit with the expected code and print one complete JSON report. Prints the time
-// and peak memory of each, and exits 1 on any failure. Everything is generated in a temporary
+// Each run must exit with the expected code and print one complete JSON report. The generated
+// paragraphs state different figures for the same company, so the cross-checks report conflicts
+// and a complete scan exits 1 (findings); a crash or a usage error would exit otherwise. Prints
+// the time and peak memory of each, and exits 1 on any failure. Everything is generated in a temporary
 // folder that is removed afterwards.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'factcheck.js');
+const MEASURE = path.join(ROOT, 'scripts', 'measure-rss.mjs');
 const filesArg = process.argv.indexOf('--files');
 const FILES = filesArg > 0 ? Number(process.argv[filesArg + 1]) : 100_000;
 const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-stress-'));
@@ -39,8 +42,17 @@ function bigArticle(bytes, separator) {
 
 function run(label, args, expect) {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  const rssFile = path.join(dir, 'peak-rss');
+  rmSync(rssFile, { force: true });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', MEASURE, BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1024 ** 3,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+  });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  // A process that died (out of memory) wrote no figure.
+  const peak = existsSync(rssFile) ? `${Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024 ** 2)} MB` : '?';
   let report;
   try {
     report = JSON.parse(r.stdout);
@@ -52,7 +64,8 @@ function run(label, args, expect) {
     const problem = expect.check(report);
     if (problem) failures.push(`${label}: ${problem}`);
   }
-  console.log(`${label.padEnd(44)} ${seconds.padStart(6)} s  exit ${r.status}  ${report ? `${report.summary.documents} documents, ${report.summary.claims} claims` : ''}`);
+  const outcome = r.status ?? `killed by ${r.signal}`;
+  console.log(`${label.padEnd(44)} ${seconds.padStart(6)} s  ${peak.padStart(8)} peak  exit ${outcome}  ${report ? `${report.summary.documents} documents, ${report.summary.claims} claims` : ''}`);
 }
 
 try {
@@ -65,7 +78,7 @@ try {
   }
 
   run('50 MB article', ['scan', 'big.md', '--format', 'json'], {
-    code: 0,
+    code: 1,
     check: (r) => (r.summary.claims > 1_000_000 ? undefined : `only ${r.summary.claims} claims`),
   });
   run('50 MB article, --max-file-size 20MB', ['scan', 'big.md', 'one-line.txt', '--format', 'json', '--max-file-size', '20MB'], {
@@ -76,11 +89,11 @@ try {
         : 'the oversized file was not reported as load-error next to the other',
   });
   run('a single 10 MB line', ['scan', 'one-line.txt', '--format', 'json'], {
-    code: 0,
+    code: 1,
     check: (r) => (r.summary.claims > 100_000 ? undefined : `only ${r.summary.claims} claims`),
   });
   run(`${FILES.toLocaleString('en')} small files`, ['scan', 'many', '--format', 'json'], {
-    code: 0,
+    code: 1,
     check: (r) => (r.summary.documents === FILES ? undefined : `${r.summary.documents} documents, expected ${FILES}`),
   });
 } finally {

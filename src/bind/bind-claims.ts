@@ -8,6 +8,7 @@ import { EntityMatcher, type EntityMention } from './entity-mentions.js';
 import { bindPeriod } from './period.js';
 import { claimId, spanKey } from '../extract/claim-id.js';
 import { bindSubject } from './subject.js';
+import { extend } from '../util/extend.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -48,7 +49,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     for (const [converted, original] of conversions) {
       const c = bound.get(converted)!;
       const o = bound.get(original)!;
-      bound.set(converted, { ...withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), conversionOf: claimId(o) });
+      bound.set(converted, extend(withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), { conversionOf: claimId(o) }));
     }
   }
   return claims.map((c) => bound.get(spanKey(c)) ?? c);
@@ -103,7 +104,7 @@ function isYear(c: Claim): boolean {
 function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<AttributeBinding, 'id' | 'confidence'> | undefined, period: string | undefined): Claim {
   if (!subject && !attribute && !period) return claim;
   // Set after a copy rather than spread from temporary objects: the same keys in the same order, fewer allocations.
-  const out: Writable<Claim> = { ...claim };
+  const out: Writable<Claim> = extend(claim);
   if (subject) out.subject = internSubject(subject);
   if (attribute) {
     out.attribute = intern(attribute.id);
@@ -153,11 +154,11 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: E
   const header = doc.segments.find((s) => s.table?.id === segment.table!.id && s.table.header);
   const headerCell = header?.cells?.[column];
   const attribute = headerCell
-    ? bindAttribute(doc.text, { ...claim, start: headerCell.end, end: headerCell.end }, headerCell, headerCell)
+    ? bindAttribute(doc.text, extend(claim, { start: headerCell.end, end: headerCell.end }), headerCell, headerCell)
     : undefined;
   return {
     subject: mention ? { id: mention.id, label: mention.label, confidence: 0.9 } : undefined,
-    attribute: attribute ? { ...attribute, confidence: Math.min(attribute.confidence, 0.8) } : undefined,
+    attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
     periodSpan: first,
     headerSpan: headerCell,
   };
@@ -176,7 +177,7 @@ function carryAttributes(claims: Claim[]): Claim[] {
   return claims.map((c) => {
     if (!c.attribute || (c.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE) return c;
     const named = claims.some((o) => o !== c && o.kind !== 'date' && o.attribute === c.attribute && (o.attributeConfidence ?? 0) >= CARRIED_CONFIDENCE);
-    return named ? { ...c, attributeConfidence: CARRIED_CONFIDENCE } : c;
+    return named ? extend(c, { attributeConfidence: CARRIED_CONFIDENCE }) : c;
   });
 }
 
@@ -196,6 +197,6 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<string, string>): C
     keys.set(keyOf(c), values);
   }
   return claims.map((c) =>
-    c.subject && (keys.get(keyOf(c))?.size ?? 0) > 1 ? { ...c, subject: { ...c.subject, confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) } } : c,
+    c.subject && (keys.get(keyOf(c))?.size ?? 0) > 1 ? extend(c, { subject: extend(c.subject, { confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) }) }) : c,
   );
 }

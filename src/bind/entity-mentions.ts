@@ -1,5 +1,6 @@
 import { ENTITIES, type EntityEntry, type EntityType } from '../vocab/aliases.js';
 import { NameScanner } from './name-scanner.js';
+import { extend } from '../util/extend.js';
 
 /** A name from the alias table found in the text. */
 export interface EntityMention {
@@ -65,7 +66,7 @@ export class EntityMatcher {
         for (const m of shorts) {
           const entry = this.byShort.get(m.label)!;
           if (entry.family && families.has(entry.family) && !found.some((f) => f.start < m.end && m.start < f.end)) {
-            found.push({ ...m, label: entry.names[0] ?? m.label });
+            found.push(extend(m, { label: entry.names[0] ?? m.label }));
           }
         }
         found.sort((a, b) => a.start - b.start);

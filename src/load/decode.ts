@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { binaryReason, utf16WithoutBom } from './binary-content.js';
 import { invalidUtf16, invalidUtf8, type InvalidBytes } from './invalid-sequences.js';
 import { plausibility, scanLegacy, type LegacyEncoding } from './legacy-chinese.js';
@@ -46,15 +47,16 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
 
-  const utf8Invalid = invalidUtf8(bytes);
-  if (utf8Invalid.count === 0) {
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // The native validator first: counting invalid sequences byte by byte is for files that have some.
+  if (isUtf8(bytes)) {
+    const text = decodeWith('utf-8', bytes, 0);
     if (!hasImplausibleTwoByteOnly(text)) return ok(text, 'utf-8', false);
     // Valid UTF-8 by accident: a few GBK or Big5 characters can form valid two-byte sequences.
     const legacy = bestLegacy(bytes);
     if (legacy && legacy.invalid.count === 0 && legacy.score === 1) return ok(decodeWith(legacy.encoding, bytes, 0), legacy.encoding, false);
     return ok(text, 'utf-8', false);
   }
+  const utf8Invalid = invalidUtf8(bytes);
   const legacy = bestLegacy(bytes);
   if (legacy && legacy.invalid.count === 0) return ok(decodeWith(legacy.encoding, bytes, 0), legacy.encoding, false);
   if (
@@ -74,8 +76,8 @@ export function decode(bytes: Uint8Array): DecodeResult {
 
 function withUtf8(bytes: Uint8Array, skip: number, bom: boolean): DecodeResult {
   const body = bytes.subarray(skip);
+  if (isUtf8(body)) return ok(decodeWith('utf-8', body, 0), 'utf-8', bom);
   const invalid = invalidUtf8(body);
-  if (invalid.count === 0) return ok(decodeWith('utf-8', body, 0), 'utf-8', bom);
   return replacedResult(bytes, 'utf-8', skip, bom, { ...invalid, first: invalid.first + skip });
 }
 
@@ -114,23 +116,25 @@ function rank(c: { score: number; invalid: InvalidBytes }): number {
 /**
  * True when the text has non-ASCII characters, all below U+0800 (two UTF-8 bytes), and one of
  * them is outside the Latin, Greek, Cyrillic, Hebrew and Arabic letters real text uses: the mark
- * of GBK or Big5 bytes that happened to be valid UTF-8. Stops at the first character that needs
- * three bytes, so long Chinese UTF-8 text costs nothing.
+ * of GBK or Big5 bytes that happened to be valid UTF-8. In Chinese UTF-8 text the search for a
+ * three-byte character ends at the first Chinese one.
  */
 function hasImplausibleTwoByteOnly(text: string): boolean {
-  let implausible = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c >= 0x800) return false;
-    if (!(c <= 0x17f || (c >= 0x386 && c <= 0x3ce) || (c >= 0x401 && c <= 0x45f) || (c >= 0x5d0 && c <= 0x5ea) || (c >= 0x600 && c <= 0x6ff))) implausible = true;
-  }
-  return implausible;
+  return !THREE_BYTE_CHARACTER.test(text) && IMPLAUSIBLE_TWO_BYTE_CHARACTER.test(text);
 }
 
+const THREE_BYTE_CHARACTER = /[\u0800-\uffff]/;
+/** Two-byte characters other than Latin-1 and Latin Extended-A, Greek and Cyrillic letters, Hebrew and Arabic. */
+const IMPLAUSIBLE_TWO_BYTE_CHARACTER = /[\u0180-\u0385\u03cf-\u0400\u0460-\u05cf\u05eb-\u05ff\u0700-\u07ff]/;
+
 function decodeWith(encoding: string, bytes: Uint8Array, skip: number): string {
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip));
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { ignoreBOM: true })));
+  return decoder.decode(bytes.subarray(skip));
 }
+
+/** One decoder per encoding: each call decodes a whole buffer, so no state carries over. */
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
 
 function ok(text: string, encoding: string, bom: boolean): DecodeResult {
   return { ok: true, decoded: { text, encoding, bom } };

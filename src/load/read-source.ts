@@ -60,6 +60,20 @@ export function readSourceSync(file: SourceFile, options: ReadOptions = {}): Sou
   }
 }
 
+/**
+ * A file's decoded text alone, as `readSourceSync` reads it but without parsing the front matter
+ * (offsets are the same): for reading excerpts again. Empty when it cannot be read any more.
+ */
+export function readTextSync(file: SourceFile, options: ReadOptions = {}): string {
+  try {
+    if (file.problem || refusal(file, statSync(file.absolute), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return '';
+    const decoded = decode(readFileSync(file.absolute));
+    return decoded.ok ? decoded.decoded.text : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Why a file is not read at all, judged from its stat, if it is not. */
 function refusal(file: SourceFile, info: Stats, max: number): Source | undefined {
   if (info.isDirectory()) return failed(file.name, 'is a directory, not a document');

@@ -6,7 +6,7 @@ import { resolveThreads, type Concurrency } from './concurrency.js';
 import { detachFromText, Interner, ownCopy, shareStrings } from './detach.js';
 import { analyzeInWorkers } from './worker-pool.js';
 import { excerptAt } from '../check/locate.js';
-import { readSourceSync, type ReadOptions } from '../load/read-source.js';
+import { readTextSync, type ReadOptions } from '../load/read-source.js';
 import { storeBlocks, type ExcerptReader } from './stored-blocks.js';
 
 export interface AnalyzeFilesOptions extends FileAnalysisOptions {
@@ -67,7 +67,7 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
  */
 function rereadExcerpts(file: SourceFile, options: ReadOptions): ExcerptReader {
   return (spans) => {
-    const { text } = readSourceSync(file, options);
+    const text = readTextSync(file, options);
     return spans.map((span) => ownCopy(excerptAt(text, span)));
   };
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('factcheck CLI (real process)', () => {
   it('scans the seeds, reports the duplicated row of seed 000 with both lines, and exits 0', () => {
@@ -53,7 +53,7 @@ describe('factcheck CLI (real process)', () => {
   });
 
   it('reports an unreadable file as a load-error finding, goes on with the others, and exits 1', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-'));
+    const dir = tempDir();
     writeFileSync(path.join(dir, 'good.md'), '英伟达以约200亿美元与Groq达成合作。\n');
     writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
     const r = runCli(['scan', '.', '--format', 'json'], { cwd: dir });

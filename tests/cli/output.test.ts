@@ -1,14 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const FIXTURES = 'fixtures/formats';
 
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'factcheck-out-'));
-}
 
 describe('outputs of a scan (real process)', () => {
   it('writes several formats in one run: the table on stdout, SARIF and JSON to files', () => {

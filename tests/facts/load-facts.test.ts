@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/facts/load-facts.js';
 import { FactsError } from '../../src/facts/facts-error.js';
 import { scan } from '../../src/pipeline/scan.js';
 import { runCli } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 function factsFile(text: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'facts-'));
+  const dir = tempDir('facts-');
   const file = path.join(dir, 'facts.yaml');
   writeFileSync(file, text);
   return file;
@@ -40,7 +40,7 @@ describe('loadFacts', () => {
 
   it('makes the reference figure prevail over a majority of articles', async () => {
     const file = factsFile('- subject: Tencent\n  attribute: headcount\n  value: 110000\n  source: annual report\n');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'articles-'));
+    const dir = tempDir('articles-');
     writeFileSync(path.join(dir, 'a.md'), 'Tencent currently employs 88,000 people worldwide.\n');
     writeFileSync(path.join(dir, 'b.md'), 'Tencent currently employs 88,000 people, it said.\n');
     const { findings } = await scan([dir], { facts: file, cwd: dir });

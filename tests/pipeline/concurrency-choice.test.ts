@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { AUTO_MIN_BYTES, resolveThreads } from '../../src/pipeline/concurrency.js';
 import { ROOT } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('resolveThreads', () => {
   it('honours off and explicit counts, never more threads than files', async () => {
@@ -23,7 +23,7 @@ describe('resolveThreads', () => {
   });
 
   it('uses every core for a large input on a machine with a core to spare', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-large-'));
+    const dir = tempDir('factcheck-large-');
     writeFileSync(path.join(dir, 'a.txt'), 'x'.repeat(AUTO_MIN_BYTES));
     writeFileSync(path.join(dir, 'b.txt'), 'y');
     const { files } = await collectFiles([dir], { cwd: dir });

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const ARCHIVE = 'fixtures/shards';
 
@@ -25,7 +25,7 @@ describe('--concurrency', () => {
   });
 
   it('reuses cached analyses from worker threads with the same output as in-process', () => {
-    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'factcheck-cache-')), 'cache.json');
+    const cache = path.join(tempDir('factcheck-cache-'), 'cache.json');
     const args = ['scan', ARCHIVE, 'seeds', '--format', 'json'];
     const off = runCli([...args, '--concurrency', 'off']);
     const first = runCli([...args, '--concurrency', '2', '--cache', '--cache-location', cache]);

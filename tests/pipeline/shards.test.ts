@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/model/result.js';
 import { readDocumentResults, shardDocumentLine, shardHeaderLine } from '../../src/pipeline/shard.js';
 import { runCli } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 // fixtures/shards holds cross-document findings: a paragraph copied into two other documents,
 // one copied into one other, and duplicated table rows; its three folders make three shards.
@@ -12,7 +12,7 @@ const ARCHIVE = 'fixtures/shards';
 const SHARDS = ['2024-q1', '2024-q2', '2024-q3'].map((q) => `${ARCHIVE}/${q}`);
 
 function writeShards(): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-shards-'));
+  const dir = tempDir('factcheck-shards-');
   return SHARDS.map((folder, i) => {
     const r = runCli(['claims', folder, '--format', 'jsonl']);
     expect(r.code).toBe(0);
@@ -76,7 +76,7 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
   });
 
   it('checks the shards against reference figures (--facts) as scan does', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-facts-shard-'));
+    const dir = tempDir('factcheck-facts-shard-');
     writeFileSync(path.join(dir, 'facts.yaml'), '- subject: Tencent\n  attribute: headcount\n  value: 110000\n  source: annual report\n');
     writeFileSync(path.join(dir, 'a.md'), 'Tencent currently employs 88,000 people worldwide.\n');
     writeFileSync(path.join(dir, 'b.md'), '腾讯目前在全球拥有员工8.8万人。\n');
@@ -98,7 +98,7 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
   });
 
   it('rejects input that is not claims JSONL, cut short, or overlapping, with one line and exit code 2', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-bad-shards-'));
+    const dir = tempDir('factcheck-bad-shards-');
     const report = path.join(dir, 'report.json');
     writeFileSync(report, runCli(['scan', ARCHIVE, '--format', 'json']).stdout);
     const cut = path.join(dir, 'cut.jsonl');

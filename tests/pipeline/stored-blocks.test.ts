@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkShards } from '../../src/pipeline/check-shards.js';
@@ -14,6 +13,7 @@ import { storeBlocks } from '../../src/pipeline/stored-blocks.js';
 import { excerptAt } from '../../src/check/locate.js';
 import type { Span } from '../../src/model/span.js';
 import { ROOT } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 async function analysed(name: string) {
   const { files } = await collectFiles([name], { cwd: ROOT });
@@ -95,7 +95,7 @@ describe('checkShards reading excerpts again from a claims file', () => {
   for (const lineBreak of ['\n', '\r\n']) {
     it(`finds what scan finds, excerpts included, with ${JSON.stringify(lineBreak)} line breaks`, async () => {
       const scanned = await scan(['fixtures/duplicates', 'fixtures/shards'], { cwd: ROOT });
-      const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-shard-'));
+      const dir = tempDir('factcheck-shard-');
       const file = path.join(dir, 'all.jsonl');
       writeFileSync(file, (shardHeaderLine() + scanned.documents.map(shardDocumentLine).join('')).replace(/\n/g, lineBreak));
       const checked = await checkShards([file]);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { analyzeSource } from '../../src/pipeline/analyze-document.js';
@@ -9,6 +8,7 @@ import type { DocumentResult } from '../../src/model/result.js';
 import { LineIndex } from '../../src/text/line-index.js';
 import { claimId } from '../../src/extract/claim-id.js';
 import { ROOT } from '../helpers.js';
+import { tempDir as scratchDir } from '../temp-dir.js';
 
 export const FIXTURES = path.join(ROOT, 'fixtures', 'robustness');
 
@@ -18,7 +18,7 @@ export function fixtureBytes(rel: string): Buffer {
 
 /** A fresh temporary folder for one test. */
 export function tempDir(prefix = 'factcheck-robust-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return scratchDir(prefix);
 }
 
 /** Runs load → segment → extract → check on bytes, as a scan does for one file. */

@@ -1,6 +1,7 @@
 import { claimPlace } from '../locate.js';
 import type { Claim } from '../../model/claim.js';
 import type { Location } from '../../model/finding.js';
+import { extend } from '../../util/extend.js';
 
 const QUALIFIER_MARKS: Readonly<Record<string, string>> = {
   approx: '≈', moreThan: '>', atLeast: '≥', lessThan: '<', atMost: '≤', exact: '', range: '',
@@ -31,12 +32,11 @@ export function sideOf(c: Claim): string {
 
 /** A claim as a finding location. */
 export function locationOf(c: Claim, label?: string): Location {
-  return {
-    ...claimPlace(c),
+  return extend(claimPlace(c), {
     value: c.kind === 'date' ? (c.date ?? null) : c.value,
     ...(c.currency ?? c.unit ? { unit: c.currency ?? c.unit } : {}),
     ...(label ? { label } : {}),
-  };
+  });
 }
 
 /** Why two values a power of ten apart were probably written: the scale words that slip. */

@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import { SAME_UNITS } from '../../vocab/attributes.js';
 import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
-import { intervalOf, overlaps } from './interval.js';
+import { intervalOf, overlaps, type Interval } from './interval.js';
 
 /**
  * How two claims about the same thing relate. `agree`: both can be true; `conversion`: the same
@@ -44,24 +44,41 @@ function sameUnit(a: string, b: string): boolean {
  * number and its wording (`约`, `超过`), so only rounding separates the two.
  */
 export function relate(a: Claim, b: Claim, strict = false): RelationDetail {
-  if (!compatible(a, b, strict)) return DETAIL.incompatible;
-  if (a.kind === 'date') return datesAgree(a.date!, b.date!, strict) ? DETAIL.agree : DETAIL.date;
   const ia = intervalOf(a, strict);
   const ib = intervalOf(b, strict);
+  const known = relateKnown(a, b, strict, ia, ib);
+  if (known) return known;
+  const va = a.value ?? (ia!.lo + ia!.hi) / 2;
+  const vb = b.value ?? (ib!.lo + ib!.hi) / 2;
+  if (va > 0 && vb > 0 && (a.currency ?? '') === (b.currency ?? '')) {
+    const power = Math.round(Math.log10(va / vb));
+    if (power !== 0) {
+      const f = 10 ** -power;
+      if (overlaps({ lo: ia!.lo * f, hi: ia!.hi * f }, ib!)) return { relation: 'magnitude', power };
+    }
+  }
+  return DETAIL.value;
+}
+
+/**
+ * Whether `relate` finds that both can be true (they agree, or one converts the other into
+ * another currency), given the claims' intervals (`intervalOf` with the same `strict`): the
+ * translation alignment asks this of every pair of figures in two passages, many times over.
+ */
+export function agreeWithin(a: Claim, b: Claim, strict: boolean, ia: Interval | undefined, ib: Interval | undefined): boolean {
+  const known = relateKnown(a, b, strict, ia, ib);
+  return known === DETAIL.agree || known === DETAIL.conversion;
+}
+
+/** `relate` short of telling a slip of magnitude from another value: `undefined` for those two. */
+function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefined, ib: Interval | undefined): RelationDetail | undefined {
+  if (!compatible(a, b, strict)) return DETAIL.incompatible;
+  if (a.kind === 'date') return datesAgree(a.date!, b.date!, strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
   if (overlaps(ia, ib)) return sameCurrency ? DETAIL.agree : DETAIL.currency;
   if (!sameCurrency && isConversion(a, b)) return DETAIL.conversion;
-  const va = a.value ?? (ia.lo + ia.hi) / 2;
-  const vb = b.value ?? (ib.lo + ib.hi) / 2;
-  if (va > 0 && vb > 0 && sameCurrency) {
-    const power = Math.round(Math.log10(va / vb));
-    if (power !== 0) {
-      const f = 10 ** -power;
-      if (overlaps({ lo: ia.lo * f, hi: ia.hi * f }, ib)) return { relation: 'magnitude', power };
-    }
-  }
-  return DETAIL.value;
+  return undefined;
 }
 
 function isConversion(a: Claim, b: Claim): boolean {

@@ -39,6 +39,7 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
   for (const group of groupClaims(unflagged(documents, flagged), sourceOf).values()) {
     const classes = classify(group, sourceOf, isTrusted);
+    if (!classes) continue;
     for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);
     const corroborated = corroborationReport(classes);
     if (corroborated) add('corroborated', corroborated);

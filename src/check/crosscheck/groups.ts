@@ -41,11 +41,18 @@ export function groupClaims(claims: Iterable<Claim>, sourceOf: (c: Claim) => str
 }
 
 /**
- * Splits a group into classes of agreeing values, each class keyed on its first claim. `sourceOf`
- * says which source a claim speaks for (a translation pair is one source); `isTrusted` marks
- * reference figures.
+ * Above this many different values, a group is a series (quarterly figures whose periods are not
+ * stated, a table, a log), not one figure stated differently: it is not compared. Each figure is
+ * compared with every class, so this also keeps classifying linear in the size of any input.
  */
-export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => string, isTrusted: (c: Claim) => boolean): ValueClass[] {
+export const MAX_VALUE_CLASSES = 64;
+
+/**
+ * Splits a group into classes of agreeing values, each class keyed on its first claim, or
+ * `undefined` for a series (more than `MAX_VALUE_CLASSES` classes). `sourceOf` says which source
+ * a claim speaks for (a translation pair is one source); `isTrusted` marks reference figures.
+ */
+export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => string, isTrusted: (c: Claim) => boolean): ValueClass[] | undefined {
   const classes: ValueClass[] = [];
   const ordered = [...claims].sort((a, b) => Number(isTrusted(b)) - Number(isTrusted(a)) || qualifierRank(a) - qualifierRank(b));
   for (const c of ordered) {
@@ -54,7 +61,10 @@ export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => strin
       return r === 'agree' || r === 'conversion';
     });
     const target = home ?? { claims: [], sources: new Set<string>(), trusted: false };
-    if (!home) classes.push(target);
+    if (!home) {
+      if (classes.length === MAX_VALUE_CLASSES) return undefined;
+      classes.push(target);
+    }
     target.claims.push(c);
     target.sources.add(sourceOf(c));
     if (isTrusted(c)) target.trusted = true;

@@ -1,5 +1,6 @@
 import type { Claim } from '../../model/claim.js';
-import { compatible, relate, type RelationDetail } from '../compare/relation.js';
+import { agreeWithin, compatible, relate, type RelationDetail } from '../compare/relation.js';
+import { intervalOf, type Interval } from '../compare/interval.js';
 import { matchClaims } from './match-claims.js';
 import type { Unit } from './units.js';
 
@@ -31,8 +32,9 @@ const NEIGHBOURS = 2;
 const MISSING_ANCHOR = 2;
 /** Priority of the ways two unmatched figures can differ: the more specific, the likelier the pair. */
 const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, date: 1, value: 2 };
-/** Passages a side aligned in one go (see `alignUnits`). */
+/** Passages, and figures, a side aligned in one go (see `alignUnits`). */
 const MAX_UNITS_PER_WINDOW = 200;
+const MAX_FIGURES_PER_WINDOW = 2000;
 /** Scale slips that happen: 亿/billion (10), million/billion or 千/万 (1000), 万/亿 (10⁴). */
 const SLIP_POWERS = new Set([1, 3, 4]);
 
@@ -48,11 +50,13 @@ const SLIP_POWERS = new Set([1, 3, 4]);
  * figures). `bilingual`: both sides are parts of one document, whose layouts need not match.
  */
 export function alignUnits(source: readonly Unit[], target: readonly Unit[], options: { bilingual?: boolean } = {}): Alignment {
-  // The alignment costs the product of the two sides' lengths in time and memory: a 1 MB
-  // bilingual article (8,000 passages a side) took minutes and gigabytes. Long texts are aligned
-  // window by window, the windows cut at the same share of each side, so the cost stays linear;
-  // a passage moved further than a window's length is then not found.
-  const windows = Math.ceil(Math.max(source.length, target.length) / MAX_UNITS_PER_WINDOW);
+  // The alignment costs the product of the two sides' lengths in time and memory (and scoring,
+  // the product of their figures): a 1 MB bilingual article (8,000 passages a side) took minutes
+  // and gigabytes. Long texts are aligned window by window, the windows cut at the same share of
+  // each side, so the cost stays linear; a passage moved further than a window's length is then
+  // not found.
+  const figures = Math.max(figureCount(source), figureCount(target));
+  const windows = Math.max(Math.ceil(Math.max(source.length, target.length) / MAX_UNITS_PER_WINDOW), Math.ceil(figures / MAX_FIGURES_PER_WINDOW));
   if (windows <= 1) return alignWindow(source, target, options);
   const cut = (units: readonly Unit[], w: number) => units.slice(Math.floor((w * units.length) / windows), Math.floor(((w + 1) * units.length) / windows));
   let matched = 0;
@@ -70,20 +74,26 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], opt
 function alignWindow(source: readonly Unit[], target: readonly Unit[], options: { bilingual?: boolean }): Alignment {
   const n = source.length;
   const m = target.length;
-  const score: number[][] = source.map((s) => target.map((t) => pairScore(s, t)));
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const sourceIntervals = source.map(strictIntervals);
+  const targetIntervals = target.map(strictIntervals);
+  // Flat typed matrices: a window scores up to 40,000 pairs, and arrays of arrays of doubles kept the collector busy.
+  const score = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) score[i * m + j] = pairScore(source[i]!, target[j]!, sourceIntervals[i]!, targetIntervals[j]!);
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, best[i - 1]![j - 1]! + score[i - 1]![j - 1]!);
+      best[i * w + j] = Math.max(best[(i - 1) * w + j]!, best[i * w + j - 1]!, best[(i - 1) * w + j - 1]! + score[(i - 1) * m + j - 1]!);
     }
   }
   const pairs: [number, number][] = [];
   for (let i = n, j = m; i > 0 && j > 0; ) {
-    if (score[i - 1]![j - 1]! > 0 && best[i]![j] === best[i - 1]![j - 1]! + score[i - 1]![j - 1]!) {
+    const here = score[(i - 1) * m + j - 1]!;
+    if (here > 0 && best[i * w + j] === best[(i - 1) * w + j - 1]! + here) {
       pairs.push([i - 1, j - 1]);
       i--;
       j--;
-    } else if (best[i]![j] === best[i - 1]![j]) i--;
+    } else if (best[i * w + j] === best[(i - 1) * w + j]) i--;
     else j--;
   }
   pairs.reverse();
@@ -169,10 +179,51 @@ function isNoise(c: Claim): boolean {
   return (c.kind === 'count' || c.kind === 'number') && !c.unit && Math.abs(c.value ?? 0) < 100;
 }
 
-/** Shared figures, plus a pull towards units at the same place that hold figures of the same kinds. */
-function pairScore(s: Unit, t: Unit): number {
-  const r = matchClaims(s.claims, t.claims);
+function figureCount(units: readonly Unit[]): number {
+  let n = 0;
+  for (const u of units) n += u.claims.length;
+  return n;
+}
+
+type Intervals = readonly (Interval | undefined)[];
+
+/** Each figure's interval as a translation is compared (`intervalOf` strict), worked out once per window. */
+function strictIntervals(unit: Unit): Intervals {
+  return unit.claims.map((c) => intervalOf(c, true));
+}
+
+/** Which figures of the two passages `pairScore` has paired; reused, as it scores every pair of passages in a window. */
+let pairedSource = new Uint8Array(64);
+let pairedTarget = new Uint8Array(64);
+
+/**
+ * Shared figures (paired one to one, in order, as `matchClaims` pairs them), plus a pull towards
+ * units at the same place that hold figures of the same kinds.
+ */
+function pairScore(s: Unit, t: Unit, si: Intervals, ti: Intervals): number {
+  const sc = s.claims;
+  const tc = t.claims;
+  if (sc.length > pairedSource.length) pairedSource = new Uint8Array(sc.length * 2);
+  if (tc.length > pairedTarget.length) pairedTarget = new Uint8Array(tc.length * 2);
+  pairedSource.fill(0, 0, sc.length);
+  pairedTarget.fill(0, 0, tc.length);
+  let matched = 0;
+  for (let a = 0; a < sc.length; a++) {
+    for (let b = 0; b < tc.length; b++) {
+      if (pairedTarget[b] === 0 && agreeWithin(sc[a]!, tc[b]!, true, si[a], ti[b])) {
+        pairedSource[a] = pairedTarget[b] = 1;
+        matched++;
+        break;
+      }
+    }
+  }
   const distance = Math.abs(s.position - t.position);
-  const near = distance < NEAR && r.source.some((a) => r.target.some((b) => compatible(a, b, true)));
-  return r.matched.length + (near ? 0.5 * (1 - distance / NEAR) : 0);
+  if (distance >= NEAR) return matched;
+  for (let a = 0; a < sc.length; a++) {
+    if (pairedSource[a] === 1) continue;
+    for (let b = 0; b < tc.length; b++) {
+      if (pairedTarget[b] === 0 && compatible(sc[a]!, tc[b]!, true)) return matched + 0.5 * (1 - distance / NEAR);
+    }
+  }
+  return matched;
 }

@@ -9,6 +9,13 @@ export interface Unit {
 }
 
 /**
+ * A paragraph stating more figures than this is a table dumped as text or a log, not prose that
+ * is translated: its figures are not paired, since pairing two passages relates every figure of
+ * one with every figure of the other.
+ */
+export const MAX_FIGURES_PER_UNIT = 128;
+
+/**
  * Groups one side's figures by paragraph, in order. Stated conversions are left out: a
  * translation may add or drop `（约合145亿元人民币）` without being wrong.
  */
@@ -20,7 +27,7 @@ export function unitsOf(claims: readonly Claim[]): Unit[] {
     if (list) list.push(c);
     else bySegment.set(c.segment, [c]);
   }
-  const segments = [...bySegment.keys()].sort((a, b) => a - b);
+  const segments = [...bySegment.keys()].filter((s) => bySegment.get(s)!.length <= MAX_FIGURES_PER_UNIT).sort((a, b) => a - b);
   const last = Math.max(1, segments.length - 1);
   return segments.map((segment, i) => ({ segment, position: i / last, claims: bySegment.get(segment)! }));
 }

@@ -5,6 +5,7 @@ import { locate } from '../locate.js';
 import type { Rule } from '../rule.js';
 import type { BlockDigest } from '../../model/result.js';
 import type { Location } from '../../model/finding.js';
+import { extend } from '../../util/extend.js';
 
 /** Paragraphs shorter than this (normalised characters) are too common to report as copies. */
 export const MIN_PARAGRAPH_CHARS = 40;
@@ -35,7 +36,7 @@ export const duplicateParagraph: Rule = {
       repeats.set(block.hash, nth);
       report({
         message: `Paragraph repeats line ${seen.line} of the same document.`,
-        locations: [block.location, { ...seen, label: 'first occurrence' }],
+        locations: [block.location, extend(seen, { label: 'first occurrence' })],
         fingerprintParts: [document.path, block.hash, String(nth)],
       });
     }
@@ -66,7 +67,7 @@ export const duplicateParagraph: Rule = {
         severity: 'info',
         message: `Paragraph also appears in ${others.length} other document${others.length === 1 ? '' : 's'}.`,
         // Spread: a stored block reads its excerpt once, here, rather than wherever the finding goes.
-        locations: [{ ...primary!.location }, ...others.slice(0, MAX_RELATED).map((b) => ({ ...b.location, label: 'copy' }))],
+        locations: [extend(primary!.location), ...others.slice(0, MAX_RELATED).map((b) => extend(b.location, { label: 'copy' }))],
         ...(others.length > MAX_RELATED ? { relatedCount: others.length } : {}),
         fingerprintParts: [hash, ...group.map((b) => b.location.file)],
       });

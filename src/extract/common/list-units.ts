@@ -1,4 +1,5 @@
 import type { RawClaim } from '../raw-claim.js';
+import { extend } from '../../util/extend.js';
 
 /** Between items of one list: a separator, maybe a name and brackets, no digits and no sentence end. */
 const LIST_GAP = /^[^0-9０-９。！？!?]{0,24}$/u;
@@ -43,13 +44,12 @@ function carry(claims: RawClaim[], from: number, to: number): void {
     if (c === source || c.kind !== 'number' || c.value === null) continue;
     if (c.bare ? !bareBeforeScaledLast : !sameScale(c)) continue;
     const value = c.bare ? Number((c.value * (source.scale ?? 1)).toPrecision(12)) : c.value;
-    claims[k] = {
-      ...c,
+    claims[k] = extend(c, {
       kind: source.kind,
       value,
       bare: false,
       ...(source.unit !== undefined ? { unit: source.unit } : {}),
       ...(source.currency !== undefined ? { currency: source.currency } : {}),
-    };
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { RawClaim } from '../raw-claim.js';
+import { extend } from '../../util/extend.js';
 
 const DASH_OR_TO = /^[ \t]?(?:[-–—~～〜]|至|到)[ \t]?$/u;
 const TO = /^[ \t]to[ \t]$/;
@@ -29,7 +30,7 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency)) {
         const startAt = BETWEEN.test(before) && AND.test(gap) ? a.start - (before.length - before.search(BETWEEN)) : a.start;
         const { value: _v, qualifier: _q, bare: _b, ...rest } = b;
-        out.push({ ...rest, start: startAt, value: null, min: Number(min.toPrecision(12)), max: b.value, qualifier: 'range' });
+        out.push(extend(rest, { start: startAt, value: null, min: Number(min.toPrecision(12)), max: b.value, qualifier: 'range' as const }));
         i++;
         continue;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relate } from '../../../src/check/compare/relation.js';
-import { roundingOf } from '../../../src/check/compare/interval.js';
+import { agreeWithin, relate } from '../../../src/check/compare/relation.js';
+import { intervalOf, roundingOf } from '../../../src/check/compare/interval.js';
 import type { Claim } from '../../../src/model/claim.js';
 
 let n = 0;
@@ -57,6 +57,26 @@ describe('relate: tolerance follows the qualifiers', () => {
   it('in a translation, two approximate figures must state the same number', () => {
     expect(relate(pct(84, 'approx'), pct(89, 'approx')).relation).toBe('agree');
     expect(relate(pct(84, 'approx'), pct(89, 'approx'), true).relation).toBe('value');
+  });
+});
+
+describe('agreeWithin (the translation alignment\'s test, with intervals worked out in advance)', () => {
+  const date = (d: string) => claim({ kind: 'date', value: null, date: d });
+  const figures = [
+    pct(30), pct(29.6), pct(30, 'approx'), pct(80, 'moreThan'), pct(85), pct(13), pct(16), claim({ kind: 'percent', unit: 'pp', value: 3 }),
+    usd(5.7e10), usd(5.7e9), usd(2e9), usd(2e10, 'approx'), usd(1.45e10, 'approx', 'CNY'), usd(2.8e10, 'exact', 'CNY'), usd(1.2e9, 'exact', 'EUR'),
+    claim({ value: 110000 }), claim({ value: 11000 }), claim({ kind: 'count', unit: 'gpu', value: 350000 }), claim({ kind: 'count', unit: 'parameter', value: 3e10 }),
+    claim({ kind: 'ratio', value: 10 }), claim({ value: null, min: 3, max: 5, qualifier: 'range' }),
+    date('2025-12-15'), date('2025-12'), date('XXXX-12-15'), date('2025'),
+  ];
+
+  it.each([true, false])('says what relate says (agree or conversion) for every pair, strict %s', (strict) => {
+    for (const a of figures) {
+      for (const b of figures) {
+        const expected = ['agree', 'conversion'].includes(relate(a, b, strict).relation);
+        expect(agreeWithin(a, b, strict, intervalOf(a, strict), intervalOf(b, strict)), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(expected);
+      }
+    }
   });
 });
 

@@ -81,6 +81,15 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     expect(complaints(findings)).toEqual([]);
   });
 
+  it('takes a figure stated with more than 64 different values for a series, not a conflict', () => {
+    // Monthly figures whose months are not named: each paragraph states the headcount differently
+    // (values ending in 3, ten apart, so no two agree within rounding).
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `Tencent currently employs ${1003 + i * 10} people.`).join('\n\n');
+    const errors = (n: number) => complaints(findingsOf({ 'a.md': `${rows(n)}\n`, 'b.md': `${rows(n)}\n` }));
+    expect(errors(64)).not.toEqual([]);
+    expect(errors(65)).toEqual([]);
+  });
+
   it('does not compare a figure without a clear subject', () => {
     expect(complaints(findingsOf({ 'a.md': 'Revenue reached $57 billion.\n', 'b.md': 'Revenue reached $5.7 billion.\n' }))).toEqual([]);
   });
@@ -152,6 +161,16 @@ describe('translation-mismatch', () => {
     ]);
     const findings = complaints(findingsOf({ 'long.md': pairs.flat().join('\n\n') }));
     expect(findings).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'magnitude', locations: [{ text: '$1244 billion' }, { text: '1244亿美元' }] }]);
+  });
+
+  it('does not pair the figures of a paragraph holding more than 128 (a table dumped as text)', () => {
+    const paragraph = (n: number, lang: 'zh' | 'en') =>
+      Array.from({ length: n }, (_, i) =>
+        lang === 'zh' ? `第${i + 1}家公司营收${i + 10}亿美元。` : `Company ${i + 1} had revenue of $${i === 7 ? i + 10 : (i + 10) / 10} billion.`,
+      ).join(lang === 'zh' ? '' : ' ');
+    const mismatches = (n: number) => complaints(findingsOf({ 'x/a.zh.md': `${paragraph(n, 'zh')}\n`, 'x/a.en.md': `${paragraph(n, 'en')}\n` }));
+    expect(mismatches(100)).toMatchObject([{ ruleId: 'translation-mismatch', locations: [{ text: '$17 billion' }, {}] }]);
+    expect(mismatches(129)).toEqual([]);
   });
 
   it('aligns a translation whose paragraphs are split differently, without false alarms', () => {
