@@ -1,5 +1,6 @@
 import type { Claim } from '../../model/claim.js';
 import type { RuleReport } from '../rule.js';
+import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
 import { relate } from '../compare/relation.js';
 import type { ValueClass } from './groups.js';
@@ -21,11 +22,20 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
     (a, b) => Number(b.trusted) - Number(a.trusted) || b.sources.size - a.sources.size || (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
   )[0]!;
   const reference = prevailing.claims[0]!;
+  const prevailingIn = countByFile(prevailing.claims);
+  // Every finding of a group lists the same few prevailing figures: each of their locations is
+  // built once and shared (a scan of 100,000 files may report as many findings).
+  const related = new Map<Claim, Location>();
+  const relatedLocation = (c: Claim) => related.get(c) ?? related.set(c, locationOf(c, `states ${normalised(c)}`)).get(c)!;
   const out: { rule: string; report: RuleReport }[] = [];
   for (const k of classes) {
     if (k === prevailing) continue;
     const byFile = new Map<string, Claim[]>();
-    for (const c of k.claims) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
+    for (const c of k.claims) {
+      const list = byFile.get(c.file);
+      if (list) list.push(c);
+      else byFile.set(c.file, [c]);
+    }
     for (const [file, claims] of byFile) {
       if (k.trusted && claims.every((c) => c.file === file)) continue;
       const primary = claims[0]!;
@@ -42,7 +52,8 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
             : detail.relation === 'date'
               ? 'different dates'
               : 'the values cannot both be true';
-      const others = prevailing.claims.filter((c) => c.file !== file);
+      const others = firstOutside(prevailing.claims, file);
+      const otherCount = prevailing.claims.length - (prevailingIn.get(file) ?? 0);
       const n = prevailing.sources.size;
       const backing = prevailing.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
       const subject = `${primary.subject!.label} ${primary.attribute}${primary.period ? ` (${primary.period})` : ''}`;
@@ -50,13 +61,32 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
         rule,
         report: {
           message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.`,
-          locations: [locationOf(primary, `states ${normalised(primary)}`), ...others.slice(0, MAX_RELATED).map((c) => locationOf(c, `states ${normalised(c)}`))],
-          ...(others.length > MAX_RELATED ? { relatedCount: others.length } : {}),
+          locations: [locationOf(primary, `states ${normalised(primary)}`), ...others.map(relatedLocation)],
+          ...(otherCount > MAX_RELATED ? { relatedCount: otherCount } : {}),
           fingerprintParts: [primary.subject!.id, primary.attribute!, primary.period ?? '', file, normalised(primary), normalised(reference)],
           subject: primary.subject!.id,
         },
       });
     }
+  }
+  return out;
+}
+
+function countByFile(claims: readonly Claim[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.file, (counts.get(c.file) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The first `MAX_RELATED` claims of another file than `file`. A class is sorted by file, so the
+ * claims of `file` are skipped in one stretch: no pass over the whole class per finding.
+ */
+function firstOutside(claims: readonly Claim[], file: string): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    if (out.length === MAX_RELATED) break;
+    if (c.file !== file) out.push(c);
   }
   return out;
 }

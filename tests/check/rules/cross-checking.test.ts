@@ -81,6 +81,20 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     expect(complaints(findings)).toEqual([]);
   });
 
+  it('lists ten of the prevailing figures in each finding and counts the others, none from the file at fault', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) files[`p${String(i).padStart(2, '0')}.md`] = 'Tencent currently employs 110,000 people worldwide.\n';
+    files['q1.md'] = 'Tencent currently employs 88,000 people.\n';
+    // A file at fault that also states the prevailing figure: it is not listed against itself.
+    files['q2.md'] = 'Tencent currently employs 88,000 people.\n\nTencent currently employs 110,000 people worldwide.\n';
+    const found = complaints(findingsOf(files));
+    expect(found.map((f) => [f.locations[0]!.file, f.locations.length, f.relatedCount])).toEqual([
+      ['q1.md', 11, 25],
+      ['q2.md', 11, 24],
+    ]);
+    for (const f of found) expect(f.locations.slice(1).every((l) => l.file.startsWith('p') && l.text === '110,000 people')).toBe(true);
+  });
+
   it('takes a figure stated with more than 64 different values for a series, not a conflict', () => {
     // Monthly figures whose months are not named: each paragraph states the headcount differently
     // (values ending in 3, ten apart, so no two agree within rounding).
