@@ -44,6 +44,8 @@ export async function analyzeInWorkers(
   let nextFile = 0;
   let pending = 0;
   const workers: Worker[] = [];
+  /** Batches each worker has not answered yet. */
+  const inFlight = new Map<Worker, number>();
   try {
     await new Promise<void>((resolve, reject) => {
       const feed = (worker: Worker) => {
@@ -51,6 +53,7 @@ export async function analyzeInWorkers(
         const id = nextFile;
         nextFile = Math.min(files.length, nextFile + batchSize);
         pending++;
+        inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
         worker.postMessage({ id, tasks: files.slice(id, nextFile) } satisfies BatchRequest);
       };
       for (let t = 0; t < Math.min(threads, Math.ceil(files.length / batchSize)); t++) {
@@ -58,6 +61,7 @@ export async function analyzeInWorkers(
         workers.push(worker);
         worker.on('message', (reply: BatchReply) => {
           pending--;
+          inFlight.set(worker, inFlight.get(worker)! - 1);
           if (reply.error) {
             const err = new Error(reply.error.message);
             err.stack = reply.error.stack;
@@ -66,11 +70,14 @@ export async function analyzeInWorkers(
           }
           reply.results.forEach((analysed, k) => onResult(reply.id + k, analysed));
           feed(worker);
+          // A worker with nothing left to do stops now rather than with the last one: the end of
+          // the analysis, when the main thread holds every result, is the run's peak of memory.
+          if (inFlight.get(worker) === 0) void worker.terminate();
           if (pending === 0 && nextFile >= files.length) resolve();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {
-          if (pending > 0) reject(new Error(`a worker thread stopped (exit code ${code}) before finishing its files`));
+          if (inFlight.get(worker)! > 0) reject(new Error(`a worker thread stopped (exit code ${code}) before finishing its files`));
         });
         for (let b = 0; b < BATCHES_IN_FLIGHT; b++) feed(worker);
       }
