@@ -9,6 +9,7 @@ import { bindPeriod } from './period.js';
 import { claimId, spanKey } from '../extract/claim-id.js';
 import { bindSubject } from './subject.js';
 import { extend } from '../util/extend.js';
+import { unpinned } from '../text/own-copy.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -117,31 +118,34 @@ function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<At
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 // A scan of a large archive keeps every claim: the few distinct subjects, attributes and periods
-// are shared rather than repeated in each of hundreds of thousands of claims.
+// are shared rather than repeated in each of hundreds of thousands of claims. What these tables
+// keep lives for the whole run, so it holds copies, never slices of a document's text.
 const SUBJECTS = new Map<string, Map<string, Map<number, Subject>>>();
 const STRINGS = new Map<string, string>();
 const INTERN_LIMIT = 100_000;
 let subjectCount = 0;
 
 function internSubject(s: Subject): Subject {
-  let byLabel = SUBJECTS.get(s.id);
-  if (!byLabel) SUBJECTS.set(s.id, (byLabel = new Map()));
-  let byConfidence = byLabel.get(s.label);
-  if (!byConfidence) byLabel.set(s.label, (byConfidence = new Map()));
-  const known = byConfidence.get(s.confidence);
+  const known = SUBJECTS.get(s.id)?.get(s.label)?.get(s.confidence);
   if (known) return known;
-  if (subjectCount < INTERN_LIMIT) {
-    byConfidence.set(s.confidence, s);
-    subjectCount++;
-  }
-  return s;
+  if (subjectCount >= INTERN_LIMIT) return s;
+  const own: Subject = { id: unpinned(s.id), label: unpinned(s.label), confidence: s.confidence };
+  let byLabel = SUBJECTS.get(own.id);
+  if (!byLabel) SUBJECTS.set(own.id, (byLabel = new Map()));
+  let byConfidence = byLabel.get(own.label);
+  if (!byConfidence) byLabel.set(own.label, (byConfidence = new Map()));
+  byConfidence.set(own.confidence, own);
+  subjectCount++;
+  return own;
 }
 
 function intern(value: string): string {
   const known = STRINGS.get(value);
   if (known !== undefined) return known;
-  if (STRINGS.size < INTERN_LIMIT) STRINGS.set(value, value);
-  return value;
+  if (STRINGS.size >= INTERN_LIMIT) return value;
+  const own = unpinned(value);
+  STRINGS.set(own, own);
+  return own;
 }
 
 /** In a table row, the subject is named by the row's first cell and the attribute by the column's header. */

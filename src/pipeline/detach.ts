@@ -1,5 +1,6 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { DocumentResult } from '../model/result.js';
+import { unpinned } from '../text/own-copy.js';
 
 // Both walks visit every field, so fields that later stages add to results are covered too.
 
@@ -10,7 +11,7 @@ import type { DocumentResult } from '../model/result.js';
  */
 export function detachFromText(result: DocumentResult, strings: Interner): DocumentResult {
   // Short strings are shared as in `shareStrings`: slices of fewer than 13 characters are copies.
-  walk(result, (key, s) => (shared(key, s) ? strings.get(s) : s.length >= MIN_SLICED_LENGTH ? ownCopy(s) : s));
+  walk(result, (key, s) => (shared(key, s) ? strings.get(s) : unpinned(s)));
   return shareSubjects(result, strings);
 }
 
@@ -31,8 +32,10 @@ export class Interner {
   get(s: string): string {
     const known = this.strings.get(s);
     if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
+    // The first copy of a name is kept for the rest of the run: it must not pin its document.
+    const own = unpinned(s);
+    this.strings.set(own, own);
+    return own;
   }
   subject(s: Subject): Subject {
     const key = `${s.id}\u0000${s.label}\u0000${s.confidence}`;
@@ -61,8 +64,6 @@ function shareSubjects(result: DocumentResult, strings: Interner): DocumentResul
   }
   return result;
 }
-/** Below this length V8 copies a slice instead of pointing into its parent. */
-const MIN_SLICED_LENGTH = 13;
 
 function walk(value: object, replace: (key: string | number, s: string) => string): void {
   if (Array.isArray(value)) {
@@ -79,14 +80,4 @@ function walk(value: object, replace: (key: string | number, s: string) => strin
     if (typeof v === 'string') record[key] = replace(key, v);
     else if (typeof v === 'object' && v !== null) walk(v, replace);
   }
-}
-
-/**
- * A string with its own characters, flat and one byte per character when it can be. Decoding its
- * UTF-16 code units builds a new sequential string (lone surrogates included) about four times
- * faster than joining its characters; slicing a concatenation would leave a sliced-string header
- * (and a two-byte parent when the document had any non-Latin-1 character) on every claim.
- */
-export function ownCopy(s: string): string {
-  return Buffer.from(s, 'utf16le').toString('utf16le');
 }

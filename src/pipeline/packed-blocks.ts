@@ -82,6 +82,12 @@ export class PackedBlocks {
     return hex;
   }
 
+  /** The hash's first 13 hex digits (52 bits, exact in a double) as a number. */
+  hashKey(b: number): number {
+    const at = b * FIELDS + HASH_AT;
+    return (this.numbers[at]! >>> 0) * 2 ** 20 + (this.numbers[at + 1]! >>> 12);
+  }
+
   spans(): Span[] {
     const out: Span[] = [];
     for (let b = 0; b < this.length; b++) out.push({ start: this.start(b), end: this.end(b) });

@@ -91,6 +91,10 @@ class StoredBlock implements BlockDigest {
   get hash(): string {
     return this.#excerpts.packed.hash(this.#index);
   }
+  /** The first 52 bits of `hash` as a number, read without building the string (duplicate-paragraph groups by it). */
+  get hashKey(): number {
+    return this.#excerpts.packed.hashKey(this.#index);
+  }
   get chars(): number {
     return this.#excerpts.packed.chars(this.#index);
   }

@@ -1,5 +1,6 @@
 import { franc } from 'franc';
 import type { Lang } from '../model/lang.js';
+import { unpinned } from '../text/own-copy.js';
 import { isHan, isHangul, isKana, isLatinLetter } from './script.js';
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_MARKER_WORDS, FRANC_TO_ISO1 } from '../vocab/languages.js';
 
@@ -114,7 +115,11 @@ function count(tally: WordTally, word: string): void {
   if (ENGLISH_MARKER_WORDS.has(word)) tally.markers++;
 }
 
-/** franc's verdicts on the stretches it was asked about: boilerplate lines come back in every document. */
+/**
+ * franc's verdicts on the stretches it was asked about: boilerplate lines come back in every
+ * document. Keys are copies: a stretch is a slice of its document's text, which V8 would keep
+ * whole in memory for as long as the key lives (here, for the rest of the run).
+ */
 const francVerdicts = new Map<string, Lang>();
 const MAX_FRANC_VERDICTS = 10_000;
 const MAX_REMEMBERED_LENGTH = 400;
@@ -124,7 +129,7 @@ function francLanguage(stretch: string): Lang {
   if (known !== undefined) return known;
   const code = franc(stretch, { minLength: 20 });
   const lang = FRANC_TO_ISO1[code] ?? (code === 'und' ? 'en' : 'und');
-  if (francVerdicts.size < MAX_FRANC_VERDICTS && stretch.length <= MAX_REMEMBERED_LENGTH) francVerdicts.set(stretch, lang);
+  if (francVerdicts.size < MAX_FRANC_VERDICTS && stretch.length <= MAX_REMEMBERED_LENGTH) francVerdicts.set(unpinned(stretch), lang);
   return lang;
 }
 

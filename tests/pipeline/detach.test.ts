@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detachFromText, Interner, ownCopy } from '../../src/pipeline/detach.js';
+import { detachFromText, Interner } from '../../src/pipeline/detach.js';
+import { ownCopy } from '../../src/text/own-copy.js';
 import { readSourceSync } from '../../src/load/read-source.js';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { analyzeSource } from '../../src/pipeline/analyze-document.js';

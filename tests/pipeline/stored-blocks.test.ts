@@ -62,6 +62,8 @@ describe('storeBlocks', () => {
     const expected = JSON.stringify(result(hashes));
     const stored = storeBlocks(result(hashes));
     expect(stored.blocks.map((b) => b.hash)).toEqual(hashes);
+    // The repeated-paragraph check groups by the hash's first 52 bits, read from the packed integers.
+    expect(stored.blocks.map((b) => (b as { hashKey?: number }).hashKey)).toEqual(hashes.map((h) => parseInt(h.slice(0, 13), 16)));
     expect(stored.blocks.map((b) => [b.kind, b.lang, b.segment, b.chars])).toEqual(hashes.map((_, i) => ['paragraph', i % 2 ? 'en' : 'zh', i, 40 + i]));
     expect(JSON.stringify(stored)).toBe(expected);
     // A claims file may carry any hash: such a document keeps its digests unpacked.

@@ -49,9 +49,9 @@ export const duplicateParagraph: Rule = {
     for (const doc of documents) {
       const inThisDoc = new Set<string>();
       for (const block of doc.blocks) {
-        const hash = block.hash;
-        const key = hashKey(hash);
+        const key = keyOf(block);
         if (!Number.isNaN(key) && !candidates.has(key)) continue;
+        const hash = block.hash;
         if (inThisDoc.has(hash)) continue;
         inThisDoc.add(hash);
         const group = groups.get(hash);
@@ -77,10 +77,11 @@ export const duplicateParagraph: Rule = {
 
 /**
  * The first 52 bits of a block hash as a number (exact in a double); NaN for a hash that is not
- * hex (a hand-made claims file), which is then always grouped by its full text.
+ * hex (a hand-made claims file), which is then always grouped by its full text. A block kept
+ * packed (a scan's stored blocks) gives its key without building its hash string.
  */
-function hashKey(hash: string): number {
-  return parseInt(hash.slice(0, 13), 16);
+function keyOf(block: BlockDigest & { readonly hashKey?: number }): number {
+  return block.hashKey ?? parseInt(block.hash.slice(0, 13), 16);
 }
 
 /**
@@ -93,7 +94,7 @@ function repeatedHashKeys(documents: readonly { readonly blocks: readonly BlockD
   for (const doc of documents) {
     const inThisDoc = new Set<number>();
     for (const block of doc.blocks) {
-      const key = hashKey(block.hash);
+      const key = keyOf(block);
       if (Number.isNaN(key) || inThisDoc.has(key)) continue;
       inThisDoc.add(key);
       keys.push(key);

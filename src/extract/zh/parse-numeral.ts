@@ -1,4 +1,5 @@
 import { ZH_DIGITS, ZH_PLACES, ZH_POINT, ZH_SECTIONS } from '../../vocab/numbers.js';
+import { unpinned } from '../../text/own-copy.js';
 
 /** What a numeral run says: its value and whether a place or section word scaled it. */
 export interface NumeralReading {
@@ -26,7 +27,8 @@ export function parseChineseNumeral(run: string): NumeralReading | undefined {
   // `has` first: an ill-formed run is remembered as undefined.
   if (readings.has(run)) return readings.get(run);
   const reading = readNumeral(run);
-  if (readings.size < MAX_READINGS) readings.set(run, reading && Object.freeze(reading));
+  // The run is a slice of its document: the key is a copy so that the cache does not keep the text.
+  if (readings.size < MAX_READINGS) readings.set(unpinned(run), reading && Object.freeze(reading));
   return reading;
 }
 
