@@ -1,8 +1,9 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { FrontMatter } from '../model/document.js';
 import type { Severity } from '../model/finding.js';
 import { decode } from './decode.js';
+import { readFileBytes } from './read-file.js';
 import { parseFrontMatter, referenceDateOf } from './front-matter.js';
 import type { SourceFile } from './collect-files.js';
 
@@ -54,7 +55,8 @@ export function readSourceSync(file: SourceFile, options: ReadOptions = {}): Sou
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (file.problem) return failed(file.name, file.problem.reason, file.problem.severity);
   try {
-    return refusal(file, statSync(file.absolute), max) ?? fromFileBytes(file, readFileSync(file.absolute), max);
+    const info = statSync(file.absolute);
+    return refusal(file, info, max) ?? fromFileBytes(file, readFileBytes(file.absolute, info.size), max);
   } catch (err) {
     return failed(file.name, `cannot be read: ${describeIoError(err)}`);
   }
@@ -66,8 +68,9 @@ export function readSourceSync(file: SourceFile, options: ReadOptions = {}): Sou
  */
 export function readTextSync(file: SourceFile, options: ReadOptions = {}): string {
   try {
-    if (file.problem || refusal(file, statSync(file.absolute), options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return '';
-    const decoded = decode(readFileSync(file.absolute));
+    const info = file.problem ? undefined : statSync(file.absolute);
+    if (!info || refusal(file, info, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return '';
+    const decoded = decode(readFileBytes(file.absolute, info.size));
     return decoded.ok ? decoded.decoded.text : '';
   } catch {
     return '';
