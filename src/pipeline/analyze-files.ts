@@ -5,7 +5,7 @@ import { fileAnalyzer, type AnalysedFile, type FileAnalysisOptions, type FileTas
 import { resolveThreads, type Concurrency } from './concurrency.js';
 import { detachFromText, Interner, shareStrings } from './detach.js';
 import { ownCopy } from '../text/own-copy.js';
-import { analyzeInWorkers } from './worker-pool.js';
+import { analyzeInThreads } from './worker-pool.js';
 import { excerptAt } from '../check/locate.js';
 import { readTextSync, type ReadOptions } from '../load/read-source.js';
 import { storeBlocks, type ExcerptReader } from './stored-blocks.js';
@@ -37,13 +37,13 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
   const strings = new Interner();
   let done = 0;
   let bytes = 0;
-  /** The result of a finished task, through the cache; `fresh` results share no string with a text. */
-  const finish = (task: FileTask, analysed: AnalysedFile, fresh: boolean): DocumentResult => {
+  /** The result of a finished task, through the cache; `copied` results (from a worker) share no string with a text. */
+  const finish = (task: FileTask, analysed: AnalysedFile, copied: boolean): DocumentResult => {
     done++;
     bytes += analysed.bytes;
     onProgress?.({ files: done, totalFiles: files.length, bytes });
     if (analysed.cached) return storeBlocks(shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings));
-    const detached = fresh ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
+    const detached = copied ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
     // A cache writes every result out: there the excerpts are kept rather than read again.
     const result = storeBlocks(detached, cache ? undefined : rereadExcerpts(task.file, plain));
     if (cache && analysed.key !== undefined) {
@@ -52,13 +52,13 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
     }
     return result;
   };
-  if (threads === 0) {
-    const analyze = fileAnalyzer(plain);
+  const analyze = fileAnalyzer(plain);
+  if (threads <= 1) {
     for (const task of tasks) yield finish(task, analyze(task), false);
     return;
   }
   yield* inOrder(tasks.length, (onResult) =>
-    analyzeInWorkers(tasks, threads, plain, (index, analysed) => onResult(index, finish(tasks[index]!, analysed, true))),
+    analyzeInThreads(tasks, threads, plain, analyze, (index, analysed, here) => onResult(index, finish(tasks[index]!, analysed, !here))),
   );
 }
 

@@ -2,7 +2,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { SourceFile } from '../load/collect-files.js';
 
-/** How many worker threads analyse files: a number, `auto` (when it pays) or `off` (in-process). */
+/**
+ * How many threads analyse files: a number (this thread and that many less one worker threads;
+ * 1 is in-process), `auto` (every core, when it pays) or `off` (in-process).
+ */
 export type Concurrency = number | 'auto' | 'off';
 
 /**
@@ -20,7 +23,7 @@ export interface MachineLoad {
 }
 
 /**
- * The number of worker threads to use, 0 meaning in-process. `auto` uses every core when the
+ * The number of threads to analyse files in, this one included: 0 or 1 mean in-process. `auto` uses every core when the
  * input is large enough and the machine has a core to spare (as `make -l` does, it reads the
  * load average): on a machine the other jobs keep busy, threads only add their own cost.
  */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalysedFile, FileAnalysisOptions, FileTask } from './analyze-file.js';
@@ -17,6 +17,12 @@ export type BatchReply =
 const BATCHES_IN_FLIGHT = 2;
 /** Files per batch, at most: small enough for the workers to finish together. */
 const MAX_BATCH = 32;
+/**
+ * Files up to this size are analysed in this thread too (about a tenth of a second each): while
+ * it works on one it cannot feed the workers, whose queued batches last longer than that.
+ * Larger files go to a worker.
+ */
+const MAX_BYTES_HERE = 256 * 1024;
 
 const WORKER_URL = new URL('./analyze-worker.js', import.meta.url);
 
@@ -28,62 +34,110 @@ const WORKER_URL = new URL('./analyze-worker.js', import.meta.url);
 const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
- * Analyses `files` in `threads` worker threads (plain worker_threads: a fixed set of workers fed
- * batches of paths is all this needs, and it keeps the install free of a pool dependency).
- * Calls `onResult` with each file's index as batches come back, in whatever order they finish.
+ * Analyses `files` in `threads` threads: this one and `threads - 1` worker threads (plain
+ * worker_threads: a fixed set of workers fed batches of paths is all this needs, and it keeps the
+ * install free of a pool dependency). This thread takes part, a file at a time between feeding
+ * the workers, rather than wait for them: a worker is a whole second V8 heap (30–40 MB at the
+ * peak of a large scan), and a result analysed here is not copied from one heap to another.
+ * A file too large to take between two feeds goes to a worker, and one more worker is started
+ * for such files when every worker is busy. Calls `onResult` with each file's index as results
+ * come in, in whatever order they finish, with `here` set for those analysed in this thread.
  */
-export async function analyzeInWorkers(
+export async function analyzeInThreads(
   files: readonly FileTask[],
   threads: number,
   options: FileAnalysisOptions,
-  onResult: (index: number, analysed: AnalysedFile) => void,
+  analyzeHere: (task: FileTask) => AnalysedFile,
+  onResult: (index: number, analysed: AnalysedFile, here: boolean) => void,
 ): Promise<void> {
   const script = fileURLToPath(WORKER_URL);
   if (!existsSync(script)) throw new Error(`worker script ${script} is missing: run "npm run build" (worker threads run the compiled dist/)`);
   const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(files.length / (threads * 8))));
   let nextFile = 0;
-  let pending = 0;
+  let received = 0;
   const workers: Worker[] = [];
   /** Batches each worker has not answered yet. */
   const inFlight = new Map<Worker, number>();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker) => {
-        if (nextFile >= files.length) return;
-        const id = nextFile;
-        nextFile = Math.min(files.length, nextFile + batchSize);
-        pending++;
-        inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
-        worker.postMessage({ id, tasks: files.slice(id, nextFile) } satisfies BatchRequest);
-      };
-      for (let t = 0; t < Math.min(threads, Math.ceil(files.length / batchSize)); t++) {
-        const worker = new Worker(WORKER_URL, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-        workers.push(worker);
-        worker.on('message', (reply: BatchReply) => {
-          pending--;
-          inFlight.set(worker, inFlight.get(worker)! - 1);
-          if (reply.error) {
-            const err = new Error(reply.error.message);
-            err.stack = reply.error.stack;
-            reject(err);
-            return;
-          }
-          reply.results.forEach((analysed, k) => onResult(reply.id + k, analysed));
-          feed(worker);
-          // A worker with nothing left to do stops now rather than with the last one: the end of
-          // the analysis, when the main thread holds every result, is the run's peak of memory.
-          if (inFlight.get(worker) === 0) void worker.terminate();
-          if (pending === 0 && nextFile >= files.length) resolve();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (inFlight.get(worker)! > 0) reject(new Error(`a worker thread stopped (exit code ${code}) before finishing its files`));
-        });
-        for (let b = 0; b < BATCHES_IN_FLIGHT; b++) feed(worker);
+  let failed: ((err: unknown) => void) | undefined;
+  let finished: (() => void) | undefined;
+  const allReceived = new Promise<void>((resolve, reject) => {
+    finished = resolve;
+    failed = reject;
+  });
+  const deliver = (index: number, analysed: AnalysedFile, here: boolean) => {
+    onResult(index, analysed, here);
+    if (++received === files.length) finished!();
+  };
+  const post = (worker: Worker, from: number, to: number) => {
+    inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
+    worker.postMessage({ id: from, tasks: files.slice(from, to) } satisfies BatchRequest);
+  };
+  const feed = (worker: Worker) => {
+    if (nextFile >= files.length) return;
+    const from = nextFile;
+    nextFile = Math.min(files.length, nextFile + batchSize);
+    post(worker, from, nextFile);
+  };
+  const startWorker = () => {
+    const worker = new Worker(WORKER_URL, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    workers.push(worker);
+    inFlight.set(worker, 0);
+    worker.on('message', (reply: BatchReply) => {
+      inFlight.set(worker, inFlight.get(worker)! - 1);
+      if (reply.error) {
+        const err = new Error(reply.error.message);
+        err.stack = reply.error.stack;
+        failed!(err);
+        return;
       }
-      if (files.length === 0) resolve();
+      reply.results.forEach((analysed, k) => deliver(reply.id + k, analysed, false));
+      while (inFlight.get(worker)! < BATCHES_IN_FLIGHT && nextFile < files.length) feed(worker);
+      // A worker with nothing left to do stops now rather than with the last one: the end of
+      // the analysis, when the main thread holds every result, is the run's peak of memory.
+      if (inFlight.get(worker) === 0) void worker.terminate();
     });
+    worker.on('error', (err) => failed!(err));
+    worker.on('exit', (code) => {
+      if (inFlight.get(worker)! > 0) failed!(new Error(`a worker thread stopped (exit code ${code}) before finishing its files`));
+    });
+    return worker;
+  };
+  /** A large file goes to an idle worker, or to a new one while there are fewer than `threads - 1` + 1. */
+  const handOver = (index: number) => {
+    const idle = workers.find((w) => inFlight.get(w) === 0);
+    const worker = idle ?? (workers.length < threads ? startWorker() : leastBusy(workers, inFlight));
+    post(worker, index, index + 1);
+  };
+
+  let stopped = false;
+  try {
+    for (let t = 0; t < Math.min(threads - 1, Math.ceil(files.length / batchSize)); t++) {
+      const worker = startWorker();
+      for (let b = 0; b < BATCHES_IN_FLIGHT; b++) feed(worker);
+    }
+    if (files.length === 0) finished!();
+    const here = (async () => {
+      while (nextFile < files.length && !stopped) {
+        const index = nextFile++;
+        const task = files[index]!;
+        if (sizeOf(task) > MAX_BYTES_HERE) handOver(index);
+        else deliver(index, analyzeHere(task), true);
+        // Let the workers' replies in, and feed them, between two files.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    })();
+    await Promise.all([allReceived, here]);
   } finally {
+    stopped = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+function leastBusy(workers: readonly Worker[], inFlight: ReadonlyMap<Worker, number>): Worker {
+  return workers.reduce((best, w) => (inFlight.get(w)! < inFlight.get(best)! ? w : best));
+}
+
+/** The file's size on disk; 0 when it cannot be stat-ed (its analysis reports why, quickly). */
+function sizeOf(task: FileTask): number {
+  return task.file.problem ? 0 : (statSync(task.file.absolute, { throwIfNoEntry: false })?.size ?? 0);
 }

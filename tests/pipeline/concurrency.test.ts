@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 import { tempDir } from '../temp-dir.js';
 
 const ARCHIVE = 'fixtures/shards';
@@ -33,6 +33,25 @@ describe('--concurrency', () => {
     expect(existsSync(cache)).toBe(true);
     expect(first.stdout).toBe(off.stdout);
     expect(second.stdout).toBe(off.stdout);
+  });
+
+  it('hands a file too large to analyse between two feeds to a worker, with the same output', () => {
+    const dir = tempDir('factcheck-large-file-');
+    const seeds = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+    for (const f of seeds) copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, f));
+    // Over 256 KB: the main thread leaves it to a worker (and starts one when all are busy).
+    const article = readFileSync(path.join(ROOT, 'seeds', seeds[0]!), 'utf8');
+    writeFileSync(path.join(dir, 'large.txt'), Array.from({ length: Math.ceil(300_000 / article.length) }, (_, i) => `Part ${i + 1}.\n\n${article}`).join('\n\n'));
+    expect(statSync(path.join(dir, 'large.txt')).size).toBeGreaterThan(256 * 1024);
+    const args = ['scan', dir, '--format', 'json'];
+    const off = runCli([...args, '--concurrency', 'off'], { cwd: dir });
+    expect(off.stdout.length).toBeGreaterThan(1000);
+    for (const threads of ['2', '3']) {
+      const r = runCli([...args, '--concurrency', threads], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(off.stdout);
+      expect(r.code).toBe(off.code);
+    }
   });
 
   it('keeps file order with more threads than files', () => {
