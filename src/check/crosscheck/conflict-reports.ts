@@ -98,10 +98,15 @@ function varies(c: Claim): boolean {
 
 /** The prevailing value, when several sources (or both languages of one) state it. */
 export function corroborationReport(classes: readonly ValueClass[]): RuleReport | undefined {
-  const best = [...classes].sort((a, b) => witnesses(b) - witnesses(a))[0];
-  if (!best || witnesses(best) < 2) return undefined;
+  // The first class with the most witnesses.
+  let best: ValueClass | undefined;
+  let n = 0;
+  for (const k of classes) {
+    const w = witnesses(k);
+    if (w > n) [best, n] = [k, w];
+  }
+  if (!best || n < 2) return undefined;
   const [first, ...rest] = best.claims;
-  const n = witnesses(best);
   const subject = `${first!.subject!.label} ${first!.attribute}${first!.period ? ` (${first!.period})` : ''}`;
   return {
     message: `${subject} = ${normalised(first!)}, stated ${n} times (${[...new Set(best.claims.map((c) => c.lang))].join('+')}): ${best.claims.slice(0, 3).map((c) => c.text).join(' / ')}.`,
@@ -112,7 +117,23 @@ export function corroborationReport(classes: readonly ValueClass[]): RuleReport 
   };
 }
 
-/** Independent statements: one per file and language (a bilingual article states a figure twice). */
+/**
+ * Independent statements: one per file and language (a bilingual article states a figure twice).
+ * A class's claims are sorted by file, so each file's languages are counted in one run.
+ */
 function witnesses(k: ValueClass): number {
-  return new Set(k.claims.map((c) => `${c.file}|${c.lang}`)).size;
+  let n = 0;
+  let file: string | undefined;
+  const langs: string[] = [];
+  for (const c of k.claims) {
+    if (c.file !== file) {
+      file = c.file;
+      langs.length = 0;
+    }
+    if (!langs.includes(c.lang)) {
+      langs.push(c.lang);
+      n++;
+    }
+  }
+  return n;
 }

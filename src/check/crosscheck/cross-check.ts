@@ -38,6 +38,8 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   const isTrusted = (c: Claim) => trustedFiles.has(c.file);
   const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
   for (const group of groupClaims(unflagged(documents, flagged), sourceOf).values()) {
+    // A figure stated once has nothing to conflict with and no one to corroborate it.
+    if (group.length < 2) continue;
     const classes = classify(group, sourceOf, isTrusted);
     if (!classes) continue;
     for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);

@@ -7,6 +7,7 @@ export const MIN_ATTRIBUTE_CONFIDENCE = 0.6;
 
 /** Claims that agree with each other (within tolerance), and the sources that state them. */
 export interface ValueClass {
+  /** Sorted by file, then by place in the file. */
   readonly claims: Claim[];
   readonly sources: Set<string>;
   trusted: boolean;
@@ -54,8 +55,7 @@ export const MAX_VALUE_CLASSES = 64;
  */
 export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => string, isTrusted: (c: Claim) => boolean): ValueClass[] | undefined {
   const classes: ValueClass[] = [];
-  const ordered = [...claims].sort((a, b) => Number(isTrusted(b)) - Number(isTrusted(a)) || qualifierRank(a) - qualifierRank(b));
-  for (const c of ordered) {
+  for (const c of keysFirst(claims, isTrusted)) {
     const home = classes.find((k) => {
       const r = relate(k.claims[0]!, c).relation;
       return r === 'agree' || r === 'conversion';
@@ -71,6 +71,17 @@ export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => strin
   }
   for (const k of classes) k.claims.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
   return classes;
+}
+
+/**
+ * The claims in the order classes are keyed on them: reference figures first, then exact figures,
+ * approximate ones, and bounds last (the best class keys first); otherwise in their own order.
+ * A stable sort in one pass: a sort would ask whether a claim is trusted at every comparison.
+ */
+function keysFirst(claims: readonly Claim[], isTrusted: (c: Claim) => boolean): Claim[] {
+  const ranks: Claim[][] = [[], [], [], [], [], []];
+  for (const c of claims) ranks[(isTrusted(c) ? 0 : 3) + qualifierRank(c)]!.push(c);
+  return ranks.flat();
 }
 
 /** Exact figures make the best class keys; bounds the worst. */

@@ -46,11 +46,18 @@ export function alignTranslations(documents: readonly DocumentResult[]): Transla
     if (paired.has(doc.file) || doc.trusted) continue;
     // Short English sentences are sometimes taken for another Latin-script language: every
     // sentence in a Latin script belongs to the other side (not `und`: table cells of bare figures).
+    // Counted before any list is made: most documents are in one language.
+    let zhCount = 0;
+    let otherCount = 0;
+    for (const c of doc.claims) {
+      if (c.lang === 'zh') zhCount++;
+      else if (c.lang !== 'und') otherCount++;
+    }
+    if (zhCount === 0 || otherCount === 0) continue;
+    const smaller = Math.min(zhCount, otherCount);
+    if (smaller < BILINGUAL_MIN_SHARE * Math.max(zhCount, otherCount)) continue;
     const zh = doc.claims.filter((c) => c.lang === 'zh');
     const en = doc.claims.filter((c) => c.lang !== 'zh' && c.lang !== 'und');
-    if (zh.length === 0 || en.length === 0) continue;
-    const smaller = Math.min(zh.length, en.length);
-    if (smaller < BILINGUAL_MIN_SHARE * Math.max(zh.length, en.length)) continue;
     const alignment = alignUnits(unitsOf(zh), unitsOf(en), { bilingual: true });
     if (alignment.matched < Math.max(2, smaller * BILINGUAL_MIN_SHARE)) continue;
     const unread = doc.unreadNumerals ?? {};
