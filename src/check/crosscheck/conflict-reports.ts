@@ -103,7 +103,9 @@ export function corroborationReport(classes: readonly ValueClass[]): RuleReport 
   let n = 0;
   for (const k of classes) {
     const w = witnesses(k);
-    if (w > n) [best, n] = [k, w];
+    if (w <= n) continue;
+    best = k;
+    n = w;
   }
   if (!best || n < 2) return undefined;
   const [first, ...rest] = best.claims;
