@@ -139,5 +139,10 @@ function leastBusy(workers: readonly Worker[], inFlight: ReadonlyMap<Worker, num
 
 /** The file's size on disk; 0 when it cannot be stat-ed (its analysis reports why, quickly). */
 function sizeOf(task: FileTask): number {
-  return task.file.problem ? 0 : (statSync(task.file.absolute, { throwIfNoEntry: false })?.size ?? 0);
+  if (task.file.problem) return 0;
+  try {
+    return statSync(task.file.absolute).size;
+  } catch {
+    return 0;
+  }
 }
