@@ -8,5 +8,12 @@ export function normalisedContent(doc: Document, segment: Segment): string {
 
 /** HTML comments (suppression directives, editors' notes) are not part of what a reader sees. */
 function fold(s: string): string {
-  return s.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\s+/g, ' ').trim();
+  const visible = s.includes('<!--') ? s.replace(/<!--[\s\S]*?-->/g, ' ') : s;
+  return visible.replace(NOT_ONE_SPACE, ' ').trim();
 }
+
+/**
+ * A run of white space other than one plain space: folding every run (`/\s+/g`) would rebuild
+ * each paragraph of an archive to replace spaces with themselves.
+ */
+const NOT_ONE_SPACE = / \s+|[^\S ]\s*/g;
