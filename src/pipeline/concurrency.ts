@@ -3,16 +3,16 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { SourceFile } from '../load/collect-files.js';
 
 /**
- * How many threads analyse files: a number (this thread and that many less one worker threads;
- * 1 is in-process), `auto` (every core, when it pays) or `off` (in-process).
+ * How many threads analyse files: a number n (this thread and n - 1 worker threads, so 1 is
+ * in-process), `auto` (every core, when it pays) or `off` (in-process).
  */
 export type Concurrency = number | 'auto' | 'off';
 
 /**
  * Below this much input, worker threads cost more than they save. Measured on 2 cores: analysis
- * costs about 0.37 s of CPU per MB in-process; workers add about 0.3 s of start-up (each loads
- * the pipeline) and about 0.05 s per MB of copying results, so two of them pay from about 2 MB
- * when both cores are free. Twice that leaves a margin for machines that are busy.
+ * costs about 0.37 s of CPU per MB in-process; a worker adds about 0.3 s of start-up (it loads
+ * the pipeline) and about 0.05 s per MB it analyses for copying its results, so threads pay from
+ * about 2 MB when both cores are free. Twice that leaves a margin for machines that are busy.
  */
 export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
 
@@ -23,9 +23,10 @@ export interface MachineLoad {
 }
 
 /**
- * The number of threads to analyse files in, this one included: 0 or 1 mean in-process. `auto` uses every core when the
- * input is large enough and the machine has a core to spare (as `make -l` does, it reads the
- * load average): on a machine the other jobs keep busy, threads only add their own cost.
+ * The number of threads to analyse files in, this one included: 0 or 1 mean in-process. `auto`
+ * uses every core when the input is large enough and the machine has a core to spare (as
+ * `make -l` does, it reads the load average): on a machine the other jobs keep busy, threads
+ * only add their own cost.
  */
 export function resolveThreads(
   concurrency: Concurrency,
