@@ -31,6 +31,7 @@ export class PackedBlocks {
       const d = digests[b]!;
       const l = d.location;
       if (!HASH.test(d.hash)) return undefined;
+      // In OFFSET's order, then KIND_AT and LANG_AT.
       const values = [d.segment, d.chars, l.start, l.end, l.line, l.column, l.endLine, l.endColumn, wordIndex(d.kind), wordIndex(d.lang)];
       // Every value is a whole number below 2^31 (offsets of a text under the file size limit), so
       // Int32 holds it exactly; anything else would not survive packing.
@@ -41,35 +42,15 @@ export class PackedBlocks {
     return new PackedBlocks(numbers, words);
   }
 
-  segment(b: number): number {
-    return this.numbers[b * FIELDS]!;
-  }
-  chars(b: number): number {
-    return this.numbers[b * FIELDS + 1]!;
-  }
-  start(b: number): number {
-    return this.numbers[b * FIELDS + 2]!;
-  }
-  end(b: number): number {
-    return this.numbers[b * FIELDS + 3]!;
-  }
-  line(b: number): number {
-    return this.numbers[b * FIELDS + 4]!;
-  }
-  column(b: number): number {
-    return this.numbers[b * FIELDS + 5]!;
-  }
-  endLine(b: number): number {
-    return this.numbers[b * FIELDS + 6]!;
-  }
-  endColumn(b: number): number {
-    return this.numbers[b * FIELDS + 7]!;
+  /** One of the numbers of block `b`, by name. */
+  number(b: number, field: NumberField): number {
+    return this.numbers[b * FIELDS + OFFSET[field]]!;
   }
   kind(b: number): BlockDigest['kind'] {
-    return this.words[this.numbers[b * FIELDS + 8]!] as BlockDigest['kind'];
+    return this.words[this.numbers[b * FIELDS + KIND_AT]!] as BlockDigest['kind'];
   }
   lang(b: number): BlockDigest['lang'] {
-    return this.words[this.numbers[b * FIELDS + 9]!]!;
+    return this.words[this.numbers[b * FIELDS + LANG_AT]!]!;
   }
 
   /** The hash exactly as `contentHash` wrote it: 20 lowercase hex digits. */
@@ -90,17 +71,24 @@ export class PackedBlocks {
 
   spans(): Span[] {
     const out: Span[] = [];
-    for (let b = 0; b < this.length; b++) out.push({ start: this.start(b), end: this.end(b) });
+    for (let b = 0; b < this.length; b++) out.push({ start: this.number(b, 'start'), end: this.number(b, 'end') });
     return out;
   }
 }
+
+/** Where each number of a digest is kept in a block's integers, in the order `pack` writes them. */
+const OFFSET = { segment: 0, chars: 1, start: 2, end: 3, line: 4, column: 5, endLine: 6, endColumn: 7 } as const;
+export type NumberField = keyof typeof OFFSET;
+/** Then the kind and the language, as indexes into the document's words. */
+const KIND_AT = 8;
+const LANG_AT = 9;
 
 /** `contentHash`: 20 hex digits (80 bits), kept as three integers of up to 32 bits. */
 const HASH_DIGITS = 20;
 const HASH = /^[0-9a-f]{20}$/;
 const HASH_PARTS = 3;
 /** Ten numbers of the digest and its place, then the hash. */
-const HASH_AT = 10;
+const HASH_AT = LANG_AT + 1;
 const FIELDS = HASH_AT + HASH_PARTS;
 const INT32_MAX = 2 ** 31 - 1;
 

@@ -80,7 +80,7 @@ class StoredBlock implements BlockDigest {
   }
 
   get segment(): number {
-    return this.#excerpts.packed.segment(this.#index);
+    return this.#excerpts.packed.number(this.#index, 'segment');
   }
   get kind(): BlockDigest['kind'] {
     return this.#excerpts.packed.kind(this.#index);
@@ -96,7 +96,7 @@ class StoredBlock implements BlockDigest {
     return this.#excerpts.packed.hashKey(this.#index);
   }
   get chars(): number {
-    return this.#excerpts.packed.chars(this.#index);
+    return this.#excerpts.packed.number(this.#index, 'chars');
   }
 
   /** The block's place, as `locate` gives it; `text` is read when first used (spread, serialised). */
@@ -106,12 +106,12 @@ class StoredBlock implements BlockDigest {
     const p = excerpts.packed;
     return {
       file: excerpts.file,
-      start: p.start(index),
-      end: p.end(index),
-      line: p.line(index),
-      column: p.column(index),
-      endLine: p.endLine(index),
-      endColumn: p.endColumn(index),
+      start: p.number(index, 'start'),
+      end: p.number(index, 'end'),
+      line: p.number(index, 'line'),
+      column: p.number(index, 'column'),
+      endLine: p.number(index, 'endLine'),
+      endColumn: p.number(index, 'endColumn'),
       get text() {
         return excerpts.text(index);
       },
