@@ -3,9 +3,17 @@ import type { Document } from '../../model/document.js';
 import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS } from '../../vocab/numeral-words.js';
 import { execAll } from '../../extract/pattern.js';
 
-const DIGITS = /(?<![A-Za-z])[0-9０-９][0-9０-９.,，]*(?![A-Za-z])/g;
-const ZH = new RegExp(`[${ZH_NUMERAL_CHARS}]{2,}|[${ZH_NUMERAL_CHARS}]分之|百分之`, 'g');
-const EN = new RegExp(`\\b(?:${EN_NUMBER_WORDS.join('|')})\\b`, 'gi');
+const DIGITS = '(?<![A-Za-z])[0-9０-９][0-9０-９.,，]*(?![A-Za-z])';
+const ZH = `[${ZH_NUMERAL_CHARS}]{2,}|[${ZH_NUMERAL_CHARS}]分之|百分之`;
+const EN = `\\b(?:${EN_NUMBER_WORDS.join('|')})\\b`;
+/**
+ * The three kinds of number in one pass. Their matches start with different characters (a digit,
+ * a numeral character, a letter) and hold no character another kind starts with, so one scan
+ * finds exactly what three separate scans would.
+ */
+const NUMBERS = new RegExp(`${DIGITS}|${ZH}|${EN}`, 'gi');
+const STARTS_WITH_DIGIT = /^[0-9０-９]/;
+const STARTS_WITH_LETTER = /^[A-Za-z]/;
 /** A bare year is context, not a figure a translation must carry. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** Chinese words built from numeral characters that are not numbers. */
@@ -31,18 +39,17 @@ export function unreadNumerals(doc: Document, claims: readonly Claim[]): Record<
     const text = doc.text.slice(start, end);
     const covered = coveredSpans(bySegment.get(segment.index) ?? []);
     let unread = 0;
-    for (const pattern of [DIGITS, ZH, EN]) {
-      // Matches come in text order, so one pointer walks the covered spans: linear in the segment.
-      let next = 0;
-      for (const m of execAll(pattern, text)) {
-        const s = start + m.index;
-        const e = s + m[0].length;
-        while (next < covered.length && covered[next]!.end <= s) next++;
-        if (next < covered.length && covered[next]!.start < e) continue;
-        if (pattern === DIGITS && YEAR.test(m[0].replace(/[.,，]+$/, ''))) continue;
-        if (pattern === ZH && NOT_NUMBERS.test(m[0])) continue;
-        unread++;
-      }
+    // Matches come in text order, so one pointer walks the covered spans: linear in the segment.
+    let next = 0;
+    for (const m of execAll(NUMBERS, text)) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      while (next < covered.length && covered[next]!.end <= s) next++;
+      if (next < covered.length && covered[next]!.start < e) continue;
+      if (STARTS_WITH_DIGIT.test(m[0])) {
+        if (YEAR.test(m[0].replace(/[.,，]+$/, ''))) continue;
+      } else if (!STARTS_WITH_LETTER.test(m[0]) && NOT_NUMBERS.test(m[0])) continue;
+      unread++;
     }
     if (unread > 0) out[segment.index] = unread;
   }
