@@ -25,6 +25,11 @@ export interface DocumentResult {
   readonly encoding: string;
   readonly referenceDate?: string;
   readonly claims: readonly Claim[];
+  /**
+   * Set when `claims` holds only the claims a cross-document check may compare (a scan that
+   * reports findings keeps no others, see `keepClaims`): how many the document states in all.
+   */
+  readonly claimCount?: number;
   /** Findings that concern this document alone (load problems, repeated rows and paragraphs). */
   readonly findings: readonly Finding[];
   /** Paragraphs long enough to be compared with other documents' paragraphs. */

@@ -4,12 +4,18 @@ import { readSourceSync, type ReadOptions } from '../load/read-source.js';
 import type { DocumentResult } from '../model/result.js';
 import { analysisKey, analysisSettings } from './analyze-cached.js';
 import { analyzeSource } from './analyze-document.js';
+import { withComparedClaims } from '../check/crosscheck/compared-claims.js';
 import type { ScanOptions } from './scan.js';
 
 /** What the per-file stages need: plain data, so it can be sent to a worker thread. */
 export interface FileAnalysisOptions extends ReadOptions, Pick<ScanOptions, 'rules' | 'ruleOptions' | 'aliases'> {
   /** Per-pattern settings (a forced language) from the config's `overrides`. */
   readonly overrides?: readonly LanguageOverride[];
+  /**
+   * `compared`: a result keeps only the claims a cross-document check may read, and counts the
+   * rest (`withComparedClaims`); `all` (the default) keeps every claim.
+   */
+  readonly keepClaims?: 'all' | 'compared';
 }
 
 /** A file to analyse, with the key of its cached analysis when the cache has one. */
@@ -40,7 +46,9 @@ export function fileAnalyzer(options: FileAnalysisOptions): (task: FileTask) => 
     const lang = languageFor(file.absolute, options.overrides);
     const key = keyed && source.encoding !== 'unknown' ? analysisKey(source, settings, lang) : undefined;
     if (key !== undefined && key === cachedKey) return { cached: true, key, bytes };
-    const result = analyzeSource(source, lang ? { ...base, lang } : base);
+    const analysed = analyzeSource(source, lang ? { ...base, lang } : base);
+    // Here rather than where results are gathered: a worker then posts the fewer claims only.
+    const result = options.keepClaims === 'compared' ? withComparedClaims(analysed) : analysed;
     return { result, bytes, ...(key !== undefined ? { key } : {}) };
   };
 }

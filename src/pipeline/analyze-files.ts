@@ -9,6 +9,7 @@ import { analyzeInThreads } from './worker-pool.js';
 import { excerptAt } from '../check/locate.js';
 import { readTextSync, type ReadOptions } from '../load/read-source.js';
 import { storeBlocks, type ExcerptReader } from './stored-blocks.js';
+import { withComparedClaims } from '../check/crosscheck/compared-claims.js';
 
 export interface AnalyzeFilesOptions extends FileAnalysisOptions {
   /** Worker threads for the per-file stages; default `off` (in-process). */
@@ -31,7 +32,10 @@ export interface AnalysisProgress {
  * claims kept, not with the size of the archive.
  */
 export async function* analyzeFiles(files: readonly SourceFile[], options: AnalyzeFilesOptions = {}): AsyncGenerator<DocumentResult> {
-  const { concurrency = 'off', onProgress, cache, ...plain } = options;
+  const { concurrency = 'off', onProgress, cache, keepClaims, ...rest } = options;
+  // A cache keeps whole results, so with one the claims are trimmed after it has them.
+  const plain = keepClaims && !cache ? { ...rest, keepClaims } : rest;
+  const trimAfterCache = keepClaims === 'compared' && cache !== undefined;
   const threads = resolveThreads(concurrency, files);
   const tasks: FileTask[] = files.map((file) => (cache ? { file, keyed: true, cachedKey: cache.previousKey(file.absolute) } : { file }));
   const strings = new Interner();
@@ -42,7 +46,10 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
     done++;
     bytes += analysed.bytes;
     onProgress?.({ files: done, totalFiles: files.length, bytes });
-    if (analysed.cached) return storeBlocks(shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings));
+    if (analysed.cached) {
+      const cached = storeBlocks(shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings));
+      return trimAfterCache ? withComparedClaims(cached) : cached;
+    }
     const detached = copied ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
     // A cache writes every result out: there the excerpts are kept rather than read again.
     const result = storeBlocks(detached, cache ? undefined : rereadExcerpts(task.file, plain));
@@ -50,7 +57,7 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
       cache.get(task.file.absolute, analysed.key); // counts the miss, as a scan without workers does
       cache.set(task.file.absolute, analysed.key, result);
     }
-    return result;
+    return trimAfterCache ? withComparedClaims(result) : result;
   };
   const analyze = fileAnalyzer(plain);
   if (threads <= 1) {

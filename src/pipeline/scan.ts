@@ -17,8 +17,9 @@ import { detachFromText, Interner } from './detach.js';
 import { storeBlocks } from './stored-blocks.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { withAliases } from '../bind/entity-mentions.js';
+import { findPairs } from '../check/pairing/find-pairs.js';
 
-export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | 'onProgress'> {
+export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | 'onProgress' | 'keepClaims'> {
   /** Base for relative paths in the output; defaults to the working directory. */
   readonly cwd?: string;
   /** Extensions picked up when walking folders. */
@@ -95,6 +96,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   if (stdin) documents.push(storeBlocks(detachFromText(analyze(sourceFromInput(stdin.name, stdin.bytes, options), stdinAbsolute!, languageFor(stdinAbsolute!, options.overrides)), new Interner())));
   for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
   sortDocuments(documents);
+  if (options.keepClaims === 'compared') await restoreTranslations(documents, files, options);
   if (opened) {
     const failed = await opened.cache.save();
     if (failed) notes.push(failed);
@@ -128,6 +130,7 @@ function fileAnalysisOptions(options: ScanOptions): AnalyzeFilesOptions {
     ...pick('overrides'),
     ...pick('concurrency'),
     ...pick('onProgress'),
+    ...pick('keepClaims'),
   };
 }
 
@@ -156,6 +159,22 @@ export function checkDocuments(documents: readonly DocumentResult[], options: Pi
     for (const f of unusedDirectiveFindings(suppressions, new Set(RULES.map((r) => r.meta.id)), setting)) findings.push(f);
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * Analyses again, keeping every claim, the documents whose claims were trimmed but that another
+ * document's `translation:` key turns out to name: a translation check reads all their claims.
+ */
+async function restoreTranslations(documents: DocumentResult[], files: readonly SourceFile[], options: ScanOptions): Promise<void> {
+  const trimmed = new Set<string>();
+  for (const { source, target } of findPairs(documents)) {
+    for (const side of [source, target]) if (side.claimCount !== undefined) trimmed.add(side.file);
+  }
+  if (trimmed.size === 0) return;
+  const again = files.filter((f) => trimmed.has(f.name));
+  const whole = new Map<string, DocumentResult>();
+  for await (const result of analyzeFiles(again, { ...fileAnalysisOptions(options), concurrency: 'off', keepClaims: 'all' })) whole.set(result.file, result);
+  for (let i = 0; i < documents.length; i++) documents[i] = whole.get(documents[i]!.file) ?? documents[i]!;
 }
 
 function stdinName(name: string, cwd: string): string {

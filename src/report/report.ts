@@ -34,7 +34,7 @@ export function buildReport(result: Pick<ScanResult, 'documents' | 'findings'>, 
   return {
     tool: { name: 'factcheck', version: VERSION },
     summary: { documents: result.documents.length, claims: countClaims(result.documents), findings: counts },
-    documents: result.documents.map((d) => ({ file: d.file, lang: d.lang, encoding: d.encoding, claims: d.claims.length })),
+    documents: result.documents.map((d) => ({ file: d.file, lang: d.lang, encoding: d.encoding, claims: claimsStated(d) })),
     findings,
     rules: RULES.map((r) => ruleInfo(r.meta)),
   };
@@ -47,6 +47,10 @@ export function findingDocsUrl(report: Report, ruleId: string): string {
 
 function countClaims(documents: readonly DocumentResult[]): number {
   let n = 0;
-  for (const d of documents) n += d.claims.length;
+  for (const d of documents) n += claimsStated(d);
   return n;
+}
+
+function claimsStated(d: DocumentResult): number {
+  return d.claimCount ?? d.claims.length;
 }

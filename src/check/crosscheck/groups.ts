@@ -13,13 +13,18 @@ export interface ValueClass {
   trusted: boolean;
 }
 
+/** Whether the claim is compared with others at all: a sure subject and attribute, not a stated conversion. */
+export function isComparable(c: Claim): boolean {
+  if (!c.subject || c.subject.confidence < MIN_SUBJECT_CONFIDENCE) return false;
+  if (!c.attribute || (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) < MIN_ATTRIBUTE_CONFIDENCE) return false;
+  return !c.conversionOf;
+}
+
 /** The key figures are compared under: subject, attribute, period and the kind of value. */
 export function keyOf(c: Claim): string | undefined {
-  if (!c.subject || c.subject.confidence < MIN_SUBJECT_CONFIDENCE) return undefined;
-  if (!c.attribute || (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) < MIN_ATTRIBUTE_CONFIDENCE) return undefined;
-  if (c.conversionOf) return undefined;
+  if (!isComparable(c)) return undefined;
   const family = c.kind === 'money' || c.kind === 'date' || c.kind === 'ratio' ? c.kind : c.kind === 'percent' ? `percent${c.unit === 'pp' ? '-pp' : ''}` : 'amount';
-  return `${c.subject.id}|${c.attribute}|${c.period ?? ''}|${family}`;
+  return `${c.subject!.id}|${c.attribute!}|${c.period ?? ''}|${family}`;
 }
 
 /**

@@ -10,6 +10,14 @@ export interface TranslationPair {
 const TAGGED = /^(.*)\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.([A-Za-z0-9]+)$/;
 
 /**
+ * Whether the document may be paired on its own account: a language-tagged name or a
+ * `translation:` key. (Another document's `translation:` key may still name it.)
+ */
+export function namesTranslation(doc: Pick<DocumentResult, 'file' | 'translationOf'>): boolean {
+  return doc.translationOf !== undefined || TAGGED.test(doc.file);
+}
+
+/**
  * Pairs translations: files of one folder named `NAME.<lang>.EXT` with two language tags, and
  * files whose front matter names the other (`translation: other.md`). Chinese is taken as the
  * source when one side is Chinese; otherwise the side that names the other is the translation.

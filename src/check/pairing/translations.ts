@@ -44,18 +44,8 @@ export function alignTranslations(documents: readonly DocumentResult[]): Transla
   }
   for (const doc of documents) {
     if (paired.has(doc.file) || doc.trusted) continue;
-    // Short English sentences are sometimes taken for another Latin-script language: every
-    // sentence in a Latin script belongs to the other side (not `und`: table cells of bare figures).
-    // Counted before any list is made: most documents are in one language.
-    let zhCount = 0;
-    let otherCount = 0;
-    for (const c of doc.claims) {
-      if (c.lang === 'zh') zhCount++;
-      else if (c.lang !== 'und') otherCount++;
-    }
-    if (zhCount === 0 || otherCount === 0) continue;
-    const smaller = Math.min(zhCount, otherCount);
-    if (smaller < BILINGUAL_MIN_SHARE * Math.max(zhCount, otherCount)) continue;
+    const smaller = bilingualShare(doc.claims);
+    if (smaller === 0) continue;
     const zh = doc.claims.filter((c) => c.lang === 'zh');
     const en = doc.claims.filter((c) => c.lang !== 'zh' && c.lang !== 'und');
     const alignment = alignUnits(unitsOf(zh), unitsOf(en), { bilingual: true });
@@ -64,4 +54,23 @@ export function alignTranslations(documents: readonly DocumentResult[]): Transla
     out.push({ source: { file: doc.file, claims: zh, unread }, target: { file: doc.file, claims: en, unread }, bilingual: true, alignment });
   }
   return out;
+}
+
+/**
+ * How many figures the smaller language of a document states, when it states enough of the larger
+ * one's to be a translation of it (see `BILINGUAL_MIN_SHARE`); 0 otherwise. Short English
+ * sentences are sometimes taken for another Latin-script language: every sentence in a Latin
+ * script belongs to the other side (not `und`: table cells of bare figures). Counted before any
+ * list is made: most documents are in one language.
+ */
+export function bilingualShare(claims: readonly Claim[]): number {
+  let zhCount = 0;
+  let otherCount = 0;
+  for (const c of claims) {
+    if (c.lang === 'zh') zhCount++;
+    else if (c.lang !== 'und') otherCount++;
+  }
+  if (zhCount === 0 || otherCount === 0) return 0;
+  const smaller = Math.min(zhCount, otherCount);
+  return smaller < BILINGUAL_MIN_SHARE * Math.max(zhCount, otherCount) ? 0 : smaller;
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { withComparedClaims } from '../../src/check/crosscheck/compared-claims.js';
+import { scan } from '../../src/pipeline/scan.js';
+import { runCli } from '../helpers.js';
+import { tempProject } from '../temp-project.js';
+import { analyse } from '../check/crosscheck-helpers.js';
+
+const ENGLISH = [
+  'Nvidia reported third-quarter 2025 revenue of $57 billion.',
+  'The market grew 12% last year, and about 300 people attended the launch on December 2.',
+].join('\n\n');
+
+describe('withComparedClaims: what a scan that only reports findings keeps of a document', () => {
+  it('keeps the claims compared across documents and counts all of them', () => {
+    const whole = analyse('news.md', ENGLISH);
+    const kept = withComparedClaims(whole);
+    expect(whole.claims.length).toBeGreaterThan(kept.claims.length);
+    expect(kept.claimCount).toBe(whole.claims.length);
+    expect(kept.claims.map((c) => c.text)).toEqual(['$57 billion']);
+    expect(kept.claims[0]).toBe(whole.claims[0]);
+  });
+
+  it('keeps every claim of a document that may be a translation or holds two languages', () => {
+    for (const doc of [
+      analyse('news.en.md', ENGLISH),
+      analyse('news.md', `---\ntranslation: other.md\n---\n\n${ENGLISH}`),
+      analyse('news.md', `${ENGLISH}\n\n英伟达2025年第三季度营收为570亿美元。\n\n市场去年增长了12%，约300人出席了12月2日的发布会。`),
+    ]) {
+      expect(withComparedClaims(doc)).toBe(doc);
+    }
+  });
+});
+
+describe('scan with keepClaims: compared', () => {
+  // Only the Chinese side names its translation; the English side looks like any article, so its
+  // uncompared claims are dropped at first and must come back for the translation check.
+  const dir = tempProject({
+    'cn/report.md': '---\ntranslation: ../en/report.md\n---\n\n公司第三季度营收为2400亿元，员工约3万人。\n',
+    'en/report.md': 'Third-quarter revenue was $240 billion, and the company has about 30,000 staff.\n',
+    'other/note.md': ENGLISH,
+  });
+
+  it('reports exactly what a scan keeping every claim reports, and counts the same claims', async () => {
+    const all = await scan(['.'], { cwd: dir });
+    const compared = await scan(['.'], { cwd: dir, keepClaims: 'compared' });
+    expect(all.findings.map((f) => f.ruleId)).toContain('translation-mismatch');
+    expect(compared.findings).toEqual(all.findings);
+    const counts = (r: typeof all) => r.documents.map((d) => [d.file, d.claimCount ?? d.claims.length]);
+    expect(counts(compared)).toEqual(counts(all));
+    const byFile = new Map(compared.documents.map((d) => [d.file, d]));
+    expect(byFile.get('en/report.md')!.claimCount).toBeUndefined();
+    expect(byFile.get('en/report.md')!.claims).toHaveLength(all.documents.find((d) => d.file === 'en/report.md')!.claims.length);
+    expect(byFile.get('other/note.md')!.claimCount).toBeGreaterThan(byFile.get('other/note.md')!.claims.length);
+  });
+
+  it('is what the CLI scan does: the JSON report counts every claim the claims command lists', () => {
+    const report = JSON.parse(runCli(['scan', '.', '--format', 'json'], { cwd: dir }).stdout) as { summary: { claims: number }; findings: { ruleId: string }[] };
+    const listed = JSON.parse(runCli(['claims', '.', '--format', 'json'], { cwd: dir }).stdout) as { claims: unknown[] };
+    expect(report.summary.claims).toBe(listed.claims.length);
+    expect(report.findings.map((f) => f.ruleId)).toContain('translation-mismatch');
+  });
+
+  it('reports the same with a cache, which keeps whole analyses, written and then read', () => {
+    const plain = runCli(['scan', '.', '--format', 'json'], { cwd: dir }).stdout;
+    for (let run = 0; run < 2; run++) {
+      expect(runCli(['scan', '.', '--format', 'json', '--cache', '--cache-location', '.fc-cache'], { cwd: dir }).stdout).toBe(plain);
+    }
+  });
+});
