@@ -14,7 +14,7 @@ export interface RunFlags {
 export function addRunOptions(cmd: Command): Command {
   return cmd.option(
     '--concurrency <n|auto|off>',
-    'threads for reading and analysing files: a number (this one and n - 1 workers), auto (every core, when the input is large enough to pay) or off',
+    'threads for reading and analysing files: a number (this one and n - 1 workers), auto (every core, when the input is large enough to pay and a core is idle) or off',
     'auto',
   );
 }

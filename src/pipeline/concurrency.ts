@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../load/collect-files.js';
+import { busyElsewhere } from './machine-load.js';
 
 /**
  * How many threads analyse files: a number n (this thread and n - 1 worker threads, so 1 is
@@ -16,27 +17,34 @@ export type Concurrency = number | 'auto' | 'off';
  */
 export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
 
-/** The machine as `auto` sees it: cores, and the 1-minute load average (0 where the OS has none). */
+/** The machine as `auto` sees it: cores, and how many cores' worth of CPU other processes use. */
 export interface MachineLoad {
   readonly cores: number;
-  readonly load: number;
+  readonly busyElsewhere: number;
 }
+
+/**
+ * A core counts as spare for `auto` when other processes leave at least this much of it idle,
+ * beside the core this thread runs on.
+ */
+const SPARE_CORE = 0.5;
 
 /**
  * The number of threads to analyse files in, this one included: 0 or 1 mean in-process. `auto`
  * uses every core when the input is large enough and the machine has a core to spare (as
- * `make -l` does, it reads the load average): on a machine the other jobs keep busy, threads
- * only add their own cost.
+ * `make -l` looks at the load, but measured as the command starts, see machine-load.ts): on a
+ * machine that other jobs keep busy, threads only add their own cost.
  */
 export function resolveThreads(
   concurrency: Concurrency,
   files: readonly SourceFile[],
-  machine: MachineLoad = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
+  machine: () => MachineLoad = () => ({ cores: availableParallelism(), busyElsewhere: busyElsewhere() }),
 ): number {
   if (concurrency === 'off' || files.length < 2) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, files.length);
-  if (machine.cores < 2 || machine.load > machine.cores - 1 || !atLeastBytes(files, AUTO_MIN_BYTES)) return 0;
-  return machine.cores;
+  if (!atLeastBytes(files, AUTO_MIN_BYTES)) return 0;
+  const { cores, busyElsewhere: busy } = machine();
+  return cores >= 2 && cores - 1 - busy >= SPARE_CORE ? cores : 0;
 }
 
 /** Whether the files add up to `limit` bytes; stops stat-ing as soon as they do. */

@@ -1,15 +1,17 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/load/collect-files.js';
 import { AUTO_MIN_BYTES, resolveThreads } from '../../src/pipeline/concurrency.js';
+import { busyElsewhere } from '../../src/pipeline/machine-load.js';
 import { ROOT } from '../helpers.js';
 import { tempDir } from '../temp-dir.js';
 
 describe('resolveThreads', () => {
   it('honours off and explicit counts, never more threads than files', async () => {
     const { files } = await collectFiles(['fixtures/shards'], { cwd: ROOT });
-    const idle = { cores: 8, load: 0 };
+    const idle = () => ({ cores: 8, busyElsewhere: 0 });
     expect(resolveThreads('off', files, idle)).toBe(0);
     expect(resolveThreads(2, files, idle)).toBe(2);
     expect(resolveThreads(64, files, idle)).toBe(files.length);
@@ -19,7 +21,7 @@ describe('resolveThreads', () => {
   it('keeps auto in-process for small inputs, one core, or a machine without a core to spare', async () => {
     const { files } = await collectFiles(['fixtures/shards', 'seeds'], { cwd: ROOT });
     expect(AUTO_MIN_BYTES).toBeGreaterThan(100_000); // the fixtures are far smaller
-    expect(resolveThreads('auto', files, { cores: 8, load: 0 })).toBe(0);
+    expect(resolveThreads('auto', files, () => ({ cores: 8, busyElsewhere: 0 }))).toBe(0);
   });
 
   it('uses every core for a large input on a machine with a core to spare', async () => {
@@ -27,9 +29,20 @@ describe('resolveThreads', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'x'.repeat(AUTO_MIN_BYTES));
     writeFileSync(path.join(dir, 'b.txt'), 'y');
     const { files } = await collectFiles([dir], { cwd: dir });
-    expect(resolveThreads('auto', files, { cores: 4, load: 0.5 })).toBe(4);
-    expect(resolveThreads('auto', files, { cores: 2, load: 0.9 })).toBe(2);
-    expect(resolveThreads('auto', files, { cores: 2, load: 1.5 })).toBe(0);
-    expect(resolveThreads('auto', files, { cores: 1, load: 0 })).toBe(0);
+    const machine = (cores: number, busyElsewhere: number) => () => ({ cores, busyElsewhere });
+    expect(resolveThreads('auto', files, machine(4, 2.4))).toBe(4);
+    expect(resolveThreads('auto', files, machine(2, 0.4))).toBe(2);
+    expect(resolveThreads('auto', files, machine(2, 0.6))).toBe(0);
+    expect(resolveThreads('auto', files, machine(1, 0))).toBe(0);
+  });
+});
+
+describe('busyElsewhere', () => {
+  it('counts the CPU time another process used since it last looked, not this one', () => {
+    busyElsewhere();
+    // This thread waits while a child process keeps one core busy for 400 ms.
+    const r = spawnSync(process.execPath, ['-e', 'const end = Date.now() + 400; while (Date.now() < end);']);
+    expect(r.status).toBe(0);
+    expect(busyElsewhere()).toBeGreaterThan(0.5);
   });
 });
