@@ -3,6 +3,7 @@ import type { DocumentResult } from '../../model/result.js';
 import { namesTranslation } from '../pairing/find-pairs.js';
 import { bilingualShare } from '../pairing/translations.js';
 import { isComparable } from './groups.js';
+import { extend } from '../../util/extend.js';
 
 /**
  * The result with only the claims a cross-document check may read, and `claimCount` set; the
@@ -18,5 +19,5 @@ export function withComparedClaims(result: DocumentResult): DocumentResult {
   if (result.trusted || result.claimCount !== undefined || namesTranslation(result) || bilingualShare(result.claims) > 0) return result;
   const compared: Claim[] = [];
   for (const c of result.claims) if (isComparable(c)) compared.push(c);
-  return compared.length === result.claims.length ? result : { ...result, claims: compared, claimCount: result.claims.length };
+  return compared.length === result.claims.length ? result : extend(result, { claims: compared, claimCount: result.claims.length });
 }
