@@ -44,6 +44,11 @@ export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | '
    * findings touching the documents of `paths` (and stdin) are reported.
    */
   readonly against?: readonly string[];
+  /**
+   * `false`: the documents are analysed but not checked against each other, and `findings` holds
+   * only each document's own (load problems, repeats inside it), for a command that lists claims.
+   */
+  readonly crossCheck?: boolean;
   /** Cache per-document analyses at this location (a folder or file; see DEFAULT_CACHE_LOCATION). */
   readonly cache?: { readonly location: string };
 }
@@ -101,7 +106,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     const failed = await opened.cache.save();
     if (failed) notes.push(failed);
   }
-  let findings = checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
+  let findings = options.crossCheck === false ? ownFindings(documents) : checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
   if (focus) findings = findings.filter((f) => f.locations.some((l) => focus.has(l.file)));
   return {
     documents: focus ? documents.filter((d) => focus.has(d.file)) : documents,
@@ -175,6 +180,12 @@ async function restoreTranslations(documents: DocumentResult[], files: readonly 
   const whole = new Map<string, DocumentResult>();
   for await (const result of analyzeFiles(again, { ...fileAnalysisOptions(options), concurrency: 'off', keepClaims: 'all' })) whole.set(result.file, result);
   for (let i = 0; i < documents.length; i++) documents[i] = whole.get(documents[i]!.file) ?? documents[i]!;
+}
+
+function ownFindings(documents: readonly DocumentResult[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of documents) for (const f of d.findings) findings.push(f);
+  return findings.sort(compareFindings);
 }
 
 function stdinName(name: string, cwd: string): string {

@@ -23,7 +23,8 @@ export function registerClaims(program: Command, ctx: CommandContext): void {
       const targets = planOutputs(flags, Object.keys(CLAIMS_FORMATS), ctx.io.cwd);
       await checkOutputFiles(targets);
       const run = runOptions(flags, ctx.io, targets);
-      const result = await scanInputs(paths, flags, ctx.io, run.scan).finally(() => run.progress?.done());
+      // Claims are listed with each document's own findings: nothing here compares documents.
+      const result = await scanInputs(paths, flags, ctx.io, { ...run.scan, crossCheck: false }).finally(() => run.progress?.done());
       if ('printed' in result) return void ctx.io.stdout.write(result.printed);
       // JSON and shards of a large archive are written piece by piece rather than built as one string.
       await writeOutputs(renderOutputs(targets, CLAIMS_FORMATS, result.documents, flags.color, ctx.io, CLAIMS_FORMAT_CHUNKS), ctx.io);
