@@ -25,17 +25,31 @@ export function bindSubject(
       return { id: companies.map((m) => m.id).join('+'), label: companies.map((m) => m.label).join(' & '), confidence: 0.8 };
     }
   }
-  const usable = mentions.filter((m) => m.end <= claim.start || m.start >= claim.end);
-  const typed = preferred ? usable.filter((m) => preferred.includes(m.type)) : usable;
-  const pool = typed.length > 0 ? typed : usable;
-  const penalty = typed.length > 0 || !preferred ? 0 : 0.15;
-  const before = pool.filter((m) => m.end <= claim.start);
-  const after = pool.filter((m) => m.start >= claim.end);
+  // One pass, no lists (it runs for every figure): the last name before the figure and the first
+  // after it, among all names that do not overlap it and among those of a preferred type.
+  let lastUsable: EntityMention | undefined;
+  let firstUsable: EntityMention | undefined;
+  let lastTyped: EntityMention | undefined;
+  let firstTyped: EntityMention | undefined;
+  for (const m of mentions) {
+    const isBefore = m.end <= claim.start;
+    if (!isBefore && m.start < claim.end) continue;
+    const isTyped = preferred !== undefined && preferred.includes(m.type);
+    if (isBefore) {
+      lastUsable = m;
+      if (isTyped) lastTyped = m;
+    } else {
+      firstUsable ??= m;
+      if (isTyped) firstTyped ??= m;
+    }
+  }
+  const typed = lastTyped !== undefined || firstTyped !== undefined;
+  const penalty = typed || !preferred ? 0 : 0.15;
+  const lastBefore = typed ? lastTyped : lastUsable;
+  const firstAfter = typed ? firstTyped : firstUsable;
   const inClause = (m: EntityMention) => m.start >= clause.start && m.end <= clause.end;
   const pick = (m: EntityMention | undefined, confidence: number): Subject | undefined =>
     m && { id: m.id, label: m.label, confidence: Math.round((confidence - penalty) * 100) / 100 };
-  const lastBefore = before[before.length - 1];
-  const firstAfter = after[0];
   if (lastBefore && inClause(lastBefore)) return pick(lastBefore, 0.9);
   if (firstAfter && inClause(firstAfter)) return pick(firstAfter, 0.75);
   if (lastBefore) return pick(lastBefore, 0.7);
