@@ -23,7 +23,8 @@ export function segmentDocument(source: Source, options: SegmentOptions = {}): D
   const blocks = splitBlocks(text, bodyStart, { oneParagraphPerLine });
   const segmentWeights: { lang: Lang; weight: number }[] = [];
   const segments: Segment[] = blocks.map((block, index) => {
-    if (!PROSE.has(block.kind)) return { index, ...block, lang: 'und', sentences: [] };
+    // Object.assign, not a literal with a spread: segments then share hidden classes (see extend).
+    if (!PROSE.has(block.kind)) return Object.assign({ index }, block, { lang: 'und' as Lang, sentences: [] });
     const pieces = block.cells ? block.cells.filter((c) => c.end > c.start) : splitSentences(text, block.content.start, block.content.end);
     // Each sentence's letters are counted once: for its language, its weight, and (summed) the
     // segment's weight, since sentences cover every letter of the segment's content.
@@ -42,7 +43,7 @@ export function segmentDocument(source: Source, options: SegmentOptions = {}): D
     }
     const lang = forced ?? dominantLanguage(weights);
     segmentWeights.push({ lang, weight: weightOfCounts(total) });
-    return { index, ...block, lang, sentences };
+    return Object.assign({ index }, block, { lang, sentences });
   });
   const lang = forced ?? dominantLanguage(segmentWeights);
   return {
