@@ -26,6 +26,13 @@ describe('chooseLanguage', () => {
     expect(chooseLanguage('THE \u212aEY FIGURE IS 430 AND IT IS FOR THE YEAR.')).toBe('en');
   });
 
+  it('reads words of any case and length: a marker word in capitals, words longer than eleven letters', () => {
+    // `ACCORDING` is an English marker word once lower-cased; nothing else here is English.
+    expect(chooseLanguage('DIE FIRMA HAT 430 MITARBEITER ACCORDING ZU BERICHTEN.')).toBe('en');
+    // Six words (ä parts one), three of them long: too many to be waved through as a short fragment.
+    expect(chooseLanguage('Konzern meldet Rekordumsatz, Unternehmensberatung, Wettbewerbsfähigkeit.')).toBe('de');
+  });
+
   it('gives the same verdict when a stretch franc has read comes back', () => {
     const line = 'Die Firma hat inzwischen 430 Mitarbeiter in Berlin und Hamburg.';
     expect([chooseLanguage(line), chooseLanguage(line)]).toEqual(['de', 'de']);
