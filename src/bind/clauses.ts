@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js';
+import { isAsciiDigit, isUpperAscii } from '../segment/script.js';
 
 /** ，；：、;:— */
 const CLAUSE_MARKS: ReadonlySet<number> = new Set([0xff0c, 0xff1b, 0xff1a, 0x3001, 59, 58, 0x2014]);
@@ -14,8 +15,8 @@ export function splitClauses(text: string, span: Span): Span[] {
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
     const mark =
-      (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) ||
-      (c === 46 && text.charCodeAt(i + 1) === 32 && isCapital(text.charCodeAt(i + 2))) ||
+      (c === 44 && !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)))) ||
+      (c === 46 && text.charCodeAt(i + 1) === 32 && isUpperAscii(text.charCodeAt(i + 2))) ||
       CLAUSE_MARKS.has(c);
     if (!mark) continue;
     if (i > clauseStart) out.push({ start: clauseStart, end: i });
@@ -25,14 +26,6 @@ export function splitClauses(text: string, span: Span): Span[] {
   return out;
 }
 
-/** NaN (before the start or past the end of the text) is no digit. */
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 
 /** The clause that holds `offset`, or the whole sentence when none does. */
 export function clauseAt(clauses: readonly Span[], offset: number, sentence: Span): Span {

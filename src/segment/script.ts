@@ -19,3 +19,16 @@ export function isHangul(c: number): boolean {
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
+
+/** NaN (before the start or past the end of a text) is no digit. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return isUpperAscii(c) || (c >= 97 && c <= 122);
+}

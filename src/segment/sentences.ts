@@ -1,5 +1,5 @@
 import type { Span } from '../model/span.js';
-import { isHan, isSpace } from './script.js';
+import { isAsciiDigit, isAsciiLetter, isHan, isSpace, isUpperAscii } from './script.js';
 import { ENGLISH_ABBREVIATIONS } from '../vocab/abbreviations.js';
 
 const LATIN_ENDS = new Set([33, 63, 59]); // ! ? ;
@@ -66,11 +66,16 @@ function isSpaceOrEnd(text: string, i: number, end: number): boolean {
   return isSpace(c) || c === 10 || c === 13 || CLOSERS.has(c);
 }
 
+/** No word longer than this can be an abbreviation: it is not built as a string to be looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ENGLISH_ABBREVIATIONS].map((a) => a.length));
+
+/** Read by character code: `text[i]` of a two-byte text builds a string per character. */
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
   let i = dot;
-  while (i > from && /[A-Za-z]/.test(text[i - 1]!)) i--;
-  const word = text.slice(i, dot);
+  while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  const length = dot - i;
   // Initials ("J. Ross", "U.S."), but not a scale letter after a figure ("330B.", "$2.5M.").
-  if (word.length === 1 && /[A-Z]/.test(word)) return !/[0-9]/.test(text[i - 1] ?? '');
-  return ENGLISH_ABBREVIATIONS.has(word.toLowerCase());
+  if (length === 1 && isUpperAscii(text.charCodeAt(i))) return !isAsciiDigit(text.charCodeAt(i - 1));
+  return length > 0 && length <= LONGEST_ABBREVIATION && ENGLISH_ABBREVIATIONS.has(text.slice(i, dot).toLowerCase());
 }
+
