@@ -157,15 +157,28 @@ export function weightOfCounts(c: ScriptCounts): number {
   return c.han + c.latin / LATIN_LETTERS_PER_HAN + c.kana + c.hangul;
 }
 
-/** The language of several weighted stretches: the one with the most letters. */
+/**
+ * The language of several weighted stretches: the one with the most letters (of two with as
+ * many, the first in code order). A paragraph holds one or two languages: their totals are kept
+ * in two short lists rather than a map, as this runs for every paragraph.
+ */
 export function dominantLanguage(parts: Iterable<{ lang: Lang; weight: number }>): Lang {
-  const totals = new Map<Lang, number>();
-  for (const p of parts) if (p.lang !== 'und') totals.set(p.lang, (totals.get(p.lang) ?? 0) + p.weight);
+  const langs: Lang[] = [];
+  const totals: number[] = [];
+  for (const p of parts) {
+    if (p.lang === 'und') continue;
+    const k = langs.indexOf(p.lang);
+    if (k < 0) {
+      langs.push(p.lang);
+      totals.push(p.weight);
+    } else totals[k]! += p.weight;
+  }
   let best: Lang = 'und';
   let bestWeight = 0;
-  for (const [lang, weight] of [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (weight > bestWeight) {
-      best = lang;
+  for (let k = 0; k < langs.length; k++) {
+    const weight = totals[k]!;
+    if (weight > bestWeight || (weight === bestWeight && weight > 0 && langs[k]! < best)) {
+      best = langs[k]!;
       bestWeight = weight;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage } from '../../src/segment/language.js';
+import { chooseLanguage, dominantLanguage } from '../../src/segment/language.js';
 
 describe('chooseLanguage', () => {
   it('settles short English news sentences full of names as English, where franc guesses other languages', () => {
@@ -40,5 +40,15 @@ describe('chooseLanguage', () => {
 
   it('decides Chinese by script, without franc', () => {
     expect(chooseLanguage('阿里巴巴集团周二公布，云智能集团本季度收入达到255.95亿元。')).toBe('zh');
+  });
+});
+
+describe('dominantLanguage', () => {
+  it('sums each language over its stretches and picks the heaviest, the first in code order on a tie', () => {
+    expect(dominantLanguage([{ lang: 'en', weight: 1 }, { lang: 'zh', weight: 2 }, { lang: 'en', weight: 1.5 }])).toBe('en');
+    expect(dominantLanguage([{ lang: 'zh', weight: 3 }, { lang: 'en', weight: 3 }])).toBe('en');
+    expect(dominantLanguage([{ lang: 'und', weight: 9 }, { lang: 'zh', weight: 0.5 }])).toBe('zh');
+    expect(dominantLanguage([{ lang: 'und', weight: 9 }])).toBe('und');
+    expect(dominantLanguage([])).toBe('und');
   });
 });
