@@ -1,7 +1,6 @@
 import type { Claim } from '../../model/claim.js';
 import type { Document } from '../../model/document.js';
 import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS } from '../../vocab/numeral-words.js';
-import { execAll } from '../../extract/pattern.js';
 
 const DIGITS = '(?<![A-Za-z])[0-9０-９][0-9０-９.,，]*(?![A-Za-z])';
 const ZH = `[${ZH_NUMERAL_CHARS}]{2,}|[${ZH_NUMERAL_CHARS}]分之|百分之`;
@@ -41,11 +40,12 @@ export function unreadNumerals(doc: Document, claims: readonly Claim[]): Record<
     let unread = 0;
     // Matches come in text order, so one pointer walks the covered spans: linear in the segment.
     let next = 0;
-    for (const m of execAll(NUMBERS, text)) {
+    NUMBERS.lastIndex = 0;
+    for (let m = NUMBERS.exec(text); m; m = NUMBERS.exec(text)) {
       const s = start + m.index;
       const e = s + m[0].length;
-      while (next < covered.length && covered[next]!.end <= s) next++;
-      if (next < covered.length && covered[next]!.start < e) continue;
+      while (next < covered.length && covered[next + 1]! <= s) next += 2;
+      if (next < covered.length && covered[next]! < e) continue;
       if (STARTS_WITH_DIGIT.test(m[0])) {
         if (YEAR.test(m[0].replace(/[.,，]+$/, ''))) continue;
       } else if (!STARTS_WITH_LETTER.test(m[0]) && NOT_NUMBERS.test(m[0])) continue;
@@ -56,14 +56,23 @@ export function unreadNumerals(doc: Document, claims: readonly Claim[]): Record<
   return out;
 }
 
-/** The claims' spans merged into disjoint spans in text order. */
-function coveredSpans(claims: readonly Claim[]): { start: number; end: number }[] {
-  const sorted = claims.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push(span);
+/**
+ * The claims' spans merged into disjoint spans in text order, as a flat list of start and end
+ * offsets. Claims come from the extractor in text order: they are sorted only when they do not.
+ */
+function coveredSpans(claims: readonly Claim[]): number[] {
+  let ordered = claims;
+  for (let k = 1; k < claims.length; k++) {
+    if (claims[k]!.start < claims[k - 1]!.start) {
+      ordered = [...claims].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const merged: number[] = [];
+  for (const c of ordered) {
+    const last = merged.length - 1;
+    if (last > 0 && c.start <= merged[last]!) merged[last] = Math.max(merged[last]!, c.end);
+    else merged.push(c.start, c.end);
   }
   return merged;
 }
