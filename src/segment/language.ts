@@ -19,6 +19,11 @@ for (let c = 65; c < 0x10000; c++) {
 }
 
 export function countScripts(text: string, start = 0, end = text.length): ScriptCounts {
+  return countScriptsInto({ han: 0, latin: 0, kana: 0, hangul: 0 }, text, start, end);
+}
+
+/** `countScripts` written into `counts` (a scratch object reused for every sentence of a scan). */
+export function countScriptsInto(counts: ScriptCounts, text: string, start: number, end: number): ScriptCounts {
   let latin = 0;
   let han = 0;
   let kana = 0;
@@ -31,7 +36,11 @@ export function countScripts(text: string, start = 0, end = text.length): Script
     else if (script === 3) kana++;
     else hangul++;
   }
-  return { han, latin, kana, hangul };
+  counts.han = han;
+  counts.latin = latin;
+  counts.kana = kana;
+  counts.hangul = hangul;
+  return counts;
 }
 
 /** A Han character carries about as much text as three Latin letters. */
@@ -158,29 +167,45 @@ export function weightOfCounts(c: ScriptCounts): number {
 }
 
 /**
- * The language of several weighted stretches: the one with the most letters (of two with as
- * many, the first in code order). A paragraph holds one or two languages: their totals are kept
- * in two short lists rather than a map, as this runs for every paragraph.
+ * Letters per language, summed stretch by stretch, and the language with the most (of two with
+ * as many, the first in code order). A paragraph holds one or two languages: two short lists
+ * rather than a map, and one tally reused from paragraph to paragraph, as this runs for each.
  */
-export function dominantLanguage(parts: Iterable<{ lang: Lang; weight: number }>): Lang {
-  const langs: Lang[] = [];
-  const totals: number[] = [];
-  for (const p of parts) {
-    if (p.lang === 'und') continue;
-    const k = langs.indexOf(p.lang);
+export class LanguageTally {
+  private readonly langs: Lang[] = [];
+  private readonly totals: number[] = [];
+
+  add(lang: Lang, weight: number): void {
+    if (lang === 'und') return;
+    const k = this.langs.indexOf(lang);
     if (k < 0) {
-      langs.push(p.lang);
-      totals.push(p.weight);
-    } else totals[k]! += p.weight;
+      this.langs.push(lang);
+      this.totals.push(weight);
+    } else this.totals[k]! += weight;
   }
-  let best: Lang = 'und';
-  let bestWeight = 0;
-  for (let k = 0; k < langs.length; k++) {
-    const weight = totals[k]!;
-    if (weight > bestWeight || (weight === bestWeight && weight > 0 && langs[k]! < best)) {
-      best = langs[k]!;
-      bestWeight = weight;
+
+  dominant(): Lang {
+    let best: Lang = 'und';
+    let bestWeight = 0;
+    for (let k = 0; k < this.langs.length; k++) {
+      const weight = this.totals[k]!;
+      if (weight > bestWeight || (weight === bestWeight && weight > 0 && this.langs[k]! < best)) {
+        best = this.langs[k]!;
+        bestWeight = weight;
+      }
     }
+    return best;
   }
-  return best;
+
+  clear(): void {
+    this.langs.length = 0;
+    this.totals.length = 0;
+  }
+}
+
+/** The language of several weighted stretches: see `LanguageTally`. */
+export function dominantLanguage(parts: Iterable<{ lang: Lang; weight: number }>): Lang {
+  const tally = new LanguageTally();
+  for (const p of parts) tally.add(p.lang, p.weight);
+  return tally.dominant();
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../model/lang.js';
 import type { Source } from '../load/read-source.js';
 import { LineIndex } from '../text/line-index.js';
 import { splitBlocks } from './blocks.js';
-import { countScripts, dominantLanguage, languageOfCounts, weightOfCounts, type ScriptCounts } from './language.js';
+import { countScriptsInto, LanguageTally, languageOfCounts, weightOfCounts, type ScriptCounts } from './language.js';
 import { splitSentences } from './sentences.js';
 
 /** Kinds of block whose text is prose that may state figures. */
@@ -21,7 +21,9 @@ export function segmentDocument(source: Source, options: SegmentOptions = {}): D
   const bodyStart = source.frontMatter && !source.frontMatter.error ? source.frontMatter.span.end : 0;
   const oneParagraphPerLine = !/\.(md|markdown)$/i.test(source.path);
   const blocks = splitBlocks(text, bodyStart, { oneParagraphPerLine });
-  const segmentWeights: { lang: Lang; weight: number }[] = [];
+  const documentTally = new LanguageTally();
+  const segmentTally = new LanguageTally();
+  const counts: ScriptCounts = { han: 0, latin: 0, kana: 0, hangul: 0 };
   const segments: Segment[] = blocks.map((block, index) => {
     // Object.assign, not a literal with a spread: segments then share hidden classes (see extend).
     if (!PROSE.has(block.kind)) return Object.assign({ index }, block, { lang: 'und' as Lang, sentences: [] });
@@ -30,22 +32,22 @@ export function segmentDocument(source: Source, options: SegmentOptions = {}): D
     // segment's weight, since sentences cover every letter of the segment's content.
     const total: ScriptCounts = { han: 0, latin: 0, kana: 0, hangul: 0 };
     const sentences: Sentence[] = [];
-    const weights: { lang: Lang; weight: number }[] = [];
+    segmentTally.clear();
     for (const span of pieces) {
-      const counts = countScripts(text, span.start, span.end);
+      countScriptsInto(counts, text, span.start, span.end);
       const sentenceLang = forced ?? languageOfCounts(counts, text, span.start, span.end);
       sentences.push({ span, lang: sentenceLang });
-      weights.push({ lang: sentenceLang, weight: weightOfCounts(counts) });
+      segmentTally.add(sentenceLang, weightOfCounts(counts));
       total.han += counts.han;
       total.latin += counts.latin;
       total.kana += counts.kana;
       total.hangul += counts.hangul;
     }
-    const lang = forced ?? dominantLanguage(weights);
-    segmentWeights.push({ lang, weight: weightOfCounts(total) });
+    const lang = forced ?? segmentTally.dominant();
+    documentTally.add(lang, weightOfCounts(total));
     return Object.assign({ index }, block, { lang, sentences });
   });
-  const lang = forced ?? dominantLanguage(segmentWeights);
+  const lang = forced ?? documentTally.dominant();
   return {
     path: source.path,
     text,
