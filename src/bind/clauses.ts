@@ -26,7 +26,6 @@ export function splitClauses(text: string, span: Span): Span[] {
   return out;
 }
 
-
 /** The clause that holds `offset`, or the whole sentence when none does. */
 export function clauseAt(clauses: readonly Span[], offset: number, sentence: Span): Span {
   return clauses.find((c) => c.start <= offset && offset < c.end) ?? sentence;

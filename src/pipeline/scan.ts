@@ -177,8 +177,10 @@ async function restoreTranslations(documents: DocumentResult[], files: readonly 
   }
   if (trimmed.size === 0) return;
   const again = files.filter((f) => trimmed.has(f.name));
+  // Without the progress callback: these files were counted once already.
+  const { onProgress, ...analysis } = fileAnalysisOptions(options);
   const whole = new Map<string, DocumentResult>();
-  for await (const result of analyzeFiles(again, { ...fileAnalysisOptions(options), concurrency: 'off', keepClaims: 'all' })) whole.set(result.file, result);
+  for await (const result of analyzeFiles(again, { ...analysis, concurrency: 'off', keepClaims: 'all' })) whole.set(result.file, result);
   for (let i = 0; i < documents.length; i++) documents[i] = whole.get(documents[i]!.file) ?? documents[i]!;
 }
 
