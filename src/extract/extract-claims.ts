@@ -47,10 +47,10 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
 /** Runs the matchers over one sentence or cell, drops masked and overlapping finds, joins ranges and lists. */
 export function extractFromStretch(text: string, span: Span, context: MatchContext, matchers: readonly Matcher[] = MATCHERS): RawClaim[] {
   const found: RawClaim[] = [];
-  // A loop, not push(...spread): one hostile sentence can hold more figures than fit on the stack.
-  for (const match of matchers) for (const raw of match(text, span.start, span.end, context)) found.push(raw);
-  if (found.length === 0) return found;
   const s = text.slice(span.start, span.end);
+  // A loop, not push(...spread): one hostile sentence can hold more figures than fit on the stack.
+  for (const match of matchers) for (const raw of match(text, span.start, span.end, context, s)) found.push(raw);
+  if (found.length === 0) return found;
   const kept = removeOverlaps(outsideMasks(found, maskedSpans(s), span.start));
   return carryListUnits(s, span.start, joinRanges(s, span.start, kept));
 }

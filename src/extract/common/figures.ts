@@ -33,8 +33,7 @@ interface Reading extends NumeralReading {
  * with the scale, currency, percent sign, unit, ratio word and qualifiers that touch them. One
  * regex pass finds the numbers; the words around each are read with anchored patterns.
  */
-export const matchFigures: Matcher = (text, start, end) => {
-  const s = text.slice(start, end);
+export const matchFigures: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
   const re = NUMBER_RUNS;

@@ -8,8 +8,7 @@ const NUMERIC_DATE = /(?<![0-9A-Za-z./\-])(?:([12][0-9]{3})([-/.])([0-9]{1,2})\2
 const MAY_DATE = /[0-9][-/.][0-9]/;
 
 /** All-digit dates. A slashed date with the year last is month/day unless the first part cannot be a month. */
-export const matchNumericDates: Matcher = (text, start, end) => {
-  const s = text.slice(start, end);
+export const matchNumericDates: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
   if (!MAY_DATE.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.

@@ -38,8 +38,7 @@ const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Hall
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 
 /** English dates; the missing year of a partial date comes from the context (see resolveYear). */
-export const matchEnglishDates: Matcher = (text, start, end, ctx) => {
-  const s = text.slice(start, end);
+export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
   const out: RawClaim[] = [];
   if (!MAY_DATE.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.

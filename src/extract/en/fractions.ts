@@ -18,8 +18,7 @@ const MAY_FRACTION = /half|third|quarter|fourth|fifth|sixth|eighth|tenth/i;
  * one-third, a third of, two-thirds, a quarter of, half of → percent (33.333…, 66.666…, 25, 50).
  * `a third` and `one quarter` need a hyphen or a following `of`: `a quarter earlier` is a time.
  */
-export const matchEnglishFractions: Matcher = (text, start, end) => {
-  const s = text.slice(start, end);
+export const matchEnglishFractions: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
   if (!MAY_FRACTION.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.

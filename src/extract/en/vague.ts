@@ -9,8 +9,7 @@ const VAGUE = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_VAGUE_PLURA
 const MAY_VAGUE = /dozens|scores|hundreds|thousands|millions|billions|trillions/i;
 
 /** dozens of, hundreds of, tens of billions of dollars → a range, with what follows as unit or currency. */
-export const matchEnglishVague: Matcher = (text, start, end) => {
-  const s = text.slice(start, end);
+export const matchEnglishVague: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
   if (!MAY_VAGUE.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.

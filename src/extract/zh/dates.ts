@@ -24,8 +24,7 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 const MAY_DATE = /[年月节節夜]|元旦|国庆|國慶/u;
 
 /** Chinese dates, full or partial; the missing year comes from the context (see resolveYear). */
-export const matchChineseDates: Matcher = (text, start, end, ctx) => {
-  const s = text.slice(start, end);
+export const matchChineseDates: Matcher = (text, start, end, ctx, s) => {
   const out: RawClaim[] = [];
   if (!MAY_DATE.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
