@@ -6,7 +6,7 @@ import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions } from './conversions.js';
 import { EntityMatcher, type EntityMention } from './entity-mentions.js';
 import { bindPeriod } from './period.js';
-import { claimId, spanKey } from '../extract/claim-id.js';
+import { claimId } from '../extract/claim-id.js';
 import { bindSubject } from './subject.js';
 import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
@@ -26,19 +26,20 @@ const LIST_CONFIDENCE = 0.3;
  * the row's first cell and the column's header. Also marks stated conversions.
  */
 export function bindClaims(doc: Document, claims: readonly Claim[], entities: EntityMatcher = DEFAULT_MATCHER): Claim[] {
-  const bySentence = new Map<Span, Claim[]>();
-  for (const claim of claims) {
+  // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
+  const bySentence = new Map<Span, number[]>();
+  claims.forEach((claim, index) => {
     const segment = doc.segments[claim.segment];
     const sentence = segment ? sentenceAt(segment, claim.start) : undefined;
-    if (!sentence) continue;
+    if (!sentence) return;
     const list = bySentence.get(sentence);
-    if (list) list.push(claim);
-    else bySentence.set(sentence, [claim]);
-  }
-  // Keyed by span: claims are replaced by bound copies, and within a document the span is the id.
-  const bound = new Map<string, Claim>();
-  for (const [sentence, sentenceClaims] of bySentence) {
-    if (sentenceClaims.length > MAX_BOUND_PER_SENTENCE) continue;
+    if (list) list.push(index);
+    else bySentence.set(sentence, [index]);
+  });
+  const bound: Claim[] = claims.slice();
+  for (const [sentence, indices] of bySentence) {
+    if (indices.length > MAX_BOUND_PER_SENTENCE) continue;
+    const sentenceClaims = indices.map((i) => claims[i]!);
     const segment = doc.segments[sentenceClaims[0]!.segment]!;
     const mentions = entities.find(doc.text, sentence.start, sentence.end);
     const clauses = splitClauses(doc.text, sentence);
@@ -46,14 +47,15 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     // Years stated alone name the period; every other figure's span is masked from the period words.
     const masked = sentenceClaims.filter((c) => !isYear(c));
     const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, masked, entities));
-    for (const c of markLists(carryAttributes(inSentence), conversions)) bound.set(spanKey(c), c);
+    const result = markLists(carryAttributes(inSentence), conversions);
     for (const [converted, original] of conversions) {
-      const c = bound.get(converted)!;
-      const o = bound.get(original)!;
-      bound.set(converted, extend(withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), { conversionOf: claimId(o) }));
+      const c = result[converted]!;
+      const o = result[original]!;
+      result[converted] = extend(withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), { conversionOf: claimId(o) });
     }
+    indices.forEach((i, k) => (bound[i] = result[k]!));
   }
-  return claims.map((c) => bound.get(spanKey(c)) ?? c);
+  return bound;
 }
 
 /** The sentence holding `offset`, by binary search: one paragraph may hold 100,000 sentences. */
@@ -190,12 +192,13 @@ function carryAttributes(claims: Claim[]): Claim[] {
  * (`Nemotron 3系列（300亿、1000亿、5000亿参数）`) whose items belong to members the text does not
  * name: none of them speaks for the subject itself.
  */
-function markLists(claims: Claim[], conversions: ReadonlyMap<string, string>): Claim[] {
+function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): Claim[] {
   if (claims.length < 2) return claims;
   const keys = new Map<string, Set<string>>();
   const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
-  for (const c of claims) {
-    if (!c.subject || !c.attribute || conversions.has(spanKey(c))) continue;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (!c.subject || !c.attribute || conversions.has(k)) continue;
     const values = keys.get(keyOf(c)) ?? new Set<string>();
     values.add(`${c.value}|${c.currency ?? ''}|${c.date ?? ''}`);
     keys.set(keyOf(c), values);
