@@ -35,7 +35,7 @@ export interface MatchContext {
 
 /**
  * A matcher scans one stretch of text (a sentence or a table cell) and returns the figures it
- * recognises. Matchers never throw and must run in linear time.
+ * recognises. Matchers never throw and must run in linear time. `stretch` is
+ * `text.slice(start, end)`, sliced once for every matcher.
  */
-/** `stretch` is `text.slice(start, end)`, sliced once for every matcher. */
 export type Matcher = (text: string, start: number, end: number, context: MatchContext, stretch: string) => RawClaim[];
