@@ -1,6 +1,7 @@
 import { ENTITIES, type EntityEntry, type EntityType } from '../vocab/aliases.js';
 import { NameScanner } from './name-scanner.js';
 import { extend } from '../util/extend.js';
+import { isAsciiDigit, isAsciiLetter } from '../segment/script.js';
 
 /** A name from the alias table found in the text. */
 export interface EntityMention {
@@ -101,5 +102,5 @@ function atWordEdges(text: string, start: number, end: number, from: number, to:
 }
 
 function isLatinOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isAsciiDigit(c) || isAsciiLetter(c);
 }

@@ -202,10 +202,3 @@ export class LanguageTally {
     this.totals.length = 0;
   }
 }
-
-/** The language of several weighted stretches: see `LanguageTally`. */
-export function dominantLanguage(parts: Iterable<{ lang: Lang; weight: number }>): Lang {
-  const tally = new LanguageTally();
-  for (const p of parts) tally.add(p.lang, p.weight);
-  return tally.dominant();
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, dominantLanguage } from '../../src/segment/language.js';
+import { chooseLanguage, LanguageTally } from '../../src/segment/language.js';
+import type { Lang } from '../../src/model/lang.js';
 
 describe('chooseLanguage', () => {
   it('settles short English news sentences full of names as English, where franc guesses other languages', () => {
@@ -43,7 +44,14 @@ describe('chooseLanguage', () => {
   });
 });
 
-describe('dominantLanguage', () => {
+/** The language a tally gives for these stretches, added in order. */
+function dominantLanguage(parts: readonly { lang: Lang; weight: number }[]): Lang {
+  const tally = new LanguageTally();
+  for (const p of parts) tally.add(p.lang, p.weight);
+  return tally.dominant();
+}
+
+describe('LanguageTally', () => {
   it('sums each language over its stretches and picks the heaviest, the first in code order on a tie', () => {
     expect(dominantLanguage([{ lang: 'en', weight: 1 }, { lang: 'zh', weight: 2 }, { lang: 'en', weight: 1.5 }])).toBe('en');
     expect(dominantLanguage([{ lang: 'zh', weight: 3 }, { lang: 'en', weight: 3 }])).toBe('en');

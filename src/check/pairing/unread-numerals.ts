@@ -1,6 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import type { Document } from '../../model/document.js';
 import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS } from '../../vocab/numeral-words.js';
+import { execAll } from '../../extract/pattern.js';
 
 const DIGITS = '(?<![A-Za-z])[0-9０-９][0-9０-９.,，]*(?![A-Za-z])';
 const ZH = `[${ZH_NUMERAL_CHARS}]{2,}|[${ZH_NUMERAL_CHARS}]分之|百分之`;
@@ -40,8 +41,7 @@ export function unreadNumerals(doc: Document, claims: readonly Claim[]): Record<
     let unread = 0;
     // Matches come in text order, so one pointer walks the covered spans: linear in the segment.
     let next = 0;
-    NUMBERS.lastIndex = 0;
-    for (let m = NUMBERS.exec(text); m; m = NUMBERS.exec(text)) {
+    for (const m of execAll(NUMBERS, text)) {
       const s = start + m.index;
       const e = s + m[0].length;
       while (next < covered.length && covered[next + 1]! <= s) next += 2;
