@@ -1,10 +1,12 @@
 import { describe, it } from 'vitest';
-import { checkCase, forms, type Case } from './case-table.js';
+import { checkCase, forms, none, type Case } from './case-table.js';
 
 const cases: Case[] = [
   ...forms({ kind: 'count', value: 350000, unit: 'gpu', qualifier: 'exact' }, ['Meta去年采购了⟦35万颗H100⟧卡。', 'Meta bought ⟦350,000 H100⟧ chips last year.', 'Meta去年采购了⟦三十五万颗H100⟧。', 'Meta bought ⟦350,000 GPUs⟧ last year.', 'Meta去年采购了⟦35万块GPU⟧。']),
   ...forms({ kind: 'count', value: 1e6, unit: 'tpu', qualifier: 'atMost' }, ['Anthropic将部署⟦多达100万颗TPU⟧。', 'Anthropic will deploy ⟦up to one million TPUs⟧.', 'Anthropic will deploy ⟦up to 1 million TPUs⟧.']),
   ...forms({ kind: 'count', value: 1e12, unit: 'parameter' }, ['Kimi K2具备⟦万亿参数⟧的MoE构架。', 'Kimi K2 has ⟦1 trillion parameters⟧.', 'Kimi K2 has ⟦one trillion parameters⟧.', 'Kimi K2具备⟦1万亿参数⟧。']),
+  // An order of magnitude (trillion-parameter scale) is not a figure of any one model.
+  ...none(['当整个行业都在追逐万亿参数规模时，Nvidia悄然构建了另一重护城河。', '这是一款千亿级模型。', '百亿量级的投入正在到来。']),
   ...forms({ kind: 'count', value: 4.05e11, unit: 'parameter' }, ["It matches Meta's Llama 3.1 ⟦405B⟧ on most tests.", 'It matches Llama 3.1 ⟦405B parameters⟧ on most tests.']),
   ...forms({ kind: 'count', value: 12000, unit: 'employee' }, ['公司目前有⟦1.2万名员工⟧。', 'The company has ⟦12,000 employees⟧.', '公司目前有⟦一万二千名员工⟧。']),
   ...forms({ kind: 'count', value: 3e8, unit: 'user' }, ['该应用月活跃⟦3亿用户⟧。', 'The app has ⟦300 million users⟧.', 'The app has ⟦300M users⟧.']),

@@ -33,6 +33,21 @@ const cases: Case[] = [
   ...forms({ kind: 'date', date: '2026' }, ['Meta将于⟦明年⟧广泛部署谷歌TPU。'], '2025-06-01'),
   ...forms({ kind: 'date', date: '2027' }, ['甚至传出Meta将于⟦2027年⟧广泛部署谷歌TPU。']),
   ...forms({ kind: 'date', date: '2025-10' }, ['OpenAI在⟦10月⟧宣布与博通联合自研推理芯片。'], '2025-12-01'),
+  // A full date gives the year to the partial dates after it, in either language.
+  { sentence: '数据中心将于⟦2027-04-17⟧投入运营。OpenAI在⟦10月⟧宣布与博通联合研发推理芯片。', expect: [day('2027-04-17'), { kind: 'date', date: '2027-10' }], date: '2025-12-01' },
+  { sentence: 'The data center goes live on ⟦2027-04-17⟧. In ⟦October⟧, OpenAI announced a chip.', expect: [day('2027-04-17'), { kind: 'date', date: '2027-10' }], date: '2025-12-01' },
+  // An amount that looks like a year (1900亿, $1900 billion, 2000多家) gives no year to a partial date.
+  {
+    sentence: '小米实现营收⟦1900亿元人民币⟧。OpenAI在⟦10月⟧宣布与博通联合研发推理芯片。',
+    expect: [{ kind: 'money', value: 1.9e11, currency: 'CNY' }, { kind: 'date', date: '2025-10' }],
+    date: '2025-12-01',
+  },
+  {
+    sentence: 'xAI expects capital expenditure of ⟦$1900 billion⟧. In ⟦October⟧, OpenAI announced a chip.',
+    expect: [{ kind: 'money', value: 1.9e12, currency: 'USD' }, { kind: 'date', date: '2025-10' }],
+    date: '2025-12-01',
+  },
+  { sentence: '⟦2000多家⟧企业参展，⟦10月⟧开幕。', expect: [{ kind: 'count', value: 2000, qualifier: 'moreThan' }, { kind: 'date', date: '2025-10' }], date: '2025-12-01' },
 ];
 
 describe('dates: full, partial, relative and holidays', () => {

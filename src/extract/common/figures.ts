@@ -20,6 +20,7 @@ const DISCOUNT = /折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
 const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
+const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 
 interface Reading extends NumeralReading {
   readonly form: 'arabic' | 'zh' | 'en';
@@ -123,6 +124,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   // 数十亿, 上百万, 几千: a vague count of a place word is a range.
   const vague = /^[十拾百佰千仟万萬亿億]/u.test(run) && r.form === 'zh' ? ZH_VAGUE_PREFIXES[s[numStart - 1] ?? ''] : undefined;
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
+  // 万亿参数规模, 千亿级: a place word with no digit, then a word for scale, names an order of magnitude, not a figure.
+  if (!r.hasDigit && !vague && ORDER_OF_MAGNITUDE.test(s.slice(after.end, after.end + 2))) return undefined;
   if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
   // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).

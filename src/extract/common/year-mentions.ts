@@ -1,7 +1,22 @@
 import type { YearMention } from '../raw-claim.js';
+import { CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
+import { ZH_PLACES, ZH_SECTIONS } from '../../vocab/numbers.js';
+import { EN_SCALES } from '../../vocab/scales.js';
+import { MEASURE_WORDS } from '../../vocab/units.js';
+import { alternation } from '../pattern.js';
 
-/** A standalone year 1900–2099; an event or product name written before it makes it an event (CES 2026). */
-const YEAR = /(?<![0-9０-９A-Za-z.,\-/])((?:19|20)[0-9]{2})(?![0-9０-９%％]|[.,][0-9]|[-/.][0-9]{1,2}[-/.])/g;
+/** What may follow a number that is an amount and not a year: a scale, a measure word, a currency (1900亿, 2000多家, 2000 million). */
+const AMOUNT_AFTER = `${alternation([...Object.keys(ZH_SECTIONS), ...Object.keys(ZH_PLACES), ...'多余餘几幾人', ...MEASURE_WORDS])}|(?:${alternation([
+  ...Object.keys(CURRENCY_SUFFIXES),
+  ...Object.keys(EN_SCALES),
+])})(?![A-Za-z])`;
+
+/**
+ * A year 1900–2099, standing alone or opening a date (2026-04-07); an event or product name written
+ * before it makes it an event (CES 2026). Not an amount that merely looks like one ($1900 billion,
+ * 1900亿元): such a year would date the partial dates after it (10月) wrongly.
+ */
+const YEAR = new RegExp(`(?<![0-9０-９A-Za-z.,\\-/$¥￥€£])((?:19|20)[0-9]{2})(?![0-9０-９%％]|[.,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))`, 'g');
 const EVENT_BEFORE = /(?:^|[^A-Za-z])([A-Z][A-Za-z]+|[A-Z]{2,})[ \t]$/;
 const NOT_EVENT = new Set(['In', 'Since', 'By', 'Until', 'From', 'During', 'Before', 'After', 'Of', 'For', 'The', 'And', 'Early', 'Late', 'Mid', 'Fiscal', 'FY']);
 
