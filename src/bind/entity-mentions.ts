@@ -35,6 +35,8 @@ const FAMILY_REACH = 600;
 export class EntityMatcher {
   private readonly byName = new Map<string, EntityEntry>();
   private readonly byShort = new Map<string, EntityEntry>();
+  /** Capitalised spellings → the name as the table writes it. */
+  private readonly spelling = new Map<string, string>();
   private readonly names: NameScanner;
   private readonly shorts: NameScanner | null;
 
@@ -42,6 +44,17 @@ export class EntityMatcher {
     for (const e of entries) {
       for (const n of e.names) if (!this.byName.has(n)) this.byName.set(n, e);
       for (const n of e.short ?? []) if (!this.byShort.has(n)) this.byShort.set(n, e);
+    }
+    // A sentence that opens with a name written with a small letter capitalises it (`Gpt-oss-2
+    // has…`, `XAI bought…`): that spelling is known too, and labelled as the name is written.
+    for (const table of [this.byName, this.byShort]) {
+      for (const [n, e] of [...table]) {
+        const capital = /^[a-z]/.test(n) ? n[0]!.toUpperCase() + n.slice(1) : undefined;
+        if (capital && !table.has(capital)) {
+          table.set(capital, e);
+          this.spelling.set(capital, n);
+        }
+      }
     }
     this.names = new NameScanner(this.byName.keys());
     this.shorts = this.byShort.size > 0 ? new NameScanner(this.byShort.keys()) : null;
@@ -86,7 +99,7 @@ export class EntityMatcher {
         continue;
       }
       const entry = table.get(name)!;
-      out.push({ id: entry.id, type: entry.type, start: at, end: at + name.length, label: name });
+      out.push({ id: entry.id, type: entry.type, start: at, end: at + name.length, label: this.spelling.get(name) ?? name });
       at += name.length;
     }
     return out;

@@ -52,6 +52,17 @@ describe('EntityMatcher', () => {
     expect(new EntityMatcher().find('Super has 100B parameters.', 0, 26)).toEqual([]);
   });
 
+  it('knows a name that starts with a small letter when a sentence capitalises it, and labels it as the table writes it', () => {
+    const text = 'Gpt-oss-2 has 1.4T parameters. XAI bought 67,000 GPUs; xAI and gpt-oss-2 as written.';
+    const found = new EntityMatcher().find(text, 0, text.length);
+    expect(found.map((m) => [m.id, text.slice(m.start, m.end), m.label])).toEqual([
+      ['gptoss2', 'Gpt-oss-2', 'gpt-oss-2'],
+      ['xai', 'XAI', 'xAI'],
+      ['xai', 'xAI', 'xAI'],
+      ['gptoss2', 'gpt-oss-2', 'gpt-oss-2'],
+    ]);
+  });
+
   it('matches names a configuration adds', () => {
     const matcher = withAliases({ Nvidia: ['辉达'], Acme: ['艾克米'] });
     expect(matcher.find('辉达与艾克米', 0, 6).map((m) => m.id)).toEqual(['nvidia', 'acme']);

@@ -61,7 +61,12 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
         rule,
         report: {
           message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.`,
-          locations: [locationOf(primary, `states ${normalised(primary)}`), ...others.map(relatedLocation)],
+          // The document's other statements of the same value come next: each needs the same fix.
+          locations: [
+            locationOf(primary, `states ${normalised(primary)}`),
+            ...claims.slice(1, MAX_RELATED).map((c) => locationOf(c, `states ${normalised(c)} again`)),
+            ...others.map(relatedLocation),
+          ],
           ...(otherCount > MAX_RELATED ? { relatedCount: otherCount } : {}),
           fingerprintParts: [primary.subject!.id, primary.attribute!, primary.period ?? '', file, normalised(primary), normalised(reference)],
           subject: primary.subject!.id,

@@ -44,6 +44,23 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     expect(f!.message).toContain('2 sources state the latter');
   });
 
+  it('lists the document\'s other statements of the minority figure after the one at fault', () => {
+    const findings = findingsOf({
+      'a.md': 'Tencent currently employs 110,000 people worldwide.\n',
+      'b.md': 'Tencent currently employs 110,000 people worldwide, filings show.\n',
+      'c.md': '| Company | Employees |\n| --- | --- |\n| Tencent | 88,000 |\n| Tencent | 88,000 |\n',
+    });
+    const [f, ...rest] = complaints(findings).filter((x) => x.ruleId === 'conflicting-figure');
+    expect(rest).toEqual([]);
+    expect(f!.locations.map((l) => [l.file, l.line, l.text])).toEqual([
+      ['c.md', 3, '88,000'],
+      ['c.md', 4, '88,000'],
+      ['a.md', 1, '110,000 people'],
+      ['b.md', 1, '110,000 people'],
+    ]);
+    expect(f!.locations[1]!.label).toBe('states 8.8e4 again');
+  });
+
   it('keeps fingerprints when lines move', () => {
     const base = { 'a.md': 'Tencent currently employs 110,000 people.\n', 'b.md': 'Tencent employs 88,000 people.\n' };
     const moved = { ...base, 'b.md': `# Title\n\nIntro paragraph.\n\n${base['b.md']}` };
