@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { ATTRIBUTES, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
+import { ATTRIBUTES, MEASURE_TOPICS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
@@ -14,6 +14,8 @@ const OUTSIDE_CLAUSE = 1000;
 /** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
 const PREVIOUS_CLAUSE = 100;
 const PREVIOUS_CLAUSE_REACH = 30;
+/** Characters between a business and the measure word it owns (`cloud revenue`, 云业务收入). */
+const MEASURE_GAP = 2;
 
 export interface AttributeBinding {
   readonly id: string;
@@ -59,6 +61,12 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
   const hits = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
   let best: KeywordHit | undefined;
   for (const h of hits) if (!best || distanceOf(h, claim) < distanceOf(best, claim)) best = h;
+  const measures = MEASURE_TOPICS[family];
+  if (best && measures?.includes(best.ids[0]!)) {
+    const at = best.start;
+    const owner = hits.find((h) => h.end <= at && at - h.end <= MEASURE_GAP && !measures.includes(h.ids[0]!));
+    if (owner) return owner.ids[0];
+  }
   return best?.ids[0];
 }
 

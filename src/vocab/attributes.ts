@@ -48,7 +48,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
-  { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue'] },
+  { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
   { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
@@ -94,3 +94,9 @@ export const TOPICS = {
     aime: ['AIME'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
+
+/**
+ * Topics that name what is measured rather than whose it is: right after a business, they are the
+ * business's (`cloud revenue grew`, 云业务收入同比增长 are the cloud's growth, as `cloud business expanded`).
+ */
+export const MEASURE_TOPICS: { readonly [F in keyof typeof TOPICS]?: readonly string[] } = { growth: ['revenue'] };

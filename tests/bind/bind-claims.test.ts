@@ -72,6 +72,33 @@ describe('bindClaims', () => {
     expect(byText(claims, '1.1万亿')).toMatchObject({ subject: { id: 'kimik3' }, attribute: 'parameters' });
   });
 
+  it('gives the growth of a business\'s revenue to the business, in sentences and table headers of both languages', () => {
+    const text = [
+      '阿里巴巴云业务收入同比增长34%。',
+      '阿里巴巴的云计算业务营收同比增幅达到35%。',
+      "Alibaba's cloud revenue grew 36% year over year.",
+      'Alibaba said its cloud business expanded 37% from a year earlier.',
+      "Alibaba's revenue grew 8% while its cloud business expanded 38%.",
+      '',
+      '| 公司 | 云业务同比增长 |\n| --- | --- |\n| 阿里巴巴 | 39% |',
+      '',
+      '| Company | Cloud revenue growth (YoY) |\n| --- | --- |\n| Alibaba | 40% |',
+    ].join('\n');
+    const { claims } = analyse('t.md', text);
+    const growth = (t: string) => byText(claims, t).attribute;
+    expect(['34%', '35%', '36%', '37%', '38%', '39%', '40%'].map(growth)).toEqual(Array(7).fill('growth:cloud'));
+    expect(growth('8%')).toBe('growth:revenue');
+  });
+
+  it('reads 收入占比 / share of revenue as the same attribute', () => {
+    const text = '| 公司 | AI业务收入占比 |\n| --- | --- |\n| 阿里 | 五分之一 |\n\n| Company | AI share of revenue |\n| --- | --- |\n| Alibaba | one-fifth |\n';
+    const { claims } = analyse('t.md', text);
+    expect([byText(claims, '五分之一'), byText(claims, 'one-fifth')].map((c) => [c.subject?.id, c.attribute])).toEqual([
+      ['alibaba', 'revenue-share'],
+      ['alibaba', 'revenue-share'],
+    ]);
+  });
+
   it('takes names added to the alias table', async () => {
     const { withAliases } = await import('../../src/bind/entity-mentions.js');
     const { bindClaims } = await import('../../src/bind/bind-claims.js');
