@@ -14,6 +14,7 @@ import { LineIndex } from '../text/line-index.js';
 import { withAliases, type EntityMatcher } from '../bind/entity-mentions.js';
 import { translationOf } from '../check/pairing/translation-of.js';
 import { unreadNumerals } from '../check/pairing/unread-numerals.js';
+import { mayBeTranslation } from '../check/crosscheck/compared-claims.js';
 
 /** What the per-document stages need besides the rules. */
 export interface AnalyzeOptions extends RuleOptions {
@@ -21,6 +22,12 @@ export interface AnalyzeOptions extends RuleOptions {
   readonly lang?: Lang;
   /** Config aliases (canonical subject → other names), extending the built-in table for the binder. */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * `compared`: the result will keep only the claims a cross-document check compares
+   * (`withComparedClaims`), so what only a translation reads is not worked out unless the
+   * document may be one.
+   */
+  readonly keepClaims?: 'all' | 'compared';
 }
 
 /**
@@ -49,6 +56,8 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
   const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;
   // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
   for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);
+  const translation = translationOf(doc);
+  const pairable = options.keepClaims !== 'compared' || mayBeTranslation({ file: doc.path, claims, ...translation });
   return {
     file: doc.path,
     lang: doc.lang,
@@ -58,8 +67,8 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
     findings,
     blocks: digestsOf(doc),
     ...(suppressions ? { directives: suppressions.digestsOf(doc.path) } : {}),
-    unreadNumerals: unreadNumerals(doc, claims),
-    ...translationOf(doc),
+    ...(pairable ? { unreadNumerals: unreadNumerals(doc, claims) } : {}),
+    ...translation,
   };
 }
 

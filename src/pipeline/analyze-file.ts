@@ -40,13 +40,14 @@ export interface AnalysedFile {
 /** Reads and analyses files with fixed options. Never throws for a bad file: it becomes a `load-error` finding. */
 export function fileAnalyzer(options: FileAnalysisOptions): (task: FileTask) => AnalysedFile {
   const { base, settings } = analysisSettings(options);
+  const analyzeOptions = options.keepClaims === 'compared' ? { ...base, keepClaims: options.keepClaims } : base;
   return ({ file, cachedKey, keyed }) => {
     const source = readSourceSync(file, options);
     const bytes = source.byteLength ?? 0;
     const lang = languageFor(file.absolute, options.overrides);
     const key = keyed && source.encoding !== 'unknown' ? analysisKey(source, settings, lang) : undefined;
     if (key !== undefined && key === cachedKey) return { cached: true, key, bytes };
-    const analysed = analyzeSource(source, lang ? { ...base, lang } : base);
+    const analysed = analyzeSource(source, lang ? { ...analyzeOptions, lang } : analyzeOptions);
     // Here rather than where results are gathered: a worker then posts the fewer claims only.
     const result = options.keepClaims === 'compared' ? withComparedClaims(analysed) : analysed;
     return { result, bytes, ...(key !== undefined ? { key } : {}) };

@@ -4,6 +4,9 @@ import { scan } from '../../src/pipeline/scan.js';
 import { runCli } from '../helpers.js';
 import { tempProject } from '../temp-project.js';
 import { analyse } from '../check/crosscheck-helpers.js';
+import { analyzeSource } from '../../src/pipeline/analyze-document.js';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { RULES } from '../../src/check/rules/index.js';
 
 const ENGLISH = [
   'Nvidia reported third-quarter 2025 revenue of $57 billion.',
@@ -18,6 +21,25 @@ describe('withComparedClaims: what a scan that only reports findings keeps of a 
     expect(kept.claimCount).toBe(whole.claims.length);
     expect(kept.claims.map((c) => c.text)).toEqual(['$57 billion']);
     expect(kept.claims[0]).toBe(whole.claims[0]);
+  });
+
+  it('drops the unread numerals, which only the alignment of a translation reads', () => {
+    const whole = analyse('news.md', `${ENGLISH}\n\nThe H20 sells in 3 sizes.`);
+    expect(Object.keys(whole.unreadNumerals ?? {})).not.toHaveLength(0);
+    expect(withComparedClaims(whole).unreadNumerals).toBeUndefined();
+  });
+
+  it('is what analyzeSource gives with keepClaims: compared, which skips the unread numerals of a document that cannot be a translation', () => {
+    for (const [name, text] of [
+      ['news.md', ENGLISH],
+      ['news.en.md', ENGLISH],
+      ['mixed.md', `${ENGLISH}\n\n英伟达2025年第三季度营收为570亿美元。\n\n市场去年增长了12%，约300人出席了12月2日的发布会。`],
+    ] as const) {
+      const source = sourceFromBytes(name, new TextEncoder().encode(text));
+      const direct = analyzeSource(source, { rules: RULES, keepClaims: 'compared' });
+      expect(withComparedClaims(direct), name).toEqual(withComparedClaims(analyse(name, text)));
+      expect(direct.unreadNumerals === undefined, name).toBe(name === 'news.md');
+    }
   });
 
   it('keeps every claim of a document that may be a translation or holds two languages', () => {

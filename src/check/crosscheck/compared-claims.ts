@@ -16,8 +16,18 @@ import { extend } from '../../util/extend.js';
  * An archive keeps about a third fewer claims in memory this way (see docs/scale.md).
  */
 export function withComparedClaims(result: DocumentResult): DocumentResult {
-  if (result.trusted || result.claimCount !== undefined || namesTranslation(result) || bilingualShare(result.claims) > 0) return result;
+  if (result.trusted || result.claimCount !== undefined || mayBeTranslation(result)) return result;
   const compared: Claim[] = [];
   for (const c of result.claims) if (isComparable(c)) compared.push(c);
-  return compared.length === result.claims.length ? result : extend(result, { claims: compared, claimCount: result.claims.length });
+  // Unread numerals serve only the alignment of translations.
+  if (compared.length === result.claims.length && result.unreadNumerals === undefined) return result;
+  return extend(result, { claims: compared, claimCount: result.claims.length, unreadNumerals: undefined });
+}
+
+/**
+ * Whether a document may be a side of a translation on its own account: its name carries a
+ * language tag or its front matter names the other side, or it holds both languages.
+ */
+export function mayBeTranslation(result: Pick<DocumentResult, 'file' | 'translationOf' | 'claims'>): boolean {
+  return namesTranslation(result) || bilingualShare(result.claims) > 0;
 }
