@@ -36,6 +36,8 @@ const cases: Case[] = [
   // A full date gives the year to the partial dates after it, in either language.
   { sentence: '数据中心将于⟦2027-04-17⟧投入运营。OpenAI在⟦10月⟧宣布与博通联合研发推理芯片。', expect: [day('2027-04-17'), { kind: 'date', date: '2027-10' }], date: '2025-12-01' },
   { sentence: 'The data center goes live on ⟦2027-04-17⟧. In ⟦October⟧, OpenAI announced a chip.', expect: [day('2027-04-17'), { kind: 'date', date: '2027-10' }], date: '2025-12-01' },
+  { sentence: '英伟达于⟦２０２６年１月２２日⟧发布了新模型。OpenAI在⟦10月⟧宣布与博通联合研发推理芯片。', expect: [day('2026-01-22'), { kind: 'date', date: '2026-10' }], date: '2025-06-18' },
+  { sentence: '英伟达于⟦二〇二六年一月二十二日⟧发布了新模型。OpenAI在⟦10月⟧宣布与博通联合研发推理芯片。', expect: [day('2026-01-22'), { kind: 'date', date: '2026-10' }], date: '2025-06-18' },
   // An amount that looks like a year (1900亿, $1900 billion, 2000多家) gives no year to a partial date.
   {
     sentence: '小米实现营收⟦1900亿元人民币⟧。OpenAI在⟦10月⟧宣布与博通联合研发推理芯片。',

@@ -4,6 +4,7 @@ import { ZH_PLACES, ZH_SECTIONS } from '../../vocab/numbers.js';
 import { EN_SCALES } from '../../vocab/scales.js';
 import { MEASURE_WORDS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
+import { parseChineseNumeral } from '../zh/parse-numeral.js';
 
 /** What may follow a number that is an amount and not a year: a scale, a measure word, a currency (1900亿, 2000多家, 2000 million). */
 const AMOUNT_AFTER = `${alternation([...Object.keys(ZH_SECTIONS), ...Object.keys(ZH_PLACES), ...'多余餘几幾人', ...MEASURE_WORDS])}|(?:${alternation([
@@ -11,12 +12,20 @@ const AMOUNT_AFTER = `${alternation([...Object.keys(ZH_SECTIONS), ...Object.keys
   ...Object.keys(EN_SCALES),
 ])})(?![A-Za-z])`;
 
+/** Chinese digits as a spelled-out year writes them (二〇二六年). */
+const ZH_YEAR_DIGIT = '[〇○零一二三四五六七八九]';
+
 /**
- * A year 1900–2099, standing alone or opening a date (2026-04-07); an event or product name written
- * before it makes it an event (CES 2026). Not an amount that merely looks like one ($1900 billion,
- * 1900亿元): such a year would date the partial dates after it (10月) wrongly.
+ * A year 1900–2099, standing alone or opening a date (2026-04-07, ２０２６年１月, 二〇二六年一月), in
+ * Arabic or full-width digits or spelled out with 年; an event or product name written before it makes it an event
+ * (CES 2026). Not an amount that merely looks like one ($1900 billion, 1900亿元): such a year
+ * would date the partial dates after it (10月) wrongly.
  */
-const YEAR = new RegExp(`(?<![0-9０-９A-Za-z.,\\-/$¥￥€£])((?:19|20)[0-9]{2})(?![0-9０-９%％]|[.,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))`, 'g');
+const YEAR = new RegExp(
+  `(?<![0-9０-９A-Za-z.,\\-/$¥￥€£])((?:[1１][9９]|[2２][0０])[0-9０-９]{2})(?![0-9０-９%％]|[.,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))` +
+    `|(?<!${ZH_YEAR_DIGIT}|[十百千万萬亿億])([一二]${ZH_YEAR_DIGIT}{3})(?=[ \\t]?年)`,
+  'g',
+);
 const EVENT_BEFORE = /(?:^|[^A-Za-z])([A-Z][A-Za-z]+|[A-Z]{2,})[ \t]$/;
 const NOT_EVENT = new Set(['In', 'Since', 'By', 'Until', 'From', 'During', 'Before', 'After', 'Of', 'For', 'The', 'And', 'Early', 'Late', 'Mid', 'Fiscal', 'FY']);
 
@@ -27,7 +36,10 @@ export function yearMentions(text: string, start: number, end: number): YearMent
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
     const name = EVENT_BEFORE.exec(s.slice(Math.max(0, m.index - 20), m.index));
-    out.push({ pos: start + m.index, year: Number(m[1]), event: !!name && !NOT_EVENT.has(name[1]!) });
+    // Read as the date matchers read years: full-width digits, and one digit per character (二〇二六).
+    const year = parseChineseNumeral(m[1] ?? m[2]!)?.value ?? 0;
+    if (year < 1900 || year > 2099) continue;
+    out.push({ pos: start + m.index, year, event: !!name && !NOT_EVENT.has(name[1]!) });
   }
   return out;
 }
