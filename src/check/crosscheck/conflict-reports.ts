@@ -38,7 +38,10 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
     }
     for (const [file, claims] of byFile) {
       if (k.trusted && claims.every((c) => c.file === file)) continue;
-      const primary = claims[0]!;
+      // The document's last statement of the value is the one reported, its earlier ones follow
+      // (each needs the same fix): in a table row repeated by mistake, that is the repeat, where
+      // duplicate-table-row points too.
+      const primary = claims[claims.length - 1]!;
       if (varies(primary) && prevailing.sources.has(sourceOf(primary))) continue;
       const detail = relate(primary, reference);
       if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
@@ -61,10 +64,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
         rule,
         report: {
           message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.`,
-          // The document's other statements of the same value come next: each needs the same fix.
           locations: [
             locationOf(primary, `states ${normalised(primary)}`),
-            ...claims.slice(1, MAX_RELATED).map((c) => locationOf(c, `states ${normalised(c)} again`)),
+            ...claims.slice(0, Math.min(claims.length - 1, MAX_RELATED)).map((c) => locationOf(c, `also states ${normalised(c)}`)),
             ...others.map(relatedLocation),
           ],
           ...(otherCount > MAX_RELATED ? { relatedCount: otherCount } : {}),

@@ -44,7 +44,7 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     expect(f!.message).toContain('2 sources state the latter');
   });
 
-  it('lists the document\'s other statements of the minority figure after the one at fault', () => {
+  it('reports the document\'s last statement of the minority figure and lists its earlier ones after it', () => {
     const findings = findingsOf({
       'a.md': 'Tencent currently employs 110,000 people worldwide.\n',
       'b.md': 'Tencent currently employs 110,000 people worldwide, filings show.\n',
@@ -53,12 +53,12 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     const [f, ...rest] = complaints(findings).filter((x) => x.ruleId === 'conflicting-figure');
     expect(rest).toEqual([]);
     expect(f!.locations.map((l) => [l.file, l.line, l.text])).toEqual([
-      ['c.md', 3, '88,000'],
       ['c.md', 4, '88,000'],
+      ['c.md', 3, '88,000'],
       ['a.md', 1, '110,000 people'],
       ['b.md', 1, '110,000 people'],
     ]);
-    expect(f!.locations[1]!.label).toBe('states 8.8e4 again');
+    expect(f!.locations[1]!.label).toBe('also states 8.8e4');
   });
 
   it('keeps fingerprints when lines move', () => {
