@@ -2,6 +2,11 @@ import type { Claim } from '../../model/claim.js';
 
 /** Relative margin of an approximate wording (约, nearly, about). */
 export const APPROX_MARGIN = 0.06;
+/**
+ * At most this many points for a share: `about 38%` is 37–39, not 35.7–40.3, so it disagrees with
+ * `about 34%`; a round share keeps its rounding (`约40%` still covers 38–42).
+ */
+const APPROX_MAX_POINTS = 1;
 /** Rounding never widens a value by more than this share of it (3000 is not ±500). */
 const MAX_ROUNDING = 0.05;
 
@@ -26,7 +31,8 @@ export function intervalOf(claim: Claim, strict = false): Interval | undefined {
   if (strict) return { lo: v - r, hi: v + r };
   switch (claim.qualifier) {
     case 'approx': {
-      const m = strict ? r : Math.max(r, Math.abs(v) * APPROX_MARGIN);
+      const margin = Math.abs(v) * APPROX_MARGIN;
+      const m = Math.max(r, claim.kind === 'percent' ? Math.min(margin, APPROX_MAX_POINTS) : margin);
       return { lo: v - m, hi: v + m };
     }
     case 'moreThan':

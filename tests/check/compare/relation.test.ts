@@ -20,6 +20,8 @@ describe('relate: tolerance follows the qualifiers', () => {
     ['1.2万亿 and 1.2 trillion', claim({ value: 1.2e12 }), claim({ value: 1.2e12 })],
     ['570亿美元 and $57 billion', usd(5.7e10), usd(5.7e10)],
     ['30% and 29.6% (rounding)', pct(30), pct(29.6)],
+    ['约40% and 42% (a round share keeps its rounding)', pct(40, 'approx'), pct(42)],
+    ['约34% and 35%', pct(34, 'approx'), pct(35)],
   ])('%s agree', (_name, a, b) => {
     expect(relate(a, b).relation).toBe('agree');
   });
@@ -33,6 +35,8 @@ describe('relate: tolerance follows the qualifiers', () => {
     ['280亿美元 and 280亿元', usd(2.8e10), usd(2.8e10, 'exact', 'CNY'), 'currency'],
     ['20亿美元 and 145亿元', usd(2e9), usd(1.45e10, 'approx', 'CNY'), 'conversion'],
     ['3000 and 3450', claim({ value: 3000 }), claim({ value: 3450 }), 'value'],
+    ['约34% and 约38% (a share approximates within a point)', pct(34, 'approx'), pct(38, 'approx'), 'value'],
+    ['about 38% and 36%', pct(38, 'approx'), pct(36), 'value'],
   ])('%s', (_name, a, b, expected) => {
     expect(relate(a, b).relation).toBe(expected);
   });
@@ -55,8 +59,10 @@ describe('relate: tolerance follows the qualifiers', () => {
   });
 
   it('in a translation, two approximate figures must state the same number', () => {
-    expect(relate(pct(84, 'approx'), pct(89, 'approx')).relation).toBe('agree');
-    expect(relate(pct(84, 'approx'), pct(89, 'approx'), true).relation).toBe('value');
+    expect(relate(pct(84, 'approx'), pct(85.5, 'approx')).relation).toBe('agree');
+    expect(relate(pct(84, 'approx'), pct(85.5, 'approx'), true).relation).toBe('value');
+    expect(relate(usd(8.4e10, 'approx'), usd(8.9e10, 'approx')).relation).toBe('agree');
+    expect(relate(usd(8.4e10, 'approx'), usd(8.9e10, 'approx'), true).relation).toBe('value');
   });
 });
 
