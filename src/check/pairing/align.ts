@@ -3,6 +3,7 @@ import { agreeWithin, compatible, relate, type RelationDetail } from '../compare
 import { intervalOf, type Interval } from '../compare/interval.js';
 import { matchClaims } from './match-claims.js';
 import type { Unit } from './units.js';
+import { MIN_SUBJECT_CONFIDENCE } from '../crosscheck/groups.js';
 
 /** A figure of the translation that says something else than its counterpart in the source. */
 export interface Mismatch {
@@ -149,6 +150,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
         .map((t) => ({ t, detail: relate(s, t, true) }))
         .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
         .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 ? !isNoise(c.t) : alone && sameShape && !isNoise(c.t)))
+        .filter((c) => !strangerTo(s, target[j]!) && !strangerTo(c.t, source[i]!))
         .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
       if (!pick) continue;
       mismatches.push({ source: s, target: pick.t, detail: pick.detail });
@@ -163,6 +165,16 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
   for (const [i, claims] of leftS) for (const c of claims) if (sure(i, aligned.get(i))) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
   for (const [j, claims] of leftT) for (const c of claims) if (sure(alignedBack.get(j), j)) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
   return { matched, mismatches, missing };
+}
+
+/**
+ * Whether a figure is surely about something the other passage states no figure of: `TSMC's
+ * revenue came in at $19 billion` translates no figure of a Chinese passage about Nvidia alone,
+ * however the two passages were aligned.
+ */
+function strangerTo(c: Claim, other: Unit): boolean {
+  const id = c.subject && c.subject.confidence >= MIN_SUBJECT_CONFIDENCE ? c.subject.id : undefined;
+  return id !== undefined && !other.claims.some((o) => o.subject?.id === id);
 }
 
 function counterpart(units: readonly Unit[], index: number | undefined): { counterpart?: Claim } {

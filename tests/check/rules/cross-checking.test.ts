@@ -185,6 +185,25 @@ describe('translation-mismatch', () => {
     expect(complaints(findings)).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'magnitude', locations: [{ text: '$5.7 billion' }, { text: '570亿美元' }] }]);
   });
 
+  it('never takes a figure about a subject the other passage has no figure of for its translation', () => {
+    // The two paragraphs share the Nemotron sizes, so they are aligned; the leftover amounts are
+    // about different things (an unnamed bet, TSMC's revenue) and must not be paired.
+    const findings = findingsOf({
+      'bi.txt': [
+        '二十二亿美元的豪赌落下，黄仁勋用行动告诉所有人。Nemotron 3分为三个尺寸：Nano（300亿参数）、Super（1000亿）和Ultra（5000亿）。',
+        "According to Reuters, TSMC's quarterly revenue came in at $19 billion. Nemotron 3 comes in three sizes: Nano (30B parameters), Super (100B), and Ultra (500B).",
+      ].join('\n'),
+    });
+    expect(complaints(findings)).toEqual([]);
+    const slip = findingsOf({
+      'bi.txt': [
+        '台积电季度营收为190亿美元。Nemotron 3分为三个尺寸：Nano（300亿参数）、Super（1000亿）和Ultra（5000亿）。',
+        "TSMC's quarterly revenue came in at $17 billion. Nemotron 3 comes in three sizes: Nano (30B parameters), Super (100B), and Ultra (500B).",
+      ].join('\n'),
+    });
+    expect(complaints(slip)).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'value', locations: [{ text: '$17 billion' }, { text: '190亿美元' }] }]);
+  });
+
   it('checks a long bilingual document window by window: only the one slip, found deep inside it', () => {
     const pairs = Array.from({ length: 1500 }, (_, i) => [
       `第${i + 1}家公司的营收为${i + 10}亿美元，员工${i + 100}人。`,
