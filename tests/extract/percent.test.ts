@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { checkCase, forms, type Case } from './case-table.js';
+import { checkCase, forms, none, type Case } from './case-table.js';
 
 const cases: Case[] = [
   ...forms({ kind: 'percent', value: 17, qualifier: 'exact' }, [
@@ -22,7 +22,10 @@ const cases: Case[] = [
   ]),
   ...forms({ kind: 'percent', value: 200 / 3 }, ['双方合计拿下⟦三分之二⟧的份额。', 'The duopoly holds ⟦two-thirds⟧ of the market.', 'The duopoly holds ⟦two thirds⟧ of the market.']),
   ...forms({ kind: 'percent', value: 25 }, ['海外收入占⟦四分之一⟧。', 'Overseas sales make up ⟦a quarter⟧ of revenue.', 'Overseas sales make up ⟦one-quarter⟧ of revenue.', 'Overseas sales make up ⟦25%⟧ of revenue.']),
-  ...forms({ kind: 'percent', value: 50 }, ['Just ⟦half⟧ of the staff left.', '公司裁掉了⟦二分之一⟧的员工。']),
+  ...forms({ kind: 'percent', value: 50 }, ['Just ⟦half⟧ of the staff left.', '公司裁掉了⟦二分之一⟧的员工。', '目前阿里巴巴有⟦一半⟧的收入来自AI业务。']),
+  ...forms({ kind: 'percent', value: 50, qualifier: 'approx' }, ['阿里巴巴⟦近一半⟧的收入来自AI业务。', 'Alibaba earns ⟦nearly half⟧ of its revenue from AI.']),
+  ...forms({ kind: 'percent', value: 50, qualifier: 'moreThan' }, ['⟦超过一半⟧的用户来自海外。']),
+  ...none(['某一半导体厂商宣布扩产。', '这是统一半岛局势的关键。', '工程用了一年半才完成。']),
   ...forms({ kind: 'percent', value: 0.5 }, ['坏账率控制在⟦千分之五⟧。']),
   ...forms({ kind: 'percent', value: 0.25, unit: 'pp' }, ['The central bank raised rates by ⟦0.25 percentage points⟧ on Wednesday.', '央行将利率上调⟦0.25个百分点⟧。']),
   ...forms({ kind: 'percent', value: 2, unit: 'pp' }, ['毛利率同比提升⟦2个百分点⟧。', '毛利率同比提升⟦两个百分点⟧。', 'Gross margin improved by ⟦2 percentage points⟧.', 'Gross margin improved by ⟦two percentage points⟧.']),

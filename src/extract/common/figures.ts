@@ -21,6 +21,8 @@ const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
+/** 一半 (half), not 一半导体 (a semiconductor …), 一半岛, 一半径, 半年, 半价 …. */
+const HALF = /半(?![导導岛島径徑途年月天日夜晌路拉场場决決成自价價官])/uy;
 
 interface Reading extends NumeralReading {
   readonly form: 'arabic' | 'zh' | 'en';
@@ -198,7 +200,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths) and 九折 (discounts), all as percent. */
+/** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths), 一半 and 九折 (discounts), all as percent. */
 function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
   FRACTION.lastIndex = numEnd;
   const f = FRACTION.exec(s);
@@ -215,6 +217,9 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     const half = s[numEnd + 1] === '半' ? 1 : 0;
     return percent(s, numStart, numEnd + 1 + half, r.value * 10 + half * 5);
   }
+  // 一半 = half (50%), as `half` is in English.
+  HALF.lastIndex = numEnd;
+  if (r.form === 'zh' && r.lone && r.value === 1 && HALF.test(s)) return percent(s, numStart, numEnd + 1, 50);
   // 九折 = 90% of the price, 9.9折 = 99%, 75折 = 75%: a discount states the share that is paid.
   DISCOUNT.lastIndex = numEnd;
   if (r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && DISCOUNT.test(s)) {
