@@ -14,7 +14,7 @@ import { LineIndex } from '../text/line-index.js';
 import { withAliases, type EntityMatcher } from '../bind/entity-mentions.js';
 import { translationOf } from '../check/pairing/translation-of.js';
 import { unreadNumerals } from '../check/pairing/unread-numerals.js';
-import { mayBeTranslation } from '../check/crosscheck/compared-claims.js';
+import { keepCompared, mayBeTranslation } from '../check/crosscheck/compared-claims.js';
 
 /** What the per-document stages need besides the rules. */
 export interface AnalyzeOptions extends RuleOptions {
@@ -23,8 +23,8 @@ export interface AnalyzeOptions extends RuleOptions {
   /** Config aliases (canonical subject → other names), extending the built-in table for the binder. */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
   /**
-   * `compared`: the result will keep only the claims a cross-document check compares
-   * (`withComparedClaims`), so what only a translation reads is not worked out unless the
+   * `compared`: the result keeps only the claims a cross-document check compares
+   * (`withComparedClaims`), and what only a translation reads is not worked out unless the
    * document may be one.
    */
   readonly keepClaims?: 'all' | 'compared';
@@ -58,7 +58,7 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
   for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);
   const translation = translationOf(doc);
   const pairable = options.keepClaims !== 'compared' || mayBeTranslation({ file: doc.path, claims, ...translation });
-  return {
+  const result: DocumentResult = {
     file: doc.path,
     lang: doc.lang,
     encoding: doc.encoding,
@@ -70,6 +70,8 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
     ...(pairable ? { unreadNumerals: unreadNumerals(doc, claims) } : {}),
     ...translation,
   };
+  // Trimmed here, where the document is analysed: a worker thread then posts the fewer claims only.
+  return pairable ? result : keepCompared(result);
 }
 
 function internalErrorFinding(source: Source, err: unknown, options: RuleOptions): Finding {

@@ -4,7 +4,6 @@ import { readSourceSync, type ReadOptions } from '../load/read-source.js';
 import type { DocumentResult } from '../model/result.js';
 import { analysisKey, analysisSettings } from './analyze-cached.js';
 import { analyzeSource } from './analyze-document.js';
-import { withComparedClaims } from '../check/crosscheck/compared-claims.js';
 import type { ScanOptions } from './scan.js';
 
 /** What the per-file stages need: plain data, so it can be sent to a worker thread. */
@@ -47,9 +46,7 @@ export function fileAnalyzer(options: FileAnalysisOptions): (task: FileTask) => 
     const lang = languageFor(file.absolute, options.overrides);
     const key = keyed && source.encoding !== 'unknown' ? analysisKey(source, settings, lang) : undefined;
     if (key !== undefined && key === cachedKey) return { cached: true, key, bytes };
-    const analysed = analyzeSource(source, lang ? { ...analyzeOptions, lang } : analyzeOptions);
-    // Here rather than where results are gathered: a worker then posts the fewer claims only.
-    const result = options.keepClaims === 'compared' ? withComparedClaims(analysed) : analysed;
+    const result = analyzeSource(source, lang ? { ...analyzeOptions, lang } : analyzeOptions);
     return { result, bytes, ...(key !== undefined ? { key } : {}) };
   };
 }

@@ -17,6 +17,11 @@ import { extend } from '../../util/extend.js';
  */
 export function withComparedClaims(result: DocumentResult): DocumentResult {
   if (result.trusted || result.claimCount !== undefined || mayBeTranslation(result)) return result;
+  return keepCompared(result);
+}
+
+/** `withComparedClaims` for a fresh analysis of a document known not to be a translation. */
+export function keepCompared(result: DocumentResult): DocumentResult {
   const compared: Claim[] = [];
   for (const c of result.claims) if (isComparable(c)) compared.push(c);
   // Unread numerals serve only the alignment of translations.
