@@ -65,3 +65,10 @@ export const PERCENT_WORDS: Readonly<Record<string, '%' | 'pp' | 'bp'>> = {
 
 /** Ratio words after a figure (10倍, 40 times, 3x). */
 export const RATIO_WORDS: readonly string[] = ['倍', 'times', 'x', 'X', '×', '-fold', 'fold'];
+
+/** Verbs after which `N times` counts occurrences (downloaded 810 times), not a multiple (12 times faster). */
+export const OCCURRENCE_VERBS: readonly string[] = [
+  'accessed', 'cited', 'clicked', 'cloned', 'downloaded', 'forked', 'installed', 'invoked', 'liked', 'mentioned',
+  'opened', 'played', 'queried', 'reposted', 'requested', 'retweeted', 'shared', 'starred', 'streamed', 'used',
+  'viewed', 'visited', 'watched',
+];

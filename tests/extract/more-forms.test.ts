@@ -63,6 +63,8 @@ const en: Case[] = [
   ...forms({ kind: 'money', value: 20, currency: 'USD' }, ['The ticket cost ⟦twenty bucks⟧.', 'The ticket cost ⟦$20⟧.', 'The ticket cost ⟦20 dollars⟧.']),
   ...forms({ kind: 'count', value: 28000, unit: 'employee', qualifier: 'approx' }, ['Meta has a total workforce of ⟦about 28,000⟧.', 'Meta的员工总数⟦约为2.8万人⟧。', 'Meta has ⟦about 28,000 employees⟧.']),
   ...forms({ kind: 'count', value: 4.6e6 }, ['The model has been downloaded ⟦4.6 million times⟧ on Hugging Face.']),
+  ...forms({ kind: 'count', value: 810 }, ['The model has been downloaded ⟦810 times⟧ on Hugging Face.', 'The clip was viewed ⟦more than 810 times⟧.', '模型的下载量已达⟦810次⟧。']),
+  ...forms({ kind: 'ratio', value: 3 }, ['The chip used ⟦3 times⟧ more power.', 'Revenue increased ⟦3 times⟧.']),
   ...forms({ kind: 'percent', value: 20, qualifier: 'approx' }, ['开放模型⟦约占1/5⟧。', '开放模型⟦约占五分之一⟧。', 'Open models took ⟦about one-fifth⟧ of the tokens.', 'Open models took ⟦about a fifth⟧ of the tokens.']),
   ...forms({ kind: 'date', date: '2026' }, ['TSMC raised capex to a record for ⟦2026⟧.']),
   ...forms({ kind: 'quantity', value: 1.5, unit: 'hour' }, ['The outage lasted ⟦one and a half hours⟧.', 'The outage lasted ⟦1.5 hours⟧.', '停电持续了⟦1.5小时⟧。']),

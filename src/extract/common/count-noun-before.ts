@@ -1,4 +1,4 @@
-import { COUNT_NOUNS_BEFORE, EN_COUNT_NOUNS_BEFORE } from '../../vocab/units.js';
+import { COUNT_NOUNS_BEFORE, EN_COUNT_NOUNS_BEFORE, OCCURRENCE_VERBS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 
 /** 参数量为330亿, 员工总数达1.2万, 用户规模约3亿: the counted noun, a measure of it, and a verb. */
@@ -23,4 +23,11 @@ const EN_NOUN_BEFORE = new RegExp(
 export function englishCountNounBefore(s: string, pos: number): string | undefined {
   const m = EN_NOUN_BEFORE.exec(s.slice(Math.max(0, pos - 32), pos));
   return m ? EN_COUNT_NOUNS_BEFORE[m[1]!.toLowerCase()] : undefined;
+}
+
+const OCCURRENCE_VERB_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(OCCURRENCE_VERBS)})[ \\t]$`, 'i');
+
+/** downloaded 810 times, viewed 12 times: a verb of occurrence written just before the figure. */
+export function occurrenceVerbBefore(s: string, pos: number): boolean {
+  return OCCURRENCE_VERB_BEFORE.test(s.slice(Math.max(0, pos - 12), pos));
 }

@@ -7,7 +7,7 @@ import { readAfter } from './attach-after.js';
 import { currencyBefore, qualifierBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
 import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
-import { countNounBefore, englishCountNounBefore } from './count-noun-before.js';
+import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
 import { shareOfAfter } from './share-of.js';
 
 const FILL = /[多余餘几幾]/g;
@@ -20,6 +20,7 @@ const DISCOUNT = /折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
 const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
+const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 /** 一半 (half), not 一半导体 (a semiconductor …), 一半岛, 一半径, 半年, 半价 …. */
 const HALF = /半(?![导導岛島径徑途年月天日夜晌路拉场場决決成自价價官])/uy;
@@ -178,6 +179,9 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     qualifier = qb.value;
     claimStart = qb.start;
   }
+  // downloaded 810 times: the times count occurrences, as they do for 4.6 million times (but used
+  // 3 times more power compares).
+  if (kind === 'ratio' && occurrenceVerbBefore(s, claimStart) && !COMPARATIVE_NEXT.test(s.slice(after.end, after.end + 12))) kind = 'count';
   if (!Number.isFinite(value)) return undefined; // 1e308 × 万亿: no figure, and JSON has no Infinity
   const claim: Writable<RawClaim> = { start: claimStart, end: after.end, kind, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
   if (unit !== undefined) claim.unit = unit;
