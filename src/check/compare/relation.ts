@@ -32,6 +32,8 @@ export function compatible(a: Claim, b: Claim, strict = false): boolean {
   if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind;
   if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind && (a.unit === 'pp') === (b.unit === 'pp');
   if (a.kind === 'ratio' || b.kind === 'ratio') return a.kind === b.kind;
+  // A length of time or a physical quantity (两到三年, 80TB/s) never states a count of things (67 million units).
+  if ((a.kind === 'quantity') !== (b.kind === 'quantity') && a.kind !== 'number' && b.kind !== 'number') return false;
   return !a.unit || !b.unit || sameUnit(a.unit, b.unit);
 }
 

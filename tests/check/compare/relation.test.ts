@@ -56,6 +56,9 @@ describe('relate: tolerance follows the qualifiers', () => {
   it('does not compare different kinds of figure', () => {
     expect(relate(pct(20), usd(20)).relation).toBe('incompatible');
     expect(relate(claim({ kind: 'count', unit: 'gpu', value: 5 }), claim({ kind: 'count', unit: 'parameter', value: 5 })).relation).toBe('incompatible');
+    // A length of time is no count of things, even when the count names no unit (67 million units).
+    expect(relate(claim({ kind: 'quantity', unit: 'year', value: 3 }), claim({ kind: 'count', value: 3 }), true).relation).toBe('incompatible');
+    expect(relate(claim({ kind: 'quantity', unit: 'year', value: 3 }), claim({ kind: 'number', value: 3 }), true).relation).toBe('agree');
   });
 
   it('in a translation, two approximate figures must state the same number', () => {
