@@ -88,8 +88,9 @@ function bindOne(
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
-  const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked);
-  return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, []) : undefined));
+  const year = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
+  const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year);
+  return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year) : undefined));
 }
 
 /** `Llama 3.1 405B`, `Qwen2.5 72B`: a size right after a versioned name is part of the model's name. */

@@ -1,6 +1,6 @@
 import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
-import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEARS } from '../vocab/periods.js';
+import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS } from '../vocab/periods.js';
 
 const YEAR = /(?<![\p{N}.])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])(?:\s?财年|\s?年度|\s?年)?/gu;
 const FISCAL_SHORT = /(?<![A-Za-z])FY\s?(\d{2})(?!\d)/g;
@@ -18,12 +18,15 @@ const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [
 
 /**
  * The period a figure covers, from the words of its sentence: `2025-Q3` (2025年第三季度, Q3 2025,
- * third-quarter 2025), `2025-H1`, `2025`, or a relative year (`last-year`) kept as written. Years
- * inside other figures (`masked`, e.g. dates) do not count. The year nearest to the claim wins.
+ * third-quarter 2025), `2025-H1`, `2025`, or a relative year: read against the publication
+ * year when the document has one (`去年` → `2024`), else kept as written (`last-year`). Years
+ * inside other figures (`masked`, e.g. dates) do not count. A year or relative year in the
+ * figure's own clause wins (`$70 billion next year, up from $52 billion in 2025`), else the year
+ * of the sentence nearest to the claim, else its first relative year.
  */
-export function bindPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[]): string | undefined {
+export function bindPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[], clause?: Span, publicationYear?: number): string | undefined {
   const words = periodWords(text, sentence, masked);
-  const base = calendarPeriod(words, claim);
+  const base = calendarPeriod(words, claim, clause, publicationYear);
   const duration = words.duration;
   return duration ? (base ? `${base}/${duration}` : duration) : base;
 }
@@ -32,7 +35,7 @@ export function bindPeriod(text: string, claim: Span, sentence: Span, masked: re
 interface PeriodWords {
   readonly years: readonly { year: string; at: number }[];
   readonly parts: readonly { part: string; at: number }[];
-  readonly relative: readonly string[];
+  readonly relative: readonly { year: string; at: number }[];
   readonly duration: string | undefined;
 }
 
@@ -45,7 +48,7 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   const words: PeriodWords = {
     years: yearsIn(slice, sentence.start, masked),
     parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
-    relative: execAll(RELATIVE, slice).map((m) => LOWER_RELATIVE.get(m[0].toLowerCase())!),
+    relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
     duration: durationOf(slice),
   };
   last = { text, start: sentence.start, end: sentence.end, masked, words };
@@ -78,12 +81,13 @@ function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year
   return years;
 }
 
-function calendarPeriod(words: PeriodWords, claim: Span): string | undefined {
+function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefined, publicationYear: number | undefined): string | undefined {
   const nearest = <T extends { at: number }>(list: readonly T[]) => list.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
-  const year = nearest(words.years);
+  const inClause = ({ at }: { at: number }) => clause !== undefined && clause.start <= at && at < clause.end;
+  const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years) ?? words.relative[0];
   const part = nearest(words.parts);
+  const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;
+  if (offset !== undefined) return part ? `${publicationYear! + offset}-${part.part}` : String(publicationYear! + offset);
   if (year) return part ? `${year.year}-${part.part}` : year.year;
-  const { relative } = words;
-  if (relative.length > 0) return part ? `${relative[0]}-${part.part}` : relative[0];
   return part ? `XXXX-${part.part}` : undefined;
 }

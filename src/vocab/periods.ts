@@ -17,6 +17,9 @@ export const RELATIVE_YEARS: Readonly<Record<string, string>> = {
   去年: 'last-year', 'last year': 'last-year', 今年: 'this-year', 'this year': 'this-year', 明年: 'next-year', 'next year': 'next-year',
 };
 
+/** Years from the publication year that a relative year names, to read it against the front-matter date. */
+export const RELATIVE_YEAR_OFFSETS: Readonly<Record<string, number>> = { 'last-year': -1, 'this-year': 0, 'next-year': 1 };
+
 /** Units of a stated duration (`30天内`, `in a single day`), which becomes part of the period. */
 export const DURATION_UNITS: Readonly<Record<string, string>> = {
   天: 'D', 单日: 'D', 周: 'W', 星期: 'W', 个月: 'M',

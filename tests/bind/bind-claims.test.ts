@@ -46,6 +46,20 @@ describe('bindClaims', () => {
     expect(byText(claims, '1.5万亿美元')).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'market-value-change', period: 'P30D' });
   });
 
+  it("takes the year of the figure's own clause, and reads relative years against the publication date", () => {
+    const text = 'Meta plans to spend $70 billion next year, up from about $52 billion in 2025.\n\nMeta计划明年资本开支700亿美元，高于2025年的约520亿美元。\n\n去年，微软的资本开支为300亿美元。\n';
+    const dated = analyse('a.md', `---\ndate: 2025-10-30\n---\n\n${text}`).claims;
+    expect(byText(dated, '$70 billion').period).toBe('2026');
+    expect(byText(dated, 'about $52 billion').period).toBe('2025');
+    expect(byText(dated, '700亿美元').period).toBe('2026');
+    expect(byText(dated, '约520亿美元').period).toBe('2025');
+    // The year of another clause still serves when the figure's clause names none.
+    expect(byText(dated, '300亿美元').period).toBe('2024');
+    const undated = analyse('a.txt', text).claims;
+    expect(byText(undated, '$70 billion').period).toBe('next-year');
+    expect(byText(undated, '300亿美元').period).toBe('last-year');
+  });
+
   it('lets a narrower attribute refine the one a unit implies', () => {
     const { claims } = analyse('a.md', 'Kimi K2 activates 32B parameters per token.\n');
     expect(byText(claims, '32B parameters')).toMatchObject({ subject: { id: 'kimi-k2' }, attribute: 'active-parameters' });
