@@ -1,7 +1,9 @@
 import type { Claim } from '../model/claim.js';
+import { alternation } from '../extract/pattern.js';
+import { CONVERSION_WORDS } from '../vocab/currencies.js';
 
 /** What may stand between an amount and its conversion: `（约合`, ` (about`, `，折合`. */
-const BETWEEN = /^\s*[（(，,]?\s*(?:约合|约为|约|合|折合|相当于|即|about|around|roughly|approximately|or|equivalent to|some)?\s*$/i;
+const BETWEEN = new RegExp(`^\\s*[（(，,]?\\s*(?:${alternation(CONVERSION_WORDS)})?\\s*$`, 'i');
 
 /**
  * Finds stated conversions: an amount in another currency right after an amount, in brackets or

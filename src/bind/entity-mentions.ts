@@ -2,6 +2,7 @@ import { ENTITIES, type EntityEntry, type EntityType } from '../vocab/aliases.js
 import { NameScanner } from './name-scanner.js';
 import { extend } from '../util/extend.js';
 import { isAsciiDigit, isAsciiLetter } from '../segment/script.js';
+import { withTraditional } from '../vocab/spellings.js';
 
 /** A name from the alias table found in the text. */
 export interface EntityMention {
@@ -42,7 +43,8 @@ export class EntityMatcher {
 
   constructor(entries: readonly EntityEntry[] = ENTITIES) {
     for (const e of entries) {
-      for (const n of e.names) if (!this.byName.has(n)) this.byName.set(n, e);
+      // Names in Traditional spelling too (英伟达 → 英偉達); spellings the press settled on otherwise (輝達) are listed.
+      for (const n of withTraditional(e.names)) if (!this.byName.has(n)) this.byName.set(n, e);
       for (const n of e.short ?? []) if (!this.byShort.has(n)) this.byShort.set(n, e);
     }
     // A sentence that opens with a name written with a small letter capitalises it (`Gpt-oss-2

@@ -1,4 +1,5 @@
 import { alternation } from '../extract/pattern.js';
+import { withTraditional } from '../vocab/spellings.js';
 
 /** A keyword found in the text, with the ids it stands for. */
 export interface KeywordHit {
@@ -7,11 +8,13 @@ export interface KeywordHit {
   readonly end: number;
 }
 
-const LETTER = /\p{L}/u;
+/** What a Latin keyword must not touch: Latin letters (`share` is not in `timeshare`), while Chinese text may (数据中心GPU市场). */
+const LETTER = /\p{Script=Latin}/u;
 
 /**
  * Finds vocabulary words in text: Latin words case-insensitively and only as whole words (list
- * each inflection: `share` never matches `shares` or `timeshare`), Chinese words anywhere.
+ * each inflection: `share` never matches `shares` or `timeshare`), Chinese words anywhere, in
+ * Simplified or Traditional spelling (营收, 營收).
  */
 export class KeywordMatcher {
   private readonly ids = new Map<string, string[]>();
@@ -19,7 +22,7 @@ export class KeywordMatcher {
 
   constructor(entries: Iterable<readonly [id: string, words: readonly string[]]>) {
     for (const [id, words] of entries) {
-      for (const w of words) {
+      for (const w of withTraditional(words)) {
         const key = w.toLowerCase();
         const list = this.ids.get(key);
         if (!list) this.ids.set(key, [id]);

@@ -1,8 +1,8 @@
 import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
-import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS } from '../vocab/periods.js';
+import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, YEAR_SUFFIXES } from '../vocab/periods.js';
 
-const YEAR = /(?<![\p{N}.])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])(?:\s?财年|\s?年度|\s?年)?/gu;
+const YEAR = new RegExp(`(?<![\\p{N}.])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}])(?:\\s?(?:${alternation(YEAR_SUFFIXES)}))?`, 'gu');
 const FISCAL_SHORT = /(?<![A-Za-z])FY\s?(\d{2})(?!\d)/g;
 const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS)])})(?![\\p{N}A-Za-z])`, 'giu');
 const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');

@@ -1,32 +1,37 @@
+import { withTraditional, withTraditionalKeys } from './spellings.js';
+
 /** Quarter words, by quarter number. English ones match case-insensitively. */
-export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = {
+export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTraditionalKeys({
   第一季度: 1, 一季度: 1, 首季: 1, Q1: 1, 'first quarter': 1, 'first-quarter': 1,
   第二季度: 2, 二季度: 2, Q2: 2, 'second quarter': 2, 'second-quarter': 2,
   第三季度: 3, 三季度: 3, Q3: 3, 'third quarter': 3, 'third-quarter': 3,
   第四季度: 4, 四季度: 4, Q4: 4, 'fourth quarter': 4, 'fourth-quarter': 4,
-};
+});
+
+/** Words that may close a year in a period (2025财年, FY2025年度). */
+export const YEAR_SUFFIXES: readonly string[] = withTraditional(['财年', '年度', '年']);
 
 /** Half-year words. */
-export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = {
+export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = withTraditionalKeys({
   上半年: 1, 'first half': 1, H1: 1,
   下半年: 2, 'second half': 2, H2: 2,
-};
+});
 
-/** Years relative to the article's date; kept as written, since an article's date may be unknown. */
-export const RELATIVE_YEARS: Readonly<Record<string, string>> = {
+/** Years relative to the article's date: read against its front-matter date, or kept as written without one. */
+export const RELATIVE_YEARS: Readonly<Record<string, string>> = withTraditionalKeys({
   去年: 'last-year', 'last year': 'last-year', 今年: 'this-year', 'this year': 'this-year', 明年: 'next-year', 'next year': 'next-year',
-};
+});
 
 /** Years from the publication year that a relative year names, to read it against the front-matter date. */
 export const RELATIVE_YEAR_OFFSETS: Readonly<Record<string, number>> = { 'last-year': -1, 'this-year': 0, 'next-year': 1 };
 
 /** Units of a stated duration (`30天内`, `in a single day`), which becomes part of the period. */
-export const DURATION_UNITS: Readonly<Record<string, string>> = {
+export const DURATION_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({
   天: 'D', 单日: 'D', 周: 'W', 星期: 'W', 个月: 'M',
   day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M',
-};
+});
 
 /** Counts before a duration unit that are words, not digits (单日, 一天, a single day). */
-export const DURATION_COUNTS: Readonly<Record<string, number>> = {
+export const DURATION_COUNTS: Readonly<Record<string, number>> = withTraditionalKeys({
   一: 1, 两: 2, 二: 2, 三: 3, 十: 10, 'a single': 1, one: 1, a: 1,
-};
+});

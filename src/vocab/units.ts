@@ -1,5 +1,7 @@
+import { withTraditional, withTraditionalKeys } from './spellings.js';
+
 /** Counted things → the count's unit id (singular). Matched right after the figure or its measure word. */
-export const COUNT_UNITS: Readonly<Record<string, string>> = {
+export const COUNT_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({
   参数: 'parameter', 參數: 'parameter', parameters: 'parameter', parameter: 'parameter', params: 'parameter',
   员工: 'employee', 員工: 'employee', 雇员: 'employee', employees: 'employee', employee: 'employee', staff: 'employee', workers: 'employee',
   用户: 'user', 用戶: 'user', users: 'user', user: 'user', 客户: 'customer', customers: 'customer',
@@ -10,13 +12,18 @@ export const COUNT_UNITS: Readonly<Record<string, string>> = {
   辆: 'vehicle', 輛: 'vehicle', vehicles: 'vehicle', cars: 'vehicle', 台服务器: 'server', servers: 'server',
   downloads: 'download', 次下载: 'download', 下载量: 'download', devices: 'device', 台设备: 'device', 部手机: 'phone', phones: 'phone',
   shares: 'share', 股: 'share',
-};
+});
 
 /** Nouns that name what is counted before the figure: 参数量为330亿, 员工总数达1.2万. */
-export const COUNT_NOUNS_BEFORE: Readonly<Record<string, string>> = {
+export const COUNT_NOUNS_BEFORE: Readonly<Record<string, string>> = withTraditionalKeys({
   参数: 'parameter', 參數: 'parameter', 员工: 'employee', 員工: 'employee', 用户: 'user', 用戶: 'user', 客户: 'customer',
   人口: 'person', 雇员: 'employee', 下载: 'download', 下載: 'download',
-};
+});
+
+/** Words between a counted noun and its figure: a measure of the noun (员工总数), then a verb (达, 约为). */
+export const COUNT_NOUN_MEASURES: readonly string[] = withTraditional(['量', '数', '数量', '总数', '总量', '规模', '人数']);
+export const COUNT_NOUN_AUXILIARIES: readonly string[] = withTraditional(['已', '将']);
+export const COUNT_NOUN_VERBS: readonly string[] = withTraditional(['为', '达', '达到', '是', '约', '约为', '高达', '超过', '突破', '共', '有', '共有', '接近', '近']);
 
 /** English nouns before a figure that say what it counts (a workforce of 28,000). */
 export const EN_COUNT_NOUNS_BEFORE: Readonly<Record<string, string>> = {
@@ -28,15 +35,15 @@ export const EN_COUNT_NOUNS_BEFORE: Readonly<Record<string, string>> = {
 export const GENERIC_COUNTERS: readonly string[] = ['units', 'pieces', 'items'];
 
 /** Chinese measure words between a figure and what it counts (35万颗H100); alone they still make a count. */
-export const MEASURE_WORDS: readonly string[] = [
+export const MEASURE_WORDS: readonly string[] = withTraditional([
   '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份',
-];
+]);
 
 /** Measure words that say what is counted even when no noun follows. */
-export const MEASURE_UNITS: Readonly<Record<string, string>> = { 名: 'person', 位: 'person', 家: 'company' };
+export const MEASURE_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({ 名: 'person', 位: 'person', 家: 'company' });
 
 /** Physical and data units → normalised spelling. */
-export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
+export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({
   'TB/s': 'TB/s', 'GB/s': 'GB/s', 'PB/s': 'PB/s', 'MB/s': 'MB/s', Tbps: 'Tbps', Gbps: 'Gbps', Mbps: 'Mbps',
   GW: 'GW', MW: 'MW', kW: 'kW', KW: 'kW', 吉瓦: 'GW', 兆瓦: 'MW', 千瓦: 'kW', 瓦: 'W', gigawatts: 'GW', gigawatt: 'GW', megawatts: 'MW', megawatt: 'MW',
   kWh: 'kWh', 千瓦时: 'kWh', 度电: 'kWh', TWh: 'TWh', GWh: 'GWh',
@@ -47,21 +54,21 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   kg: 'kg', 公斤: 'kg', 千克: 'kg', 吨: 't', 噸: 't', tons: 't', tonnes: 't',
   'tokens/s': 'token/s', 'tokens per second': 'token/s', 'km/h': 'km/h', mph: 'mph',
   平方米: 'm2', 平方公里: 'km2', 'square feet': 'sqft',
-};
+});
 
 /** Lengths of time → unit id; 年 and `years` only when the figure cannot be a calendar year. */
-export const DURATION_UNITS: Readonly<Record<string, string>> = {
+export const DURATION_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({
   年: 'year', 个月: 'month', 個月: 'month', 周: 'week', 週: 'week', 星期: 'week', 天: 'day', 日内: 'day',
   小时: 'hour', 小時: 'hour', 分钟: 'minute', 分鐘: 'minute', 秒钟: 'second', 秒: 'second',
   years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week', days: 'day', day: 'day',
   hours: 'hour', hour: 'hour', minutes: 'minute', minute: 'minute', seconds: 'second', second: 'second',
-};
+});
 
 /** Percent signs and words; the `pp` entries are percentage points, a unit of their own. */
-export const PERCENT_WORDS: Readonly<Record<string, '%' | 'pp' | 'bp'>> = {
+export const PERCENT_WORDS: Readonly<Record<string, '%' | 'pp' | 'bp'>> = withTraditionalKeys({
   '%': '%', '％': '%', percent: '%', 'per cent': '%', pct: '%', 个百分点: 'pp', 個百分點: 'pp', 百分点: 'pp', 百分點: 'pp',
   'percentage points': 'pp', 'percentage point': 'pp', 'percent points': 'pp', pp: 'pp', bps: 'bp', 'basis points': 'bp', 个基点: 'bp', 基点: 'bp',
-};
+});
 
 /** Ratio words after a figure (10倍, 40 times, 3x). */
 export const RATIO_WORDS: readonly string[] = ['倍', 'times', 'x', 'X', '×', '-fold', 'fold'];

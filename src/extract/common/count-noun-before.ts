@@ -1,9 +1,9 @@
-import { COUNT_NOUNS_BEFORE, EN_COUNT_NOUNS_BEFORE, OCCURRENCE_VERBS } from '../../vocab/units.js';
+import { COUNT_NOUN_AUXILIARIES, COUNT_NOUN_MEASURES, COUNT_NOUN_VERBS, COUNT_NOUNS_BEFORE, EN_COUNT_NOUNS_BEFORE, OCCURRENCE_VERBS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 
 /** 参数量为330亿, 员工总数达1.2万, 用户规模约3亿: the counted noun, a measure of it, and a verb. */
 const NOUN_BEFORE = new RegExp(
-  `(${alternation(Object.keys(COUNT_NOUNS_BEFORE))})(?:量|数|数量|总数|总量|规模|人数)?(?:已|将)?(?:为|达|达到|是|约|约为|高达|超过|突破|共|有|共有|接近|近)?[ \\t]?$`,
+  `(${alternation(Object.keys(COUNT_NOUNS_BEFORE))})(?:${alternation(COUNT_NOUN_MEASURES)})?(?:${alternation(COUNT_NOUN_AUXILIARIES)})?(?:${alternation(COUNT_NOUN_VERBS)})?[ \\t]?$`,
   'u',
 );
 

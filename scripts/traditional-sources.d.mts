@@ -1,0 +1,2 @@
+export declare const TRADITIONAL_SOURCES: readonly string[];
+export declare const HAN_RUN: RegExp;
