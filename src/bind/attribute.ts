@@ -5,6 +5,9 @@ import { KeywordMatcher, type KeywordHit } from './keywords.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
 const ORDER = new Map(ATTRIBUTES.map((a, i) => [a.id, i]));
+/** The units an attribute is counted in (headcount: person, employee); a count of other things is not it. */
+const UNITS_OF = new Map<string, string[]>();
+for (const [unit, id] of Object.entries(UNIT_ATTRIBUTES)) UNITS_OF.set(id, [...(UNITS_OF.get(id) ?? []), unit]);
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
 const TOPIC_WORDS = new Map(
   Object.entries(TOPICS).map(([name, topics]) => [name, new KeywordMatcher(Object.entries(topics))] as const),
@@ -39,6 +42,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;
       if (!entry.kinds.includes(claim.kind)) continue;
+      // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
+      if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
         best = { entry, distance };
       }
