@@ -20,15 +20,21 @@ export interface Interval {
  * The values a claim is compatible with: its value widened by the rounding its digits imply
  * (`30%` covers 29.5–30.5), by the margin of an approximate wording, or opened on one side by a
  * bound (`超过80%` covers everything above 80, up to 100 for a share). `strict` keeps only the
- * rounding: two sides of a translation that both say "about" or "more than" state the same number.
+ * last written digit: two sides of a translation that both say "about" or "more than" state the
+ * same number.
  */
 export function intervalOf(claim: Claim, strict = false): Interval | undefined {
   if (claim.min !== undefined && claim.max !== undefined) return { lo: claim.min, hi: claim.max };
   const v = claim.value;
   if (v === null || !Number.isFinite(v)) return undefined;
+  if (strict) {
+    // A translation restates the number as written: the trailing zeros of 80% are digits too, so
+    // `超过80%` is not `more than 84%` (as figures from two sources, 80 may be 84 rounded).
+    const digit = Number.isInteger(v) ? Math.min(0.5, Math.abs(v) * MAX_ROUNDING) : roundingOf(v);
+    return { lo: v - digit, hi: v + digit };
+  }
   const r = roundingOf(v);
   const top = claim.kind === 'percent' && claim.unit !== 'pp' ? 100 : Infinity;
-  if (strict) return { lo: v - r, hi: v + r };
   switch (claim.qualifier) {
     case 'approx': {
       const margin = Math.abs(v) * APPROX_MARGIN;

@@ -66,6 +66,12 @@ describe('relate: tolerance follows the qualifiers', () => {
     expect(relate(pct(84, 'approx'), pct(85.5, 'approx'), true).relation).toBe('value');
     expect(relate(usd(8.4e10, 'approx'), usd(8.9e10, 'approx')).relation).toBe('agree');
     expect(relate(usd(8.4e10, 'approx'), usd(8.9e10, 'approx'), true).relation).toBe('value');
+    // Trailing zeros are written digits in a translation: 超过80% is not `more than 84%` …
+    expect(relate(pct(80, 'moreThan'), pct(84, 'moreThan'), true).relation).toBe('value');
+    expect(relate(pct(80), pct(84), true).relation).toBe('value');
+    // … though from two sources, 80% may be 84% rounded to tens.
+    expect(relate(pct(80), pct(84)).relation).toBe('agree');
+    expect(relate(pct(100 / 3), pct(33), true).relation).toBe('agree');
   });
 });
 
