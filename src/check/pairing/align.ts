@@ -20,6 +20,7 @@ export interface Missing {
 }
 
 export interface Alignment {
+  /** Figures both sides state, bare years and small counts aside (see `isNoise`): what makes two texts translations. */
   readonly matched: number;
   readonly mismatches: Mismatch[];
   readonly missing: Missing[];
@@ -107,7 +108,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
   const matchedIn = new Map<string, number>();
   const take = (i: number, j: number) => {
     const r = matchClaims(leftS.get(i)!, leftT.get(j)!);
-    matched += r.matched.length;
+    for (const [s] of r.matched) if (!isNoise(s)) matched++;
     matchedIn.set(`${i},${j}`, (matchedIn.get(`${i},${j}`) ?? 0) + r.matched.length);
     leftS.set(i, r.source);
     leftT.set(j, r.target);

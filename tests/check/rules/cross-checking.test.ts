@@ -204,6 +204,18 @@ describe('translation-mismatch', () => {
     expect(complaints(slip)).toMatchObject([{ ruleId: 'translation-mismatch', cause: 'value', locations: [{ text: '$17 billion' }, { text: '190亿美元' }] }]);
   });
 
+  it('does not take an English paragraph that shares only years and a share with a Chinese article for its translation', () => {
+    // Two unrelated passages of one article: 13% and the years agree by chance, and 约216% / 22%
+    // look like a 亿/billion slip once the two are taken for each other.
+    const findings = findingsOf({
+      'mixed.md': [
+        '博通占据了全球AI加速器市场13%的份额。2024年，国内机器人领域共发生融资事件超过600起，2025年总金额约430亿元人民币，同比增长约216%。2026年，市场规模有望达到350亿美元。',
+        'Contract prices for standard DRAM rose 13% in 2024, 8% in 2025 and may rise 22% in 2026. The three memory makers plan to spend a combined $86 billion on capital equipment.',
+      ].join('\n\n'),
+    });
+    expect(complaints(findings)).toEqual([]);
+  });
+
   it('checks a long bilingual document window by window: only the one slip, found deep inside it', () => {
     const pairs = Array.from({ length: 1500 }, (_, i) => [
       `第${i + 1}家公司的营收为${i + 10}亿美元，员工${i + 100}人。`,
