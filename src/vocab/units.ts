@@ -46,7 +46,10 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = withTraditionalKe
 export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({
   'TB/s': 'TB/s', 'GB/s': 'GB/s', 'PB/s': 'PB/s', 'MB/s': 'MB/s', Tbps: 'Tbps', Gbps: 'Gbps', Mbps: 'Mbps',
   GW: 'GW', MW: 'MW', kW: 'kW', KW: 'kW', 吉瓦: 'GW', 兆瓦: 'MW', 千瓦: 'kW', 瓦: 'W', gigawatts: 'GW', gigawatt: 'GW', megawatts: 'MW', megawatt: 'MW',
-  kWh: 'kWh', 千瓦时: 'kWh', 度电: 'kWh', TWh: 'TWh', GWh: 'GWh',
+  kWh: 'kWh', 千瓦时: 'kWh', 度电: 'kWh', TWh: 'TWh', GWh: 'GWh', MWh: 'MWh', 太瓦时: 'TWh', 吉瓦时: 'GWh', 兆瓦时: 'MWh',
+  'terawatt-hours': 'TWh', 'terawatt hours': 'TWh', 'terawatt-hour': 'TWh', 'gigawatt-hours': 'GWh', 'gigawatt hours': 'GWh', 'gigawatt-hour': 'GWh',
+  'megawatt-hours': 'MWh', 'megawatt hours': 'MWh', 'megawatt-hour': 'MWh', 'kilowatt-hours': 'kWh', 'kilowatt hours': 'kWh', 'kilowatt-hour': 'kWh',
+  kilowatts: 'kW', kilowatt: 'kW',
   TFLOPS: 'TFLOPS', PFLOPS: 'PFLOPS', EFLOPS: 'EFLOPS', TOPS: 'TOPS',
   TB: 'TB', GB: 'GB', PB: 'PB', MB: 'MB', EB: 'EB', 兆字节: 'MB',
   GHz: 'GHz', MHz: 'MHz', 兆赫: 'MHz', 吉赫: 'GHz',

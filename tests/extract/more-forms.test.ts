@@ -69,7 +69,10 @@ const en: Case[] = [
   ...forms({ kind: 'date', date: '2026' }, ['TSMC raised capex to a record for ⟦2026⟧.']),
   ...forms({ kind: 'quantity', value: 1.5, unit: 'hour' }, ['The outage lasted ⟦one and a half hours⟧.', 'The outage lasted ⟦1.5 hours⟧.', '停电持续了⟦1.5小时⟧。']),
   ...forms({ kind: 'money', value: 2.5e6, currency: 'USD' }, ['The city paid ⟦two and a half million dollars⟧.', 'The city paid ⟦$2.5 million⟧.', '市政府支付了⟦250万美元⟧。']),
-  ...none(['Nobody saw it coming.', 'Someone left the door open.', 'It was a one-off event.', 'They met at the Hotel Royal.', 'The H20 chip is a cut-down part.', 'Apple shipped iOS 18.']),
+  ...none(['Nobody saw it coming.', 'Someone left the door open.', 'It was a one-off event.', 'They met at the Hotel Royal.', 'The H20 chip is a cut-down part.', 'Apple shipped iOS 18.', 'Cooling is the other half of the problem.', 'Sales slowed in the second half of the decade.']),
+  ...forms({ kind: 'percent', min: 30, max: 40, qualifier: 'range' }, ['Liquid cooling can cut its energy use by ⟦30% to 40%⟧.', 'Liquid cooling can cut its energy use by ⟦30%-40%⟧.', '液冷可将能耗降低⟦30%至40%⟧。']),
+  ...forms({ kind: 'quantity', value: 20, unit: 'year' }, ['The utility signed a ⟦20-year⟧ agreement.', 'The agreement runs for ⟦20 years⟧.', '双方签署了为期⟦20年⟧的协议。']),
+  ...forms({ kind: 'quantity', value: 183, unit: 'TWh', qualifier: 'approx' }, ['Data centers used ⟦about 183 terawatt-hours⟧ of electricity.', 'Data centers used ⟦about 183 TWh⟧ of electricity.', '数据中心用电量⟦约183太瓦时⟧。']),
 ];
 
 describe('checklist forms: Chinese', () => {

@@ -21,7 +21,8 @@ const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
 const GENERIC = sticky(`${SP}(?:${alternation(GENERIC_COUNTERS)})${END}`);
 const QUANTITY = sticky(`${SP}(${alternation(Object.keys(QUANTITY_UNITS))})(?![A-Za-z0-9])`);
-const DURATION = sticky(`${SP}(${alternation(Object.keys(DURATION_UNITS))})${END}`, 'i');
+// A hyphen joins a length of time to its number in English (a 20-year agreement).
+const DURATION = sticky(`(?:${SP}|-)(${alternation(Object.keys(DURATION_UNITS))})${END}`, 'i');
 const RATIO = sticky(`${SP}(?:倍|times${END})|(?:x|X|×)(?![A-Za-z0-9])|-?fold${END}`);
 const QUALIFIER_AFTER = sticky(`${SP}(${alternation(Object.keys(QUALIFIERS_AFTER))})`);
 const MORE_BEFORE_UNIT = sticky(`[多余餘](?![数數少])(?=[\\p{Script=Han}A-Za-z])`);

@@ -6,8 +6,10 @@ import { qualifierBefore } from '../common/attach-before.js';
 import { shareOfAfter } from '../common/share-of.js';
 
 const NUMERATOR = `(an?|${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! > 0 && EN_UNITS[w]! < 10))})`;
+/** The other half of the problem, the second half of 2025: a part or a period, not a share. */
+const NOT_A_SHARE_BEFORE_HALF = '(?:other|first|second|latter|former|better)[ \\t]';
 const FRACTION = new RegExp(
-  `(?<![A-Za-z])(?:${NUMERATOR}([ -])(${alternation(Object.keys(EN_FRACTIONS))})|(half)(?= of\\b))(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:${NUMERATOR}([ -])(${alternation(Object.keys(EN_FRACTIONS))})|(?<!${NOT_A_SHARE_BEFORE_HALF})(half)(?= of\\b))(?![A-Za-z])`,
   'giu',
 );
 
