@@ -46,7 +46,8 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     const conversions = findConversions(doc.text, sentenceClaims);
     // Years stated alone name the period; every other figure's span is masked from the period words.
     const masked = sentenceClaims.filter((c) => !isYear(c));
-    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, sentence, clauses, mentions, masked, entities));
+    const context = { sentence, clauses, mentions, masked, before: semicolonContext(doc.text, segment, sentence) };
+    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities));
     const result = markLists(carryAttributes(inSentence), conversions);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
@@ -58,8 +59,13 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
   return bound;
 }
 
-/** The sentence holding `offset`, by binary search: one paragraph may hold 100,000 sentences. */
+/** The sentence holding `offset`. */
 function sentenceAt(segment: Segment, offset: number): Span | undefined {
+  return segment.sentences[sentenceIndexAt(segment, offset)]?.span;
+}
+
+/** The index of the sentence holding `offset` (-1 if none), by binary search: one paragraph may hold 100,000 sentences. */
+function sentenceIndexAt(segment: Segment, offset: number): number {
   const { sentences } = segment;
   let lo = 0;
   let hi = sentences.length - 1;
@@ -68,29 +74,60 @@ function sentenceAt(segment: Segment, offset: number): Span | undefined {
     const span = sentences[mid]!.span;
     if (offset < span.start) hi = mid - 1;
     else if (offset >= span.end) lo = mid + 1;
-    else return span;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  sentence: Span,
-  clauses: readonly Span[],
-  mentions: readonly EntityMention[],
-  masked: readonly Claim[],
+  { sentence, clauses, mentions, masked, before }: SentenceContext,
   entities: EntityMatcher,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
-  const subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
+  let subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
+  // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
+  if (!subject && !row && before) subject = bindSubject(entities.find(doc.text, before.start, before.end), claim, clause, attribute?.entry?.subjects);
   const year = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
-  const period = claim.kind === 'date' ? undefined : bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year);
-  return withBinding(claim, subject, attribute, period ?? (row ? bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year) : undefined));
+  let period: string | undefined;
+  if (claim.kind !== 'date') {
+    period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year);
+    if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
+    if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
+  }
+  return withBinding(claim, subject, attribute, period);
+}
+
+/** What the binder reads about the sentence of a claim. */
+interface SentenceContext {
+  readonly sentence: Span;
+  readonly clauses: readonly Span[];
+  readonly mentions: readonly EntityMention[];
+  readonly masked: readonly Claim[];
+  /** The sentences that run into this one with a semicolon, whose subject and period it shares when it names none. */
+  readonly before: Span | undefined;
+}
+
+/** Sentences a semicolon joins to the next one (`上半年营收28.81亿元；净利润10.38亿元`) lend it their subject and period. */
+const MAX_SEMICOLON_SENTENCES = 3;
+
+/** The stretch of the sentences before `sentence` that end with a semicolon and run into it, if any. */
+function semicolonContext(text: string, segment: Segment, sentence: Span): Span | undefined {
+  const sentences = segment.sentences;
+  let i = sentenceIndexAt(segment, sentence.start);
+  let start: number | undefined;
+  for (let n = 0; n < MAX_SEMICOLON_SENTENCES && i > 0; n++, i--) {
+    let at = sentences[i]!.span.start - 1;
+    while (at > 0 && /\s/.test(text[at]!)) at--;
+    if (text[at] !== '；' && text[at] !== ';') break;
+    start = sentences[i - 1]!.span.start;
+  }
+  return start === undefined ? undefined : { start, end: sentence.start };
 }
 
 /** `Llama 3.1 405B`, `Qwen2.5 72B`: a size right after a versioned name is part of the model's name. */

@@ -60,6 +60,12 @@ describe('bindClaims', () => {
     expect(byText(undated, '300亿美元').period).toBe('last-year');
   });
 
+  it('lends the period of a sentence to the next one when a semicolon joins them and it names none', () => {
+    const { claims } = analyse('a.txt', '2025年上半年，寒武纪实现营业收入28.81亿元，同比增长4347.82%；归母净利润10.38亿元。2024年净利润为负；今年预计扭亏。\n');
+    expect(byText(claims, '10.38亿元')).toMatchObject({ subject: { id: 'cambricon' }, attribute: 'profit', period: '2025-H1' });
+    expect(byText(claims, '28.81亿元')).toMatchObject({ subject: { id: 'cambricon' }, attribute: 'revenue', period: '2025-H1' });
+  });
+
   it('knows the companies business news names beyond AI (batteries, memory, assembly), in both scripts', () => {
     const { claims } = analyse('a.txt', '2024年，宁德时代全年营收3620亿元。\n\n鴻海第三季營收達新台幣2.06兆元。\n\nSK Hynix posted operating profit of 11.4 trillion won in the third quarter of 2025.\n');
     expect(byText(claims, '3620亿元')).toMatchObject({ subject: { id: 'catl' }, attribute: 'revenue', period: '2024' });
