@@ -1,13 +1,19 @@
 import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
-import { DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
+import { CUMULATIVE_PARTS, DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, YEAR_SUFFIXES } from '../vocab/periods.js';
 
-const YEAR = new RegExp(`(?<![\\p{N}.])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}])(?:\\s?(?:${alternation(YEAR_SUFFIXES)}))?`, 'gu');
+/** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
+const YEAR = new RegExp(`(?<![\\p{N}.$])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}]|[.．,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))(?:\\s?(?:${alternation(YEAR_SUFFIXES)}))?`, 'gu');
 const FISCAL_SHORT = /(?<![A-Za-z])FY\s?(\d{2})(?!\d)/g;
-const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS)])})(?![\\p{N}A-Za-z])`, 'giu');
+const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS)])})(?![\\p{N}A-Za-z])`, 'giu');
 const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');
 const LOWER_PARTS = new Map(
-  [...Object.entries(QUARTER_WORDS).map(([w, q]) => [w.toLowerCase(), `Q${q}`] as const), ...Object.entries(HALF_WORDS).map(([w, h]) => [w.toLowerCase(), `H${h}`] as const)],
+  [
+    ...Object.entries(QUARTER_WORDS).map(([w, q]) => [w.toLowerCase(), `Q${q}`] as const),
+    ...Object.entries(HALF_WORDS).map(([w, h]) => [w.toLowerCase(), `H${h}`] as const),
+    ...Object.entries(CUMULATIVE_PARTS).map(([w, id]) => [w.toLowerCase(), id] as const),
+  ],
 );
 // A count starts where a run of digits starts: trying every suffix of a long run is quadratic.
 const DURATION = new RegExp(

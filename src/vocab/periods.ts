@@ -8,6 +8,16 @@ export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTradit
   第四季度: 4, 四季度: 4, Q4: 4, 'fourth quarter': 4, 'fourth-quarter': 4,
 });
 
+/**
+ * Parts of a year counted from its start (前三季度 is January to September, not the third quarter):
+ * the period id they stand for.
+ */
+export const CUMULATIVE_PARTS: Readonly<Record<string, string>> = withTraditionalKeys({
+  前三季度: 'Q1-Q3', 前三个季度: 'Q1-Q3', 'first three quarters': 'Q1-Q3', 'first nine months': 'Q1-Q3', 'nine months': 'Q1-Q3',
+  前两个季度: 'H1', 'first six months': 'H1',
+  前一季度: 'Q1',
+});
+
 /** Words that may close a year in a period (2025财年, FY2025年度). */
 export const YEAR_SUFFIXES: readonly string[] = withTraditional(['财年', '年度', '年']);
 

@@ -66,6 +66,13 @@ describe('bindClaims', () => {
     expect(byText(claims, '28.81亿元')).toMatchObject({ subject: { id: 'cambricon' }, attribute: 'revenue', period: '2025-H1' });
   });
 
+  it('reads the first three quarters as a period of their own, and no amount as a year', () => {
+    const { claims } = analyse('a.txt', '第三季度，比亚迪实现营收1949.85亿元；归母净利润为78.2亿元。\n\n前三季度，比亚迪累计营收约5662.7亿元。\n\nIn the first nine months of 2025, Xiaomi revenue was RMB 340 billion.\n');
+    expect(byText(claims, '78.2亿元')).toMatchObject({ subject: { id: 'byd' }, attribute: 'profit', period: 'XXXX-Q3' });
+    expect(byText(claims, '约5662.7亿元')).toMatchObject({ subject: { id: 'byd' }, attribute: 'revenue', period: 'XXXX-Q1-Q3' });
+    expect(byText(claims, 'RMB 340 billion')).toMatchObject({ subject: { id: 'xiaomi' }, attribute: 'revenue', period: '2025-Q1-Q3' });
+  });
+
   it('knows the companies business news names beyond AI (batteries, memory, assembly), in both scripts', () => {
     const { claims } = analyse('a.txt', '2024年，宁德时代全年营收3620亿元。\n\n鴻海第三季營收達新台幣2.06兆元。\n\nSK Hynix posted operating profit of 11.4 trillion won in the third quarter of 2025.\n');
     expect(byText(claims, '3620亿元')).toMatchObject({ subject: { id: 'catl' }, attribute: 'revenue', period: '2024' });

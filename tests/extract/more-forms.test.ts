@@ -37,6 +37,12 @@ const zh: Case[] = [
   { sentence: '⟦二⟧', expect: [{ kind: 'number', value: 2 }] },
   { sentence: '⟦一百五⟧', expect: [{ kind: 'number', value: 150 }] },
   { sentence: '⟦二百五⟧, ⟦二百五⟧, 还有⟦二百五⟧。', expect: [{ value: 250 }, { value: 250 }, { value: 250 }] },
+  // Two neighbouring digits before a place or measure word are a rough range.
+  ...forms({ kind: 'money', min: 2000, max: 3000, currency: 'CNY', qualifier: 'range' }, ['这些耳机售价⟦两三千块⟧。', '这些耳机售价⟦两三千元⟧。']),
+  ...forms({ kind: 'count', min: 30, max: 40, unit: 'company', qualifier: 'range' }, ['行业里有⟦三四十家公司⟧。']),
+  ...forms({ kind: 'quantity', min: 2, max: 3, unit: 'year', qualifier: 'range' }, ['项目需要⟦两三年⟧完成。']),
+  ...forms({ kind: 'money', min: 2e11, max: 3e11, currency: 'USD', qualifier: 'range' }, ['投资规模达⟦两三千亿美元⟧。']),
+  ...none(['一二线城市的房价上涨。', '这是一个一波三折的故事。']),
   ...none(['一切都在掌控之中。', '万万没想到结局如此。', '这是一次性投入。', '他们打折扣地执行了政策。', '三星和百度都发布了新品。', '十分感谢大家的支持。', '一成不变的规则需要改一改。']),
 ];
 

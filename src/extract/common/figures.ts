@@ -54,6 +54,15 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
       if (run.length === 0 || (/^[百佰千仟万萬亿億兆]/.test(run) && /[0-9０-９零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/.test(run))) continue;
       const fill = FILL.test(run) ? (/[几幾]/.test(run) ? 'approx' : 'moreThan') : undefined;
       FILL.lastIndex = 0;
+      const pair = neighbourDigits(run);
+      if (pair) {
+        claim = approximatePair(s, m.index, runEnd, run, pair);
+        if (claim) {
+          out.push(shift(claim, start));
+          if (claim.end > re.lastIndex) re.lastIndex = claim.end;
+        }
+        continue;
+      }
       const parsed = parseChineseNumeral((fill ? run.replace(FILL, '') : run).replace(/[ \t]/g, ''));
       if (!parsed) continue;
       const arabic = /^[0-9０-９,.．]+$/.test(run);
@@ -90,6 +99,37 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
 function trailingScale(run: string): number {
   const tail = TRAILING_SCALE.exec(run);
   return tail && /[0-9０-９一二两三四五六七八九十]/.test(run.slice(0, tail.index)) ? (parseChineseNumeral(`一${tail[0]}`)?.value ?? 1) : 1;
+}
+
+/** 两三千, 三四十, 七八万, 两三 (before a measure word): two neighbouring digits name a rough range. */
+const NEIGHBOUR_DIGITS = /^([两二三四五六七八])([三四五六七八九])([十百千万萬亿億]*)$/u;
+
+/** The two digits and the place of a rough range (两三千 → 2, 3, 1000), if the run is one. */
+function neighbourDigits(run: string): { low: number; high: number; place: number } | undefined {
+  const m = NEIGHBOUR_DIGITS.exec(run);
+  if (!m) return undefined;
+  const low = ZH_DIGIT_VALUES[m[1]!]!;
+  const high = ZH_DIGIT_VALUES[m[2]!]!;
+  if (high !== low + 1) return undefined;
+  const place = m[3] ? parseChineseNumeral(`一${m[3]}`)?.value : 1;
+  return place === undefined ? undefined : { low, high, place };
+}
+
+/** A rough range (两三千块 → 2000–3000 CNY, 三四十家 → 30–40 companies), read as its low end is, then widened. */
+function approximatePair(s: string, numStart: number, numEnd: number, run: string, pair: { low: number; high: number; place: number }): RawClaim | undefined {
+  // Without a place word the pair is as small as a lone digit: 两三个 with only a measure word says too little.
+  const reading: Reading = { value: pair.low * pair.place, scaled: pair.place > 1, hasDigit: true, digitByDigit: false, form: 'zh', lone: pair.place === 1, fill: undefined };
+  const claim = figure(s, numStart, numEnd, run, reading) as Writable<RawClaim> | undefined;
+  // Two bare digits say a range only of something counted or measured (两三年, 三四个, 两三成).
+  if (!claim || (pair.place === 1 && claim.kind === 'number')) return undefined;
+  if (claim.value === null) return claim;
+  const factor = claim.value / reading.value;
+  claim.min = round(pair.low * pair.place * factor);
+  claim.max = round(pair.high * pair.place * factor);
+  claim.value = null;
+  claim.qualifier = 'range';
+  delete claim.bare;
+  return claim;
 }
 
 function figure(s: string, numStart: number, numEnd: number, run: string, r: Reading, runScale = 1): RawClaim | undefined {
@@ -204,7 +244,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths), 一半 and 九折 (discounts), all as percent. */
+/** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths), 一半 and 九折 (discounts, not 一波三折), all as percent. */
 function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
   FRACTION.lastIndex = numEnd;
   const f = FRACTION.exec(s);
@@ -226,7 +266,7 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
   if (r.form === 'zh' && r.lone && r.value === 1 && HALF.test(s)) return percent(s, numStart, numEnd + 1, 50);
   // 九折 = 90% of the price, 9.9折 = 99%, 75折 = 75%: a discount states the share that is paid.
   DISCOUNT.lastIndex = numEnd;
-  if (r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && DISCOUNT.test(s)) {
+  if (r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && DISCOUNT.test(s) && s.slice(numStart - 2, numStart) !== '一波') {
     return percent(s, numStart, numEnd + 1, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
   }
   return undefined;

@@ -7,7 +7,7 @@ import { alternation } from '../pattern.js';
 import { parseChineseNumeral } from '../zh/parse-numeral.js';
 
 /** What may follow a number that is an amount and not a year: a scale, a measure word, a currency (1900亿, 2000多家, 2000 million). */
-const AMOUNT_AFTER = `${alternation([...Object.keys(ZH_SECTIONS), ...Object.keys(ZH_PLACES), ...'多余餘几幾人', ...MEASURE_WORDS])}|(?:${alternation([
+export const AMOUNT_AFTER = `${alternation([...Object.keys(ZH_SECTIONS), ...Object.keys(ZH_PLACES), ...'多余餘几幾人', ...MEASURE_WORDS])}|(?:${alternation([
   ...Object.keys(CURRENCY_SUFFIXES),
   ...Object.keys(EN_SCALES),
 ])})(?![A-Za-z])`;
