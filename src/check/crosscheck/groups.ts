@@ -61,17 +61,22 @@ export const MAX_VALUE_CLASSES = 64;
 export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => string, isTrusted: (c: Claim) => boolean): ValueClass[] | undefined {
   const classes: ValueClass[] = [];
   for (const c of keysFirst(claims, isTrusted)) {
-    const home = classes.find((k) => {
+    const agreeing = classes.filter((k) => {
       const r = relate(k.claims[0]!, c).relation;
       return r === 'agree' || r === 'conversion';
     });
+    // A bound or an approximate figure that agrees with several values (超过300亿 with 1000亿 and
+    // 1900亿) takes no side: it joins the best-attested of them without being counted as a source,
+    // so which value prevails never depends on the order of the files.
+    const undecided = agreeing.length > 1 && qualifierRank(c) > 0;
+    const home = undecided ? agreeing.reduce((best, k) => (k.sources.size > best.sources.size ? k : best)) : agreeing[0];
     const target = home ?? { claims: [], sources: new Set<string>(), trusted: false };
     if (!home) {
       if (classes.length === MAX_VALUE_CLASSES) return undefined;
       classes.push(target);
     }
     target.claims.push(c);
-    target.sources.add(sourceOf(c));
+    if (!undecided) target.sources.add(sourceOf(c));
     if (isTrusted(c)) target.trusted = true;
   }
   for (const k of classes) k.claims.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));

@@ -31,6 +31,18 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     expect(findings.some((f) => f.ruleId === 'conflicting-figure')).toBe(false);
   });
 
+  it('lets no bound that fits several values decide between them, whatever the order of the files', () => {
+    // 超过300亿元 agrees with both 1000亿 and 1900亿: two sources state 1900亿, one 1000亿.
+    const bounds = Object.fromEntries([1, 2, 3, 4].map((i) => [`s${i}.txt`, `第${i}篇。公司预计小米2025年全年研发投入将超过300亿元。`]));
+    for (const first of ['0c.txt', 'z.txt']) {
+      const findings = findingsOf({ [first]: '2025年，小米在研发上投入了1000亿元。', 'a.txt': '2025年，小米在研发上投入了1900亿元。', 'b.txt': '小米2025年的研发投入为1900亿元。', ...bounds });
+      const reported = complaints(findings);
+      expect(reported, first).toHaveLength(1);
+      expect(reported[0]!.ruleId).toBe('conflicting-figure');
+      expect(reported[0]!.locations.slice(0, 3), first).toMatchObject([{ file: first, text: '1000亿元' }, { text: '1900亿元' }, { text: '1900亿元' }]);
+    }
+  });
+
   it('reports values that cannot both be true as conflicting-figure', () => {
     const findings = findingsOf({
       'a.md': 'Tencent currently employs 110,000 people worldwide.\n',
