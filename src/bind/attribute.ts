@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { ATTRIBUTES, MEASURE_TOPICS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
+import { alternation } from '../extract/pattern.js';
+import { ATTRIBUTES, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
@@ -8,6 +9,7 @@ const ORDER = new Map(ATTRIBUTES.map((a, i) => [a.id, i]));
 /** The units an attribute is counted in (headcount: person, employee); a count of other things is not it. */
 const UNITS_OF = new Map<string, string[]>();
 for (const [unit, id] of Object.entries(UNIT_ATTRIBUTES)) UNITS_OF.set(id, [...(UNITS_OF.get(id) ?? []), unit]);
+const OWN_MEASURE = new RegExp(alternation(OWN_MEASURE_NOUNS), 'u');
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
 const TOPIC_WORDS = new Map(
   Object.entries(TOPICS).map(([name, topics]) => [name, new KeywordMatcher(Object.entries(topics))] as const),
@@ -34,10 +36,12 @@ export interface AttributeBinding {
  */
 export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span): AttributeBinding | undefined {
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
+  const ownMeasure = OWN_MEASURE.test(text.slice(clause.start, claim.start));
   let best: { entry: AttributeEntry; distance: number } | undefined;
   for (const hit of hits) {
     const gap = distanceOf(hit, claim);
-    const penalty = inside(hit, clause) ? 0 : hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
+    const near = hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure;
+    const penalty = inside(hit, clause) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;

@@ -1,3 +1,4 @@
+import { withTraditional } from './spellings.js';
 import type { ClaimKind } from '../model/claim.js';
 import type { EntityType } from './aliases.js';
 
@@ -36,6 +37,12 @@ export interface AttributeEntry {
   /** Changes from one moment to the next (a stock move): one article may state several values. */
   readonly varies?: boolean;
 }
+
+/**
+ * Nouns that say a figure measures something of its own clause (资金规模约为600亿元, 交易总额): a
+ * keyword of another clause (没有进行过任何外部融资，…) then says little about it.
+ */
+export const OWN_MEASURE_NOUNS: readonly string[] = withTraditional(['规模', '总额', '金额', '总量', '余额']);
 
 const AMOUNT: readonly ClaimKind[] = ['count', 'number', 'quantity'];
 const SHARE: readonly ClaimKind[] = ['percent', 'ratio'];

@@ -73,6 +73,13 @@ describe('bindClaims', () => {
     expect(byText(claims, 'RMB 340 billion')).toMatchObject({ subject: { id: 'xiaomi' }, attribute: 'revenue', period: '2025-Q1-Q3' });
   });
 
+  it("does not lend a figure that measures something of its own clause another clause's attribute", () => {
+    const { claims } = analyse('a.txt', 'DeepSeek至今没有进行过任何外部融资，母公司幻方量化管理的资金规模约为600亿元。\n\n月之暗面完成了规模为5亿美元的新一轮融资。\n');
+    expect(byText(claims, '约为600亿元').attributeConfidence).toBeLessThan(0.6);
+    expect(byText(claims, '5亿美元')).toMatchObject({ subject: { id: 'moonshot' }, attribute: 'funding-round' });
+    expect(byText(claims, '5亿美元').attributeConfidence).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('knows the companies business news names beyond AI (batteries, memory, assembly), in both scripts', () => {
     const { claims } = analyse('a.txt', '2024年，宁德时代全年营收3620亿元。\n\n鴻海第三季營收達新台幣2.06兆元。\n\nSK Hynix posted operating profit of 11.4 trillion won in the third quarter of 2025.\n');
     expect(byText(claims, '3620亿元')).toMatchObject({ subject: { id: 'catl' }, attribute: 'revenue', period: '2024' });

@@ -75,7 +75,7 @@ export function agreeWithin(a: Claim, b: Claim, strict: boolean, ia: Interval | 
 /** `relate` short of telling a slip of magnitude from another value: `undefined` for those two. */
 function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefined, ib: Interval | undefined): RelationDetail | undefined {
   if (!compatible(a, b, strict)) return DETAIL.incompatible;
-  if (a.kind === 'date') return datesAgree(a.date!, b.date!, strict) ? DETAIL.agree : DETAIL.date;
+  if (a.kind === 'date') return (strict ? datesAgree(a.date!, b.date!, true) : datesAgree(comparedDate(a), comparedDate(b))) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
   if (overlaps(ia, ib)) return sameCurrency ? DETAIL.agree : DETAIL.currency;
@@ -89,6 +89,18 @@ function isConversion(a: Claim, b: Claim): boolean {
   if (!ra || !rb || a.value === null || b.value === null || a.value <= 0) return false;
   const implied = (b.value / a.value) * (ra / rb);
   return Math.abs(implied - 1) <= CONVERSION_BAND;
+}
+
+/** A year written in the date itself, as digits, in Chinese numerals or relative to the article's date. */
+const STATED_YEAR = /(?:1[0-9]|20)[0-9]{2}|[１２][０-９]{3}|[〇○零一二三四五六七八九]{4}|[今去明前后後本上次]年|(?:last|this|next) year/i;
+
+/**
+ * A date as it is compared across documents: a year the date's own words do not state (`10月`,
+ * `October 5`) was inferred from its context (an earlier sentence, the article's date) and is
+ * not held against another article's; its month and day still are.
+ */
+function comparedDate(c: Claim): string {
+  return STATED_YEAR.test(c.text) ? c.date! : c.date!.replace(/^\d{4}/, 'XXXX');
 }
 
 /**

@@ -46,11 +46,17 @@ describe('relate: tolerance follows the qualifiers', () => {
   });
 
   it('compares dates, partial dates and unknown years', () => {
-    const d = (date: string) => claim({ kind: 'date', value: null, date });
+    const d = (date: string, text = date) => claim({ kind: 'date', value: null, date, text });
     expect(relate(d('2025-12-15'), d('2025-12-15')).relation).toBe('agree');
     expect(relate(d('2025-12'), d('2025-12-15')).relation).toBe('agree');
     expect(relate(d('XXXX-01-09'), d('2026-01-09')).relation).toBe('agree');
     expect(relate(d('2025-09-16'), d('2026-09-16')).relation).toBe('date');
+    // A year the date does not state was taken from its context: across documents it is not compared …
+    expect(relate(d('2020-10', '10月'), d('2025-10', '10月')).relation).toBe('agree');
+    expect(relate(d('2020-10', '10月'), d('2025-11', '2025年11月')).relation).toBe('date');
+    expect(relate(d('2024-11', '去年11月'), d('2025-11', '2025年11月')).relation).toBe('date');
+    // … but a translation renders the same context on both sides.
+    expect(relate(d('2020-10', '10月'), d('2025-10', 'October'), true).relation).toBe('date');
   });
 
   it('does not compare different kinds of figure', () => {
