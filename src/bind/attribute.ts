@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
-import { ATTRIBUTES, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
+import { ATTRIBUTES, BUSINESS_SEGMENTS, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
@@ -37,7 +37,7 @@ export interface AttributeBinding {
 export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span): AttributeBinding | undefined {
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
   const ownMeasure = OWN_MEASURE.test(text.slice(clause.start, claim.start));
-  let best: { entry: AttributeEntry; distance: number } | undefined;
+  let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
     const gap = distanceOf(hit, claim);
     const near = hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure;
@@ -49,7 +49,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
-        best = { entry, distance };
+        best = { entry, distance, hit };
       }
     }
   }
@@ -62,8 +62,18 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const distance = best && best.entry === entry ? best.distance : 0;
   const confidence =
     entry.id === fromUnit || distance < PREVIOUS_CLAUSE ? 0.9 - Math.min(distance, 20) / 100 : distance < OUTSIDE_CLAUSE ? 0.65 : 0.5;
-  const topic = entry.topic ? topicOf(text, entry.topic, claim, sentence) : undefined;
+  const topic = entry.topic ? topicOf(text, entry.topic, claim, sentence) : entry.segmented && best?.entry === entry ? segmentBefore(text, best.hit, sentence) : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
+}
+
+const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
+/** A business right before a keyword, with 业务 or a space between (智能手机收入, 云业务收入, cloud revenue). */
+const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務)?[ \\t]?$`, 'i');
+
+/** The business a keyword belongs to (`revenue:smartphone`), when one is written right before it. */
+function segmentBefore(text: string, hit: KeywordHit, sentence: Span): string | undefined {
+  const m = SEGMENT_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 16), hit.start));
+  return m ? SEGMENT_OF.get(m[1]!.toLowerCase()) : undefined;
 }
 
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span): string | undefined {

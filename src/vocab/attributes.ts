@@ -36,6 +36,8 @@ export interface AttributeEntry {
   readonly parties?: boolean;
   /** Changes from one moment to the next (a stock move): one article may state several values. */
   readonly varies?: boolean;
+  /** A business named right before the keyword makes it that business's (智能手机收入 → `revenue:smartphone`). */
+  readonly segmented?: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
   { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
-  { id: 'revenue', kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
+  { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
   { id: 'profit', kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
   { id: 'rnd-spend', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
@@ -76,6 +78,23 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];
+
+/**
+ * Businesses whose own revenue a company reports beside its total (`智能手机收入为460亿元`, `cloud
+ * revenue of $33 billion`): written right before the keyword, they make the figure the business's.
+ */
+export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
+  cloud: withTraditional(['云计算业务', '云计算', '云业务', '云服务', '智能云', '云', 'cloud', 'cloud computing']),
+  smartphone: withTraditional(['智能手机', '手机', 'smartphone', 'smartphones', 'phone', 'handset']),
+  advertising: withTraditional(['广告', '网络广告', 'advertising', 'ad']),
+  gaming: withTraditional(['游戏', '网络游戏', 'gaming', 'games', 'game']),
+  'data-center': withTraditional(['数据中心', 'data center', 'data-center', 'datacenter']),
+  automotive: withTraditional(['汽车', '智能汽车', '电动汽车', 'automotive', 'car', 'EV']),
+  services: withTraditional(['服务', 'services', 'service']),
+  'ai': withTraditional(['AI', '人工智能']),
+  iot: withTraditional(['IoT与生活消费产品', 'IoT', '物联网']),
+  'new-businesses': withTraditional(['创新业务', '新业务', '其他业务', 'other bets']),
+};
 
 /** Words that split an attribute by topic (a share of the cloud market is not a share of AI chips). */
 export const TOPICS = {

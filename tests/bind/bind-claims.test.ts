@@ -80,6 +80,14 @@ describe('bindClaims', () => {
     expect(byText(claims, '5亿美元').attributeConfidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it("takes a business's revenue for that business's, not the company's total", () => {
+    const { claims } = analyse('a.txt', '小米第三季度总收入为1131亿元，其中智能手机收入为460亿元。\n\nAmazon reported third-quarter revenue of $180 billion; AWS cloud revenue was $33 billion.\n');
+    expect(byText(claims, '1131亿元')).toMatchObject({ subject: { id: 'xiaomi' }, attribute: 'revenue' });
+    expect(byText(claims, '460亿元')).toMatchObject({ subject: { id: 'xiaomi' }, attribute: 'revenue:smartphone' });
+    expect(byText(claims, '$180 billion')).toMatchObject({ subject: { id: 'amazon' }, attribute: 'revenue' });
+    expect(byText(claims, '$33 billion')).toMatchObject({ subject: { id: 'amazon' }, attribute: 'revenue:cloud' });
+  });
+
   it('knows the companies business news names beyond AI (batteries, memory, assembly), in both scripts', () => {
     const { claims } = analyse('a.txt', '2024年，宁德时代全年营收3620亿元。\n\n鴻海第三季營收達新台幣2.06兆元。\n\nSK Hynix posted operating profit of 11.4 trillion won in the third quarter of 2025.\n');
     expect(byText(claims, '3620亿元')).toMatchObject({ subject: { id: 'catl' }, attribute: 'revenue', period: '2024' });
