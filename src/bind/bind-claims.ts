@@ -37,6 +37,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     else bySentence.set(sentence, [index]);
   });
   const bound: Claim[] = claims.slice();
+  const publicationYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
   for (const [sentence, indices] of bySentence) {
     if (indices.length > MAX_BOUND_PER_SENTENCE) continue;
     const sentenceClaims = indices.map((i) => claims[i]!);
@@ -46,7 +47,18 @@ export function bindClaims(doc: Document, claims: readonly Claim[], entities: En
     const conversions = findConversions(doc.text, sentenceClaims);
     // Years stated alone name the period; every other figure's span is masked from the period words.
     const masked = sentenceClaims.filter((c) => !isYear(c));
-    const context = { sentence, clauses, mentions, masked, before: semicolonContext(doc.text, segment, sentence) };
+    const before = semicolonContext(doc.text, segment, sentence);
+    let beforeMentions: readonly EntityMention[] | undefined;
+    const context: SentenceContext = {
+      sentence,
+      clauses,
+      mentions,
+      masked,
+      before,
+      // Read once per sentence, and only for a figure that names no subject of its own.
+      mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
+      publicationYear,
+    };
     const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities));
     const result = markLists(carryAttributes(inSentence), conversions);
     for (const [converted, original] of conversions) {
@@ -83,7 +95,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, before }: SentenceContext,
+  { sentence, clauses, mentions, masked, before, mentionsBefore, publicationYear: year }: SentenceContext,
   entities: EntityMatcher,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -92,8 +104,7 @@ function bindOne(
   const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   let subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
-  if (!subject && !row && before) subject = bindSubject(entities.find(doc.text, before.start, before.end), claim, clause, attribute?.entry?.subjects);
-  const year = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
+  if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   let period: string | undefined;
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year);
@@ -111,6 +122,10 @@ interface SentenceContext {
   readonly masked: readonly Claim[];
   /** The sentences that run into this one with a semicolon, whose subject and period it shares when it names none. */
   readonly before: Span | undefined;
+  /** The names those sentences hold. */
+  readonly mentionsBefore: () => readonly EntityMention[];
+  /** The year of the document's front-matter date, which relative years count from. */
+  readonly publicationYear: number | undefined;
 }
 
 /** Sentences a semicolon joins to the next one (`上半年营收28.81亿元；净利润10.38亿元`) lend it their subject and period. */

@@ -1,6 +1,8 @@
 import type { Claim } from '../../model/claim.js';
 import { SAME_UNITS } from '../../vocab/attributes.js';
 import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
+import { EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
+import { alternation } from '../../extract/pattern.js';
 import { intervalOf, overlaps, type Interval } from './interval.js';
 
 /**
@@ -91,8 +93,11 @@ function isConversion(a: Claim, b: Claim): boolean {
   return Math.abs(implied - 1) <= CONVERSION_BAND;
 }
 
-/** A year written in the date itself, as digits, in Chinese numerals or relative to the article's date. */
-const STATED_YEAR = /(?:1[0-9]|20)[0-9]{2}|[１２][０-９]{3}|[〇○零一二三四五六七八九]{4}|[今去明前后後本上次]年|(?:last|this|next) year/i;
+/** A year written in the date itself, as digits, in Chinese numerals or relative to the article's date (去年11月, last October). */
+const STATED_YEAR = new RegExp(
+  `(?:1[0-9]|20)[0-9]{2}|[１２][０-９]{3}|[〇○零一二三四五六七八九]{4}|${alternation([...Object.keys(ZH_RELATIVE_YEARS), ...Object.keys(EN_RELATIVE_YEARS)])}|(?:${alternation(Object.keys(EN_RELATIVE_MONTHS))})[ \\t]`,
+  'i',
+);
 
 /**
  * A date as it is compared across documents: a year the date's own words do not state (`10月`,

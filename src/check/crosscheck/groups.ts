@@ -61,15 +61,17 @@ export const MAX_VALUE_CLASSES = 64;
 export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => string, isTrusted: (c: Claim) => boolean): ValueClass[] | undefined {
   const classes: ValueClass[] = [];
   for (const c of keysFirst(claims, isTrusted)) {
-    const agreeing = classes.filter((k) => {
+    const fits = (k: ValueClass) => {
       const r = relate(k.claims[0]!, c).relation;
       return r === 'agree' || r === 'conversion';
-    });
+    };
     // A bound or an approximate figure that agrees with several values (超过300亿 with 1000亿 and
     // 1900亿) takes no side: it joins the best-attested of them without being counted as a source,
-    // so which value prevails never depends on the order of the files.
-    const undecided = agreeing.length > 1 && qualifierRank(c) > 0;
-    const home = undecided ? agreeing.reduce((best, k) => (k.sources.size > best.sources.size ? k : best)) : agreeing[0];
+    // so which value prevails never depends on the order of the files. An exact figure takes the
+    // first class it fits, without trying the others.
+    const agreeing = qualifierRank(c) > 0 ? classes.filter(fits) : undefined;
+    const undecided = agreeing !== undefined && agreeing.length > 1;
+    const home = undecided ? agreeing.reduce((best, k) => (k.sources.size > best.sources.size ? k : best)) : agreeing ? agreeing[0] : classes.find(fits);
     const target = home ?? { claims: [], sources: new Set<string>(), trusted: false };
     if (!home) {
       if (classes.length === MAX_VALUE_CLASSES) return undefined;

@@ -55,6 +55,7 @@ describe('relate: tolerance follows the qualifiers', () => {
     expect(relate(d('2020-10', '10月'), d('2025-10', '10月')).relation).toBe('agree');
     expect(relate(d('2020-10', '10月'), d('2025-11', '2025年11月')).relation).toBe('date');
     expect(relate(d('2024-11', '去年11月'), d('2025-11', '2025年11月')).relation).toBe('date');
+    expect(relate(d('2024-10', 'last October'), d('2025-10', 'October 2025')).relation).toBe('date');
     // … but a translation renders the same context on both sides.
     expect(relate(d('2020-10', '10月'), d('2025-10', 'October'), true).relation).toBe('date');
   });
