@@ -30,6 +30,16 @@ const zh: Case[] = [
   ...forms({ kind: 'number', value: 15000 }, ['这台设备卖⟦一万五⟧，不含税。']),
   ...forms({ kind: 'number', value: 123456 }, ['截至目前累计报名⟦十二万三千四百五十六⟧。']),
   ...forms({ kind: 'number', value: 3.5e8 }, ['预计总投入为⟦三点五亿⟧。']),
+  // Decimals after a shortened place (两千三 = 2300) count from the units, and may follow 万 or 亿.
+  ...forms({ kind: 'number', value: 2300.1 }, ['该指数收于⟦两千三点一⟧，较前日微涨。']),
+  ...forms({ kind: 'money', value: 1600.5, currency: 'CNY' }, ['这台手机的售价为⟦一千六点五元⟧。']),
+  ...forms({ kind: 'number', value: 20000000.5544 }, ['账面余额为⟦两千万点五五四四⟧。']),
+  ...forms({ kind: 'number', value: 40000000000.05 }, ['这笔资产估值⟦四百亿点零五⟧。']),
+  // Typeset text may put a space around the point and after 余.
+  ...forms({ kind: 'number', value: 400.5 }, ['该指标本月为⟦四百 点 五⟧，略有回升。']),
+  ...forms({ kind: 'number', value: 100000, qualifier: 'moreThan' }, ['现场观众达⟦十 余 万⟧。']),
+  ...forms({ kind: 'number', value: 1e10 }, ['该常数为⟦1e10⟧。', 'The run took ⟦1e10⟧ steps.', 'The run took ⟦1E10⟧ steps.']),
+  ...forms({ kind: 'number', value: 0.0003 }, ['The model used a learning rate of ⟦3e-4⟧ throughout.', '学习率设为⟦３e－４⟧。']),
 ];
 
 const en: Case[] = [
@@ -49,6 +59,12 @@ const en: Case[] = [
   ...forms({ kind: 'number', value: 1e6 }, ['The campaign raised ⟦a million⟧ in a week.', 'The campaign raised ⟦one million⟧ in a week.', 'The campaign raised ⟦1,000,000⟧ in a week.', 'The campaign raised ⟦1M⟧ in a week.']),
   ...forms({ kind: 'number', value: 3.5 }, ['The index fell ⟦3.5⟧ on Friday.']),
   ...forms({ kind: 'number', value: 1999 }, ['The court fined the firm ⟦one thousand nine hundred and ninety-nine⟧.']),
+  ...forms({ kind: 'number', value: 200.03 }, ['The index closed at ⟦two hundred point zero three⟧ on Friday.']),
+  ...forms({ kind: 'number', value: 0.08 }, ['The coefficient fell to ⟦.08⟧ last year.']),
+  ...forms({ kind: 'number', value: -12 }, ['The balance stood at ⟦minus 12⟧ by the close.', 'The balance stood at ⟦negative twelve⟧ by the close.']),
+  // A dozen multiplies only what follows the hundreds; a mixed number may end in any fraction.
+  ...forms({ kind: 'number', value: 324 }, ['The shop sold ⟦three hundred and two dozen⟧ on Monday.']),
+  ...forms({ kind: 'number', value: 5.25e6 }, ['The city expects ⟦five and a quarter million⟧ this summer.']),
 ];
 
 describe('numbers: Chinese, mixed and traditional forms', () => {

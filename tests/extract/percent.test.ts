@@ -45,6 +45,21 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: 30, qualifier: 'approx' }, ['中国开源模型已贡献全球⟦近30%⟧的AI使用量。', 'Chinese models drive ⟦nearly 30%⟧ of AI usage.', 'Chinese models drive ⟦about 30%⟧ of AI usage.', '中国模型的占比为⟦30%左右⟧。', '中国模型的占比⟦约为30%⟧。']),
   ...forms({ kind: 'percent', value: 120 }, ['和我的硬件是天作之合，能发挥出⟦120%⟧的性能。']),
   ...forms({ kind: 'percent', value: -3.2 }, ['The index closed at ⟦-3.2%⟧ for the week.']),
+  ...forms({ kind: 'percent', value: -5 }, ['Growth came in at ⟦minus five percent⟧ for the quarter.', 'Margins hit ⟦negative 5%⟧ in March.']),
+  ...forms({ kind: 'percent', value: 0.5 }, ['Prices rose ⟦.5%⟧ on the year.', 'Prices rose ⟦0.5 percents⟧ on the year.']),
+  // A decimal numerator stays as written; 二三十 after 百分之 is a rough range.
+  ...forms({ kind: 'percent', value: 55.579 }, ['⟦百分之五十五点五七九⟧的受访者表示支持。']),
+  ...forms({ kind: 'percent', value: 0.44 }, ['坏账占⟦五百分之2.2⟧。']),
+  ...forms({ kind: 'percent', min: 20, max: 30, qualifier: 'range' }, ['成本下降了⟦百分之二三十⟧。']),
+  ...forms({ kind: 'percent', value: 1.5 }, ['利率下调了⟦百分之一 点五⟧。']),
+  ...forms({ kind: 'percent', value: 4.5, unit: 'pp' }, ['毛利率提升了⟦四点 五个百分点⟧。']),
+  // 成 counts tenths: a digit or 半 after it the next place down; 十成 is all of it.
+  ...forms({ kind: 'percent', value: 76 }, ['⟦七成六⟧的受访者使用过生成式AI。']),
+  ...forms({ kind: 'percent', value: 100 }, ['他对这次发布有⟦十成⟧把握。', '他对这次发布有⟦１０ 成⟧把握。']),
+  ...forms({ kind: 'percent', value: 65 }, ['新品首发打⟦六 点 五 折⟧。', '新品首发打⟦6.5 折⟧。']),
+  // `one fifth` and `a fifth` alone are shares; `a fifth consecutive quarter` is an ordinal.
+  ...forms({ kind: 'percent', value: 20 }, ['Shipments fell by ⟦a fifth⟧.', 'Shipments fell by ⟦one fifth⟧, the company said.']),
+  ...none(['It was the fifth consecutive quarter of growth, a fifth straight gain.', 'Shares rose in a quarter.']),
 ];
 
 describe('percentages, fractions and percentage points', () => {

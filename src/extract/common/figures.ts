@@ -13,10 +13,14 @@ import { shareOfAfter } from './share-of.js';
 const FILL = /[多余餘几幾]/g;
 const ENDS_ARABIC = /[0-9０-９]$/;
 const FRACTION = new RegExp(`分之(${ZH_RUN_SOURCE})`, 'uy');
-const TENTHS = new RegExp(`${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
+const TENTHS = new RegExp(`[ \\t]?${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
+/** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
+const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
+/** The sign spelled out before an English or Arabic number (minus five, negative 3%). */
+const SIGN_WORD = /(?<![A-Za-z])(?:minus|negative)[ \t]$/i;
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
 const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
-const DISCOUNT = /折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
+const DISCOUNT = /[ \t]?折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
 const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
@@ -49,7 +53,7 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
       let runEnd = m.index + run.length;
       // 100兆瓦 is 100 MW: the 兆 belongs to the unit.
       if (run.endsWith('兆') && MEGA_UNIT.test(s.slice(runEnd - 1, runEnd + 1))) { run = run.slice(0, -1); runEnd--; }
-      while (/[点點]$/.test(run) || (/[參参叁]$/.test(run) && /^[數数]/.test(s.slice(runEnd, runEnd + 1)))) { run = run.slice(0, -1); runEnd--; }
+      while (/[点點 \t]$/.test(run) || (/[參参叁]$/.test(run) && /^[數数]/.test(s.slice(runEnd, runEnd + 1)))) { run = run.slice(0, -1); runEnd--; }
       // 万一, 千万不要: a numeral run that opens with a place word other than 十 and then has digits is a word.
       if (run.length === 0 || (/^[百佰千仟万萬亿億兆]/.test(run) && /[0-9０-９零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/.test(run))) continue;
       const fill = FILL.test(run) ? (/[几幾]/.test(run) ? 'approx' : 'moreThan') : undefined;
@@ -213,6 +217,13 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−' || s[numStart - 1] === '－') && !/[A-Za-z0-9０-９%％)）\]]/.test(s[numStart - 2] ?? '')) {
     value = -value;
     claimStart--;
+  } else if (!prefix && r.form !== 'zh' && (s[numStart - 1] === ' ' || s[numStart - 1] === '\t')) {
+    // minus five percent, negative 3%: the sign spelled out.
+    const sign = SIGN_WORD.exec(s.slice(Math.max(0, numStart - 10), numStart));
+    if (sign) {
+      value = -value;
+      claimStart = numStart - sign[0].length;
+    }
   }
   const qb = qualifierBefore(s, claimStart, 0);
   if (qb) {
@@ -249,27 +260,46 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
   FRACTION.lastIndex = numEnd;
   const f = FRACTION.exec(s);
   if (f) {
-    const numerator = parseChineseNumeral(f[1]!);
-    if (!numerator || r.value === 0) return undefined;
+    if (r.value === 0) return undefined;
     const end = numEnd + f[0].length;
-    return percent(s, numStart, end, (numerator.value * 100) / r.value);
+    // 百分之二三十: twenty or thirty percent.
+    const pair = neighbourDigits(f[1]!);
+    if (pair) return percentRange(percent(s, numStart, end, 0), (pair.low * pair.place * 100) / r.value, (pair.high * pair.place * 100) / r.value);
+    const numerator = parseChineseNumeral(f[1]!.replace(/[ \t]/g, ''));
+    if (!numerator) return undefined;
+    const share = (numerator.value * 100) / r.value;
+    // 百分之五十五点五七九: a decimal numerator is kept as written (55.579, not 55.578999…); a
+    // fraction of whole numbers keeps full precision, as one-third does in English.
+    return percent(s, numStart, end, Number.isInteger(numerator.value) && Number.isInteger(r.value) ? share : round(share));
   }
   TENTHS.lastIndex = numEnd;
-  if (r.hasDigit && r.value > 0 && r.value <= 10 && !r.scaled && TENTHS.test(s)) {
-    if (r.value === 1 && /^成不/.test(s.slice(numEnd, numEnd + 2))) return undefined;
-    // 三成半 = 35%.
-    const half = s[numEnd + 1] === '半' ? 1 : 0;
-    return percent(s, numStart, numEnd + 1 + half, r.value * 10 + half * 5);
+  // 十成 (all of it) is the one place word that counts tenths.
+  const tenths = r.hasDigit && r.value > 0 && r.value <= 10 && (!r.scaled || r.value === 10) ? TENTHS.exec(s) : null;
+  if (tenths) {
+    const cheng = numEnd + tenths[0].length;
+    if (r.value === 1 && s[cheng] === '不') return undefined;
+    // 三成半 = 35%, 七成六 = 76%: a half or a digit after 成 counts in the next place down.
+    if (s[cheng] === '半') return percent(s, numStart, cheng + 1, r.value * 10 + 5);
+    TENTHS_DIGIT.lastIndex = cheng;
+    const digit = r.value < 10 ? TENTHS_DIGIT.exec(s) : null;
+    if (digit) return percent(s, numStart, cheng + 1, r.value * 10 + ZH_DIGIT_VALUES[digit[1]!]!);
+    return percent(s, numStart, cheng, r.value * 10);
   }
   // 一半 = half (50%), as `half` is in English.
   HALF.lastIndex = numEnd;
   if (r.form === 'zh' && r.lone && r.value === 1 && HALF.test(s)) return percent(s, numStart, numEnd + 1, 50);
   // 九折 = 90% of the price, 9.9折 = 99%, 75折 = 75%: a discount states the share that is paid.
   DISCOUNT.lastIndex = numEnd;
-  if (r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && DISCOUNT.test(s) && s.slice(numStart - 2, numStart) !== '一波') {
-    return percent(s, numStart, numEnd + 1, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
+  const discount = r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && s.slice(numStart - 2, numStart) !== '一波' ? DISCOUNT.exec(s) : null;
+  if (discount) {
+    return percent(s, numStart, numEnd + discount[0].length, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
   }
   return undefined;
+}
+
+/** The percent claim made a range (百分之二三十 → 20–30). */
+function percentRange(claim: RawClaim, min: number, max: number): RawClaim {
+  return { ...claim, value: null, min: round(min), max: round(max), qualifier: 'range' };
 }
 
 function percent(s: string, start: number, end: number, value: number): RawClaim {
@@ -323,5 +353,6 @@ function startsRangeAt(s: string, pos: number): boolean {
 /** Removes binary floating-point noise from scaling (1.2 × 1e8 → 120000000, not 119999999.99). */
 export function round(v: number): number {
   if (Number.isSafeInteger(v)) return v;
-  return Number(v.toPrecision(12));
+  // 15 digits: the noise of one multiplication sits in the 16th and 17th, and 四百亿点零五 needs 13.
+  return Number(v.toPrecision(15));
 }

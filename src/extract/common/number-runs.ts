@@ -16,9 +16,18 @@ const ZH_FILL = '[多余餘几幾]';
  * cannot be split two ways and the pattern cannot backtrack badly.
  */
 const PLACE = '[十拾百佰千仟万萬亿億兆]';
-/** A space may part a place word from its neighbours (300 亿, 一百 五 十 二), never two digits. */
-const GAP = `(?:[ \\t](?=${PLACE})|(?<=${PLACE})[ \\t](?=[^ \\t]))?`;
-const RUN = `(?:${ARABIC}|${ZH_CHAR})(?:${GAP}${ZH_FILL}?${ZH_CHAR}(?:${GAP}(?:${ARABIC}))?)*`;
+/** The decimal point of a Chinese numeral (四百点五). */
+const POINT = '[点點]';
+/**
+ * A space may part a place word or a decimal point from its neighbours (300 亿, 一百 五 十 二,
+ * 四百 点 五), never two digits.
+ */
+const GAP = `(?:[ \\t](?=${PLACE}|${POINT})|(?<=${PLACE}|${POINT})[ \\t](?=[^ \\t]))?`;
+/** Scientific notation (1e10, 3.2E-4, ２.７８e－１): a number of its own, never followed by a scale. */
+const SCIENTIFIC = `${DIGIT}+(?:[.．]${DIGIT}+)?[eE][-+－]?${DIGIT}{1,3}(?![A-Za-z0-9０-９])`;
+/** A decimal written without its leading zero (.5%, .08). */
+const LEADING_POINT = `[.．]${DIGIT}+`;
+const RUN = `(?:${SCIENTIFIC}|${ARABIC}|${LEADING_POINT}|${ZH_CHAR})(?:${GAP}(?:${ZH_FILL}${GAP})?${ZH_CHAR}(?:${GAP}(?:${ARABIC}))?)*`;
 /** A Chinese or mixed numeral run, for patterns that embed one (分之三). */
 export const ZH_RUN_SOURCE = RUN;
 const EN_WORD = alternation([...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS), 'half']);
@@ -26,7 +35,11 @@ const EN_A = `an?(?=[ -](?:${alternation([...Object.keys(EN_MULTIPLIERS), ...Obj
 /** English number words joined by spaces, hyphens and `and`; `fold` may close it (tenfold). */
 /** Between number words: spaces, a hyphen (fifty - two), `and` (three hundred and twenty). */
 const EN_SEP = '(?:[ \\t]*-[ \\t]*|[ \\t]+(?:and[ \\t]+)?|,[ \\t]*and[ \\t]+)';
-const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:${EN_SEP}(?:${EN_WORD}|a(?=[ \\t]+(?:${alternation([...Object.keys(EN_MULTIPLIERS), 'half'])})\\b)))*(?=fold\\b|\\b)`;
+/** `point` between number words starts the decimals, each a digit word (two hundred point zero three). */
+const EN_POINT = `point(?=[ \\t]+(?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})\\b)`;
+/** The fraction of a mixed number (three and a third); `and a half` reads as `half` does. */
+const EN_AND_A_FRACTION = `a[ \\t]+(?:${alternation(Object.keys(EN_FRACTIONS).filter((w) => !w.endsWith('s') && w !== 'half'))})\\b`;
+const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:${EN_SEP}(?:${EN_WORD}|${EN_POINT}|a(?=[ \\t]+(?:${alternation([...Object.keys(EN_MULTIPLIERS), 'half'])})\\b)|${EN_AND_A_FRACTION}))*(?=fold\\b|\\b)`;
 
 /**
  * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)

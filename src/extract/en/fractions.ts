@@ -34,7 +34,7 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
       const word = m[1]!.toLowerCase();
       const n = word === 'a' || word === 'an' ? 1 : EN_UNITS[word]!;
       const share = EN_FRACTIONS[m[3]!.toLowerCase()]!;
-      if (m[2] === ' ' && !/^ of\b/.test(s.slice(fractionEnd, fractionEnd + 4)) && n === 1) continue;
+      if (m[2] === ' ' && n === 1 && !/^ of\b/.test(s.slice(fractionEnd, fractionEnd + 4)) && !standsAlone(s, word, m[3]!, fractionEnd)) continue;
       if (/^(?:third|fourth|fifth|sixth|eighth|tenth)s?$/i.test(m[3]!) && m[2] === ' ' && n > 1 && !/s$/i.test(m[3]!)) continue;
       // Thirds and sixths are computed from 100 so that two-thirds is 200/3 to full precision.
       const per = /^third/i.test(m[3]!) ? 3 : /^sixth/i.test(m[3]!) ? 6 : 0;
@@ -54,3 +54,12 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
   }
   return out;
 };
+
+/**
+ * `one fifth`, `a fifth` are a share when nothing follows them (`fell by a fifth.`): `a fifth
+ * consecutive quarter` counts, `one third party` names one; `a quarter.` may still be a period.
+ */
+function standsAlone(s: string, numerator: string, denominator: string, end: number): boolean {
+  if (numerator !== 'one' && /^(?:quarter|fourth)/i.test(denominator)) return false;
+  return /^(?:$|[ \t]*[.,;:!?)）])/.test(s.slice(end, end + 3));
+}

@@ -1,4 +1,4 @@
-import { EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
+import { EN_FRACTIONS, EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
 
 /** The value of the longest well-formed prefix of a run of English number words, and its length. */
 export interface WordsReading {
@@ -10,6 +10,8 @@ export interface WordsReading {
 }
 
 const WORD = /[A-Za-z]+/g;
+/** Fractions that may follow `and a` (three and a third). */
+const SINGULAR_FRACTIONS = new Set(Object.keys(EN_FRACTIONS).filter((w) => !w.endsWith('s')));
 
 /**
  * Reads `one hundred and twenty`, `two dozen`, `half a million`, `twenty-one`, `a thousand`,
@@ -30,9 +32,24 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
   let words = 0;
   let consumed = from;
   WORD.lastIndex = from;
+  let decimals: string | undefined;
+  let hundreds = 0; // the hundreds of the current group, which a following dozen does not multiply
   for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
     const w = m[0].toLowerCase();
     const end = m.index + m[0].length;
+    // two hundred point zero three: after `point`, each digit word is one decimal digit.
+    if (decimals !== undefined) {
+      const digit = EN_UNITS[w];
+      if (digit === undefined || digit > 9) break;
+      decimals += String(digit);
+      consumed = end;
+      continue;
+    }
+    if (w === 'point') {
+      if (last !== 'unit' && last !== 'tens' && last !== 'hundred' && last !== 'big') break;
+      decimals = '';
+      continue;
+    }
     if (w === 'and') {
       if (last !== 'hundred' && last !== 'big' && last !== 'unit' && last !== 'tens') break;
       andAfterSmall = last === 'unit' || last === 'tens'; // after `one and`, only `a half` may follow
@@ -48,6 +65,15 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
       group = 1;
       groupSet = true;
       last = 'a';
+      continue;
+    }
+    if (andAHalf && w !== 'half' && SINGULAR_FRACTIONS.has(w)) {
+      extra = EN_FRACTIONS[w]! / 100; // three and a third, five and a quarter
+      andAHalf = false;
+      afterHalf = true;
+      last = 'a';
+      words++;
+      consumed = end;
       continue;
     }
     if (w === 'half') {
@@ -91,12 +117,16 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
       if (!groupSet && !half) break;
       if (mult <= 100) {
         if (last === 'hundred' && !(mult === 12 && group % 100 === 0)) break;
-        group = (groupSet ? group : 1) * mult;
+        // three hundred and two dozen = 300 + 24: a dozen takes only what follows the hundreds.
+        const below = mult === 12 && last !== 'hundred' ? group - hundreds : group;
+        group = (groupSet ? group - below + below * mult : mult);
+        if (mult === 100) hundreds = group;
         last = 'hundred';
       } else {
         if (mult >= lastBig) break;
         total += (groupSet ? group : 1) * mult;
         group = 0;
+        hundreds = 0;
         groupSet = false;
         lastBig = mult;
         last = 'big';
@@ -109,5 +139,6 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
   let value = total + group;
   if (half) value /= 2;
   value += extra;
+  if (decimals && Number.isInteger(value)) value = Number(`${value}.${decimals}`);
   return { value, length: consumed - from, compound: words > 1 || total > 0 };
 }

@@ -37,14 +37,20 @@ const readings = new Map<string, NumeralReading | undefined>();
 const MAX_READINGS = 50_000;
 const MAX_REMEMBERED_RUN = 24;
 
+/** 1e10, 3.2E-4, ２.７８e－１ (full-width forms included). */
+const SCIENTIFIC = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[eE][-+－]?[0-9０-９]+$/;
+
 function readNumeral(run: string): NumeralReading | undefined {
   if (PLAIN.test(run)) return { value: Number(run), scaled: false, hasDigit: true, digitByDigit: false };
+  // Written with an exponent: never a year or a list number, so it counts as scaled.
+  if (SCIENTIFIC.test(run)) return { value: Number(halfWidth(run)), scaled: true, hasDigit: true, digitByDigit: false };
   const terms: { amount: number; level: number }[] = [];
   let section = 0; // sum of place terms (千, 百, 十) in the current section
   let num: number | undefined; // the digit or Arabic number not yet placed
   let lastPlace = 0; // the place or section just passed, for 两千五 = 2500
   let singleDigit = false;
   let decimals: string | undefined;
+  let fraction = 0; // the decimals of a run that ends with them (两千三点一 = 2300 + 0.1)
   let scaled = false;
   let hasDigit = false;
   let digitRun = 0;
@@ -54,7 +60,7 @@ function readNumeral(run: string): NumeralReading | undefined {
     if (ARABIC.test(ch)) {
       let j = i;
       while (j < run.length && ARABIC.test(run[j]!)) j++;
-      const text = run.slice(i, j).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/．/g, '.').replace(/，/g, ',');
+      const text = halfWidth(run.slice(i, j)).replace(/，/g, ',');
       if (text.includes(',')) scaled = true;
       if (num !== undefined) return undefined;
       num = Number(text.replace(/,/g, ''));
@@ -90,8 +96,8 @@ function readNumeral(run: string): NumeralReading | undefined {
     if (ZH_POINT.includes(ch)) {
       if (decimals !== undefined) return undefined;
       if (num === undefined) {
-        if (section === 0) return undefined;
-        num = 0; // 一百二十点五: the point follows a place word
+        if (section === 0 && terms.length === 0) return undefined;
+        num = 0; // 一百二十点五, 四百亿点零五: the point follows a place or section word
       }
       decimals = '';
       continue;
@@ -103,6 +109,8 @@ function readNumeral(run: string): NumeralReading | undefined {
     }
     const place = ZH_PLACES[ch];
     if (place === 10 && i === 1) hasDigit = true; // 十二, 十亿: a leading 十 is the number ten
+    // 二三十 is a rough range (twenty or thirty), not 230: digits spelled one by one take no place word.
+    if ((place !== undefined || ZH_SECTIONS[ch] !== undefined) && digitByDigit) return undefined;
     if (place !== undefined) {
       if (place >= (lastPlace || Infinity) && lastPlace < 1e4 && lastPlace !== 0) return undefined;
       section += (num ?? 1) * place;
@@ -127,12 +135,17 @@ function readNumeral(run: string): NumeralReading | undefined {
   }
   if (decimals !== undefined) {
     if (decimals === '') return undefined;
-    num = Number(`${num}.${decimals}`);
+    fraction = Number(`0.${decimals}`);
   }
   // 两千五 and 一万五: a lone digit right after a place word counts in the next lower place.
   if (num !== undefined && singleDigit && lastPlace >= 100 && !digitByDigit) num *= lastPlace / 10;
-  let value = section + (num ?? 0);
+  let value = section + (num ?? 0) + fraction;
   for (const t of terms) value += t.amount;
   if (!Number.isFinite(value)) return undefined;
   return { value: Number(value.toPrecision(15)), scaled, hasDigit, digitByDigit };
+}
+
+/** Full-width digits, point and minus as their ASCII forms. */
+function halfWidth(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/．/g, '.').replace(/－/g, '-');
 }
