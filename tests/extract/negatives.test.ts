@@ -13,6 +13,10 @@ const cases: Case[] = [
     '美国允许英伟达向中国出口降级版的H200芯片。',
     'The H100 and the H200 remain the workhorses.',
     'Will Meta respond with an even more powerful Llama 4?',
+    // Idioms and ordinals that look like the new forms: `at one point`, `a fifth straight`, hashes.
+    'At one point two of the founders considered leaving.',
+    'The chip maker posted a fifth straight quarter of growth.',
+    'The fix landed in commit 4e51ab9 on the main branch.',
     '英伟达刚推出Pascal架构GPU。',
     '拉斯维加斯CES 2026舞台上，黄仁勋一身皮衣照例登场。',
     'Nvidia showed the chart at CES 2026 in Las Vegas.',

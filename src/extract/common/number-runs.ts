@@ -35,8 +35,11 @@ const EN_A = `an?(?=[ -](?:${alternation([...Object.keys(EN_MULTIPLIERS), ...Obj
 /** English number words joined by spaces, hyphens and `and`; `fold` may close it (tenfold). */
 /** Between number words: spaces, a hyphen (fifty - two), `and` (three hundred and twenty). */
 const EN_SEP = '(?:[ \\t]*-[ \\t]*|[ \\t]+(?:and[ \\t]+)?|,[ \\t]*and[ \\t]+)';
-/** `point` between number words starts the decimals, each a digit word (two hundred point zero three). */
-const EN_POINT = `point(?=[ \\t]+(?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})\\b)`;
+/**
+ * `point` between number words starts the decimals, each a digit word (two hundred point zero
+ * three); `at one point` is the idiom (at one point two executives left).
+ */
+const EN_POINT = `(?<!\\bat[ \\t]+one[ \\t]+)point(?=[ \\t]+(?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})\\b)`;
 /** The fraction of a mixed number (three and a third); `and a half` reads as `half` does. */
 const EN_AND_A_FRACTION = `a[ \\t]+(?:${alternation(Object.keys(EN_FRACTIONS).filter((w) => !w.endsWith('s') && w !== 'half'))})\\b`;
 const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:${EN_SEP}(?:${EN_WORD}|${EN_POINT}|a(?=[ \\t]+(?:${alternation([...Object.keys(EN_MULTIPLIERS), 'half'])})\\b)|${EN_AND_A_FRACTION}))*(?=fold\\b|\\b)`;

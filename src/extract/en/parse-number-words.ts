@@ -33,6 +33,7 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
   let consumed = from;
   WORD.lastIndex = from;
   let decimals: string | undefined;
+  let decimalScale = 1;
   let hundreds = 0; // the hundreds of the current group, which a following dozen does not multiply
   for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
     const w = m[0].toLowerCase();
@@ -40,8 +41,15 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
     // two hundred point zero three: after `point`, each digit word is one decimal digit.
     if (decimals !== undefined) {
       const digit = EN_UNITS[w];
+      // one point five billion: a scale closes the decimals.
+      if (digit === undefined && decimals !== '' && (EN_MULTIPLIERS[w] ?? 0) >= 1e3 && EN_MULTIPLIERS[w]! < lastBig) {
+        decimalScale = EN_MULTIPLIERS[w]!;
+        consumed = end;
+        break;
+      }
       if (digit === undefined || digit > 9) break;
       decimals += String(digit);
+      words++;
       consumed = end;
       continue;
     }
@@ -139,6 +147,6 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
   let value = total + group;
   if (half) value /= 2;
   value += extra;
-  if (decimals && Number.isInteger(value)) value = Number(`${value}.${decimals}`);
+  if (decimals && Number.isInteger(value)) value = Number(`${group}.${decimals}`) * decimalScale + total;
   return { value, length: consumed - from, compound: words > 1 || total > 0 };
 }
