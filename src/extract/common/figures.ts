@@ -16,8 +16,8 @@ const FRACTION = new RegExp(`分之(${ZH_RUN_SOURCE})`, 'uy');
 const TENTHS = new RegExp(`[ \\t]?${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
 /** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
 const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
-/** The sign spelled out before an English or Arabic number (minus five, negative 3%). */
-const SIGN_WORD = /(?<![A-Za-z])(?:minus|negative)[ \t]$/i;
+/** The sign spelled out before an English or Arabic number (minus five, negative 3%; not plus or minus 2%). */
+const SIGN_WORD = /(?<![A-Za-z])(?<!or[ \t])(?:minus|negative)[ \t]$/i;
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
 const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
 const DISCOUNT = /[ \t]?折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
@@ -198,7 +198,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   }
   // 三个尺寸, 三款模型: a small count with only a measure word says too little to check (and English
   // `three sizes` is not a claim either, so both languages of a translation agree).
-  if (after.measureOnly && r.lone) return undefined;
+  // 近千家, 超百家: a place word alone is a round figure when a qualifier says how near it is (千家万户 is an idiom).
+  if (after.measureOnly && r.lone && (r.hasDigit || !qualifierBefore(s, claimStart, 0))) return undefined;
   if (kind === 'number' && scaled && r.form !== 'en') {
     const noun = countNounBefore(s, claimStart);
     if (noun) {

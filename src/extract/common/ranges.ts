@@ -23,16 +23,20 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
     if (b && a.kind !== 'date' && b.kind !== 'date' && a.value !== null && b.value !== null) {
       const gap = s.slice(a.end - base, b.start - base);
       const before = s.slice(Math.max(0, a.start - base - 10), a.start - base);
+      // $2-3 billion: the currency opens the range, the scale closes it.
+      const moneyScaledAfter = a.kind === 'money' && (a.scale ?? 1) === 1 && b.kind === 'number' && (b.scale ?? 1) !== 1 && DASH_OR_TO.test(gap);
       const compatible = a.bare || a.kind === b.kind || (a.kind === 'number' && (a.scale ?? 1) !== 1 && a.scale === b.scale);
       const joined =
+        moneyScaledAfter ||
         (DASH_OR_TO.test(gap) && compatible) ||
         (TO.test(gap) && (a.bare || (BY.test(before) && a.kind === b.kind)) && !/from[ \t]$/i.test(before)) ||
         (AND.test(gap) && BETWEEN.test(before) && compatible);
-      const min = a.bare && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
-      if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency)) {
+      const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
+      if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter)) {
         const startAt = BETWEEN.test(before) && AND.test(gap) ? a.start - (before.length - before.search(BETWEEN)) : a.start;
         const { value: _v, qualifier: _q, bare: _b, ...rest } = b;
-        out.push(extend(rest, { start: startAt, value: null, min: Number(min.toPrecision(12)), max: b.value, qualifier: 'range' as const }));
+        const money = moneyScaledAfter ? { kind: 'money' as const, currency: a.currency } : {};
+        out.push(extend(rest, { ...money, start: startAt, value: null, min: Number(min.toPrecision(12)), max: b.value, qualifier: 'range' as const }));
         i++;
         continue;
       }
