@@ -22,6 +22,9 @@ const cases: Case[] = [
   ...forms({ kind: 'ratio', value: 10 }, ['这块芯片的带宽是英伟达顶级芯片的⟦10倍⟧。', 'The chip has ⟦10 times⟧ the bandwidth.', 'The chip has ⟦10x⟧ the bandwidth.', 'The chip has ⟦tenfold⟧ the bandwidth.', '这块芯片的带宽是对手的⟦十倍⟧。', 'The chip has ⟦10×⟧ the bandwidth.', 'The chip has ⟦ten times⟧ the bandwidth.', 'Bandwidth rose ⟦10-fold⟧ since then.']),
   ...forms({ kind: 'ratio', value: 40 }, ['推理速度飙升至原来的⟦40倍⟧。', 'Inference ran ⟦40 times⟧ faster.']),
   ...forms({ kind: 'ratio', value: 3 }, ['Inference is ⟦3x⟧ faster.', 'Inference is ⟦threefold⟧ faster.', 'Inference is ⟦3X⟧ faster.']),
+  ...forms({ kind: 'quantity', value: 700, unit: 'W' }, ['The H100 draws ⟦700W⟧ at full load.', 'The H100 draws ⟦700 watts⟧ at full load.', 'H100满载功耗为⟦700瓦⟧。']),
+  ...forms({ kind: 'quantity', value: 7.9, unit: 'mm' }, ['新机的机身厚度仅为⟦7.9毫米⟧。']),
+  ...forms({ kind: 'quantity', value: 10, unit: 'jin' }, ['每户可领取⟦十斤⟧大米。']),
   // A place word alone is a round figure after a qualifier; without one it is an idiom.
   ...forms({ kind: 'count', value: 1000, unit: 'company', qualifier: 'approx' }, ['本届展会吸引了⟦近千家⟧企业参展。']),
   ...forms({ kind: 'count', value: 100, qualifier: 'moreThan' }, ['发布会吸引了⟦超百家⟧媒体到场。']),
