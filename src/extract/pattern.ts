@@ -7,6 +7,22 @@ export function alternation(words: Iterable<string>): string {
 }
 
 /**
+ * `alternation`, where typeset text may space out the Chinese characters of a word (`个 百 分 点`):
+ * up to three spaces or tabs between two Han characters. Read the match with `unspaced`.
+ */
+export function spacedAlternation(words: Iterable<string>): string {
+  return alternation(words)
+    .split('|')
+    .map((w) => w.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, '[ \\t]{0,3}'))
+    .join('|');
+}
+
+/** A match of `spacedAlternation` as the vocabulary writes it. */
+export function unspaced(match: string): string {
+  return /\p{Script=Han}[ \t]/u.test(match) ? match.replace(/(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu, '') : match;
+}
+
+/**
  * Every match of a global pattern that cannot match the empty string, as `matchAll` gives them,
  * but on the shared pattern: `matchAll` copies the pattern on every call, which costs more than a
  * short scan. The pattern is rewound before and after.

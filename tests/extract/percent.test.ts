@@ -54,10 +54,14 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', min: 20, max: 30, qualifier: 'range' }, ['成本下降了⟦百分之二三十⟧。']),
   ...forms({ kind: 'percent', value: 1.5 }, ['利率下调了⟦百分之一 点五⟧。']),
   ...forms({ kind: 'percent', value: 4.5, unit: 'pp' }, ['毛利率提升了⟦四点 五个百分点⟧。']),
+  // Typeset text may space out the characters of 百分之 and 个百分点.
+  ...forms({ kind: 'percent', value: 2.4 }, ['增速回落至⟦百 分 之 2.4⟧。']),
+  ...forms({ kind: 'percent', value: 6, unit: 'pp' }, ['毛利率下降了⟦六 个 百 分 点⟧。']),
   // 成 counts tenths: a digit or 半 after it the next place down; 十成 is all of it.
   ...forms({ kind: 'percent', value: 76 }, ['⟦七成六⟧的受访者使用过生成式AI。']),
   ...forms({ kind: 'percent', value: 100 }, ['他对这次发布有⟦十成⟧把握。', '他对这次发布有⟦１０ 成⟧把握。']),
   ...forms({ kind: 'percent', value: 65 }, ['新品首发打⟦六 点 五 折⟧。', '新品首发打⟦6.5 折⟧。']),
+  ...none(['新品首发打九 九 折。']),
   // `one fifth` and `a fifth` alone are shares; `a fifth consecutive quarter` is an ordinal.
   ...forms({ kind: 'percent', value: 20 }, ['Shipments fell by ⟦a fifth⟧.', 'Shipments fell by ⟦one fifth⟧, the company said.']),
   ...none(['It was the fifth consecutive quarter of growth, a fifth straight gain.', 'Shares rose in a quarter.']),

@@ -3,7 +3,7 @@ import { CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
 import { QUALIFIERS_AFTER } from '../../vocab/qualifiers.js';
 import { EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES } from '../../vocab/scales.js';
 import { COUNT_UNITS, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
-import { alternation } from '../pattern.js';
+import { alternation, spacedAlternation, unspaced } from '../pattern.js';
 
 /** Latin words must end at a word boundary; Chinese ones may run into the next word. */
 const END = '(?![A-Za-z])';
@@ -14,7 +14,7 @@ const sticky = (source: string, flags = ''): RegExp => new RegExp(source, `y${fl
 const EN_SCALE = sticky(`${SP}(${alternation(Object.keys(EN_SCALES))})${END}`, 'i');
 const SUFFIX_SCALE = sticky(`(${alternation(Object.keys(EN_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const MONEY_SCALE = sticky(`${SP}(${alternation(Object.keys(MONEY_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
-const PERCENT = sticky(`${SP}(${alternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
+const PERCENT = sticky(`[ \\t\\u00a0]{0,4}(${spacedAlternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
 const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${END}`);
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
 const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${END}`, 'i');
@@ -70,7 +70,8 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
   }
   if ((m = at(PERCENT, s, pos)) && !opts.money) {
     out.kind = 'percent';
-    const unit = PERCENT_WORDS[m[1]!.toLowerCase()] ?? PERCENT_WORDS[m[1]!];
+    const word = unspaced(m[1]!);
+    const unit = PERCENT_WORDS[word.toLowerCase()] ?? PERCENT_WORDS[word];
     if (unit !== '%') out.unit = unit;
     out.end = pos = m.index + m[0].length;
   } else if ((m = at(CURRENCY, s, pos))) {

@@ -12,8 +12,11 @@ import { shareOfAfter } from './share-of.js';
 
 const FILL = /[多余餘几幾]/g;
 const ENDS_ARABIC = /[0-9０-９]$/;
-const FRACTION = new RegExp(`分之(${ZH_RUN_SOURCE})`, 'uy');
+/** 分之 and its numerator; typeset text may space them out (百 分 之 2.4). */
+const FRACTION = new RegExp(`[ \\t]{0,3}分[ \\t]{0,3}之[ \\t]{0,3}(${ZH_RUN_SOURCE})`, 'uy');
 const TENTHS = new RegExp(`[ \\t]?${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
+/** A digit and a space right before a number: 九 九 折. */
+const SPACED_DIGIT_BEFORE = /[0-9０-９零〇一二两兩三四五六七八九][ \t]$/u;
 /** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
 const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
 /** The sign spelled out before an English or Arabic number (minus five, negative 3%; not plus or minus 2%). */
@@ -273,9 +276,12 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     // fraction of whole numbers keeps full precision, as one-third does in English.
     return percent(s, numStart, end, Number.isInteger(numerator.value) && Number.isInteger(r.value) ? share : round(share));
   }
+  // 九 九 折, 7 2 折: with digits spaced out, which of them 折 or 成 takes is unclear; none is read.
+  const spacedDigits = SPACED_DIGIT_BEFORE.test(s.slice(Math.max(0, numStart - 2), numStart));
   TENTHS.lastIndex = numEnd;
   // 十成 (all of it) is the one place word that counts tenths.
-  const tenths = r.hasDigit && r.value > 0 && r.value <= 10 && (!r.scaled || r.value === 10) ? TENTHS.exec(s) : null;
+  const tenthsFound = r.hasDigit && r.value > 0 && r.value <= 10 && (!r.scaled || r.value === 10) ? TENTHS.exec(s) : null;
+  const tenths = tenthsFound && !(spacedDigits && /^[ \t]/.test(tenthsFound[0])) ? tenthsFound : null;
   if (tenths) {
     const cheng = numEnd + tenths[0].length;
     if (r.value === 1 && s[cheng] === '不') return undefined;
@@ -292,7 +298,7 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
   // 九折 = 90% of the price, 9.9折 = 99%, 75折 = 75%: a discount states the share that is paid.
   DISCOUNT.lastIndex = numEnd;
   const discount = r.hasDigit && r.value > 0 && r.value < 100 && !r.scaled && s.slice(numStart - 2, numStart) !== '一波' ? DISCOUNT.exec(s) : null;
-  if (discount) {
+  if (discount && !(spacedDigits && /^[ \t]/.test(discount[0]))) {
     return percent(s, numStart, numEnd + discount[0].length, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
   }
   return undefined;
