@@ -20,6 +20,7 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = withTradit
 export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = withTraditionalKeys({
   左右: 'approx', 上下: 'approx', 前后: 'approx', 以上: 'atLeast', 多: 'moreThan', 余: 'moreThan', 餘: 'moreThan', 有余: 'moreThan',
   以下: 'atMost', 以内: 'atMost', 以內: 'atMost', 'or more': 'atLeast', 'or so': 'approx', 'plus': 'moreThan', '+': 'moreThan',
+  '-plus': 'moreThan', '-odd': 'approx',
 });
 
 /** Connectors between the two ends of a range (3-5年, 3至5, between 3 and 5). */

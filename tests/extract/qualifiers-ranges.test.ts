@@ -18,6 +18,8 @@ const cases: Case[] = [
   ...forms({ kind: 'count', min: 200, max: 999, unit: 'employee', qualifier: 'range', value: null }, ['The company laid off ⟦hundreds of employees⟧.']),
   ...forms({ kind: 'ratio', min: 20, max: 90, qualifier: 'range', value: null }, ['现在赊出去的芯片，未来会变成⟦几十倍⟧的回报。']),
   ...forms({ kind: 'money', min: 2e8, max: 9e8, currency: 'USD', qualifier: 'range', value: null }, ['每训练一次大模型，就要烧掉⟦数亿美金⟧的GPU。']),
+  ...forms({ kind: 'number', value: 100, qualifier: 'moreThan' }, ['The lab hired ⟦100-plus⟧ last year.', 'The lab hired ⟦100+⟧ last year.']),
+  ...forms({ kind: 'number', value: 1000, qualifier: 'approx' }, ['The start-up signed ⟦1,000-odd⟧ last year.']),
   // The currency opens the range and the scale closes it.
   ...forms({ kind: 'money', min: 2e9, max: 3e9, currency: 'USD', qualifier: 'range', value: null }, ['The deal is worth ⟦$2-3 billion⟧, people said.', 'The deal is worth ⟦$2–3 billion⟧, people said.']),
   ...forms({ kind: 'money', min: 1e9, max: 2e9, currency: 'EUR', qualifier: 'range', value: null }, ['The plant will cost ⟦€1-2 billion⟧.']),
