@@ -50,6 +50,15 @@ const cases: Case[] = [
     date: '2025-12-01',
   },
   { sentence: '⟦2000多家⟧企业参展，⟦10月⟧开幕。', expect: [{ kind: 'count', value: 2000, qualifier: 'moreThan' }, { kind: 'date', date: '2025-10' }], date: '2025-12-01' },
+  // All-digit dates with the year last: slash or dash month first, dot day first, unless that part cannot be a month.
+  ...forms(day('2016-04-21'), ['The court ruled on ⟦21-04-2016⟧.', 'The court ruled on ⟦21/04/16⟧.', 'The court ruled on ⟦04/21/2016⟧.']),
+  ...forms(day('2015-05-13'), ['Die Fusion wurde am ⟦13.5.2015⟧ bekanntgegeben.', 'The merger closed on ⟦5-13-15⟧.']),
+  ...forms(day('2017-03-07'), ['The plant reopened on ⟦3-7-2017⟧.', 'Das Werk öffnete am ⟦7.3.2017⟧ wieder.']),
+  ...forms(day('1989-05-05'), ['The company was founded on ⟦05/05/89⟧.']),
+  ...forms(day('2015-08-12'), ['The filing is dated ⟦08/12,2015⟧.']),
+  { sentence: 'The app reached version 1.2.13 in beta.', expect: [] },
+  { sentence: 'Nvidia won the series ⟦3⟧-⟦1⟧ on points.', expect: [{ kind: 'number', value: 3 }, { kind: 'number', value: 1 }] },
+  { sentence: 'Call 010-1234-5678 for details.', expect: [] },
 ];
 
 describe('dates: full, partial, relative and holidays', () => {
