@@ -6,7 +6,7 @@ import { matchFigures } from './common/figures.js';
 import { matchNumericDates } from './common/iso-dates.js';
 import { maskedSpans } from './common/masks.js';
 import { joinRanges } from './common/ranges.js';
-import { yearMentions } from './common/year-mentions.js';
+import { monthMentions, yearMentions } from './common/year-mentions.js';
 import { matchEnglishDates } from './en/dates.js';
 import { matchEnglishFractions } from './en/fractions.js';
 import { matchEnglishVague } from './en/vague.js';
@@ -34,6 +34,7 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
       paragraph,
       segmentKind: segment.kind,
       years: yearMentions(doc.text, paragraph.start, paragraph.end),
+      months: monthMentions(doc.text, paragraph.start, paragraph.end),
     };
     for (const sentence of segment.sentences) {
       for (const raw of extractFromStretch(doc.text, sentence.span, context, matchers)) {

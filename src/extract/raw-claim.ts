@@ -21,6 +21,12 @@ export interface YearMention {
   readonly event: boolean;
 }
 
+/** A month stated in the paragraph (10月, 十月, October, Oct. 5) and where. */
+export interface MonthMention {
+  readonly pos: number;
+  readonly month: number;
+}
+
 /** Context a matcher may use. */
 export interface MatchContext {
   /** The document's reference date (`YYYY-MM-DD`, front matter), for partial and relative dates. */
@@ -31,6 +37,8 @@ export interface MatchContext {
   readonly segmentKind?: SegmentKind;
   /** Years stated in the paragraph, in order, for partial dates. */
   readonly years?: readonly YearMention[];
+  /** Months stated in the paragraph, in order, for dates that state only their day (29日, on the 27th). */
+  readonly months?: readonly MonthMention[];
 }
 
 /**

@@ -27,7 +27,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (c < 0x3000 ? MAY_END_BELOW_3000[c] === 0 : !isCjkEnd(c) && !isHan(c)) continue;
     let cut = -1;
     if (isCjkEnd(c) || (LATIN_ENDS.has(c) && isSpaceOrEnd(text, i + 1, end))) cut = i + 1;
-    else if (c === 46 && isSpaceOrEnd(text, i + 1, end) && !endsWithAbbreviation(text, sentenceStart, i)) cut = i + 1;
+    else if (c === 46 && isSpaceOrEnd(text, i + 1, end) && !endsWithAbbreviation(text, sentenceStart, i) && !isDottedDay(text, i)) cut = i + 1;
     else if (isHan(c)) {
       if (i - lastHan > SCRIPT_SWITCH_WINDOW && i - sentenceStart > SCRIPT_SWITCH_WINDOW && isSpace(text.charCodeAt(i - 1))) {
         push(out, text, sentenceStart, i);
@@ -64,6 +64,19 @@ function isSpaceOrEnd(text: string, i: number, end: number): boolean {
   if (i >= end) return true;
   const c = text.charCodeAt(i);
   return isSpace(c) || c === 10 || c === 13 || CLOSERS.has(c);
+}
+
+/** After the dot of a day written the German way: ` Nov. 2016`, ` November 2016`. */
+const MONTH_AND_YEAR = /[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t](?:1[0-9]|20)[0-9]{2}(?![0-9])/y;
+
+/** `16. Nov. 2016`: the dot after a day (one or two digits) before a month and a year ends no sentence. */
+function isDottedDay(text: string, dot: number): boolean {
+  if (!isAsciiDigit(text.charCodeAt(dot - 1))) return false;
+  const digits = isAsciiDigit(text.charCodeAt(dot - 2)) ? 2 : 1;
+  const before = text.charCodeAt(dot - 1 - digits);
+  if (isAsciiDigit(before) || before === 46) return false;
+  MONTH_AND_YEAR.lastIndex = dot + 1;
+  return MONTH_AND_YEAR.test(text);
 }
 
 /** No word longer than this can be an abbreviation: it is not built as a string to be looked up. */

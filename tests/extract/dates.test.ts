@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { checkCase, forms, type Case } from './case-table.js';
+import { checkCase, forms, none, type Case } from './case-table.js';
 
 const day = (date: string) => ({ kind: 'date' as const, date, value: null });
 
@@ -50,6 +50,67 @@ const cases: Case[] = [
     date: '2025-12-01',
   },
   { sentence: '⟦2000多家⟧企业参展，⟦10月⟧开幕。', expect: [{ kind: 'count', value: 2000, qualifier: 'moreThan' }, { kind: 'date', date: '2025-10' }], date: '2025-12-01' },
+  // A day stated alone takes its month from the paragraph, else from the article's date, else XX.
+  ...forms(day('2025-11-29'), ['英伟达⟦29日⟧宣布将收购Groq。', '英伟达⟦29号⟧宣布将收购Groq。', '英伟达⟦29號⟧宣佈將收購Groq。', '英伟达于⟦二十九日⟧宣布将收购Groq。', '据新华社北京⟦29日⟧电，英伟达宣布新品。'], '2025-11-30'),
+  ...forms(day('XXXX-XX-29'), ['英伟达⟦29日⟧宣布将收购Groq。']),
+  ...forms(day('XXXX-XX-29'), ['英伟达⟦29日⟧宣布将收购Groq。'], '2026-02-10'),
+  { sentence: '英伟达于⟦10月8日⟧发布财报。⟦29日⟧，英伟达宣布收购Groq。', expect: [day('2025-10-08'), day('2025-10-29')], date: '2025-11-30' },
+  { sentence: '论坛于⟦12月28日⟧至⟦29日⟧在北京举行。', expect: [day('2025-12-28'), day('2025-12-29')], date: '2025-11-30' },
+  ...forms(day('2025-11-10'), ['公司将于⟦本月十日⟧召开股东大会。', '公司将于⟦本月10日⟧召开股东大会。'], '2025-11-02'),
+  ...forms(day('2025-10-29'), ['公司已于⟦上月29日⟧召开股东大会。'], '2025-11-02'),
+  // Not a day: a number of days, a line, a building, a jersey, yen, a rocket's name.
+  { sentence: '股价连续⟦3⟧日上涨。', expect: [{ kind: 'number', value: 3 }], date: '2025-11-30' },
+  ...forms(day('2025-11-28'), ['美股三大指数⟦28日⟧集体收涨。', '截至⟦28日⟧收盘，英伟达股价下跌。'], '2025-11-30'),
+  { sentence: '该基金⟦7⟧日年化收益率为⟦1.8%⟧。', expect: [{ kind: 'number', value: 7 }, { kind: 'percent', value: 1.8 }], date: '2025-11-30' },
+  { sentence: '该指数跌破⟦30⟧日均线。', expect: [{ kind: 'number', value: 30 }], date: '2025-11-30' },
+  { sentence: '产品需在⟦3日内⟧完成交付。', expect: [{ kind: 'quantity', value: 3, unit: 'day' }], date: '2025-11-30' },
+  { sentence: '北京地铁⟦1⟧号线将延长。', expect: [{ kind: 'number', value: 1 }], date: '2025-11-30' },
+  { sentence: '会议在⟦3⟧号楼举行。', expect: [{ kind: 'number', value: 3 }], date: '2025-11-30' },
+  { sentence: '他身穿⟦10⟧号球衣出场。', expect: [{ kind: 'number', value: 10 }], date: '2025-11-30' },
+  { sentence: '门票售价为⟦29日元⟧。', expect: [{ kind: 'money', value: 29, currency: 'JPY' }], date: '2025-11-30' },
+  { sentence: '长征⟦十一⟧号运载火箭发射成功。', expect: [{ kind: 'number', value: 11 }], date: '2025-11-30' },
+  ...['第3日起，比赛进入淘汰赛。', '历时三日的展会落幕。'].map((sentence) => ({ sentence, expect: [], date: '2025-11-30' })),
+  // A month followed by its day in Chinese numerals without 日; a year spelled with place words before a month.
+  ...forms(day('2025-01-23'), ['会议定于⟦一月二十三⟧召开。'], '2025-01-05'),
+  ...forms(day('2004-08-15'), ['⟦两千零四年八月十五⟧，公司正式成立。', '⟦二零零四年八月十五⟧，公司正式成立。']),
+  ...forms(day('2000-08-15'), ['⟦两千年八月十五⟧，公司正式成立。']),
+  { sentence: '⟦八月⟧⟦十五个⟧省份出台政策。', expect: [{ kind: 'date', date: '2025-08' }, { kind: 'count', value: 15 }], date: '2025-10-01' },
+  { sentence: '这座城市有⟦两千年⟧的历史。', expect: [{ kind: 'quantity', value: 2000, unit: 'year' }] },
+  // Days counted from the article's date; without one they are no claim.
+  ...forms(day('2025-11-29'), ['英伟达⟦昨天⟧宣布收购Groq。', '英伟达⟦昨日⟧宣布收购Groq。', 'Nvidia announced the deal ⟦yesterday⟧.'], '2025-11-30'),
+  ...forms(day('2025-11-30'), ['英伟达⟦今天⟧宣布收购Groq。', '英伟达⟦今日⟧宣布收购Groq。', 'Nvidia ⟦today⟧ announced the deal.'], '2025-11-30'),
+  ...forms(day('2025-12-01'), ['发布会将于⟦明天⟧举行。', 'The launch event starts ⟦tomorrow⟧.'], '2025-11-30'),
+  ...forms(day('2025-11-28'), ['英伟达⟦前天⟧宣布收购Groq。', 'Nvidia announced the deal ⟦the day before yesterday⟧.'], '2025-11-30'),
+  ...forms(day('2025-12-02'), ['发布会将于⟦后天⟧举行。', '发布会将于⟦後天⟧举行。', 'The event begins ⟦the day after tomorrow⟧.'], '2025-11-30'),
+  ...forms(day('2025-12-03'), ['发布会将于⟦大后天⟧举行。'], '2025-11-30'),
+  ...forms(day('2025-11-17'), ['英伟达⟦上周一⟧宣布收购Groq。', '英伟达⟦上星期一⟧宣布收购Groq。'], '2025-11-26'),
+  ...forms(day('2025-11-28'), ['发布会定于⟦本周五⟧举行。'], '2025-11-26'),
+  ...forms(day('2025-12-07'), ['发布会定于⟦下周日⟧举行。'], '2025-11-26'),
+  ...forms(day('2025-11-24'), ['Nvidia announced the deal ⟦two days ago⟧.'], '2025-11-26'),
+  ...none(['英伟达昨天宣布收购Groq。', 'Nvidia announced the deal yesterday.']),
+  ...forms({ kind: 'date', date: '2025-11-30' }, ['据今日头条报道，英伟达⟦今天⟧发布新品。'], '2025-11-30'),
+  // A relative day that is a figure of speech, a name or another word.
+  ...['股价上周一度大跌。', '共创美好的明天。', '能力既有先天也有后天因素。', 'USA Today reported the deal.', '这些巨头今天还是客户，明天就可能变成对手。', '昨天的辉煌不代表未来。', 'AI today is everywhere.', 'These are the data centers of tomorrow.'].map((sentence) => ({ sentence, expect: [], date: '2025-11-30' })),
+  // All-digit dates with the year last: slash or dash month first, dot day first, unless that part cannot be a month.
+  ...forms(day('2016-04-21'), ['The court ruled on ⟦21-04-2016⟧.', 'The court ruled on ⟦21/04/16⟧.', 'The court ruled on ⟦04/21/2016⟧.']),
+  ...forms(day('2015-05-13'), ['Die Fusion wurde am ⟦13.5.2015⟧ bekanntgegeben.', 'The merger closed on ⟦5-13-15⟧.']),
+  ...forms(day('2017-03-07'), ['The plant reopened on ⟦3-7-2017⟧.', 'Das Werk öffnete am ⟦7.3.2017⟧ wieder.']),
+  ...forms(day('1989-05-05'), ['The company was founded on ⟦05/05/89⟧.']),
+  ...forms(day('2015-08-12'), ['The filing is dated ⟦08/12,2015⟧.']),
+  { sentence: 'The app reached version 1.2.13 in beta.', expect: [] },
+  { sentence: 'Nvidia won the series ⟦3⟧-⟦1⟧ on points.', expect: [{ kind: 'number', value: 3 }, { kind: 'number', value: 1 }] },
+  { sentence: 'Call 010-1234-5678 for details.', expect: [] },
+  // English month names with a dash or slash (a single-digit day: Jun-24 in a table is June 2024), and the day with a dot.
+  ...forms(day('2025-10-02'), ['Shipments resume ⟦Oct-2⟧.', 'Shipments resume ⟦Oct/2⟧.'], '2025-09-20'),
+  ...forms(day('2016-11-16'), ['Die Zahlen kamen am ⟦16. Nov. 2016⟧ heraus.']),
+  { sentence: 'Revenue in Jun-24 rose.', expect: [], date: '2025-09-20' },
+  // Spaced ordinals, a weekday before the day, and a day alone after on/for/until.
+  ...forms(day('2025-06-22'), ['The summit opens on the ⟦twenty second of June⟧.', 'The summit opens on the ⟦twenty-second of June⟧.'], '2025-05-01'),
+  ...forms(day('2025-09-21'), ['The board met ⟦Thursday the 21st⟧.', 'The board met ⟦Thursday, the twenty first⟧.'], '2025-09-25'),
+  { sentence: 'Nvidia reports in ⟦September⟧. The board meets on ⟦the 27th⟧.', expect: [{ kind: 'date', date: '2025-09' }, day('2025-09-27')], date: '2025-08-01' },
+  ...forms(day('XXXX-XX-27'), ['The board meets on ⟦the 27th⟧.']),
+  { sentence: 'The board met Thursday the ⟦21st of June⟧ in Paris.', expect: [day('2025-06-21')], date: '2025-09-25' },
+  { sentence: 'Offices are on the 27th floor.', expect: [] },
 ];
 
 describe('dates: full, partial, relative and holidays', () => {

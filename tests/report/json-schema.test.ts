@@ -31,6 +31,14 @@ describe('published JSON Schemas', () => {
     }
   });
 
+  it('accept every date form the extractor writes, and no other', () => {
+    const validate = validator('claims.v1.json');
+    const output = JSON.parse(runCli(['claims', 'seeds/', '--format', 'json']).stdout);
+    const claim = output.claims.find((c: { kind: string }) => c.kind === 'date');
+    for (const date of ['2025-12-15', '2025-12', '2025', 'XXXX-01-06', 'XXXX-XX-29']) expect(validate({ ...output, claims: [{ ...claim, date }] }), date).toBe(true);
+    for (const date of ['2025-XX-29', 'XXXX-XX', '25-12-15']) expect(validate({ ...output, claims: [{ ...claim, date }] }), date).toBe(false);
+  });
+
   it('reject a report that breaks the contract (the schema is not vacuous)', () => {
     const validate = validator('scan-report.v1.json');
     const report = JSON.parse(runCli(['scan', 'seeds/', '--format', 'json']).stdout);

@@ -1,7 +1,8 @@
 import type { Claim } from '../../model/claim.js';
 import { SAME_UNITS } from '../../vocab/attributes.js';
 import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
-import { EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
+import { HOLIDAYS } from '../../vocab/holidays.js';
+import { EN_MONTHS, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_DAYS, ZH_RELATIVE_MONTHS, ZH_RELATIVE_WEEKS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
 import { alternation } from '../../extract/pattern.js';
 import { intervalOf, overlaps, type Interval } from './interval.js';
 
@@ -30,7 +31,7 @@ const DETAIL: Readonly<Record<Exclude<Relation, 'magnitude'>, RelationDetail>> =
 };
 
 export function compatible(a: Claim, b: Claim, strict = false): boolean {
-  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date && (strict || (precise(a.date) && precise(b.date)));
+  if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date && (strict || (precise(a) && precise(b)));
   if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind;
   if (a.kind === 'percent' || b.kind === 'percent') return a.kind === b.kind && (a.unit === 'pp') === (b.unit === 'pp');
   if (a.kind === 'ratio' || b.kind === 'ratio') return a.kind === b.kind;
@@ -95,21 +96,37 @@ function isConversion(a: Claim, b: Claim): boolean {
 
 /** A year written in the date itself, as digits, in Chinese numerals or relative to the article's date (去年11月, last October). */
 const STATED_YEAR = new RegExp(
-  `(?:1[0-9]|20)[0-9]{2}|[１２][０-９]{3}|[〇○零一二三四五六七八九]{4}|${alternation([...Object.keys(ZH_RELATIVE_YEARS), ...Object.keys(EN_RELATIVE_YEARS)])}|(?:${alternation(Object.keys(EN_RELATIVE_MONTHS))})[ \\t]`,
+  `(?:1[0-9]|20)[0-9]{2}|[１２][０-９]{3}|[〇○零一二三四五六七八九]{4}|[一二两兩]千|${alternation([...Object.keys(ZH_RELATIVE_YEARS), ...Object.keys(EN_RELATIVE_YEARS)])}|(?:${alternation(Object.keys(EN_RELATIVE_MONTHS))})[ \\t]`,
+  'i',
+);
+
+/** A month written in the date itself: 月, a month name, a holiday, all-digit dates (12/15), or relative to the article's date (本月10日). */
+const STATED_MONTH = new RegExp(
+  `月|[0-9０-９][-/.．][0-9０-９]|(?<![a-z])(?:${alternation([...Object.keys(EN_MONTHS), ...Object.keys(HOLIDAYS), ...Object.keys(ZH_RELATIVE_MONTHS)])})`,
   'i',
 );
 
 /**
- * A date as it is compared across documents: a year the date's own words do not state (`10月`,
- * `October 5`) was inferred from its context (an earlier sentence, the article's date) and is
- * not held against another article's; its month and day still are.
+ * A day counted from the article's date (昨天, 上周一, yesterday, two days ago): right only if that
+ * date is the day of writing in the writer's time zone, so it is never held against another article.
+ */
+const RELATIVE_DAY = new RegExp(
+  `${alternation([...Object.keys(ZH_RELATIVE_DAYS), ...Object.keys(ZH_RELATIVE_WEEKS), ...Object.keys(EN_RELATIVE_DAYS)])}|days?[ \t]+ago`,
+  'i',
+);
+
+/**
+ * A date as it is compared across documents: a year or month the date's own words do not state
+ * (`10月`, `October 5`, `29日`) was inferred from its context (an earlier sentence, the article's
+ * date) and is not held against another article's; the parts it states still are.
  */
 function comparedDate(c: Claim): string {
-  return STATED_YEAR.test(c.text) ? c.date! : c.date!.replace(/^\d{4}/, 'XXXX');
+  const date = STATED_YEAR.test(c.text) ? c.date! : c.date!.replace(/^\d{4}/, 'XXXX');
+  return STATED_MONTH.test(c.text) ? date : date.replace(/^([\dX]{4})-\d{2}-/, '$1-XX-');
 }
 
 /**
- * Partial dates agree with the full dates they contain; an unknown year (`XXXX`) matches any.
+ * Partial dates agree with the full dates they contain; an unknown year or month (`XXXX`, `XX`) matches any.
  * `strict` (a translation): both must name the same parts (`2025年` is not `September 21, 2025`).
  */
 export function datesAgree(a: string, b: string, strict = false): boolean {
@@ -119,7 +136,7 @@ export function datesAgree(a: string, b: string, strict = false): boolean {
   if (strict && pa.length !== pb.length) return false;
   const n = Math.min(pa.length, pb.length);
   for (let i = 0; i < n; i++) {
-    if (pa[i] === pb[i] || pa[i] === 'XXXX' || pb[i] === 'XXXX') continue;
+    if (pa[i] === pb[i] || pa[i]!.startsWith('X') || pb[i]!.startsWith('X')) continue;
     return false;
   }
   return true;
@@ -127,8 +144,9 @@ export function datesAgree(a: string, b: string, strict = false): boolean {
 
 /**
  * A bare year (`2015年`) is context more often than an event's date: across documents only months
- * and days are compared (a translation still renders the year it is given).
+ * and days are compared (a translation still renders the year it is given). A day counted from
+ * the article's date (昨天) is not compared either.
  */
-function precise(date: string | undefined): boolean {
-  return !!date && date.split('-').length >= 2;
+function precise(c: Claim): boolean {
+  return !!c.date && c.date.split('-').length >= 2 && !RELATIVE_DAY.test(c.text);
 }

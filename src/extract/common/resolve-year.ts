@@ -1,4 +1,4 @@
-import type { MatchContext, YearMention } from '../raw-claim.js';
+import type { MatchContext, MonthMention, YearMention } from '../raw-claim.js';
 
 /** A partial date more than this many months after the reference date is read as last year's. */
 const FORWARD_MONTHS = 6;
@@ -20,13 +20,38 @@ export function resolveYear(ctx: MatchContext, pos: number, sentenceStart: numbe
   return month - ref.month > FORWARD_MONTHS ? ref.year - 1 : ref.year;
 }
 
+/**
+ * The year and month of a date that states only its day (29日, on the 27th), at absolute position
+ * `pos`: the last month stated earlier in the paragraph, with the year a partial date of that month
+ * would take; else the reference date's month and year; else unknown (both undefined). A day the
+ * month does not have (29日 in a February) leaves the month unknown.
+ */
+export function resolveMonth(ctx: MatchContext, pos: number, sentenceStart: number, sentenceEnd: number, day: number): { year?: number; month?: number } {
+  const months: readonly MonthMention[] = ctx.months ?? [];
+  const before = lastBefore(months, pos);
+  let found: { year?: number; month?: number } = {};
+  if (before >= 0) {
+    const month = months[before]!.month;
+    found = { year: resolveYear(ctx, pos, sentenceStart, sentenceEnd, month), month };
+  } else {
+    const ref = referenceParts(ctx);
+    if (ref) found = { year: ref.year, month: ref.month };
+  }
+  return found.month !== undefined && day <= daysIn(found.year ?? 2024, found.month) ? found : {};
+}
+
+/** The date `days` days after `date` (before, when negative), as `YYYY-MM-DD`. */
+export function addDays(date: { year: number; month: number; day: number }, days: number): string {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day + days)).toISOString().slice(0, 10);
+}
+
 /** Index of the last mention before `pos` (binary search: mentions are in text order), or -1. */
-function lastBefore(years: readonly YearMention[], pos: number): number {
+function lastBefore(mentions: readonly { pos: number }[], pos: number): number {
   let lo = 0;
-  let hi = years.length;
+  let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (years[mid]!.pos < pos) lo = mid + 1;
+    if (mentions[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -53,9 +78,13 @@ export function referenceParts(ctx: MatchContext): { year: number; month: number
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
 
-/** `YYYY-MM-DD` (or shorter) with XXXX for an unknown year; undefined for an impossible date. */
+/**
+ * `YYYY-MM-DD` (or shorter) with XXXX for an unknown year; undefined for an impossible date. A day
+ * whose month is unknown is `XXXX-XX-DD` (29日 with nothing to say which month).
+ */
 export function formatDate(year: number | undefined, month?: number, day?: number): string | undefined {
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && month === undefined) return day >= 1 && day <= 31 ? `XXXX-XX-${String(day).padStart(2, '0')}` : undefined;
   if (day !== undefined) {
     if (month === undefined || day < 1 || day > daysIn(year ?? 2024, month)) return undefined;
   }

@@ -1,4 +1,5 @@
-import type { YearMention } from '../raw-claim.js';
+import type { MonthMention, YearMention } from '../raw-claim.js';
+import { EN_MONTHS } from '../../vocab/months.js';
 import { CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
 import { ZH_PLACES, ZH_SECTIONS } from '../../vocab/numbers.js';
 import { EN_SCALES } from '../../vocab/scales.js';
@@ -14,6 +15,7 @@ export const AMOUNT_AFTER = `${alternation([...Object.keys(ZH_SECTIONS), ...Obje
 
 /** Chinese digits as a spelled-out year writes them (二〇二六年). */
 const ZH_YEAR_DIGIT = '[〇○零一二三四五六七八九]';
+const ZH_D1 = '[一二三四五六七八九]';
 
 /**
  * A year 1900–2099, standing alone or opening a date (2026-04-07, ２０２６年１月, 二〇二六年一月), in
@@ -23,7 +25,9 @@ const ZH_YEAR_DIGIT = '[〇○零一二三四五六七八九]';
  */
 const YEAR = new RegExp(
   `(?<![0-9０-９A-Za-z.,\\-/$¥￥€£])((?:[1１][9９]|[2２][0０])[0-9０-９]{2})(?![0-9０-９%％]|[.,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))` +
-    `|(?<!${ZH_YEAR_DIGIT}|[十百千万萬亿億])([一二]${ZH_YEAR_DIGIT}{3})(?=[ \\t]?年)`,
+    `|(?<!${ZH_YEAR_DIGIT}|[十百千万萬亿億])([一二]${ZH_YEAR_DIGIT}{3})(?=[ \\t]?年)` +
+    // 两千零四年八月: a year spelled with place words only before a month (两千年 alone is as often 2000 years).
+    `|(?<![一二三四五六七八九十百千万萬亿億两兩])([一二两兩]千(?:零(?:${ZH_D1}?十${ZH_D1}?|${ZH_D1})|${ZH_D1}百(?:${ZH_D1}十${ZH_D1}?|零${ZH_D1})?)?)(?=[ \\t]?年[ \\t]?(?:[0-9０-９]{1,2}|十[一二]?|${ZH_D1})[ \\t]?月)`,
   'g',
 );
 const EVENT_BEFORE = /(?:^|[^A-Za-z])([A-Z][A-Za-z]+|[A-Z]{2,})[ \t]$/;
@@ -37,9 +41,33 @@ export function yearMentions(text: string, start: number, end: number): YearMent
   for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
     const name = EVENT_BEFORE.exec(s.slice(Math.max(0, m.index - 20), m.index));
     // Read as the date matchers read years: full-width digits, and one digit per character (二〇二六).
-    const year = parseChineseNumeral(m[1] ?? m[2]!)?.value ?? 0;
+    const year = parseChineseNumeral(m[1] ?? m[2] ?? m[3]!)?.value ?? 0;
     if (year < 1900 || year > 2099) continue;
     out.push({ pos: start + m.index, year, event: !!name && !NOT_EVENT.has(name[1]!) });
+  }
+  return out;
+}
+
+/**
+ * A month as the date matchers read one: 10月 or 十月 (not 10月份以来 or 前8个月), or an English
+ * month name, capitalised; `May` and `March` only before a day (May 5), since alone they are too
+ * often a verb.
+ */
+const MONTH = new RegExp(
+  `(?<![0-9０-９])([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])[ \\t]?月(?!份?[以之]?[前后後内內])` +
+    `|(?<![A-Za-z])(${alternation(Object.keys(EN_MONTHS).filter((k) => k !== 'may' && k !== 'march').map((k) => k[0]!.toUpperCase() + k.slice(1)))})(?![a-z])` +
+    `|(?<![A-Za-z])(May|March)(?=[ \\t]+[0-9])`,
+  'gu',
+);
+
+/** Months stated in a paragraph, in order; the context a date stating only its day takes its month from. */
+export function monthMentions(text: string, start: number, end: number): MonthMention[] {
+  const s = text.slice(start, end);
+  const out: MonthMention[] = [];
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(s); m; m = MONTH.exec(s)) {
+    const month = m[1] !== undefined ? parseChineseNumeral(m[1])?.value : EN_MONTHS[(m[2] ?? m[3])!.toLowerCase()];
+    if (month !== undefined && month >= 1 && month <= 12) out.push({ pos: start + m.index, month });
   }
   return out;
 }

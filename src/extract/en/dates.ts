@@ -1,14 +1,24 @@
 import { HOLIDAYS } from '../../vocab/holidays.js';
-import { EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS } from '../../vocab/months.js';
+import { EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_DAY_AFTER, EN_RELATIVE_DAY_BEFORE, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, EN_SPACED_ORDINAL_DAYS, EN_WEEKDAYS } from '../../vocab/months.js';
+import { EN_UNITS } from '../../vocab/numbers.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
-import { formatDate, referenceParts, resolveYear } from '../common/resolve-year.js';
+import { addDays, formatDate, referenceParts, resolveMonth, resolveYear } from '../common/resolve-year.js';
 
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** Month names are capitalised in news text; `May` and `March` alone are too often a verb. */
-const MONTH = `(${alternation(Object.keys(EN_MONTHS).map(cap))})\\.?`;
+/** The dot only after an abbreviation: `Dec. 15`, but `of June.` ends the sentence. */
+const MONTH = `(${alternation(Object.keys(EN_MONTHS).map(cap))})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?`;
 const MONTH_ALONE = `(${alternation(Object.keys(EN_MONTHS).filter((k) => k.length > 3 && k !== 'march').map(cap))})`;
-const DAY = `([0-9]{1,2}(?:st|nd|rd|th)?|${alternation(Object.keys(EN_ORDINAL_DAYS))})`;
+const ORDINAL_WORDS = alternation([...Object.keys(EN_ORDINAL_DAYS), ...Object.keys(EN_SPACED_ORDINAL_DAYS)]);
+const DAY = `([0-9]{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS})`;
+/** A day of the month that cannot be a plain number: 21st, twenty-first. */
+const ORDINAL_DAY = `([0-9]{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})`;
+const REL_DAY = `(${alternation(Object.keys(EN_RELATIVE_DAYS).flatMap((w) => [w, cap(w)]))})`;
+/** `today` and `tomorrow` only next to a word that makes them the article's day (said today, today announced); `yesterday` always. */
+const REL_DAY_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(EN_RELATIVE_DAY_BEFORE)})[ \\t]+$`, 'i');
+const REL_DAY_AFTER = new RegExp(`[ \\t]+(?:${alternation(EN_RELATIVE_DAY_AFTER)})(?![a-z])`, 'y');
+const DAYS_AGO = `([0-9]{1,2}|${alternation(Object.keys(EN_UNITS).filter((w) => w !== 'zero').flatMap((w) => [w, cap(w)]))})[ \\t]+days?[ \\t]+ago`;
 const YEAR = '((?:1[0-9]|20)[0-9]{2})(?![0-9])';
 const REL = `(${alternation(Object.keys(EN_RELATIVE_MONTHS).flatMap((w) => [w, cap(w)]))})`;
 const EN_HOLIDAYS = Object.keys(HOLIDAYS).filter((k) => /^[a-z]/.test(k));
@@ -28,12 +38,24 @@ const EN_DATE = new RegExp(
     `(?<=(?<![A-Za-z])${YEAR_WORDS}[ \\t])${YEAR}(?![0-9%]|[.,][0-9]|[ \\t]?(?:percent|per cent|pct|[a-z]*illion|thousand|bn|[kKMB]|units|people|users)(?![a-z]))`,
     `(?<=(?<![A-Za-z])(?:in|In|since|Since|by|By|until|Until|from|From|during|During|early|Early|late|Late|mid-|Mid-|of)[ \\t])${MONTH_ALONE}(?![a-z ]*[0-9])`,
     `(?<![A-Za-z])((?:[Ll]ast|[Tt]his|[Nn]ext)[ \\t]+year)(?![a-z])`,
+    // today, yesterday, the day after tomorrow (not USA Today, not today's leaders); two days ago.
+    `(?<![A-Za-z]|USA[ \\t])${REL_DAY}(?![A-Za-z'’])`,
+    // Not the end of a longer length (1 month and 21 days ago), which is not read.
+    `(?<![A-Za-z0-9]|(?:years?|months?|weeks?)[ \\t,]{1,2}(?:and[ \\t])?)${DAYS_AGO}(?![A-Za-z])`,
+    // Thursday the 21st (its month from the context), not Thursday the 21st of June (read above).
+    `(?<![A-Za-z])(?:${alternation(EN_WEEKDAYS)}),?[ \\t]+the[ \\t]+${ORDINAL_DAY}(?![A-Za-z0-9]|[ \\t]+(?:of[ \\t]+)?[A-Z])`,
+    // on the 27th. / until the 3rd, (not the 27th floor, the 3rd quarter).
+    `(?<=(?<![A-Za-z])(?:on|On|for|For|by|By|until|Until|since|Since|from|From)[ \\t])the[ \\t]+([0-9]{1,2}(?:st|nd|rd|th))(?=[ \\t]*(?:[.,;:!?)]|$))`,
+    // Oct-2, Jan/1: a single-digit day only, since Jun-24 in a table is June 2024.
+    `(?<![A-Za-z])(${alternation(Object.keys(EN_MONTHS).map(cap))})[-/]([1-9])(?![0-9]|[-/.][0-9])`,
+    // 16. Nov. 2016: the day with a dot, as German and Nordic writers put it, only with its year.
+    `(?<![0-9A-Za-z.])([0-9]{1,2})\\.[ \\t]+${MONTH}[ \\t]+${YEAR}`,
   ].map((p) => `(?:${p})`).join('|'),
   'gu',
 );
 
 /** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
-const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year/;
+const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year|[Tt]oday|[Yy]esterday|[Tt]omorrow|ago|day|the [0-9]/;
 
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 
@@ -41,6 +63,9 @@ const month = (w: string | undefined): number | undefined => (w === undefined ? 
 export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
   const out: RawClaim[] = [];
   if (!MAY_DATE.test(s)) return out;
+  const push = (at: number, length: number, date: string | undefined): void => {
+    if (date) out.push({ start: start + at, end: start + at + length, kind: 'date', value: null, date, qualifier: 'exact' });
+  };
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
   const re = EN_DATE;
   re.lastIndex = 0;
@@ -71,21 +96,40 @@ export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
       const ref = referenceParts(ctx);
       if (!ref) continue;
       year = ref.year + EN_RELATIVE_YEARS[g[14].toLowerCase().replace(/\s+/, ' ')]!;
-    }
+    } else if (g[15] !== undefined || g[16] !== undefined) {
+      // A day counted from the article's date: only with one.
+      const ref = referenceParts(ctx);
+      if (!ref) continue;
+      const offset = g[15] !== undefined ? EN_RELATIVE_DAYS[g[15].toLowerCase()]! : -(EN_UNITS[g[16]!.toLowerCase()] ?? Number(g[16]));
+      if (g[15] !== undefined && offset >= 0 && !isArticleDay(s, m.index, m[0].length)) continue;
+      push(m.index, m[0].length, addDays(ref, offset));
+      continue;
+    } else if (g[17] !== undefined || g[18] !== undefined) {
+      dd = day((g[17] ?? g[18])!);
+      ({ year, month: mm } = resolveMonth(ctx, start + m.index, start, end, dd));
+      yearStated = true;
+    } else if (g[19] !== undefined) [mm, dd] = [month(g[19]), Number(g[20])];
+    else if (g[21] !== undefined) [dd, mm, year] = [Number(g[21]), month(g[22]), num(g[23])];
     if (year !== undefined) yearStated = true;
     if (!yearStated) year = resolveYear(ctx, start + m.index, start, end, mm ?? 1);
-    const date = formatDate(year, mm, dd);
-    if (!date) continue;
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, kind: 'date', value: null, date, qualifier: 'exact' });
+    push(m.index, m[0].length, formatDate(year, mm, dd));
   }
   return out;
 };
 
-/** 15, 15th, fifteenth → 15. */
+/** 15, 15th, fifteenth, twenty second → 15. */
 function day(s: string): number {
-  return EN_ORDINAL_DAYS[s.toLowerCase()] ?? parseInt(s, 10);
+  const w = s.toLowerCase();
+  return EN_ORDINAL_DAYS[w] ?? EN_SPACED_ORDINAL_DAYS[w] ?? parseInt(s, 10);
 }
 
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
+}
+
+/** Whether `today` at `at` is the article's day (Nvidia said today, today announced) rather than the present in general. */
+function isArticleDay(s: string, at: number, length: number): boolean {
+  if (REL_DAY_BEFORE.test(s.slice(Math.max(0, at - 20), at))) return true;
+  REL_DAY_AFTER.lastIndex = at + length;
+  return REL_DAY_AFTER.test(s);
 }

@@ -58,6 +58,19 @@ describe('relate: tolerance follows the qualifiers', () => {
     expect(relate(d('2024-10', 'last October'), d('2025-10', 'October 2025')).relation).toBe('date');
     // … but a translation renders the same context on both sides.
     expect(relate(d('2020-10', '10月'), d('2025-10', 'October'), true).relation).toBe('date');
+    // A day stated alone took its month from its context: only the day is compared.
+    expect(relate(d('2025-11-29', '29日'), d('2025-10-29', '2025年10月29日')).relation).toBe('agree');
+    expect(relate(d('2025-11-29', '29日'), d('2025-12-29', 'the 29th')).relation).toBe('agree');
+    expect(relate(d('2025-11-29', '29日'), d('2025-11-28', '11月28日')).relation).toBe('date');
+    expect(relate(d('XXXX-XX-29', '29日'), d('2025-10-29', '2025年10月29日')).relation).toBe('agree');
+    expect(relate(d('XXXX-XX-29', '29日'), d('2025-10-29', '10月29日'), true).relation).toBe('agree');
+    // A month relative to the article's date is stated, as a relative year is.
+    expect(relate(d('2025-10-29', '上月29日'), d('2025-11-29', '11月29日')).relation).toBe('date');
+    // A day counted from the article's date is never held against another article …
+    expect(relate(d('2025-11-29', '昨天'), d('2025-11-27', '11月27日')).relation).toBe('incompatible');
+    expect(relate(d('2025-11-29', 'yesterday'), d('2025-11-27', 'Nov. 27')).relation).toBe('incompatible');
+    // … but within a translation it is.
+    expect(relate(d('2025-11-29', '昨天'), d('2025-11-29', 'yesterday'), true).relation).toBe('agree');
   });
 
   it('does not compare different kinds of figure', () => {
