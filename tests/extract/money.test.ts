@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { checkCase, forms, type Case } from './case-table.js';
+import { checkCase, forms, none, type Case } from './case-table.js';
 
 const cases: Case[] = [
   ...forms({ kind: 'money', value: 2e9, currency: 'USD', qualifier: 'exact' }, [
@@ -38,6 +38,52 @@ const cases: Case[] = [
   ...forms({ kind: 'money', value: 5.5, currency: 'CNY' }, ['一杯豆浆卖⟦五块五⟧。', '一杯豆浆卖⟦5.5元⟧。', '一杯豆浆卖⟦五元五角⟧。']),
 ];
 
+/** A sign after the amount, as much of Europe writes it; never at the cost of `$30`, `€3m`. */
+const signAfter: Case[] = [
+  ...forms({ kind: 'money', value: 500, currency: 'EUR' }, ['Der Zuschuss beträgt ⟦500 €⟧ pro Monat.', 'The ticket costs ⟦500€⟧ at the door.', 'Fans paid ⟦500 euros⟧ each.', 'Fans paid ⟦500 EUROS⟧ each.']),
+  ...forms({ kind: 'money', value: 2e6, currency: 'EUR' }, ['Le club a payé ⟦2 million €⟧.']),
+  { sentence: 'Banknotes: ⟦5 €⟧, ⟦10 €⟧ and ⟦500 €⟧.', expect: [{ value: 5, currency: 'EUR' }, { value: 10, currency: 'EUR' }, { value: 500, currency: 'EUR' }] },
+  { sentence: 'A taxi in Tbilisi costs ⟦100₾⟧, a dinner ⟦100 ₡⟧ in San José and ⟦100,000 ₭⟧ in Vientiane.', expect: [{ value: 100, currency: 'GEL' }, { value: 100, currency: 'CRC' }, { value: 1e5, currency: 'LAK' }] },
+  { sentence: 'Lagos fuel rose to ⟦₦500⟧ a litre, or ⟦617 ₦⟧ in the north.', expect: [{ value: 500, currency: 'NGN' }, { value: 617, currency: 'NGN' }] },
+  { sentence: 'The fee is ⟦10 $⟧ per user.', expect: [{ value: 10, currency: 'USD' }] },
+  // A sign between two numbers goes with the one after it, as a prefix always has.
+  { sentence: 'Tier ⟦10⟧ costs ⟦$ 30⟧ a month.', expect: [{ kind: 'number', value: 10 }, { value: 30, currency: 'USD' }] },
+  // A year then a spaced sign opens the next words; a formula is not a price.
+  { sentence: 'In ⟦2024⟧ € bonds rallied.', expect: [{ kind: 'date' }] },
+  { sentence: 'Let $k=⟦10⟧$ in the model.', expect: [{ kind: 'number', value: 10 }] },
+];
+
+/** English currency names in any letter case, after a hyphen, and more of them. */
+const names: Case[] = [
+  ...forms({ kind: 'money', value: 1.25e8, currency: 'AUD' }, ['The bank sold ⟦125 million australian dollars⟧ of bonds.', 'The bank sold ⟦125 million Australian dollars⟧ of bonds.', 'The bank sold ⟦A$125 million⟧ of bonds.']),
+  ...forms({ kind: 'money', value: 1e4, currency: 'CHF' }, ['He was fined ⟦10,000 Swiss francs⟧ by UEFA.', 'He was fined ⟦10,000 swiss francs⟧ by UEFA.', '他被欧足联罚款⟦1万瑞郎⟧。']),
+  { sentence: 'It costs you ⟦10 US dollar⟧ and me ⟦100 Chinese yuan⟧.', expect: [{ value: 10, currency: 'USD' }, { value: 100, currency: 'CNY' }] },
+  { sentence: 'The naira weakened past ⟦1,500 naira⟧ to the dollar, or ⟦445奈拉⟧ in ⟦2020⟧.', expect: [{ value: 1500, currency: 'NGN' }, { value: 445, currency: 'NGN' }, { kind: 'date' }] },
+  { sentence: 'Remittances reached ⟦2 billion Mexican pesos⟧ and ⟦3.5 billion Philippine pesos⟧.', expect: [{ value: 2e9, currency: 'MXN' }, { value: 3.5e9, currency: 'PHP' }] },
+  { sentence: 'Gazprom paid ⟦5 billion roubles⟧ and ⟦40 million rupees⟧.', expect: [{ value: 5e9, currency: 'RUB' }, { value: 4e7, currency: 'INR' }] },
+  { sentence: 'Fujitsu withdrew its controversial ⟦one-yen⟧ bid.', expect: [{ value: 1, currency: 'JPY' }] },
+  { sentence: 'He kept a ⟦10-dollar⟧ bill in his wallet.', expect: [{ value: 10, currency: 'USD' }] },
+  // A bare `pesos` says too little; the euro zone is not euros; the Euros are a tournament.
+  { sentence: 'Ticket touts asked ⟦500⟧ pesos a seat.', expect: [{ kind: 'number', value: 500 }] },
+  { sentence: 'Croatia became one of ⟦20⟧ euro zone members.', expect: [{ kind: 'number', value: 20 }] },
+  ...none(['England reached the 2024 Euros final.', 'The Bucks beat the Knicks.']),
+];
+
+/** Letters before `$` in any case and with a space; `a $5 fee` stays a US dollar fee. */
+const dollarLetters: Case[] = [
+  ...forms({ kind: 'money', value: 3e8, currency: 'CAD' }, ['Mr. Bowder said the ⟦C$300 million⟧ charge hit earnings.', 'mr . bowder said the ⟦c $ 300 million⟧ charge to earnings', 'Mr. Bowder said the ⟦c$300 million⟧ charge hit earnings.']),
+  ...forms({ kind: 'money', value: 1.005e10, currency: 'HKD' }, ['toy exports fell to ⟦hk $ 10.05 billion⟧ .', 'Toy exports fell to ⟦HK $10.05 billion⟧.', 'Toy exports fell to ⟦HK$10.05 billion⟧.']),
+  ...forms({ kind: 'money', value: 5, currency: 'USD' }, ['Banks charge a ⟦$5⟧ fee.', "Apple's ⟦$5⟧ plan is popular.", 'Plan C ⟦$5⟧ adds storage.', 'Vitamin C ⟦$5⟧ packs sold out.']),
+];
+
 describe('money with ISO 4217 currencies', () => {
   it.each(cases.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
+});
+
+describe.each([
+  ['a sign after the amount', signAfter],
+  ['currency names', names],
+  ['letters before $', dollarLetters],
+])('money: %s', (_name, table) => {
+  it.each(table.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
 });

@@ -24,6 +24,8 @@ const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 /** 一半 (half), not 一半导体 (a semiconductor …), 一半岛, 一半径, 半年, 半价 …. */
 const HALF = /半(?![导導岛島径徑途年月天日夜晌路拉场場决決成自价價官])/uy;
+/** Before a sign after the number, a formula rather than a price: `$x=10$` in a math span. */
+const FORMULA_BEFORE = /[=^_{}\\]/;
 
 interface Reading extends NumeralReading {
   readonly form: 'arabic' | 'zh' | 'en';
@@ -148,7 +150,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
-  const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike });
+  const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '');
+  const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike, symbolAfter });
   let { kind, unit } = after;
   const currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
   let value = r.value * after.scale;
