@@ -90,6 +90,18 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.fromEntri
 /** Words after a currency name that make it something else: the euro zone, 19 euro-area members. */
 export const NOT_MONEY_AFTER_NAME: readonly string[] = ['zone', 'area', 'countries', 'country', 'members', 'member', 'nations', 'bloc', 'denominated'];
 
+/**
+ * A hundredth of the main unit, written after the amount (`50 cents`, `197 pence`, `三美分`) → its
+ * currency, or `''` when the currency stated earlier in the sentence decides (`C$1.20 … 34 cents`),
+ * US cents otherwise. The amount is stated in the main unit: 50 cents is 0.5 USD.
+ */
+export const MINOR_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({
+  cents: '', cent: '', pence: 'GBP', penny: 'GBP', pennies: 'GBP', 美分: 'USD', 欧分: 'EUR', 便士: 'GBP',
+});
+
+/** Currencies whose hundredth is the cent: a stated one decides what `cents` are. */
+export const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'EUR']);
+
 /** Currencies written in the middle of a Chinese amount: 5亿美元 has its scale before the currency. */
 export const CNY_INFORMAL: readonly string[] = withTraditional(['块', '块钱']);
 

@@ -69,6 +69,31 @@ const names: Case[] = [
   ...none(['England reached the 2024 Euros final.', 'The Bucks beat the Knicks.']),
 ];
 
+/** Hundredths of the main unit are money in the main unit: 50 cents is 0.5 USD. */
+const minor: Case[] = [
+  ...forms({ kind: 'money', value: 0.5, currency: 'USD' }, ['Iraq asked buyers to pay ⟦50 cents⟧ more per barrel.', 'The stock closed ⟦50 Cents⟧ lower.', '苹果股价下跌⟦50美分⟧。']),
+  { sentence: 'Onvia.com Inc. was down ⟦34 cents⟧.', expect: [{ value: 0.34, currency: 'USD' }] },
+  { sentence: 'The December contract rose ⟦1.20 cents⟧ a pound.', expect: [{ value: 0.012, currency: 'USD' }] },
+  { sentence: 'Coates Brothers received a bid of ⟦470 pence⟧ a share.', expect: [{ value: 4.7, currency: 'GBP' }] },
+  { sentence: 'Its shares slid to close ⟦one penny⟧ lower.', expect: [{ value: 0.01, currency: 'GBP' }] },
+  { sentence: 'The trust will pay a ⟦12-cent⟧-a-share dividend.', expect: [{ value: 0.12, currency: 'USD' }] },
+  // The currency the sentence names decides whose cents they are.
+  { sentence: 'Shoppers Drug Mart earned ⟦C$1.34⟧ a share, up ⟦34 cents⟧.', expect: [{ value: 1.34, currency: 'CAD' }, { value: 0.34, currency: 'CAD' }] },
+  { sentence: 'BHP rose ⟦34 cents⟧ to ⟦A$40⟧.', expect: [{ value: 0.34, currency: 'AUD' }, { value: 40, currency: 'AUD' }] },
+  { sentence: 'A coffee in Rome costs ⟦€1.20⟧, up ⟦20 cents⟧ in a year.', expect: [{ value: 1.2, currency: 'EUR' }, { value: 0.2, currency: 'EUR' }] },
+];
+
+/** An amount and its hundredths are one figure. */
+const compound: Case[] = [
+  ...forms({ kind: 'money', value: 3.5, currency: 'USD' }, ['The toll only cost ⟦3 dollars 50 cents⟧.', 'The toll only cost ⟦3 dollars and 50 cents⟧.', 'The toll only cost ⟦$3.50⟧.']),
+  ...forms({ kind: 'money', value: 13.45, currency: 'USD' }, ['The meal cost ⟦thirteen dollars and forty-five cents⟧.', 'The meal cost ⟦thirteen dollars forty-five cents⟧.']),
+  ...forms({ kind: 'money', value: 2.03, currency: 'USD' }, ['这台电脑⟦两美元又三美分⟧。', '价格为⟦2美元3美分⟧。']),
+  ...forms({ kind: 'money', value: 4.99, currency: 'GBP' }, ['A pint costs ⟦4 pounds 99 pence⟧ in London.']),
+  ...forms({ kind: 'money', value: 1.2, currency: 'EUR' }, ['A coffee in Rome costs ⟦1 euro and 20 cents⟧.']),
+  // Cents of another currency are not the amount's.
+  { sentence: 'He paid ⟦3 pounds⟧ and ⟦50 cents⟧.', expect: [{ value: 3, currency: 'GBP' }, { value: 0.5, currency: 'USD' }] },
+];
+
 /** Letters before `$` in any case and with a space; `a $5 fee` stays a US dollar fee. */
 const dollarLetters: Case[] = [
   ...forms({ kind: 'money', value: 3e8, currency: 'CAD' }, ['Mr. Bowder said the ⟦C$300 million⟧ charge hit earnings.', 'mr . bowder said the ⟦c $ 300 million⟧ charge to earnings', 'Mr. Bowder said the ⟦c$300 million⟧ charge hit earnings.']),
@@ -83,6 +108,8 @@ describe('money with ISO 4217 currencies', () => {
 describe.each([
   ['a sign after the amount', signAfter],
   ['currency names', names],
+  ['cents and pence', minor],
+  ['an amount and its cents', compound],
   ['letters before $', dollarLetters],
 ])('money: %s', (_name, table) => {
   it.each(table.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));

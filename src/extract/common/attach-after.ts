@@ -1,5 +1,5 @@
 import type { ClaimKind, Qualifier } from '../../model/claim.js';
-import { CURRENCY_NAMES, CURRENCY_SUFFIXES, CURRENCY_SYMBOLS, NOT_MONEY_AFTER_NAME } from '../../vocab/currencies.js';
+import { CURRENCY_NAMES, CURRENCY_SUFFIXES, CURRENCY_SYMBOLS, MINOR_UNITS, NOT_MONEY_AFTER_NAME } from '../../vocab/currencies.js';
 import { QUALIFIERS_AFTER } from '../../vocab/qualifiers.js';
 import { EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES } from '../../vocab/scales.js';
 import { COUNT_UNITS, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
@@ -20,6 +20,7 @@ const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${
 const CURRENCY_NAME = sticky(`(?:${SP}|-)(${alternation(Object.keys(CURRENCY_NAMES))})${END}(?![ -](?:${alternation(NOT_MONEY_AFTER_NAME)})${END})`, 'i');
 // A sign after the amount (10 €, 100₾), unless a number follows it: `10 $ 30` is 10 and $30.
 const SYMBOL_AFTER = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SYMBOLS))})(?![ \\t\\u00a0]?[0-9０-９])`);
+const MINOR = sticky(`(?:${SP}|-)(${alternation(Object.keys(MINOR_UNITS))})${END}`, 'i');
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
 const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${END}`, 'i');
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
@@ -41,6 +42,8 @@ export interface After {
   unit?: string;
   currency?: string;
   qualifier?: Qualifier;
+  /** Stated in hundredths of the currency (50 cents): `currency` is unset when the context decides. */
+  minor?: boolean;
   /** Counted with a bare measure word (三个, 三款): what is counted is not said. */
   measureOnly?: boolean;
 }
@@ -90,6 +93,12 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
     // (in 2024 € rose: a year, a space, then a sign opens the next words)
     out.kind = 'money';
     out.currency = CURRENCY_SYMBOLS[m[1]!];
+    out.end = pos = m.index + m[0].length;
+  } else if (!opts.money && (m = at(MINOR, s, pos))) {
+    out.kind = 'money';
+    out.minor = true;
+    const currency = MINOR_UNITS[m[1]!] ?? MINOR_UNITS[m[1]!.toLowerCase()];
+    if (currency) out.currency = currency;
     out.end = pos = m.index + m[0].length;
   } else if (opts.money) {
     out.kind = 'money';

@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../model/claim.js';
-import { CURRENCY_PREFIXES } from '../../vocab/currencies.js';
+import { CENT_CURRENCIES, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
 import { QUALIFIERS_BEFORE } from '../../vocab/qualifiers.js';
 import { alternation } from '../pattern.js';
 
@@ -52,4 +52,33 @@ export function qualifierBefore(text: string, pos: number, floor: number): Befor
   const word = m[1] ?? m[2]!;
   const value = QUALIFIERS_BEFORE[word] ?? QUALIFIERS_BEFORE[word.toLowerCase()];
   return value ? { start: from + m.index, value } : undefined;
+}
+
+/** Any currency written in a sentence, as sign, code or name (`C$`, `EUR`, `euros`, `美元`). */
+const CURRENCY_MENTION = new RegExp(
+  `(?<![A-Za-z])(${alternation(words([...Object.keys(CURRENCY_PREFIXES), ...Object.keys(CURRENCY_SUFFIXES), ...Object.keys(CURRENCY_NAMES)], true))})(?![A-Za-z])|(${alternation(words([...Object.keys(CURRENCY_PREFIXES), ...Object.keys(CURRENCY_SUFFIXES)], false))})`,
+  'giu',
+);
+
+/**
+ * The currency whose cents a sentence counts at `pos`: the last one with cents written before it
+ * (`C$1.20 a share, up 34 cents` → CAD), else the first one after it (`rose 34 cents to A$40` →
+ * AUD), else the US dollar.
+ */
+export function centCurrencyAround(text: string, pos: number): string {
+  let before: string | undefined;
+  let after: string | undefined;
+  CURRENCY_MENTION.lastIndex = 0;
+  for (let m = CURRENCY_MENTION.exec(text); m; m = CURRENCY_MENTION.exec(text)) {
+    const word = m[1] ?? m[2]!;
+    const iso = CURRENCY_PREFIXES[word] ?? CURRENCY_SUFFIXES[word] ?? CURRENCY_NAMES[word.toLowerCase()];
+    if (!iso || !CENT_CURRENCIES.has(iso)) continue;
+    if (m.index < pos) before = iso;
+    else if (m.index > pos) {
+      after = iso;
+      break;
+    }
+  }
+  CURRENCY_MENTION.lastIndex = 0;
+  return before ?? after ?? 'USD';
 }
