@@ -101,6 +101,13 @@ const dollarLetters: Case[] = [
   ...forms({ kind: 'money', value: 5, currency: 'USD' }, ['Banks charge a ⟦$5⟧ fee.', "Apple's ⟦$5⟧ plan is popular.", 'Plan C ⟦$5⟧ adds storage.', 'Vitamin C ⟦$5⟧ packs sold out.']),
 ];
 
+/** One unit of money in Chinese numerals. */
+const oneUnit: Case[] = [
+  ...forms({ kind: 'money', value: 1, currency: 'USD' }, ['苹果折扣⟦一美元⟧。']),
+  ...forms({ kind: 'money', value: 1, currency: 'CNY' }, ['地铁票价下调⟦一元⟧。']),
+  ...none(['一元复始，万象更新。', '这是一个一元二次方程。', '他坚持二元论的观点。', '我们一块去吧。', '数据以三元组存储。']),
+];
+
 describe('money with ISO 4217 currencies', () => {
   it.each(cases.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
 });
@@ -111,6 +118,7 @@ describe.each([
   ['cents and pence', minor],
   ['an amount and its cents', compound],
   ['letters before $', dollarLetters],
+  ['one unit in Chinese numerals', oneUnit],
 ])('money: %s', (_name, table) => {
   it.each(table.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
 });

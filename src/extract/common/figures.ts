@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../model/claim.js';
-import { CENT_CURRENCIES, MINOR_UNITS } from '../../vocab/currencies.js';
+import { CENT_CURRENCIES, CNY_INFORMAL, MINOR_UNITS } from '../../vocab/currencies.js';
 import { EN_TENS, EN_UNITS, ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
 import { parseNumberWords } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
@@ -28,6 +28,8 @@ const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 const HALF = /半(?![导導岛島径徑途年月天日夜晌路拉场場决決成自价價官])/uy;
 /** Before a sign after the number, a formula rather than a price: `$x=10$` in a math span. */
 const FORMULA_BEFORE = /[=^_{}\\]/;
+/** 一元复始, 二元论, 三元组, 一元二次方程: words that open with 元 after a Chinese numeral, not yuan. */
+const YUAN_WORD = /^[ \t]?[元圆](?:[一二三四]?次|化|论|論|组|組|函数|函數|方程|复始|復始|宇宙|素|旦|朝|帅|帥|气|氣|宵)/u;
 /** 0–99 in English words (forty-five, nine). */
 const EN_UNDER_100 = `(?:${alternation(Object.keys(EN_TENS))})(?:[ -](?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))}))?|${alternation(Object.keys(EN_UNITS))}`;
 /** The cents of an amount in dollars or pounds: `3 dollars 50 cents`, `and forty-five cents`, `两美元又三美分`. */
@@ -162,6 +164,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '');
   const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike, symbolAfter });
   let { kind, unit } = after;
+  if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
   let currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
   let value = r.value * after.scale;
   // 50 cents is 0.5 USD: an amount is stated in the main unit, in the currency the sentence names.
@@ -192,7 +195,9 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
   // 万亿参数规模, 千亿级: a place word with no digit, then a word for scale, names an order of magnitude, not a figure.
   if (!r.hasDigit && !vague && ORDER_OF_MAGNITUDE.test(s.slice(after.end, after.end + 2))) return undefined;
-  if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
+  // 一美元, 一元 are one unit of money; 一块 is more often `together` or `a piece`.
+  const oneOfACurrency = kind === 'money' && !CNY_INFORMAL.includes(s.slice(numEnd, after.end).trim()) && !/[圆圓]/.test(s.slice(numEnd, after.end));
+  if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
   // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).
   if (kind === 'number' && r.lone && !startsRange && s.trim() !== run) return undefined;
