@@ -70,7 +70,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.fromEntri
     dollar: 'USD', 'US dollar': 'USD', 'U.S. dollar': 'USD', 'American dollar': 'USD', 'United States dollar': 'USD',
     'Hong Kong dollar': 'HKD', 'Australian dollar': 'AUD', 'Canadian dollar': 'CAD', 'New Zealand dollar': 'NZD', 'Singapore dollar': 'SGD',
     'Taiwan dollar': 'TWD', 'New Taiwan dollar': 'TWD', yuan: 'CNY', 'Chinese yuan': 'CNY', renminbi: 'CNY', euro: 'EUR',
-    pounds: 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP', 'British pound': 'GBP', sterling: 'GBP', 'Egyptian pound': 'EGP',
+    pounds: 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP', 'British pound': 'GBP', 'Egyptian pound': 'EGP',
     yen: 'JPY', 'Japanese yen': 'JPY', 'South Korean won': 'KRW', 'Korean won': 'KRW', rupee: 'INR', 'Indian rupee': 'INR',
     'Pakistani rupee': 'PKR', 'Sri Lankan rupee': 'LKR', rupiah: 'IDR', 'Indonesian rupiah': 'IDR', franc: 'CHF', 'Swiss franc': 'CHF',
     'Mexican peso': 'MXN', 'Philippine peso': 'PHP', 'Argentine peso': 'ARS', 'Chilean peso': 'CLP', 'Colombian peso': 'COP',

@@ -51,6 +51,8 @@ const signAfter: Case[] = [
   // A year then a spaced sign opens the next words; a formula is not a price.
   { sentence: 'In ⟦2024⟧ € bonds rallied.', expect: [{ kind: 'date' }] },
   { sentence: 'Let $k=⟦10⟧$ in the model.', expect: [{ kind: 'number', value: 10 }] },
+  // European decimals are not read as one number; their cents never become an amount of their own.
+  { sentence: 'Der Preis liegt bei ⟦1.299⟧,⟦00⟧ €.', expect: [{ kind: 'number', value: 1.299 }, { kind: 'number', value: 0 }] },
 ];
 
 /** English currency names in any letter case, after a hyphen, and more of them. */
@@ -67,11 +69,13 @@ const names: Case[] = [
   { sentence: 'Ticket touts asked ⟦500⟧ pesos a seat.', expect: [{ kind: 'number', value: 500 }] },
   { sentence: 'Croatia became one of ⟦20⟧ euro zone members.', expect: [{ kind: 'number', value: 20 }] },
   ...none(['England reached the 2024 Euros final.', 'The Bucks beat the Knicks.']),
+  { sentence: 'The chain plans ⟦500⟧ Dollar General stores.', expect: [{ kind: 'number', value: 500 }] },
+  { sentence: 'The rapper ⟦50⟧ Cent toured Asia.', expect: [{ kind: 'number', value: 50 }] },
 ];
 
 /** Hundredths of the main unit are money in the main unit: 50 cents is 0.5 USD. */
 const minor: Case[] = [
-  ...forms({ kind: 'money', value: 0.5, currency: 'USD' }, ['Iraq asked buyers to pay ⟦50 cents⟧ more per barrel.', 'The stock closed ⟦50 Cents⟧ lower.', '苹果股价下跌⟦50美分⟧。']),
+  ...forms({ kind: 'money', value: 0.5, currency: 'USD' }, ['Iraq asked buyers to pay ⟦50 cents⟧ more per barrel.', 'The stock closed ⟦50 cents⟧ lower.', '苹果股价下跌⟦50美分⟧。']),
   { sentence: 'Onvia.com Inc. was down ⟦34 cents⟧.', expect: [{ value: 0.34, currency: 'USD' }] },
   { sentence: 'The December contract rose ⟦1.20 cents⟧ a pound.', expect: [{ value: 0.012, currency: 'USD' }] },
   { sentence: 'Coates Brothers received a bid of ⟦470 pence⟧ a share.', expect: [{ value: 4.7, currency: 'GBP' }] },

@@ -20,7 +20,9 @@ const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${
 const CURRENCY_NAME = sticky(`(?:${SP}|-)(${alternation(Object.keys(CURRENCY_NAMES))})${END}(?![ -](?:${alternation(NOT_MONEY_AFTER_NAME)})${END})`, 'i');
 // A sign after the amount (10 €, 100₾), unless a number follows it: `10 $ 30` is 10 and $30.
 const SYMBOL_AFTER = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SYMBOLS))})(?![ \\t\\u00a0]?[0-9０-９])`);
-const MINOR = sticky(`(?:${SP}|-)(${alternation(Object.keys(MINOR_UNITS))})${END}`, 'i');
+// In lower case only: 50 Cent is a rapper.
+const MINOR = sticky(`(?:${SP}|-)(${alternation(Object.keys(MINOR_UNITS))})${END}`);
+const PROPER_NEXT = /^[ -][A-Z][a-z]/;
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
 const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${END}`, 'i');
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
@@ -84,8 +86,8 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
     out.kind = 'money';
     out.currency = CURRENCY_SUFFIXES[m[1]!];
     out.end = pos = m.index + m[0].length;
-  } else if ((m = at(CURRENCY_NAME, s, pos)) && !(opts.yearLike && m[1] !== m[1]!.toLowerCase())) {
-    // (the 2024 Euros, 2023 Yuan said: a capitalised name after a year is a name)
+  } else if ((m = at(CURRENCY_NAME, s, pos)) && !(m[1] !== m[1]!.toLowerCase() && (opts.yearLike || PROPER_NEXT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))))) {
+    // (the 2024 Euros, 2023 Yuan said, 500 Dollar General stores: a capitalised name there is a name)
     out.kind = 'money';
     out.currency = CURRENCY_NAMES[m[1]!.toLowerCase()];
     out.end = pos = m.index + m[0].length;
@@ -97,7 +99,7 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
   } else if (!opts.money && (m = at(MINOR, s, pos))) {
     out.kind = 'money';
     out.minor = true;
-    const currency = MINOR_UNITS[m[1]!] ?? MINOR_UNITS[m[1]!.toLowerCase()];
+    const currency = MINOR_UNITS[m[1]!];
     if (currency) out.currency = currency;
     out.end = pos = m.index + m[0].length;
   } else if (opts.money) {

@@ -161,7 +161,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
-  const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '');
+  // Nor the decimals of a number written the European way (1.299,00 €), which is not read as one.
+  const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '') && !/[0-9][,.]$/.test(s.slice(Math.max(0, numStart - 2), numStart));
   const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike, symbolAfter });
   let { kind, unit } = after;
   if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
