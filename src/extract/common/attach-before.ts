@@ -60,25 +60,38 @@ const CURRENCY_MENTION = new RegExp(
   'giu',
 );
 
+/** The cent currencies a sentence names, in order, for the last sentence asked about. */
+let mentions: { text: string; found: { pos: number; iso: string }[] } = { text: '', found: [] };
+
+/** Every cent currency written in `text` with its offset; read once per sentence, however many cents it states. */
+function centMentions(text: string): { pos: number; iso: string }[] {
+  if (mentions.text === text) return mentions.found;
+  const found: { pos: number; iso: string }[] = [];
+  CURRENCY_MENTION.lastIndex = 0;
+  for (let m = CURRENCY_MENTION.exec(text); m; m = CURRENCY_MENTION.exec(text)) {
+    const word = m[1] ?? m[2]!;
+    const iso = CURRENCY_PREFIXES[word] ?? CURRENCY_SUFFIXES[word] ?? CURRENCY_NAMES[word.toLowerCase()];
+    if (iso && CENT_CURRENCIES.has(iso)) found.push({ pos: m.index, iso });
+  }
+  CURRENCY_MENTION.lastIndex = 0;
+  mentions = { text, found };
+  return found;
+}
+
 /**
  * The currency whose cents a sentence counts at `pos`: the last one with cents written before it
  * (`C$1.20 a share, up 34 cents` → CAD), else the first one after it (`rose 34 cents to A$40` →
  * AUD), else the US dollar.
  */
 export function centCurrencyAround(text: string, pos: number): string {
-  let before: string | undefined;
-  let after: string | undefined;
-  CURRENCY_MENTION.lastIndex = 0;
-  for (let m = CURRENCY_MENTION.exec(text); m; m = CURRENCY_MENTION.exec(text)) {
-    const word = m[1] ?? m[2]!;
-    const iso = CURRENCY_PREFIXES[word] ?? CURRENCY_SUFFIXES[word] ?? CURRENCY_NAMES[word.toLowerCase()];
-    if (!iso || !CENT_CURRENCIES.has(iso)) continue;
-    if (m.index < pos) before = iso;
-    else if (m.index > pos) {
-      after = iso;
-      break;
-    }
+  const found = centMentions(text);
+  // Binary search for the first mention at or after pos.
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
   }
-  CURRENCY_MENTION.lastIndex = 0;
-  return before ?? after ?? 'USD';
+  return found[lo - 1]?.iso ?? found.find((f, i) => i >= lo && f.pos > pos)?.iso ?? 'USD';
 }
