@@ -1,5 +1,5 @@
 import type { ClaimKind, Qualifier } from '../../model/claim.js';
-import { CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
+import { CURRENCY_NAMES, CURRENCY_SUFFIXES, CURRENCY_SYMBOLS, MINOR_UNITS, NOT_MONEY_AFTER_NAME } from '../../vocab/currencies.js';
 import { QUALIFIERS_AFTER } from '../../vocab/qualifiers.js';
 import { EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES } from '../../vocab/scales.js';
 import { COUNT_UNITS, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
@@ -16,6 +16,13 @@ const SUFFIX_SCALE = sticky(`(${alternation(Object.keys(EN_SUFFIX_SCALES))})(?![
 const MONEY_SCALE = sticky(`${SP}(${alternation(Object.keys(MONEY_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const PERCENT = sticky(`[ \\t\\u00a0]{0,4}(${spacedAlternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
 const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${END}`);
+// A hyphen joins a currency name to its number as it does a length of time (a one-yen bid).
+const CURRENCY_NAME = sticky(`(?:${SP}|-)(${alternation(Object.keys(CURRENCY_NAMES))})${END}(?![ -](?:${alternation(NOT_MONEY_AFTER_NAME)})${END})`, 'i');
+// A sign after the amount (10 €, 100₾), unless a number follows it: `10 $ 30` is 10 and $30.
+const SYMBOL_AFTER = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SYMBOLS))})(?![ \\t\\u00a0]?[0-9０-９])`);
+// In lower case only: 50 Cent is a rapper.
+const MINOR = sticky(`(?:${SP}|-)(${alternation(Object.keys(MINOR_UNITS))})${END}`);
+const PROPER_NEXT = /^[ -][A-Z][a-z]/;
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
 const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${END}`, 'i');
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
@@ -37,6 +44,8 @@ export interface After {
   unit?: string;
   currency?: string;
   qualifier?: Qualifier;
+  /** Stated in hundredths of the currency (50 cents): `currency` is unset when the context decides. */
+  minor?: boolean;
   /** Counted with a bare measure word (三个, 三款): what is counted is not said. */
   measureOnly?: boolean;
 }
@@ -51,7 +60,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
  * sign, a currency, a counted noun (with its Chinese measure word), a physical unit, a length of
  * time or a ratio word, then a trailing qualifier (左右, 以上, `or more`).
  */
-export function readAfter(s: string, pos: number, opts: { arabic: boolean; money: boolean; yearLike: boolean }): After {
+export function readAfter(s: string, pos: number, opts: { arabic: boolean; money: boolean; yearLike: boolean; symbolAfter?: boolean }): After {
   const out: After = { end: pos, scale: 1, kind: 'number' };
   if (opts.arabic) {
     const scale = at(EN_SCALE, s, pos) ?? at(SUFFIX_SCALE, s, pos) ?? (opts.money ? at(MONEY_SCALE, s, pos) : null);
@@ -77,6 +86,22 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
   } else if ((m = at(CURRENCY, s, pos))) {
     out.kind = 'money';
     out.currency = CURRENCY_SUFFIXES[m[1]!];
+    out.end = pos = m.index + m[0].length;
+  } else if ((m = at(CURRENCY_NAME, s, pos)) && !(m[1] !== m[1]!.toLowerCase() && (opts.yearLike || PROPER_NEXT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))))) {
+    // (the 2024 Euros, 2023 Yuan said, 500 Dollar General stores: a capitalised name there is a name)
+    out.kind = 'money';
+    out.currency = CURRENCY_NAMES[m[1]!.toLowerCase()];
+    out.end = pos = m.index + m[0].length;
+  } else if (!opts.money && opts.symbolAfter && (m = at(SYMBOL_AFTER, s, pos)) && !(opts.yearLike && m[0].length > m[1]!.length)) {
+    // (in 2024 € rose: a year, a space, then a sign opens the next words)
+    out.kind = 'money';
+    out.currency = CURRENCY_SYMBOLS[m[1]!];
+    out.end = pos = m.index + m[0].length;
+  } else if (!opts.money && (m = at(MINOR, s, pos))) {
+    out.kind = 'money';
+    out.minor = true;
+    const currency = MINOR_UNITS[m[1]!];
+    if (currency) out.currency = currency;
     out.end = pos = m.index + m[0].length;
   } else if (opts.money) {
     out.kind = 'money';

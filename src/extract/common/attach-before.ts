@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../model/claim.js';
-import { CURRENCY_PREFIXES } from '../../vocab/currencies.js';
+import { CENT_CURRENCIES, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
 import { QUALIFIERS_BEFORE } from '../../vocab/qualifiers.js';
 import { alternation } from '../pattern.js';
 
@@ -52,4 +52,46 @@ export function qualifierBefore(text: string, pos: number, floor: number): Befor
   const word = m[1] ?? m[2]!;
   const value = QUALIFIERS_BEFORE[word] ?? QUALIFIERS_BEFORE[word.toLowerCase()];
   return value ? { start: from + m.index, value } : undefined;
+}
+
+/** Any currency written in a sentence, as sign, code or name (`C$`, `EUR`, `euros`, `美元`). */
+const CURRENCY_MENTION = new RegExp(
+  `(?<![A-Za-z])(${alternation(words([...Object.keys(CURRENCY_PREFIXES), ...Object.keys(CURRENCY_SUFFIXES), ...Object.keys(CURRENCY_NAMES)], true))})(?![A-Za-z])|(${alternation(words([...Object.keys(CURRENCY_PREFIXES), ...Object.keys(CURRENCY_SUFFIXES)], false))})`,
+  'giu',
+);
+
+/** The cent currencies a sentence names, in order, for the last sentence asked about. */
+let mentions: { text: string; found: { pos: number; iso: string }[] } = { text: '', found: [] };
+
+/** Every cent currency written in `text` with its offset; read once per sentence, however many cents it states. */
+function centMentions(text: string): { pos: number; iso: string }[] {
+  if (mentions.text === text) return mentions.found;
+  const found: { pos: number; iso: string }[] = [];
+  CURRENCY_MENTION.lastIndex = 0;
+  for (let m = CURRENCY_MENTION.exec(text); m; m = CURRENCY_MENTION.exec(text)) {
+    const word = m[1] ?? m[2]!;
+    const iso = CURRENCY_PREFIXES[word] ?? CURRENCY_SUFFIXES[word] ?? CURRENCY_NAMES[word.toLowerCase()];
+    if (iso && CENT_CURRENCIES.has(iso)) found.push({ pos: m.index, iso });
+  }
+  CURRENCY_MENTION.lastIndex = 0;
+  mentions = { text, found };
+  return found;
+}
+
+/**
+ * The currency whose cents a sentence counts at `pos`: the last one with cents written before it
+ * (`C$1.20 a share, up 34 cents` → CAD), else the first one after it (`rose 34 cents to A$40` →
+ * AUD), else the US dollar.
+ */
+export function centCurrencyAround(text: string, pos: number): string {
+  const found = centMentions(text);
+  // Binary search for the first mention at or after pos.
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return found[lo - 1]?.iso ?? found.find((f, i) => i >= lo && f.pos > pos)?.iso ?? 'USD';
 }

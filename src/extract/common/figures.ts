@@ -1,14 +1,16 @@
 import type { Qualifier } from '../../model/claim.js';
-import { ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
+import { CENT_CURRENCIES, CNY_INFORMAL, MINOR_UNITS } from '../../vocab/currencies.js';
+import { EN_TENS, EN_UNITS, ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
 import { parseNumberWords } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from './attach-after.js';
-import { currencyBefore, qualifierBefore } from './attach-before.js';
+import { centCurrencyAround, currencyBefore, qualifierBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
 import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
 import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
 import { shareOfAfter } from './share-of.js';
+import { alternation } from '../pattern.js';
 
 const FILL = /[多余餘几幾]/g;
 const ENDS_ARABIC = /[0-9０-９]$/;
@@ -31,6 +33,17 @@ const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 /** 一半 (half), not 一半导体 (a semiconductor …), 一半岛, 一半径, 半年, 半价 …. */
 const HALF = /半(?![导導岛島径徑途年月天日夜晌路拉场場决決成自价價官])/uy;
+/** Before a sign after the number, a formula rather than a price: `$x=10$` in a math span. */
+const FORMULA_BEFORE = /[=^_{}\\]/;
+/** 一元复始, 二元论, 三元组, 一元二次方程: words that open with 元 after a Chinese numeral, not yuan. */
+const YUAN_WORD = /^[ \t]?[元圆](?:[一二三四]?次|化|论|論|组|組|函数|函數|方程|复始|復始|宇宙|素|旦|朝|帅|帥|气|氣|宵)/u;
+/** 0–99 in English words (forty-five, nine). */
+const EN_UNDER_100 = `(?:${alternation(Object.keys(EN_TENS))})(?:[ -](?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))}))?|${alternation(Object.keys(EN_UNITS))}`;
+/** The cents of an amount in dollars or pounds: `3 dollars 50 cents`, `and forty-five cents`, `两美元又三美分`. */
+const MINOR_AFTER = new RegExp(
+  `[ \\t]*(?:and[ \\t]+|又)?([0-9]{1,2}|${EN_UNDER_100}|[一二两兩三四五六七八九十]{1,3})(?:[ \\t]|-)?(${alternation(Object.keys(MINOR_UNITS))})(?![A-Za-z])`,
+  'iuy',
+);
 
 interface Reading extends NumeralReading {
   readonly form: 'arabic' | 'zh' | 'en';
@@ -155,10 +168,24 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
-  const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike });
+  // Nor the decimals of a number written the European way (1.299,00 €), which is not read as one.
+  const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '') && !/[0-9][,.]$/.test(s.slice(Math.max(0, numStart - 2), numStart));
+  const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike, symbolAfter });
   let { kind, unit } = after;
-  const currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
+  if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
+  let currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
   let value = r.value * after.scale;
+  // 50 cents is 0.5 USD: an amount is stated in the main unit, in the currency the sentence names.
+  if (after.minor) {
+    value /= 100;
+    currency ??= centCurrencyAround(s, numStart);
+  } else if (!prefix && currency && after.scale === 1 && Number.isInteger(value)) {
+    const cents = minorAfter(s, after.end, currency);
+    if (cents) {
+      value += cents.value / 100;
+      after.end = cents.end;
+    }
+  }
   // 五块五, 三元五角: a digit after the yuan counts tenths (jiao).
   if (currency === 'CNY' && after.scale === 1 && Number.isInteger(value)) {
     JIAO.lastIndex = after.end;
@@ -176,7 +203,9 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
   // 万亿参数规模, 千亿级: a place word with no digit, then a word for scale, names an order of magnitude, not a figure.
   if (!r.hasDigit && !vague && ORDER_OF_MAGNITUDE.test(s.slice(after.end, after.end + 2))) return undefined;
-  if (r.value === 1 && r.lone && r.form === 'zh' && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
+  // 一美元, 一元 are one unit of money; 一块 is more often `together` or `a piece`.
+  const oneOfACurrency = kind === 'money' && !CNY_INFORMAL.includes(s.slice(numEnd, after.end).trim()) && !/[圆圓]/.test(s.slice(numEnd, after.end));
+  if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
   // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).
   if (kind === 'number' && r.lone && !startsRange && s.trim() !== run) return undefined;
@@ -350,6 +379,18 @@ function nextWord(run: string, at: number): number {
     if (run.startsWith('and ', at)) at += 4;
     else return at;
   }
+}
+
+/** The hundredths after a whole amount of `currency` (`3 dollars 50 cents`), if they are of that currency. */
+function minorAfter(s: string, pos: number, currency: string): { value: number; end: number } | undefined {
+  MINOR_AFTER.lastIndex = pos;
+  const m = MINOR_AFTER.exec(s);
+  if (!m) return undefined;
+  const of = MINOR_UNITS[m[2]!] ?? MINOR_UNITS[m[2]!.toLowerCase()];
+  if (of ? of !== currency : !CENT_CURRENCIES.has(currency)) return undefined;
+  const n = m[1]!;
+  const value = /^[0-9]/.test(n) ? Number(n) : /^[A-Za-z]/.test(n) ? parseNumberWords(n)?.value : parseChineseNumeral(n)?.value;
+  return value !== undefined && value < 100 ? { value, end: pos + m[0].length } : undefined;
 }
 
 /** A range connector and another number follow: 三到五年, three to five years. */

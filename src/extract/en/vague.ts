@@ -19,7 +19,7 @@ export const matchEnglishVague: Matcher = (text, start, end, _context, s) => {
     if (!m[0].endsWith(' of') && !/^ (?:dollars|yuan|euros|USD|of)\b/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     const [min, max] = EN_VAGUE_PLURALS[m[1]!.toLowerCase()]!;
     const after = readAfter(s, m.index + m[0].length, { arabic: false, money: false, yearLike: false });
-    const unitFound = after.kind !== 'number';
+    const unitFound = after.kind !== 'number' && !after.minor; // (hundreds of cents: not worth a currency)
     out.push({
       start: start + m.index,
       end: start + (unitFound ? after.end : m.index + m[1]!.length),
