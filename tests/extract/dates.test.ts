@@ -111,6 +111,8 @@ const cases: Case[] = [
   ...forms(day('XXXX-XX-27'), ['The board meets on ⟦the 27th⟧.']),
   { sentence: 'The board met Thursday the ⟦21st of June⟧ in Paris.', expect: [day('2025-06-21')], date: '2025-09-25' },
   { sentence: 'Offices are on the 27th floor.', expect: [] },
+  // A dash after a day joins two days; it is no minus sign (同比-5% still is one).
+  { sentence: '展会于⟦12月15日⟧-⟦17日⟧举行。', expect: [day('2025-12-15'), day('2025-12-17')], date: '2025-12-01' },
 ];
 
 describe('dates: full, partial, relative and holidays', () => {

@@ -247,7 +247,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (!prefix && (s[numStart - 1] === '负' || s[numStart - 1] === '負')) {
     value = -value;
     claimStart--;
-  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−' || s[numStart - 1] === '－') && !/[A-Za-z0-9０-９%％)）\]]/.test(s[numStart - 2] ?? '')) {
+  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−' || s[numStart - 1] === '－') && !/[A-Za-z0-9０-９%％)）\]年月日号號]/.test(s[numStart - 2] ?? '')) {
+    // (12月15日-17日: after a date the dash joins two days)
     value = -value;
     claimStart--;
   } else if (!prefix && r.form !== 'zh' && (s[numStart - 1] === ' ' || s[numStart - 1] === '\t')) {

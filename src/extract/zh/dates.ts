@@ -41,11 +41,11 @@ const NOT_DAY_AFTER = '[内內间間均线線游遊元圆圓本后後前0-9０-�
 const NOT_HAO_AFTER = `[线線楼樓店位院馆館令站台厅廳门門口球机機车車文病字码碼种種选選人床窗库庫仓倉坑]|公路|${NOT_DAY_AFTER}`;
 const REL_MONTH = `(${alternation(Object.keys(ZH_RELATIVE_MONTHS))})`;
 /**
- * A date that states only its day: 29日, 12号, 二十九日, and after a month relative to the article's
- * date, 本月10日. 号 only after Arabic digits.
+ * A date that states only its day: 29日, 12号, 二十九日, the end of a span of days (15日-17日), and
+ * after a month relative to the article's date, 本月10日. 号 only after Arabic digits.
  */
 const ZH_DAY_ONLY = new RegExp(
-  `(?:${REL_MONTH}${SP}|(?<!${NOT_DAY_BEFORE}))(?:([0-9０-９]{1,2})${SP}(?:日(?!${NOT_DAY_AFTER})|[号號](?!${NOT_HAO_AFTER}))|([一二三]?十${D1}?|${D1})${SP}日(?!${NOT_DAY_AFTER}))`,
+  `(?:${REL_MONTH}${SP}|(?<=[日号號][-–—~～])|(?<!${NOT_DAY_BEFORE}))(?:([0-9０-９]{1,2})${SP}(?:日(?!${NOT_DAY_AFTER})|[号號](?!${NOT_HAO_AFTER}))|([一二三]?十${D1}?|${D1})${SP}日(?!${NOT_DAY_AFTER}))`,
   'gu',
 );
 
