@@ -8,7 +8,7 @@ import { maskedSpans } from './common/masks.js';
 import { joinRanges } from './common/ranges.js';
 import { monthMentions, yearMentions } from './common/year-mentions.js';
 import { matchEnglishDates } from './en/dates.js';
-import { matchEnglishFractions } from './en/fractions.js';
+import { matchEnglishFractions, matchEnglishShares } from './en/fractions.js';
 import { matchEnglishVague } from './en/vague.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
 import { matchChineseDates } from './zh/dates.js';
@@ -20,6 +20,7 @@ export const MATCHERS: readonly Matcher[] = [
   matchEnglishDates,
   matchNumericDates,
   matchEnglishFractions,
+  matchEnglishShares,
   matchEnglishVague,
 ];
 
@@ -102,14 +103,14 @@ function toClaim(doc: Document, segment: Segment, lang: Claim['lang'], raw: RawC
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Sorts by start and drops any claim that overlaps a longer one (the earlier wins a tie). */
+/** Sorts by start and drops any claim that overlaps a longer one (the earlier wins a tie; a `whole` reading wins). */
 export function removeOverlaps(found: RawClaim[]): RawClaim[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawClaim[] = [];
   for (const c of found) {
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) {
-      if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+      if (!last.whole && (c.whole || c.end - c.start > last.end - last.start)) kept[kept.length - 1] = c;
       continue;
     }
     kept.push(c);

@@ -11,6 +11,8 @@ export interface RawClaim extends ClaimReading {
   readonly scale?: number;
   /** Only a number: no unit, currency, percent or scale word of its own. */
   readonly bare?: boolean;
+  /** Reads the figures inside it as one (`one in five` is 20%, not 1 and 5): it wins any overlap. */
+  readonly whole?: boolean;
 }
 
 /** A year stated in the paragraph (2025年, CES 2026, in 2025) and where. */

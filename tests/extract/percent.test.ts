@@ -65,6 +65,12 @@ const cases: Case[] = [
   // `one fifth` and `a fifth` alone are shares; `a fifth consecutive quarter` is an ordinal.
   ...forms({ kind: 'percent', value: 20 }, ['Shipments fell by ⟦a fifth⟧.', 'Shipments fell by ⟦one fifth⟧, the company said.']),
   ...none(['It was the fifth consecutive quarter of growth, a fifth straight gain.', 'Shares rose in a quarter.']),
+  // A share written as counts is one figure, not two numbers (and `3 users` is no count).
+  ...forms({ kind: 'percent', value: 20 }, ['⟦One in five⟧ Americans use a chatbot at work.', '⟦1 in 5⟧ Americans use a chatbot at work.']),
+  ...forms({ kind: 'percent', value: 100 / 3 }, ['⟦One in three⟧ users pays for the service.']),
+  ...forms({ kind: 'percent', value: 90 }, ['⟦Nine out of ten⟧ analysts rate the stock a buy.']),
+  ...forms({ kind: 'percent', value: 75, qualifier: 'approx' }, ['⟦About 3 out of 4⟧ firms plan to spend more.']),
+  { sentence: 'Output rose ⟦5⟧ in ⟦10 years⟧.', expect: [{ kind: 'number', value: 5 }, { kind: 'quantity', value: 10, unit: 'year' }] },
 ];
 
 describe('percentages, fractions and percentage points', () => {

@@ -1,4 +1,5 @@
-import { EN_FRACTIONS, EN_UNITS } from '../../vocab/numbers.js';
+import { EN_FRACTIONS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
+import { DURATION_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from '../common/attach-after.js';
@@ -62,4 +63,55 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
 function standsAlone(s: string, numerator: string, denominator: string, end: number): boolean {
   if (numerator !== 'one' && /^(?:quarter|fourth)/i.test(denominator)) return false;
   return /^(?:$|[ \t]*[.,;:!?)）])/.test(s.slice(end, end + 3));
+}
+
+/** A count in a share: digits or a word up to ninety-nine (one in five, 3 out of 4, nine out of ten). */
+const COUNT_WORD = `[0-9]{1,3}|(?:${alternation(Object.keys(EN_TENS))})(?:-(?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! > 0 && EN_UNITS[w]! < 10))}))?|${alternation(Object.keys(EN_UNITS))}`;
+/**
+ * `one in five`, `1 in 3 users`, `nine out of ten`: a share of a whole. Not a length of time
+ * (`5 in 10 years` is a count in a period), nor a scale (`1 in 3 billion`).
+ */
+const IN_SHARE = new RegExp(
+  `(?<![A-Za-z0-9.,-])(${COUNT_WORD})[ \\t]+(in|out[ \\t]+of)[ \\t]+(${COUNT_WORD}|a[ \\t]+(?:hundred|thousand|million))(?![A-Za-z0-9%-]|[.,][0-9]|[ \\t]+(?:${alternation([...Object.keys(DURATION_UNITS).filter((w) => /^[a-z]/.test(w)), 'percent', 'per', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'times', 'dollars', 'euros', 'yuan'])})(?![A-Za-z]))`,
+  'giu',
+);
+const MAY_SHARE = /[ \t](?:in|of)[ \t]/;
+
+/** Shares written as counts: `one in five` (20%), `3 out of 4` (75%), `one in three` (33.333…). */
+export const matchEnglishShares: Matcher = (text, start, end, _context, s) => {
+  const out: RawClaim[] = [];
+  if (!MAY_SHARE.test(s)) return out;
+  const re = IN_SHARE;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const part = countOf(m[1]!);
+    const whole = countOf(m[3]!);
+    const outOf = m[2]!.length > 2;
+    // 1 in 1 says nothing, and 10 out of 8 is no share.
+    if (part === undefined || whole === undefined || part <= 0 || (outOf ? part > whole : part >= whole)) continue;
+    const shareEnd = m.index + m[0].length;
+    const qb = qualifierBefore(s, m.index, 0);
+    const share = shareOfAfter(s, shareEnd);
+    out.push({
+      start: start + (qb?.start ?? m.index),
+      end: start + shareEnd,
+      kind: 'percent',
+      // Thirds stay exact as in one-third: 100 / 3, not 33.3.
+      value: (part * 100) / whole,
+      qualifier: qb?.value ?? 'exact',
+      whole: true,
+      ...(share ? { shareOf: share } : {}),
+    });
+  }
+  return out;
+};
+
+function countOf(word: string): number | undefined {
+  if (/^[0-9]/.test(word)) return Number(word);
+  const w = word.toLowerCase().replace(/^a[ \t]+/, 'one ');
+  if (w === 'one hundred') return 100;
+  if (w === 'one thousand') return 1000;
+  if (w === 'one million') return 1e6;
+  const [tens, unit] = w.split('-');
+  return (EN_TENS[tens!] ?? EN_UNITS[tens!] ?? NaN) + (unit ? EN_UNITS[unit] ?? NaN : 0) || undefined;
 }
