@@ -12,6 +12,7 @@ import { matchEnglishFractions, matchEnglishShares } from './en/fractions.js';
 import { matchEnglishVague } from './en/vague.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
 import { matchChineseDates } from './zh/dates.js';
+import { matchChineseShares } from './zh/shares.js';
 
 /** The matchers run on every sentence and table cell; overlaps keep the longest. */
 export const MATCHERS: readonly Matcher[] = [
@@ -21,6 +22,7 @@ export const MATCHERS: readonly Matcher[] = [
   matchNumericDates,
   matchEnglishFractions,
   matchEnglishShares,
+  matchChineseShares,
   matchEnglishVague,
 ];
 

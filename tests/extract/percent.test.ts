@@ -71,6 +71,10 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: 90 }, ['⟦Nine out of ten⟧ analysts rate the stock a buy.']),
   ...forms({ kind: 'percent', value: 75, qualifier: 'approx' }, ['⟦About 3 out of 4⟧ firms plan to spend more.']),
   { sentence: 'Output rose ⟦5⟧ in ⟦10 years⟧.', expect: [{ kind: 'number', value: 5 }, { kind: 'quantity', value: 10, unit: 'year' }] },
+  ...forms({ kind: 'percent', value: 20 }, ['⟦每5名员工中就有1名⟧使用生成式AI。', '⟦每五个人中有一人⟧使用生成式AI。']),
+  ...forms({ kind: 'percent', value: 90 }, ['⟦十个分析师中有九个⟧看好这只股票。']),
+  ...forms({ kind: 'percent', value: 30, qualifier: 'approx' }, ['⟦每10家企业里约有3家⟧计划出海。']),
+  { sentence: '⟦2025年⟧中有⟦3个⟧项目落地。', expect: [{ kind: 'date', date: '2025' }, { kind: 'count', value: 3 }] },
 ];
 
 describe('percentages, fractions and percentage points', () => {
