@@ -113,6 +113,8 @@ const cases: Case[] = [
   { sentence: 'Offices are on the 27th floor.', expect: [] },
   // A dash after a day joins two days; it is no minus sign (同比-5% still is one).
   { sentence: '展会于⟦12月15日⟧-⟦17日⟧举行。', expect: [day('2025-12-15'), day('2025-12-17')], date: '2025-12-01' },
+  { sentence: 'The summit runs ⟦Dec. 15⟧-⟦17, 2025⟧ in Paris.', expect: [day('2025-12-15'), day('2025-12-17')], date: '2024-06-01' },
+  { sentence: 'The fair runs ⟦March 3⟧–⟦5⟧ in Paris.', expect: [day('2025-03-03'), day('2025-03-05')], date: '2025-11-01' },
 ];
 
 describe('dates: full, partial, relative and holidays', () => {

@@ -54,6 +54,9 @@ const EN_DATE = new RegExp(
   'gu',
 );
 
+/** The end of a span of days after `Dec. 15` (-17, 2025), and the year the span states. */
+const DAY_SPAN_END = new RegExp(`[-–]([0-9]{1,2})(?![0-9:])(?:,?[ \\t]+${YEAR})?`, 'y');
+
 /** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
 const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year|[Tt]oday|[Yy]esterday|[Tt]omorrow|ago|day|the [0-9]/;
 
@@ -63,8 +66,8 @@ const month = (w: string | undefined): number | undefined => (w === undefined ? 
 export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
   const out: RawClaim[] = [];
   if (!MAY_DATE.test(s)) return out;
-  const push = (at: number, length: number, date: string | undefined): void => {
-    if (date) out.push({ start: start + at, end: start + at + length, kind: 'date', value: null, date, qualifier: 'exact' });
+  const push = (at: number, length: number, date: string | undefined, whole = false): void => {
+    if (date) out.push({ start: start + at, end: start + at + length, kind: 'date', value: null, date, qualifier: 'exact', ...(whole ? { whole } : {}) });
   };
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
   const re = EN_DATE;
@@ -75,8 +78,20 @@ export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
     let dd: number | undefined;
     let year: number | undefined;
     let yearStated = false;
-    if (g[0] !== undefined) [mm, dd, year] = [month(g[0]), day(g[1]!), num(g[2])];
-    else if (g[3] !== undefined) [dd, mm, year] = [day(g[3]), month(g[4]), num(g[5])];
+    if (g[0] !== undefined) {
+      [mm, dd, year] = [month(g[0]), day(g[1]!), num(g[2])];
+      // Dec. 15-17, 2025: a span of days; both days take the year that follows it.
+      DAY_SPAN_END.lastIndex = m.index + m[0].length;
+      const span = year === undefined ? DAY_SPAN_END.exec(s) : null;
+      if (span && Number(span[1]) > dd && Number(span[1]) <= 31) {
+        const spanYear = num(span[2]) ?? resolveYear(ctx, start + m.index, start, end, mm ?? 1);
+        push(m.index, m[0].length, formatDate(spanYear, mm, dd));
+        // (the end day is a date, not the number the figure matcher reads there)
+        push(span.index + 1, span[0].length - 1, formatDate(spanYear, mm, Number(span[1])), true);
+        re.lastIndex = span.index + span[0].length;
+        continue;
+      }
+    } else if (g[3] !== undefined) [dd, mm, year] = [day(g[3]), month(g[4]), num(g[5])];
     else if (g[6] !== undefined) [mm, year] = [month(g[6]), num(g[7])];
     else if (g[8] !== undefined) {
       mm = month(g[9]);
