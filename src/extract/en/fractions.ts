@@ -75,7 +75,8 @@ const IN_SHARE = new RegExp(
   `(?<![A-Za-z0-9.,-])(${COUNT_WORD})[ \\t]+(in|out[ \\t]+of)[ \\t]+(${COUNT_WORD}|a[ \\t]+(?:hundred|thousand|million))(?![A-Za-z0-9%-]|[.,][0-9]|[ \\t]+(?:${alternation([...Object.keys(DURATION_UNITS).filter((w) => /^[a-z]/.test(w)), 'percent', 'per', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'times', 'dollars', 'euros', 'yuan'])})(?![A-Za-z]))`,
   'giu',
 );
-const MAY_SHARE = /[ \t](?:in|of)[ \t]/;
+/** Most sentences have no count after `in` or `of` and skip the scan. */
+const MAY_SHARE = new RegExp(`[ \\t](?:in|of)[ \\t]+(?:[0-9]|a[ \\t]+(?:hundred|thousand|million)|(?:${alternation([...Object.keys(EN_UNITS), ...Object.keys(EN_TENS)])})\\b)`, 'i');
 
 /** Shares written as counts: `one in five` (20%), `3 out of 4` (75%), `one in three` (33.333…). */
 export const matchEnglishShares: Matcher = (text, start, end, _context, s) => {

@@ -17,7 +17,8 @@ const ZH_SHARE = new RegExp(
   `(?<![第0-9０-９.．])(每[ \\t]?)?(${COUNT})(?![年月日号號点點.．%％0-9０-９])[ \\t]?(${MEASURE})?[\\p{Script=Han}A-Za-z]{0,6}?(?:之中|当中|當中|中|里|裡)[，,]?(?:就|便|只|仅|僅)?(${NEAR})?有(${NEAR})?(${COUNT})(?![0-9０-９.．%％])(?:${MEASURE})?`,
   'gu',
 );
-const MAY_SHARE = /[中里裡][，,]?.{0,4}有/u;
+/** Most sentences have no count right after 中…有 and skip the scan. */
+const MAY_SHARE = new RegExp(`[中里裡][，,]?(?:就|便|只|仅|僅)?${NEAR}?有${NEAR}?(?:${COUNT})`, 'u');
 
 /** Shares written as counts in Chinese: 每5名员工中就有1名 (20%), 十个分析师中有九个 (90%). */
 export const matchChineseShares: Matcher = (_text, start, _end, _context, s) => {
