@@ -1,3 +1,4 @@
+import type { Qualifier } from '../../model/claim.js';
 import { EN_FRACTIONS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
 import { DURATION_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
@@ -42,19 +43,25 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
       value = per ? (n * 100) / per : n * share;
     }
     const after = readAfter(s, fractionEnd, { arabic: false, money: false, yearLike: false });
-    const qb = qualifierBefore(s, m.index, 0);
-    const share = shareOfAfter(s, fractionEnd);
-    out.push({
-      start: start + (qb?.start ?? m.index),
-      end: start + fractionEnd,
-      kind: 'percent',
-      value,
-      qualifier: qb?.value ?? (after.kind === 'number' ? after.qualifier : undefined) ?? 'exact',
-      ...(share ? { shareOf: share } : {}),
-    });
+    out.push(shareClaim(s, start, m.index, fractionEnd, value, after.kind === 'number' ? after.qualifier : undefined));
   }
   return out;
 };
+
+/** A share read from `from` to `to` of the stretch, with the qualifier before it (about a third) or after it. */
+function shareClaim(s: string, start: number, from: number, to: number, value: number, qualifierAfter?: Qualifier, whole?: boolean): RawClaim {
+  const qb = qualifierBefore(s, from, 0);
+  const share = shareOfAfter(s, to);
+  return {
+    start: start + (qb?.start ?? from),
+    end: start + to,
+    kind: 'percent',
+    value,
+    qualifier: qb?.value ?? qualifierAfter ?? 'exact',
+    ...(whole ? { whole } : {}),
+    ...(share ? { shareOf: share } : {}),
+  };
+}
 
 /**
  * `one fifth`, `a fifth` are a share when nothing follows them (`fell by a fifth.`): `a fifth
@@ -90,19 +97,8 @@ export const matchEnglishShares: Matcher = (text, start, end, _context, s) => {
     const outOf = m[2]!.length > 2;
     // 1 in 1 says nothing, and 10 out of 8 is no share.
     if (part === undefined || whole === undefined || part <= 0 || (outOf ? part > whole : part >= whole)) continue;
-    const shareEnd = m.index + m[0].length;
-    const qb = qualifierBefore(s, m.index, 0);
-    const share = shareOfAfter(s, shareEnd);
-    out.push({
-      start: start + (qb?.start ?? m.index),
-      end: start + shareEnd,
-      kind: 'percent',
-      // Thirds stay exact as in one-third: 100 / 3, not 33.3.
-      value: (part * 100) / whole,
-      qualifier: qb?.value ?? 'exact',
-      whole: true,
-      ...(share ? { shareOf: share } : {}),
-    });
+    // Thirds stay exact as in one-third: 100 / 3, not 33.3.
+    out.push(shareClaim(s, start, m.index, m.index + m[0].length, (part * 100) / whole, undefined, true));
   }
   return out;
 };

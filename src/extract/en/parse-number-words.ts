@@ -75,8 +75,9 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
       last = 'a';
       continue;
     }
-    if (andAHalf && w !== 'half' && SINGULAR_FRACTIONS.has(w)) {
-      extra = EN_FRACTIONS[w]! / 100; // three and a third, five and a quarter
+    if (andAHalf && SINGULAR_FRACTIONS.has(w)) {
+      // two and a half, three and a third; a multiplier may still follow: two and a half million.
+      extra = EN_FRACTIONS[w]! / 100;
       andAHalf = false;
       afterHalf = true;
       last = 'a';
@@ -85,15 +86,6 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
       continue;
     }
     if (w === 'half') {
-      if (andAHalf) {
-        extra = 0.5; // a multiplier may still follow: two and a half million
-        andAHalf = false;
-        afterHalf = true;
-        last = 'a';
-        words++;
-        consumed = end;
-        continue;
-      }
       if (last !== 'start') break;
       half = true;
       last = 'a';
