@@ -54,7 +54,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalK
   TB: 'TB', GB: 'GB', PB: 'PB', MB: 'MB', EB: 'EB', 兆字节: 'MB',
   GHz: 'GHz', MHz: 'MHz', 兆赫: 'MHz', 吉赫: 'GHz',
   nm: 'nm', 纳米: 'nm', 奈米: 'nm', km: 'km', 公里: 'km', 千米: 'km', miles: 'mile', mi: 'mile',
-  kg: 'kg', 公斤: 'kg', 千克: 'kg', 克: 'g', 斤: 'jin', 吨: 't', 噸: 't', tons: 't', tonnes: 't',
+  kg: 'kg', 公斤: 'kg', 千克: 'kg', 斤: 'jin', 吨: 't', 噸: 't', tons: 't', tonnes: 't',
   毫米: 'mm', 厘米: 'cm', 米: 'm',
   'tokens/s': 'token/s', 'tokens per second': 'token/s', 'km/h': 'km/h', mph: 'mph',
   平方米: 'm2', 平方公里: 'km2', 'square feet': 'sqft',

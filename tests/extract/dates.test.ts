@@ -111,6 +111,8 @@ const cases: Case[] = [
   ...forms(day('XXXX-XX-27'), ['The board meets on ⟦the 27th⟧.']),
   { sentence: 'The board met Thursday the ⟦21st of June⟧ in Paris.', expect: [day('2025-06-21')], date: '2025-09-25' },
   { sentence: 'Offices are on the 27th floor.', expect: [] },
+  // One numeral after a month that starts a word is no day: 一度 (once), 十分 (very).
+  { sentence: '小米股价在⟦6月⟧一度冲高，⟦7月⟧十分火爆。', expect: [{ kind: 'date', date: '2025-06' }, { kind: 'date', date: '2025-07' }], date: '2025-11-20' },
   // A dash after a day joins two days; it is no minus sign (同比-5% still is one).
   { sentence: '展会于⟦12月15日⟧-⟦17日⟧举行。', expect: [day('2025-12-15'), day('2025-12-17')], date: '2025-12-01' },
   { sentence: 'The summit runs ⟦Dec. 15⟧-⟦17, 2025⟧ in Paris.', expect: [day('2025-12-15'), day('2025-12-17')], date: '2024-06-01' },

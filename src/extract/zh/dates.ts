@@ -18,8 +18,11 @@ const MONTH = `([0-9０-９]{1,2}|十[一二]?|${D1})${SP}月(?!份?[以之]?[�
 const DAY = `([0-9０-９]{1,2}|[一二三]?十${D1}?|${D1})${SP}[日号號]`;
 /** What a number after a month may not be followed by and still be its day: more digits, a measure word, a unit (八月十五个, 三月十五万). */
 const NOT_A_DAY_AFTER = `[〇○零一二三四五六七八九十百千万萬亿億两兩%％.．]|${AMOUNT_AFTER}|${alternation(Object.keys(QUANTITY_UNITS).filter((u) => /\p{Script=Han}/u.test(u)))}|[年岁歲天周週号號]|小时|小時|分钟|分鐘`;
-/** A day in Chinese numerals right after its month, without 日 (一月二十三, 八月十五). */
-const BARE_DAY = `([一二]?十${D1}?|三十一?|${D1})(?!${NOT_A_DAY_AFTER})`;
+/**
+ * A day in Chinese numerals right after its month, without 日 (一月二十三, 八月十五). One character
+ * before another Han character is the start of a word: 6月一度冲高 (once), 6月十分火爆 (very).
+ */
+const BARE_DAY = `([一二]十${D1}?|十${D1}|三十一?|[一二三四五六七八九十](?!\\p{Script=Han}))(?!${NOT_A_DAY_AFTER})`;
 const ZH_HOLIDAYS = Object.keys(HOLIDAYS).filter((k) => !/^[a-z]/.test(k));
 const HOLIDAY = `(${alternation(ZH_HOLIDAYS)})`;
 const MONTH_DAY = `${MONTH}(?:${SP}${DAY}|${BARE_DAY})?`;
