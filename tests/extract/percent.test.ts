@@ -47,7 +47,7 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: -3.2 }, ['The index closed at ⟦-3.2%⟧ for the week.']),
   ...forms({ kind: 'percent', value: -5 }, ['Growth came in at ⟦minus five percent⟧ for the quarter.', 'Margins hit ⟦negative 5%⟧ in March.']),
   ...forms({ kind: 'percent', value: 2 }, ['Revenue will be flat, plus or minus ⟦2%⟧.']),
-  ...forms({ kind: 'percent', value: 0.5 }, ['Prices rose ⟦.5%⟧ on the year.', 'Prices rose ⟦0.5 percents⟧ on the year.']),
+  ...forms({ kind: 'percent', value: 0.5 }, ['Prices rose ⟦.5%⟧ on the year.', 'Prices rose ⟦0.5 percents⟧ on the year.', 'Prices rose ⟦0.5 percentage⟧ on the year.']),
   // A decimal numerator stays as written; 二三十 after 百分之 is a rough range.
   ...forms({ kind: 'percent', value: 55.579 }, ['⟦百分之五十五点五七九⟧的受访者表示支持。']),
   ...forms({ kind: 'percent', value: 0.44 }, ['坏账占⟦五百分之2.2⟧。']),
