@@ -107,11 +107,12 @@ const STATED_MONTH = new RegExp(
 );
 
 /**
- * A day counted from the article's date (昨天, 上周一, yesterday, two days ago): right only if that
- * date is the day of writing in the writer's time zone, so it is never held against another article.
+ * A date counted from the article's date (昨天, 上周一, 三个月前, yesterday, two weeks ago): right
+ * only if that date is the day of writing in the writer's time zone, so it is never held against
+ * another article.
  */
 const RELATIVE_DAY = new RegExp(
-  `${alternation([...Object.keys(ZH_RELATIVE_DAYS), ...Object.keys(ZH_RELATIVE_WEEKS), ...Object.keys(EN_RELATIVE_DAYS)])}|days?[ \t]+ago`,
+  `${alternation([...Object.keys(ZH_RELATIVE_DAYS), ...Object.keys(ZH_RELATIVE_WEEKS), ...Object.keys(EN_RELATIVE_DAYS)])}|(?:days?|weeks?|months?)[ \t]+ago|(?:天|日|周|週|星期|个月|個月)前`,
   'i',
 );
 

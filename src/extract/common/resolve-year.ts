@@ -45,6 +45,17 @@ export function addDays(date: { year: number; month: number; day: number }, days
   return new Date(Date.UTC(date.year, date.month - 1, date.day + days)).toISOString().slice(0, 10);
 }
 
+/**
+ * The date `count` days, weeks, months or years before `date`, written as precisely as the unit
+ * says: two days ago is a day, three months ago a month, two years ago a year.
+ */
+export function countBack(date: { year: number; month: number; day: number }, count: number, unit: 'day' | 'week' | 'month' | 'year'): string {
+  if (unit === 'day' || unit === 'week') return addDays(date, -count * (unit === 'week' ? 7 : 1));
+  if (unit === 'year') return String(date.year - count).padStart(4, '0');
+  const months = date.year * 12 + date.month - 1 - count;
+  return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`;
+}
+
 /** Index of the last mention before `pos` (binary search: mentions are in text order), or -1. */
 function lastBefore(mentions: readonly { pos: number }[], pos: number): number {
   let lo = 0;

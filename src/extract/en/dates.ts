@@ -3,7 +3,7 @@ import { EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_DAY_AFTER, EN_RELATIVE_DAY_BEFO
 import { EN_UNITS } from '../../vocab/numbers.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
-import { addDays, formatDate, referenceParts, resolveMonth, resolveYear } from '../common/resolve-year.js';
+import { addDays, countBack, formatDate, referenceParts, resolveMonth, resolveYear } from '../common/resolve-year.js';
 
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** Month names are capitalised in news text; `May` and `March` alone are too often a verb. */
@@ -18,7 +18,9 @@ const REL_DAY = `(${alternation(Object.keys(EN_RELATIVE_DAYS).flatMap((w) => [w,
 /** `today` and `tomorrow` only next to a word that makes them the article's day (said today, today announced); `yesterday` always. */
 const REL_DAY_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(EN_RELATIVE_DAY_BEFORE)})[ \\t]+$`, 'i');
 const REL_DAY_AFTER = new RegExp(`[ \\t]+(?:${alternation(EN_RELATIVE_DAY_AFTER)})(?![a-z])`, 'y');
-const DAYS_AGO = `([0-9]{1,2}|${alternation(Object.keys(EN_UNITS).filter((w) => w !== 'zero').flatMap((w) => [w, cap(w)]))})[ \\t]+days?[ \\t]+ago`;
+/** Two days ago, three weeks ago, two years ago: a date counted back from the article's date. */
+const DAYS_AGO = `([0-9]{1,2}|${alternation(Object.keys(EN_UNITS).filter((w) => w !== 'zero').flatMap((w) => [w, cap(w)]))})[ \\t]+(?:days?|weeks?|months?|years?)[ \\t]+ago`;
+const AGO_UNIT = /(day|week|month|year)s?[ \t]+ago$/;
 const YEAR = '((?:1[0-9]|20)[0-9]{2})(?![0-9])';
 const REL = `(${alternation(Object.keys(EN_RELATIVE_MONTHS).flatMap((w) => [w, cap(w)]))})`;
 const EN_HOLIDAYS = Object.keys(HOLIDAYS).filter((k) => /^[a-z]/.test(k));
@@ -115,8 +117,13 @@ export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
       // A day counted from the article's date: only with one.
       const ref = referenceParts(ctx);
       if (!ref) continue;
-      const offset = g[15] !== undefined ? EN_RELATIVE_DAYS[g[15].toLowerCase()]! : -(EN_UNITS[g[16]!.toLowerCase()] ?? Number(g[16]));
-      if (g[15] !== undefined && offset >= 0 && !isArticleDay(s, m.index, m[0].length)) continue;
+      if (g[16] !== undefined) {
+        const unit = AGO_UNIT.exec(m[0])![1] as 'day' | 'week' | 'month' | 'year';
+        push(m.index, m[0].length, countBack(ref, EN_UNITS[g[16].toLowerCase()] ?? Number(g[16]), unit));
+        continue;
+      }
+      const offset = EN_RELATIVE_DAYS[g[15]!.toLowerCase()]!;
+      if (offset >= 0 && !isArticleDay(s, m.index, m[0].length)) continue;
       push(m.index, m[0].length, addDays(ref, offset));
       continue;
     } else if (g[17] !== undefined || g[18] !== undefined) {

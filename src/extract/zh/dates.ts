@@ -4,7 +4,7 @@ import { MEASURE_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 import type { MatchContext, Matcher, RawClaim } from '../raw-claim.js';
 import { AMOUNT_AFTER } from '../common/year-mentions.js';
-import { addDays, formatDate, referenceParts, resolveMonth, resolveYear } from '../common/resolve-year.js';
+import { addDays, countBack, formatDate, referenceParts, resolveMonth, resolveYear } from '../common/resolve-year.js';
 import { parseChineseNumeral } from './parse-numeral.js';
 
 const SP = '[ \\t]?';
@@ -59,6 +59,16 @@ const ZH_RELATIVE_DAY = new RegExp(
   'gu',
 );
 
+/**
+ * 两年前, 三个月前, 两周前, 3天前: a date counted back from the article's date. Not 日前 (3日前 is
+ * as often `before the 3rd`), not 前往/前面 (3天前往), not a long count (2025年前 is `before 2025`).
+ */
+const ZH_COUNTED_BACK = new RegExp(
+  `(?<![0-9０-９〇○零一二两兩三四五六七八九十百千第几幾])([0-9０-９]{1,2}|[一二两兩三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)${SP}(年|个月|個月|周|週|星期|天)前(?![往面列景途进進台夕沿提])`,
+  'gu',
+);
+const COUNTED_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = { 年: 'year', 个月: 'month', 個月: 'month', 周: 'week', 週: 'week', 星期: 'week', 天: 'day' };
+
 /** What makes a relative day the article's day: a word before or after it (于今天, 昨日宣布), or for a past day the start of a clause (昨天，). */
 const REL_DAY_BEFORE = new RegExp(`(?:${alternation(ZH_RELATIVE_DAY_BEFORE)})$`, 'u');
 const REL_DAY_AFTER = new RegExp(`(?:${alternation(ZH_RELATIVE_DAY_AFTER)})`, 'uy');
@@ -95,6 +105,7 @@ export const matchChineseDates: Matcher = (text, start, end, ctx, s) => {
   }
   matchDayOnly(start, end, ctx, s, push);
   matchRelativeDays(ctx, s, push);
+  matchCountedBack(ctx, s, push);
   return out;
 };
 
@@ -148,4 +159,16 @@ function isArticleDay(s: string, at: number, length: number, offset: number): bo
   if (REL_DAY_AFTER.test(s)) return true;
   // 昨天，英伟达宣布 / 昨日英伟达宣布: a past day opening a clause is the day of the news, but not 昨天的辉煌.
   return offset < 0 && CLAUSE_START.test(s.slice(Math.max(0, at - 1), at)) && s[at + length] !== '的';
+}
+
+/** 两年前 → the year two before the article's; without an article date, nothing (the count stays a length of time). */
+function matchCountedBack(ctx: MatchContext, s: string, push: Push): void {
+  const ref = referenceParts(ctx);
+  if (!ref || !s.includes('前')) return;
+  const re = ZH_COUNTED_BACK;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const count = /^[0-9０-９]/.test(m[1]!) ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(m[1]!)?.value;
+    if (count) push(m.index, m[0].length, countBack(ref, count, COUNTED_UNITS[m[2]!]!));
+  }
 }
