@@ -63,6 +63,14 @@ const CURRENCY_MENTION = new RegExp(
 /** The cent currencies a sentence names, in order, for the last sentence asked about. */
 let mentions: { text: string; found: { pos: number; iso: string }[] } = { text: '', found: [] };
 
+/**
+ * Forgets the sentence `centCurrencyAround` last read: the sentence is a slice of its document and
+ * would keep the whole text alive after its analysis. Called as each sentence's figures are read.
+ */
+export function forgetCentMentions(): void {
+  if (mentions.text !== '') mentions = { text: '', found: [] };
+}
+
 /** Every cent currency written in `text` with its offset; read once per sentence, however many cents it states. */
 function centMentions(text: string): { pos: number; iso: string }[] {
   if (mentions.text === text) return mentions.found;

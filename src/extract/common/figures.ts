@@ -5,7 +5,7 @@ import { parseNumberWords } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from './attach-after.js';
-import { centCurrencyAround, currencyBefore, qualifierBefore } from './attach-before.js';
+import { centCurrencyAround, currencyBefore, forgetCentMentions, qualifierBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
 import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
 import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
@@ -59,6 +59,7 @@ interface Reading extends NumeralReading {
  */
 export const matchFigures: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
+  forgetCentMentions();
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
   const re = NUMBER_RUNS;
   re.lastIndex = 0;
