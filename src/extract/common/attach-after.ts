@@ -77,6 +77,8 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
     out.qualifier = 'moreThan';
     out.end = pos = m.index + m[0].length;
   }
+  // What the next character is lets most figures skip the patterns that cannot match there.
+  const next = nextKind(s, pos);
   if ((m = at(PERCENT, s, pos)) && !opts.money) {
     out.kind = 'percent';
     const word = unspaced(m[1]!);
@@ -87,17 +89,17 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
     out.kind = 'money';
     out.currency = CURRENCY_SUFFIXES[m[1]!];
     out.end = pos = m.index + m[0].length;
-  } else if ((m = at(CURRENCY_NAME, s, pos)) && !(m[1] !== m[1]!.toLowerCase() && (opts.yearLike || PROPER_NEXT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))))) {
+  } else if (next === 'latin' && (m = at(CURRENCY_NAME, s, pos)) && !(m[1] !== m[1]!.toLowerCase() && (opts.yearLike || PROPER_NEXT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))))) {
     // (the 2024 Euros, 2023 Yuan said, 500 Dollar General stores: a capitalised name there is a name)
     out.kind = 'money';
     out.currency = CURRENCY_NAMES[m[1]!.toLowerCase()];
     out.end = pos = m.index + m[0].length;
-  } else if (!opts.money && opts.symbolAfter && (m = at(SYMBOL_AFTER, s, pos)) && !(opts.yearLike && m[0].length > m[1]!.length)) {
+  } else if (next === 'sign' && !opts.money && opts.symbolAfter && (m = at(SYMBOL_AFTER, s, pos)) && !(opts.yearLike && m[0].length > m[1]!.length)) {
     // (in 2024 € rose: a year, a space, then a sign opens the next words)
     out.kind = 'money';
     out.currency = CURRENCY_SYMBOLS[m[1]!];
     out.end = pos = m.index + m[0].length;
-  } else if (!opts.money && (m = at(MINOR, s, pos))) {
+  } else if (next !== 'sign' && !opts.money && (m = at(MINOR, s, pos))) {
     out.kind = 'money';
     out.minor = true;
     const currency = MINOR_UNITS[m[1]!];
@@ -135,4 +137,17 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
     out.end = m.index + m[0].length;
   }
   return out;
+}
+
+/**
+ * The kind of the first character after `pos` (past one space): a Latin letter or hyphen (which
+ * may open a currency name: `10 dollars`, `one-yen`), a sign (`10 €`, `$`), or anything else.
+ */
+function nextKind(s: string, pos: number): 'latin' | 'sign' | 'other' {
+  let c = s.charCodeAt(pos);
+  if (c === 32 || c === 9 || c === 0xa0) c = s.charCodeAt(pos + 1);
+  if (((c | 32) >= 97 && (c | 32) <= 122) || c === 45) return 'latin';
+  // $ and the currency signs outside the Han, CJK punctuation and full-width blocks.
+  if (c === 36 || (c >= 0xa2 && c <= 0xa5) || (c >= 0x0e3f && c < 0x3000 && !(c >= 0x2000 && c < 0x2070))) return 'sign';
+  return 'other';
 }

@@ -170,7 +170,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
   // Nor the decimals of a number written the European way (1.299,00 €), which is not read as one.
-  const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '') && !/[0-9][,.]$/.test(s.slice(Math.max(0, numStart - 2), numStart));
+  const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '') && !europeanDecimals(s, numStart);
   const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike, symbolAfter });
   let { kind, unit } = after;
   if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
@@ -254,7 +254,9 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     claimStart--;
   } else if (!prefix && r.form !== 'zh' && (s[numStart - 1] === ' ' || s[numStart - 1] === '\t')) {
     // minus five percent, negative 3%: the sign spelled out.
-    const sign = SIGN_WORD.exec(s.slice(Math.max(0, numStart - 10), numStart));
+    // (minus and negative end in s and e: most numbers after a space skip the pattern)
+    const last = s.charCodeAt(numStart - 2) | 32;
+    const sign = last === 115 || last === 101 ? SIGN_WORD.exec(s.slice(Math.max(0, numStart - 10), numStart)) : null;
     if (sign) {
       value = -value;
       claimStart = numStart - sign[0].length;
@@ -308,7 +310,7 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     return percent(s, numStart, end, Number.isInteger(numerator.value) && Number.isInteger(r.value) ? share : round(share));
   }
   // 九 九 折, 7 2 折: with digits spaced out, which of them 折 or 成 takes is unclear; none is read.
-  const spacedDigits = SPACED_DIGIT_BEFORE.test(s.slice(Math.max(0, numStart - 2), numStart));
+  const spacedDigits = (s[numStart - 1] === ' ' || s[numStart - 1] === '\t') && SPACED_DIGIT_BEFORE.test(s.slice(Math.max(0, numStart - 2), numStart));
   TENTHS.lastIndex = numEnd;
   // 十成 (all of it) is the one place word that counts tenths.
   const tenthsFound = r.hasDigit && r.value > 0 && r.value <= 10 && (!r.scaled || r.value === 10) ? TENTHS.exec(s) : null;
@@ -333,6 +335,13 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     return percent(s, numStart, numEnd + discount[0].length, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
   }
   return undefined;
+}
+
+/** 1.299,00 €: the number starts after a digit and a comma or point, inside a European-style amount. */
+function europeanDecimals(s: string, numStart: number): boolean {
+  const sep = s.charCodeAt(numStart - 1);
+  const digit = s.charCodeAt(numStart - 2);
+  return (sep === 44 || sep === 46) && digit >= 48 && digit <= 57;
 }
 
 /** The percent claim made a range (百分之二三十 → 20–30). */

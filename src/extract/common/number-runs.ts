@@ -6,7 +6,9 @@ export type NumberForm = 'arabic' | 'zh' | 'en';
 
 const DIGIT = '[0-9０-９]';
 /** Arabic numbers with grouping commas and decimals: 1,100.9 / 3.5 / ４２０. */
-const ARABIC = `${DIGIT}{1,3}(?:,${DIGIT}{3})+(?:[.．]${DIGIT}+)?|[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])(?:．[０-９]+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
+/** Scientific notation (1e10, 3.2E-4, ２.７８e－１): the exponent of a plain number, tried only where an e follows. */
+const EXPONENT = `(?:[eE][-+－]?${DIGIT}{1,3}(?![A-Za-z0-9０-９]))?`;
+const ARABIC = `${DIGIT}{1,3}(?:,${DIGIT}{3})+(?:[.．]${DIGIT}+)?|[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])(?:．[０-９]+)?|${DIGIT}+(?:[.．]${DIGIT}+)?${EXPONENT}`;
 /** Chinese numeral characters, and the vague 多/余/几 that may sit between a number and its place word (20多亿). */
 const ZH_CHAR = '[零〇○一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖十拾百佰千仟万萬亿億兆点點]';
 const ZH_FILL = '[多余餘几幾]';
@@ -23,11 +25,9 @@ const POINT = '[点點]';
  * 四百 点 五), never two digits.
  */
 const GAP = `(?:[ \\t](?=${PLACE}|${POINT})|(?<=${PLACE}|${POINT})[ \\t](?=[^ \\t]))?`;
-/** Scientific notation (1e10, 3.2E-4, ２.７８e－１): a number of its own, never followed by a scale. */
-const SCIENTIFIC = `${DIGIT}+(?:[.．]${DIGIT}+)?[eE][-+－]?${DIGIT}{1,3}(?![A-Za-z0-9０-９])`;
 /** A decimal written without its leading zero (.5%, .08). */
 const LEADING_POINT = `[.．]${DIGIT}+`;
-const RUN = `(?:${SCIENTIFIC}|${ARABIC}|${LEADING_POINT}|${ZH_CHAR})(?:${GAP}(?:${ZH_FILL}${GAP})?${ZH_CHAR}(?:${GAP}(?:${ARABIC}))?)*`;
+const RUN = `(?:${ARABIC}|${LEADING_POINT}|${ZH_CHAR})(?:${GAP}(?:${ZH_FILL}${GAP})?${ZH_CHAR}(?:${GAP}(?:${ARABIC}))?)*`;
 /** A Chinese or mixed numeral run, for patterns that embed one (分之三). */
 export const ZH_RUN_SOURCE = RUN;
 const EN_WORD = alternation([...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS), 'half']);

@@ -60,7 +60,7 @@ const EN_DATE = new RegExp(
 const DAY_SPAN_END = new RegExp(`[-–]([0-9]{1,2})(?![0-9:])(?:,?[ \\t]+${YEAR})?`, 'y');
 
 /** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
-const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year|[Tt]oday|[Yy]esterday|[Tt]omorrow|ago|day|the [0-9]/;
+const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year|[Tt]oday|[Yy]esterday|[Tt]omorrow|ago|day,?[ \t]+the|the [0-9]/;
 
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 

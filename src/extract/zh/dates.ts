@@ -78,6 +78,8 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 
 /** Every Chinese date has one of these characters; most sentences skip the scan. */
 const MAY_DATE = /[年月节節夜日号號天周週拜期]|元旦|国庆|國慶/u;
+const MAY_DAY = /[日号號]/u;
+const MAY_RELATIVE_DAY = new RegExp(`${alternation(Object.keys(ZH_RELATIVE_DAYS))}|[周週期拜]`, 'u');
 
 /** Chinese dates, full or partial; the missing year (or month) comes from the context (see resolveYear, resolveMonth). */
 export const matchChineseDates: Matcher = (text, start, end, ctx, s) => {
@@ -103,9 +105,10 @@ export const matchChineseDates: Matcher = (text, start, end, ctx, s) => {
     if (year !== undefined && (year < 1000 || year > 2999)) continue;
     push(m.index, whole.length, formatDate(year, mm, dd));
   }
-  matchDayOnly(start, end, ctx, s, push);
-  matchRelativeDays(ctx, s, push);
-  matchCountedBack(ctx, s, push);
+  // Each scan only where its key characters are: most sentences with 年 or 月 have none of them.
+  if (MAY_DAY.test(s)) matchDayOnly(start, end, ctx, s, push);
+  if (MAY_RELATIVE_DAY.test(s)) matchRelativeDays(ctx, s, push);
+  if (s.includes('前')) matchCountedBack(ctx, s, push);
   return out;
 };
 
@@ -164,7 +167,7 @@ function isArticleDay(s: string, at: number, length: number, offset: number): bo
 /** 两年前 → the year two before the article's; without an article date, nothing (the count stays a length of time). */
 function matchCountedBack(ctx: MatchContext, s: string, push: Push): void {
   const ref = referenceParts(ctx);
-  if (!ref || !s.includes('前')) return;
+  if (!ref) return;
   const re = ZH_COUNTED_BACK;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
