@@ -99,7 +99,7 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
     out.kind = 'money';
     out.currency = CURRENCY_SYMBOLS[m[1]!];
     out.end = pos = m.index + m[0].length;
-  } else if (next !== 'sign' && !opts.money && (m = at(MINOR, s, pos))) {
+  } else if ((next === 'latin' || next === 'minor') && !opts.money && (m = at(MINOR, s, pos))) {
     out.kind = 'money';
     out.minor = true;
     const currency = MINOR_UNITS[m[1]!];
@@ -139,14 +139,19 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
   return out;
 }
 
+/** The first characters of the Chinese words for cents (美分, 欧分, 便士). */
+const MINOR_HAN_START = new Set(Object.keys(MINOR_UNITS).filter((w) => /^\p{Script=Han}/u.test(w)).map((w) => w.charCodeAt(0)));
+
 /**
  * The kind of the first character after `pos` (past one space): a Latin letter or hyphen (which
- * may open a currency name: `10 dollars`, `one-yen`), a sign (`10 €`, `$`), or anything else.
+ * may open a currency name: `10 dollars`, `one-yen`), a sign (`10 €`, `$`), the start of a Chinese
+ * word for cents, or anything else.
  */
-function nextKind(s: string, pos: number): 'latin' | 'sign' | 'other' {
+function nextKind(s: string, pos: number): 'latin' | 'sign' | 'minor' | 'other' {
   let c = s.charCodeAt(pos);
   if (c === 32 || c === 9 || c === 0xa0) c = s.charCodeAt(pos + 1);
   if (((c | 32) >= 97 && (c | 32) <= 122) || c === 45) return 'latin';
+  if (MINOR_HAN_START.has(c)) return 'minor';
   // $ and the currency signs outside the Han, CJK punctuation and full-width blocks.
   if (c === 36 || (c >= 0xa2 && c <= 0xa5) || (c >= 0x0e3f && c < 0x3000 && !(c >= 0x2000 && c < 0x2070))) return 'sign';
   return 'other';
