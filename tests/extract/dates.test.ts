@@ -111,11 +111,11 @@ const cases: Case[] = [
   ...forms(day('XXXX-XX-27'), ['The board meets on ⟦the 27th⟧.']),
   { sentence: 'The board met Thursday the ⟦21st of June⟧ in Paris.', expect: [day('2025-06-21')], date: '2025-09-25' },
   { sentence: 'Offices are on the 27th floor.', expect: [] },
-  // A date counted back from the article's date, as precise as its unit; without an article date the count stays a length of time.
+  // A date counted back from the article's date, as precise as its unit; without an article date it is no claim (and no length of time).
   ...forms({ kind: 'date', date: '2023' }, ['⟦两年前⟧，英伟达还只是一家芯片公司。', '⟦Two years ago⟧ the company was private.'], '2025-12-20'),
   ...forms({ kind: 'date', date: '2025-09' }, ['⟦三个月前⟧公司发布了新品。', 'It launched ⟦three months ago⟧.'], '2025-12-20'),
   ...forms(day('2025-12-06'), ['⟦两周前⟧公司上调了指引。', 'It raised guidance ⟦two weeks ago⟧.'], '2025-12-20'),
-  { sentence: '⟦两年⟧前公司还未上市。', expect: [{ kind: 'quantity', value: 2, unit: 'year' }] },
+  { sentence: '两年前公司还未上市，three years ago it was private; it took ⟦three years⟧.', expect: [{ kind: 'quantity', value: 3, unit: 'year' }] },
   { sentence: '项目将于⟦2025年⟧前完成，几年前也是。', expect: [{ kind: 'date', date: '2025' }], date: '2025-12-20' },
   // One numeral after a month that starts a word is no day: 一度 (once), 十分 (very).
   { sentence: '小米股价在⟦6月⟧一度冲高，⟦7月⟧十分火爆。', expect: [{ kind: 'date', date: '2025-06' }, { kind: 'date', date: '2025-07' }], date: '2025-11-20' },

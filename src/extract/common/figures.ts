@@ -23,6 +23,10 @@ const SPACED_DIGIT_BEFORE = /[0-9０-９零〇一二两兩三四五六七八九]
 const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
 /** The sign spelled out before an English or Arabic number (minus five, negative 3%; not plus or minus 2%). */
 const SIGN_WORD = /(?<![A-Za-z])(?<!or[ \t])(?:minus|negative)[ \t]$/i;
+/** What makes a length of time a date counted back: 前 (not 前往, 前面), ago. */
+const AGO_AFTER = /^(?:前(?![往面列景途进進台夕沿提])|[ \t]+ago(?![A-Za-z]))/u;
+/** Lengths of time that, counted back, make a date a figure of the article (19小时前 stays a length: an update time). */
+const TIME_UNITS = new Set(['year', 'month', 'week']);
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
 const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
 const DISCOUNT = /[ \t]?折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
@@ -271,6 +275,9 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   // 3 times more power compares).
   if (kind === 'ratio' && occurrenceVerbBefore(s, claimStart) && !COMPARATIVE_NEXT.test(s.slice(after.end, after.end + 12))) kind = 'count';
   if (!Number.isFinite(value)) return undefined; // 1e308 × 万亿: no figure, and JSON has no Infinity
+  // 两年前, two years ago: no length of time but a date, which the date matchers read when the
+  // article's date is known (and which says nothing checkable when it is not).
+  if (kind === 'quantity' && unit !== undefined && TIME_UNITS.has(unit) && AGO_AFTER.test(s.slice(after.end, after.end + 6))) return undefined;
   const claim: Writable<RawClaim> = { start: claimStart, end: after.end, kind, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
   if (unit !== undefined) claim.unit = unit;
   if (currency !== undefined) claim.currency = currency;
