@@ -2,6 +2,7 @@ import type { Qualifier } from '../../model/claim.js';
 import { CENT_CURRENCIES, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from '../../vocab/currencies.js';
 import { QUALIFIERS_BEFORE } from '../../vocab/qualifiers.js';
 import { alternation } from '../pattern.js';
+import { lastBefore } from '../../util/positions.js';
 
 const LATIN = (w: string): boolean => /^[A-Za-z]/.test(w);
 const words = (keys: string[], latin: boolean): string[] => keys.filter((k) => LATIN(k) === latin);
@@ -93,13 +94,8 @@ function centMentions(text: string): { pos: number; iso: string }[] {
  */
 export function centCurrencyAround(text: string, pos: number): string {
   const found = centMentions(text);
-  // Binary search for the first mention at or after pos.
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (found[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return found[lo - 1]?.iso ?? found.find((f, i) => i >= lo && f.pos > pos)?.iso ?? 'USD';
+  const before = lastBefore(found, pos);
+  // The mentions are in text order: the first after pos is next to the last before it.
+  const after = found[before + 1]?.pos === pos ? found[before + 2] : found[before + 1];
+  return found[before]?.iso ?? after?.iso ?? 'USD';
 }

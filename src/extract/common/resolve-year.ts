@@ -1,4 +1,5 @@
 import type { MatchContext, MonthMention, YearMention } from '../raw-claim.js';
+import { lastBefore } from '../../util/positions.js';
 
 /** A partial date more than this many months after the reference date is read as last year's. */
 const FORWARD_MONTHS = 6;
@@ -56,17 +57,6 @@ export function countBack(date: { year: number; month: number; day: number }, co
   return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`;
 }
 
-/** Index of the last mention before `pos` (binary search: mentions are in text order), or -1. */
-function lastBefore(mentions: readonly { pos: number }[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 const eventCache = new WeakMap<readonly YearMention[], Map<number, number | undefined>>();
 
