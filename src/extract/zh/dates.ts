@@ -171,7 +171,7 @@ function matchCountedBack(ctx: MatchContext, s: string, push: Push): void {
   const re = ZH_COUNTED_BACK;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const count = /^[0-9０-９]/.test(m[1]!) ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(m[1]!)?.value;
+    const count = num(m[1]);
     if (count) push(m.index, m[0].length, countBack(ref, count, COUNTED_UNITS[m[2]!]!));
   }
 }

@@ -46,6 +46,7 @@ export const matchChineseShares: Matcher = (_text, start, _end, _context, s) => 
   return out;
 };
 
+/** Arabic (also full-width) or Chinese numerals. */
 function countOf(n: string): number | undefined {
-  return /^[0-9０-９]+$/.test(n) ? Number(n.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(n)?.value;
+  return parseChineseNumeral(n)?.value;
 }
