@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
+import { packageRoot } from '../util/package-root.js';
 
 let memo: string | undefined;
 
@@ -12,7 +12,8 @@ let memo: string | undefined;
  */
 export function toolFingerprint(): string {
   if (memo) return memo;
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  // The whole code folder (dist: the per-file build and the bundle; src under the tests).
+  const root = packageRoot(import.meta.url).codeDir;
   const hash = createHash('sha256').update(VERSION);
   for (const file of codeFiles(root)) hash.update(file.slice(root.length)).update(readFileSync(file));
   memo = `${VERSION}+${hash.digest('hex').slice(0, 16)}`;

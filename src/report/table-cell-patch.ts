@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-
-interface CellClass {
-  prototype: { draw(this: { content: string }, lineNum: unknown, spanningCell?: unknown): string; content: string };
-}
+// Imported, not required at run time: the bundle (scripts/bundle.mjs) then patches the copy it holds.
+import Cell from 'cli-table3/src/cell.js';
 
 let patched = false;
 
@@ -16,7 +13,6 @@ let patched = false;
 export function skipCellDebugPreview(): void {
   if (patched) return;
   patched = true;
-  const Cell = createRequire(import.meta.url)('cli-table3/src/cell.js') as CellClass;
   const draw = Cell.prototype.draw;
   Cell.prototype.draw = function drawWithoutPreview(lineNum, spanningCell) {
     const content = this.content;
