@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { SCRATCH_ENV } from './temp-dir.js';
 
 /**
- * CLI tests run bin/factcheck.js, which loads dist/: compile once before the suite. Every
+ * CLI tests run bin/factcheck.js, which loads dist/bundle/: compile and bundle once before the suite. Every
  * test's temporary folder goes in one scratch folder (test workers inherit its path through the
  * environment), removed at the end of the run.
  */
@@ -16,6 +16,7 @@ export default function setup(): () => void {
     cwd: root,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
   const scratch = mkdtempSync(path.join(tmpdir(), 'factcheck-tests-'));
   process.env[SCRATCH_ENV] = scratch;
   return () => rmSync(scratch, { recursive: true, force: true });
