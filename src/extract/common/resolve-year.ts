@@ -46,6 +46,18 @@ export function addDays(date: { year: number; month: number; day: number }, days
   return new Date(Date.UTC(date.year, date.month - 1, date.day + days)).toISOString().slice(0, 10);
 }
 
+/** The given weekday (Monday 1 … Sunday 7) of the week `weeks` from the one `date` is in (weeks run Monday to Sunday): 上周一, last Monday. */
+export function weekdayOfWeek(date: { year: number; month: number; day: number }, weeks: number, weekday: number): string {
+  const dateWeekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() || 7;
+  return addDays(date, weeks * 7 + weekday - dateWeekday);
+}
+
+/** Day `day` of the month `months` from the one `date` is in (本月10日, the 20th of next month); undefined when that month has no such day. */
+export function dayOfMonth(date: { year: number; month: number }, months: number, day: number): string | undefined {
+  const first = new Date(Date.UTC(date.year, date.month - 1 + months, 1));
+  return formatDate(first.getUTCFullYear(), first.getUTCMonth() + 1, day);
+}
+
 /**
  * The date `count` days, weeks, months or years before `date`, written as precisely as the unit
  * says: two days ago is a day, three months ago a month, two years ago a year.

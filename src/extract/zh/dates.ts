@@ -4,7 +4,7 @@ import { MEASURE_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 import type { MatchContext, Matcher, RawClaim } from '../raw-claim.js';
 import { AMOUNT_AFTER } from '../common/year-mentions.js';
-import { addDays, countBack, formatDate, referenceParts, resolveMonth, resolveYear } from '../common/resolve-year.js';
+import { addDays, countBack, dayOfMonth, formatDate, referenceParts, resolveMonth, resolveYear, weekdayOfWeek } from '../common/resolve-year.js';
 import { parseChineseNumeral } from './parse-numeral.js';
 
 const SP = '[ \\t]?';
@@ -127,8 +127,7 @@ function matchDayOnly(start: number, end: number, ctx: MatchContext, s: string, 
     if (relMonth !== undefined) {
       const ref = referenceParts(ctx);
       if (!ref) continue;
-      const first = new Date(Date.UTC(ref.year, ref.month - 1 + ZH_RELATIVE_MONTHS[relMonth]!, 1));
-      push(m.index, whole.length, formatDate(first.getUTCFullYear(), first.getUTCMonth() + 1, dd));
+      push(m.index, whole.length, dayOfMonth(ref, ZH_RELATIVE_MONTHS[relMonth]!, dd));
       continue;
     }
     const { year, month } = resolveMonth(ctx, start + m.index, start, end, dd);
@@ -147,10 +146,7 @@ function matchRelativeDays(ctx: MatchContext, s: string, push: Push): void {
     if (day !== undefined) {
       if (isArticleDay(s, m.index, whole.length, ZH_RELATIVE_DAYS[day]!)) push(m.index, whole.length, addDays(ref, ZH_RELATIVE_DAYS[day]!));
     }
-    else {
-      const refWeekday = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() || 7;
-      push(m.index, whole.length, addDays(ref, ZH_RELATIVE_WEEKS[week!]! * 7 + ZH_WEEKDAYS[weekday!]! - refWeekday));
-    }
+    else push(m.index, whole.length, weekdayOfWeek(ref, ZH_RELATIVE_WEEKS[week!]!, ZH_WEEKDAYS[weekday!]!));
   }
 }
 
