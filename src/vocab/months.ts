@@ -93,8 +93,8 @@ export const ZH_RELATIVE_WEEKS: Readonly<Record<string, number>> = withTradition
 /** Chinese weekdays after 周/星期 → ISO weekday (Monday 1 … Sunday 7). */
 export const ZH_WEEKDAYS: Readonly<Record<string, number>> = withTraditionalKeys({ 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 });
 
-/** English words before a weekday (last Monday) or `month` (the 20th of next month) → offset in weeks or months, as 上周一 and 下月20日. */
+/** English words before `month` (the 20th of next month) → offset in months, as 下月20日. */
 export const EN_RELATIVE_OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
-/** English weekday names, which may open a day of the month (Thursday the 21st) or follow last, this or next; Monday first, as ISO numbers them. */
+/** English weekday names, which may open a day of the month (Thursday the 21st). */
 export const EN_WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -3,7 +3,7 @@ import { EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_DAY_AFTER, EN_RELATIVE_DAY_BEFO
 import { EN_UNITS } from '../../vocab/numbers.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
-import { addDays, countBack, dayOfMonth, formatDate, referenceParts, resolveMonth, resolveYear, weekdayOfWeek } from '../common/resolve-year.js';
+import { addDays, countBack, dayOfMonth, formatDate, referenceParts, resolveMonth, resolveYear } from '../common/resolve-year.js';
 
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** Month names are capitalised in news text; `May` and `March` alone are too often a verb. */
@@ -20,7 +20,7 @@ const REL_DAY_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(EN_RELATIVE_DAY
 const REL_DAY_AFTER = new RegExp(`[ \\t]+(?:${alternation(EN_RELATIVE_DAY_AFTER)})(?![a-z])`, 'y');
 /** Two days ago, three weeks ago, two years ago: a date counted back from the article's date. */
 const DAYS_AGO = `([0-9]{1,2}|${alternation([...Object.keys(EN_UNITS).filter((w) => w !== 'zero'), 'a'].flatMap((w) => [w, cap(w)]))})[ \\t]+(?:days?|weeks?|months?|years?)[ \\t]+ago`;
-/** last, this, next before a weekday or `month`. */
+/** last, this, next before `month`. */
 const REL_OFFSET = `(${alternation(Object.keys(EN_RELATIVE_OFFSETS).flatMap((w) => [w, cap(w)]))})`;
 const AGO_UNIT = /(day|week|month|year)s?[ \t]+ago$/;
 const YEAR = '((?:1[0-9]|20)[0-9]{2})(?![0-9])';
@@ -54,8 +54,6 @@ const EN_DATE = new RegExp(
     `(?<![A-Za-z])(${alternation(Object.keys(EN_MONTHS).map(cap))})[-/]([1-9])(?![0-9]|[-/.][0-9])`,
     // 16. Nov. 2016: the day with a dot, as German and Nordic writers put it, only with its year.
     `(?<![0-9A-Za-z.])([0-9]{1,2})\\.[ \\t]+${MONTH}[ \\t]+${YEAR}`,
-    // last Monday, this Friday, next Sunday: that day of last, this or next week, as 上周一.
-    `(?<![A-Za-z])${REL_OFFSET}[ \\t]+(${alternation(EN_WEEKDAYS)})(?![A-Za-z])`,
     // the 20th of next month, the 3rd of this month: as 下月20日.
     `(?<![A-Za-z0-9])(?:the[ \\t]+)?${ORDINAL_DAY}[ \\t]+of[ \\t]+${REL_OFFSET}[ \\t]+month(?![A-Za-z])`,
   ].map((p) => `(?:${p})`).join('|'),
@@ -66,7 +64,7 @@ const EN_DATE = new RegExp(
 const DAY_SPAN_END = new RegExp(`[-–]([0-9]{1,2})(?![0-9:])(?:,?[ \\t]+${YEAR})?`, 'y');
 
 /** Every English date has a capitalised month or holiday, or a year after a preposition: most sentences skip the scan. */
-const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year|[Tt]oday|[Yy]esterday|[Tt]omorrow|ago|day,?[ \t]+the|the [0-9]|(?:ast|his|ext)[ \t]+[MTWFS][a-z]+day|(?:ast|his|ext)[ \t]+month/;
+const MAY_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Halloween|New Year|Valentine|Independence|[A-Za-z0-9] (?:1[0-9]|20)[0-9]{2}|year|[Tt]oday|[Yy]esterday|[Tt]omorrow|ago|day,?[ \t]+the|the [0-9]|(?:ast|his|ext)[ \t]+month/;
 
 const month = (w: string | undefined): number | undefined => (w === undefined ? undefined : EN_MONTHS[w.toLowerCase()]);
 
@@ -139,14 +137,10 @@ export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
       yearStated = true;
     } else if (g[19] !== undefined) [mm, dd] = [month(g[19]), Number(g[20])];
     else if (g[21] !== undefined) [dd, mm, year] = [Number(g[21]), month(g[22]), num(g[23])];
-    else if (g[24] !== undefined || g[26] !== undefined) {
+    else if (g[24] !== undefined) {
       // Counted from the article's date: only with one.
       const ref = referenceParts(ctx);
-      if (!ref) continue;
-      const date = g[24] !== undefined
-        ? weekdayOfWeek(ref, EN_RELATIVE_OFFSETS[g[24].toLowerCase()]!, EN_WEEKDAYS.indexOf(g[25]!) + 1)
-        : dayOfMonth(ref, EN_RELATIVE_OFFSETS[g[27]!.toLowerCase()]!, day(g[26]!));
-      push(m.index, m[0].length, date);
+      if (ref) push(m.index, m[0].length, dayOfMonth(ref, EN_RELATIVE_OFFSETS[g[25]!.toLowerCase()]!, day(g[24])));
       continue;
     }
     if (year !== undefined) yearStated = true;
