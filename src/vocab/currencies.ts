@@ -79,10 +79,14 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.fromEntri
     ringgit: 'MYR', 'Vietnamese dong': 'VND', 'Swedish krona': 'SEK', 'Swedish kronor': 'SEK', 'Norwegian krone': 'NOK', 'Norwegian kroner': 'NOK',
     'Danish krone': 'DKK', 'Danish kroner': 'DKK', zloty: 'PLN', forint: 'HUF', 'UAE dirham': 'AED', 'Moroccan dirham': 'MAD', 'Saudi riyal': 'SAR',
     'Qatari riyal': 'QAR', 'Kenyan shilling': 'KES', 'Lao kip': 'LAK', 'Georgian lari': 'GEL', 'Costa Rican colon': 'CRC', 'Costa Rican colón': 'CRC',
+    // Currencies the euro replaced, which an archive's older articles state (ISO 4217 keeps their codes).
+    markka: 'FIM', markkaa: 'FIM', 'Finnish markka': 'FIM', peseta: 'ESP', 'Spanish peseta': 'ESP', guilder: 'NLG', 'Dutch guilder': 'NLG',
+    'Deutsche mark': 'DEM', 'German mark': 'DEM', 'D-mark': 'DEM', 'French franc': 'FRF', 'Belgian franc': 'BEF', 'Italian lira': 'ITL',
+    'Italian lire': 'ITL', schilling: 'ATS', 'Austrian schilling': 'ATS', 'Portuguese escudo': 'PTE', drachma: 'GRD', 'Greek drachma': 'GRD', 'Irish punt': 'IEP',
   }).flatMap(([name, iso]) => {
     const lower = name.toLowerCase();
     // Plurals: dollar → dollars; yen, baht and naira stay as they are (kronor and kroner are listed).
-    const plural = /(?:s|sterling|yuan|renminbi|yen|won|rupiah|baht|ringgit|naira|rand|dong|kronor|kroner|lari|kip)$/.test(lower) ? [] : [`${lower}s`];
+    const plural = /(?:s|sterling|yuan|renminbi|yen|won|rupiah|baht|ringgit|naira|rand|dong|kronor|kroner|lari|kip|markk?a+|lire)$/.test(lower) ? [] : [`${lower}s`];
     return [lower, ...plural].map((w) => [w, iso] as const);
   }),
 );

@@ -59,6 +59,13 @@ const signAfter: Case[] = [
 const names: Case[] = [
   ...forms({ kind: 'money', value: 1.25e8, currency: 'AUD' }, ['The bank sold ⟦125 million australian dollars⟧ of bonds.', 'The bank sold ⟦125 million Australian dollars⟧ of bonds.', 'The bank sold ⟦A$125 million⟧ of bonds.']),
   ...forms({ kind: 'money', value: 1e4, currency: 'CHF' }, ['He was fined ⟦10,000 Swiss francs⟧ by UEFA.', 'He was fined ⟦10,000 swiss francs⟧ by UEFA.', '他被欧足联罚款⟦1万瑞郎⟧。']),
+  // Currencies the euro replaced, as an archive's older articles state them.
+  ...forms({ kind: 'money', value: 4.2e8, currency: 'FIM' }, ['Nokia agreed to buy the cable maker for ⟦420 million Finnish markka⟧.', 'Nokia agreed to buy the cable maker for ⟦420 million markkaa⟧.']),
+  ...forms({ kind: 'money', value: 6.65e9, currency: 'ESP' }, ['The rights issue was valued at ⟦6.65 billion pesetas⟧.']),
+  ...forms({ kind: 'money', value: 2.5e8, currency: 'NLG' }, ['The bank priced ⟦250 million Dutch guilders⟧ of bonds.', 'The bank priced ⟦250 million guilders⟧ of bonds.']),
+  ...forms({ kind: 'money', value: 3e9, currency: 'DEM' }, ['The plant cost ⟦3 billion Deutsche marks⟧.']),
+  ...forms({ kind: 'money', value: 5e6, currency: 'FRF' }, ['The fine was ⟦5 million French francs⟧.']),
+  { sentence: 'The essay lost ⟦3⟧ marks.', expect: [{ kind: 'number', value: 3 }] },
   { sentence: 'It costs you ⟦10 US dollar⟧ and me ⟦100 Chinese yuan⟧.', expect: [{ value: 10, currency: 'USD' }, { value: 100, currency: 'CNY' }] },
   { sentence: 'The naira weakened past ⟦1,500 naira⟧ to the dollar, or ⟦445奈拉⟧ in ⟦2020⟧.', expect: [{ value: 1500, currency: 'NGN' }, { value: 445, currency: 'NGN' }, { kind: 'date' }] },
   { sentence: 'Remittances reached ⟦2 billion Mexican pesos⟧ and ⟦3.5 billion Philippine pesos⟧.', expect: [{ value: 2e9, currency: 'MXN' }, { value: 3.5e9, currency: 'PHP' }] },
