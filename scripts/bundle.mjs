@@ -4,8 +4,8 @@
 //
 // Why: Node loads an ES module graph file by file. The tool is about 175 modules and, with
 // commander, ajv, cli-table3 and franc, some 250 files; loading them was most of what a run on one
-// article costs (0.4 s before the first byte is read, about as much again for each worker thread).
-// One module per entry, sharing one chunk, is read and compiled in one go. The library keeps the
+// article costs (`factcheck --version` took 0.57 s, now 0.26 s; `node -e 0` takes 0.08 s), and a
+// worker thread paid it again. One module per entry, sharing one chunk, is read and compiled in one go. The library keeps the
 // per-file build (dist/index.js): a program that embeds it bundles it as it likes.
 //
 // Run by `npm run build` after tsc; reads dist/, so it needs tsc's output.

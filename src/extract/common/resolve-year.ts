@@ -46,7 +46,7 @@ export function addDays(date: { year: number; month: number; day: number }, days
   return new Date(Date.UTC(date.year, date.month - 1, date.day + days)).toISOString().slice(0, 10);
 }
 
-/** The given weekday (Monday 1 … Sunday 7) of the week `weeks` from the one `date` is in (weeks run Monday to Sunday): 上周一, last Monday. */
+/** The given weekday (Monday 1 … Sunday 7) of the week `weeks` from the one `date` is in (weeks run Monday to Sunday): 上周一, 本周五. */
 export function weekdayOfWeek(date: { year: number; month: number; day: number }, weeks: number, weekday: number): string {
   const dateWeekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() || 7;
   return addDays(date, weeks * 7 + weekday - dateWeekday);
