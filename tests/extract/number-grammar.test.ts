@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { checkCase, forms, none, type Case } from './case-table.js';
+
+/** Mixed numbers, signed fractions, fraction words and spaced scale letters, in news sentences. */
+const mixed: Case[] = [
+  ...forms({ kind: 'number', value: 350.333333333333 }, [
+    '该指标读数为⟦三百五十又三分之一⟧。',
+    '该指标读数为⟦三 百 五 又 三 分之 一⟧。',
+    '该指标读数为⟦三百五十 又 3分  之1⟧。',
+    '該指標讀數為⟦三百五十又三分之壹⟧。',
+  ]),
+  ...forms({ kind: 'number', value: 3.023 }, ['该指标读数为⟦3又一千分之23⟧。']),
+  ...forms({ kind: 'number', value: 11.0714285714286 }, ['该指标读数为⟦十一又十四分之一⟧。']),
+  ...forms({ kind: 'number', value: -1.5 }, ['该指标读数为⟦负一又二分之一⟧。', '該指標讀數為⟦負壹又二分之壹⟧。']),
+  ...forms({ kind: 'quantity', value: 2.5, unit: 'year' }, ['项目工期为⟦两又二分之一年⟧。', 'The project took ⟦2 1/2 years⟧.']),
+  ...forms({ kind: 'number', value: 2.25 }, ['The index rose ⟦2 1/4⟧ on Friday.', 'The index rose ⟦2  1/4⟧ on Friday.']),
+  ...forms({ kind: 'number', value: 1.6 }, ['该指数上涨⟦1 ３/5⟧。']),
+  // A fraction alone is a share, with its sign; a signed one cannot be a date, so it may exceed one.
+  ...forms({ kind: 'percent', value: -80 }, ['The coefficient was ⟦-4/5⟧ in the model.', '该系数为⟦负五分之四⟧。', '该系数为⟦五分之负四⟧。']),
+  ...forms({ kind: 'percent', value: -150 }, ['The coefficient was ⟦-3/2⟧ in the model.']),
+  ...forms({ kind: 'percent', value: 15700 / 3 }, ['该系数为⟦负３分之负一百五十七⟧。']),
+  ...forms({ kind: 'percent', value: 60 }, ['开放模型⟦约占３／５⟧。', '开放模型⟦约占3/5⟧。']),
+  // 又 between amounts and cents, a slash date, a score, a full-width date: as before.
+  ...forms({ kind: 'money', value: 2.03, currency: 'USD' }, ['这台电脑⟦两美元又三美分⟧。']),
+  { sentence: '会议推迟了⟦三天⟧又推迟了⟦两天⟧。', expect: [{ kind: 'quantity', value: 3 }, { kind: 'quantity', value: 2 }] },
+  { sentence: 'By ⟦2030⟧ ⟦1/5⟧ of cars will be electric.', expect: [{ kind: 'date', date: '2030' }, { kind: 'percent', value: 20 }] },
+  ...none(['他说一又说二。', '这个问题一而再又再而三地出现。']),
+];
+
+describe('number grammar: mixed numbers and signed fractions', () => {
+  it.each(mixed.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
+});
