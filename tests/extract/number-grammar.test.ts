@@ -27,6 +27,44 @@ const mixed: Case[] = [
   ...none(['他说一又说二。', '这个问题一而再又再而三地出现。']),
 ];
 
+/** Fraction words after number words, mixed numbers in words, sign words before small numbers. */
+const words: Case[] = [
+  ...forms({ kind: 'percent', value: 460 }, ['The ratio came to ⟦twenty-three fifths⟧ last year.']),
+  ...forms({ kind: 'percent', value: 420 }, ['The ratio came to ⟦twenty one fifths⟧ last year.']),
+  ...forms({ kind: 'percent', value: 2640 }, ['The ratio came to ⟦one hundred thirty-two fifths⟧ last year.']),
+  ...forms({ kind: 'percent', value: 400 }, ['The ratio came to ⟦twenty fifths⟧ last year.']),
+  ...forms({ kind: 'percent', value: 1 }, ['The gap was ⟦a hundredth⟧.', 'The gap was ⟦one hundredth⟧ of the total.']),
+  ...forms({ kind: 'percent', value: 1e-10 }, ['The gap was ⟦a trillionth⟧.']),
+  ...forms({ kind: 'percent', value: 4 }, ['The gap was ⟦one twenty-fifth⟧.', 'The gap was ⟦4%⟧.']),
+  ...forms({ kind: 'percent', value: 300 / 21 }, ['Turnout fell by ⟦three twenty-firsts⟧.']),
+  ...forms({ kind: 'percent', value: 100 / 7 }, ['Turnout fell by ⟦one seventh⟧.', 'Turnout fell by ⟦one-seventh⟧.']),
+  ...forms({ kind: 'percent', value: 75, qualifier: 'approx' }, ['⟦About three quarters⟧ of staff left.']),
+  ...forms({ kind: 'percent', value: -190000 }, ['The reading was ⟦minus ninety-five hundred fifths⟧.']),
+  ...forms({ kind: 'number', value: 100.75 }, ['The index closed at ⟦one hundred and three quarters⟧.']),
+  ...forms({ kind: 'number', value: 20.6 }, ['The index closed at ⟦twenty and three fifths⟧.']),
+  ...forms({ kind: 'number', value: 130.4 }, ['The index closed at ⟦one hundred and thirty and two fifths⟧.']),
+  ...forms({ kind: 'number', value: 5.25e6 }, ['The city expects ⟦five and a quarter million⟧ this summer.']),
+  ...forms({ kind: 'number', value: -1 }, ['The reading was ⟦minus one⟧.', 'The reading was ⟦negative one⟧.', 'The reading was ⟦-1⟧.']),
+  // Ordinals, periods, halves of a match and ranges stay what they were.
+  { sentence: 'Output rose between two and ⟦three quarters⟧.', expect: [{ kind: 'percent', value: 75 }] },
+  { sentence: 'It was the ⟦twenty second of June⟧.', expect: [{ kind: 'date' }] },
+  ...none([
+    'The company posted a fifth straight quarter of growth.',
+    'Revenue rose for four quarters in a row.',
+    'The firm opened its one hundredth store.',
+    'It celebrated a hundredth anniversary.',
+    'Growth in the 21st century was fast.',
+    'A ninth consecutive win came.',
+    'The team played two halves.',
+    'It was plus or minus one.',
+    'One of them left.',
+  ]),
+];
+
 describe('number grammar: mixed numbers and signed fractions', () => {
   it.each(mixed.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
+});
+
+describe('number grammar: fraction words and signs in English', () => {
+  it.each(words.map((c) => [c.sentence, c]))('%s', (_s, c) => checkCase(c));
 });

@@ -1,11 +1,11 @@
 import type { Qualifier } from '../../model/claim.js';
 import { CENT_CURRENCIES, CNY_INFORMAL, MINOR_UNITS } from '../../vocab/currencies.js';
 import { EN_TENS, EN_UNITS, ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
-import { parseNumberWords } from '../en/parse-number-words.js';
+import { nextWord, parseNumberWords, wordEnd } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from './attach-after.js';
-import { centCurrencyAround, currencyBefore, forgetCentMentions, qualifierBefore } from './attach-before.js';
+import { centCurrencyAround, currencyBefore, forgetCentMentions, qualifierBefore, signWordBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
 import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
 import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
@@ -27,8 +27,6 @@ const TENTHS = new RegExp(`[ \\t]?${ZH_TENTHS_WORD}(?![为為功本员員长長�
 const SPACED_DIGIT_BEFORE = /[0-9０-９零〇一二两兩三四五六七八九][ \t]$/u;
 /** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
 const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
-/** The sign spelled out before an English or Arabic number (minus five, negative 3%; not plus or minus 2%). */
-const SIGN_WORD = /(?<![A-Za-z])(?<!or[ \t])(?:minus|negative)[ \t]$/i;
 /** What makes a length of time a date counted back: 前 (not 前往, 前面), ago. */
 const AGO_AFTER = /^(?:前(?![往面列景途进進台夕沿提])|[ \t]+ago(?![A-Za-z]))/u;
 /** Lengths of time that, counted back, make a date a figure of the article (19小时前 stays a length: an update time). */
@@ -228,13 +226,14 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const oneOfACurrency = kind === 'money' && !CNY_INFORMAL.includes(s.slice(numEnd, after.end).trim()) && !/[圆圓]/.test(s.slice(numEnd, after.end));
   if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
+  // minus one, negative five: a sign word makes a small word a figure.
+  const signed = r.form === 'en' && sign > 1;
   // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).
-  if (kind === 'number' && r.lone && !startsRange && s.trim() !== run) return undefined;
+  if (kind === 'number' && r.lone && !startsRange && s.trim() !== run && !signed) return undefined;
   if (kind === 'number' && !scaled) {
     // A lone digit counts when it is all the stretch says (a table cell), or starts a range.
     const alone = s.trim() === run;
-    // (minus one, negative five: a sign word makes the small word a figure)
-    if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange && !alone && !(r.form === 'en' && sign > 1)) return undefined;
+    if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange && !alone && !signed) return undefined;
     if (yearLike) return undefined;
     if (r.form !== 'en' && isNotAFigure(s, numStart, numEnd)) return undefined;
     if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
@@ -311,14 +310,8 @@ function signBefore(s: string, numStart: number, form: Reading['form']): number 
   if (c === '负' || c === '負') return 1;
   // (12月15日-17日: after a date the dash joins two days)
   if ((c === '-' || c === '−' || c === '－') && !/[A-Za-z0-9０-９%％)）\]年月日号號]/.test(s[numStart - 2] ?? '')) return 1;
-  if (form !== 'zh' && (c === ' ' || c === '\t')) {
-    // minus five percent, negative 3%: the sign spelled out.
-    // (minus and negative end in s and e: most numbers after a space skip the pattern)
-    const last = s.charCodeAt(numStart - 2) | 32;
-    const word = last === 115 || last === 101 ? SIGN_WORD.exec(s.slice(Math.max(0, numStart - 10), numStart)) : null;
-    if (word) return word[0].length;
-  }
-  return 0;
+  // minus five percent, negative 3%: the sign spelled out.
+  return form === 'zh' ? 0 : signWordBefore(s, numStart);
 }
 
 /**
@@ -433,21 +426,6 @@ function shift(claim: RawClaim, by: number): RawClaim {
   c.start += by;
   c.end += by;
   return c;
-}
-
-/** Where the word starting at `at` ends. */
-function wordEnd(run: string, at: number): number {
-  while (at < run.length && run[at] !== ' ' && run[at] !== '-') at++;
-  return at;
-}
-
-/** The start of the next number word after `at`, past spaces, hyphens, commas and `and`. */
-function nextWord(run: string, at: number): number {
-  for (;;) {
-    while (at < run.length && (run[at] === ' ' || run[at] === '-' || run[at] === ',')) at++;
-    if (run.startsWith('and ', at)) at += 4;
-    else return at;
-  }
 }
 
 /** The hundredths after a whole amount of `currency` (`3 dollars 50 cents`), if they are of that currency. */

@@ -41,8 +41,11 @@ const EN_SEP = '(?:[ \\t]*-[ \\t]*|[ \\t]+(?:and[ \\t]+)?|,[ \\t]*and[ \\t]+)';
  */
 const EN_POINT = `(?<!\\bat[ \\t]+one[ \\t]+)point(?=[ \\t]+(?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})\\b)`;
 /** The fraction of a mixed number (three and a third); `and a half` reads as `half` does. */
-const EN_AND_A_FRACTION = `a[ \\t]+(?:${alternation(Object.keys(EN_FRACTIONS).filter((w) => !w.endsWith('s') && w !== 'half'))})\\b`;
+const EN_AND_A_FRACTION = `a[ \\t]+(?:${alternation(Object.keys(EN_FRACTIONS).filter((w) => w !== 'half'))})\\b`;
 const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:${EN_SEP}(?:${EN_WORD}|${EN_POINT}|a(?=[ \\t]+(?:${alternation([...Object.keys(EN_MULTIPLIERS), 'half'])})\\b)|${EN_AND_A_FRACTION}))*(?=fold\\b|\\b)`;
+
+/** A run of English number words, for patterns that embed one (the numerator of twenty-three fifths). */
+export const EN_RUN_SOURCE = EN_RUN;
 
 /**
  * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)

@@ -1,26 +1,47 @@
 import type { Qualifier } from '../../model/claim.js';
-import { EN_FRACTIONS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
+import { EN_FRACTIONS, EN_FRACTIONS_AFTER_TENS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
 import { DURATION_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from '../common/attach-after.js';
-import { qualifierBefore } from '../common/attach-before.js';
+import { qualifierBefore, signWordBefore } from '../common/attach-before.js';
+import { round } from '../common/figures.js';
+import { EN_RUN_SOURCE } from '../common/number-runs.js';
+import { lastNumberWords, parseNumberWords } from './parse-number-words.js';
 import { shareOfAfter } from '../common/share-of.js';
 
-const NUMERATOR = `(an?|${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! > 0 && EN_UNITS[w]! < 10))})`;
+/** Ordinals as denominators, singular and plural (fifth, fifths, half) → the denominator. */
+const DENOMINATORS = new Map<string, number>();
+// (not `halves`: two halves are a match's, not a share)
+for (const [w, d] of Object.entries(EN_FRACTIONS)) DENOMINATORS.set(w, d).set(w === 'half' ? w : `${w}s`, d);
+const AFTER_TENS = new Map<string, number>();
+for (const [w, d] of Object.entries(EN_FRACTIONS_AFTER_TENS)) AFTER_TENS.set(w, d).set(`${w}s`, d);
 /** The other half of the problem, the second half of 2025: a part or a period, not a share. */
 const NOT_A_SHARE_BEFORE_HALF = '(?:other|first|second|latter|former|better)[ \\t]';
+/**
+ * A fraction word, maybe a compound ordinal with its tens word (twenty-fifth, thirty fifths), or
+ * `half of`. The numerator is read backwards from it.
+ */
 const FRACTION = new RegExp(
-  `(?<![A-Za-z])(?:${NUMERATOR}([ -])(${alternation(Object.keys(EN_FRACTIONS))})|(?<!${NOT_A_SHARE_BEFORE_HALF})(half)(?= of\\b))(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:(?<!${NOT_A_SHARE_BEFORE_HALF})(half)(?= of\\b)|(?:(${alternation(Object.keys(EN_TENS))})[ -])?(${alternation([...DENOMINATORS.keys(), ...AFTER_TENS.keys()])}))(?![A-Za-z])`,
   'giu',
 );
+/** The numerator right before a fraction word: number words or `a`, then a space or hyphen. */
+const NUMERATOR = new RegExp(`(?<![A-Za-z])(?:(${EN_RUN_SOURCE})|(an?))[ \\t]*-?[ \\t]*$`, 'iu');
+const BETWEEN = /between[ \t]+$/i;
+/** How far back a numerator may start. */
+const NUMERATOR_WINDOW = 80;
 
 /** Fraction words; most sentences have none and skip the scan. */
-const MAY_FRACTION = /half|third|quarter|fourth|fifth|sixth|eighth|tenth/i;
+const MAY_FRACTION = /half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|teenth|ieth|hundredth|thousandth|illionth|firsts/i;
 
 /**
- * one-third, a third of, two-thirds, a quarter of, half of → percent (33.333…, 66.666…, 25, 50).
- * `a third` and `one quarter` need a hyphen or a following `of`: `a quarter earlier` is a time.
+ * Fractions in words. Alone they are a share (percent): one-third, a third of, two-thirds, three
+ * quarters, twenty-three fifths (460%), a hundredth, one twenty-fifth, three twenty-firsts; after
+ * a whole number and `and`, a mixed number (twenty and three fifths: 20.6). `a third` and `one
+ * quarter` need a hyphen or a following `of` or to stand alone: `a quarter earlier` is a time, `a
+ * fifth straight quarter` an order; a singular with a numerator above one is no fraction; quarters
+ * from four on are periods (`twelve quarters`).
  */
 export const matchEnglishFractions: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
@@ -30,23 +51,87 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const fractionEnd = m.index + m[0].length;
-    let value: number;
-    if (m[4] !== undefined) value = 50;
-    else {
-      const word = m[1]!.toLowerCase();
-      const n = word === 'a' || word === 'an' ? 1 : EN_UNITS[word]!;
-      const share = EN_FRACTIONS[m[3]!.toLowerCase()]!;
-      if (m[2] === ' ' && n === 1 && !/^ of\b/.test(s.slice(fractionEnd, fractionEnd + 4)) && !standsAlone(s, word, m[3]!, fractionEnd)) continue;
-      if (/^(?:third|fourth|fifth|sixth|eighth|tenth)s?$/i.test(m[3]!) && m[2] === ' ' && n > 1 && !/s$/i.test(m[3]!)) continue;
-      // Thirds and sixths are computed from 100 so that two-thirds is 200/3 to full precision.
-      const per = /^third/i.test(m[3]!) ? 3 : /^sixth/i.test(m[3]!) ? 6 : 0;
-      value = per ? (n * 100) / per : n * share;
+    const word = (m[1] ?? m[3]!).toLowerCase();
+    const unit = DENOMINATORS.get(word) ?? AFTER_TENS.get(word)!;
+    // twenty-fifth, three twenty-firsts: a tens word and a unit ordinal are one denominator when a
+    // numerator comes before them; else a tens word apart is the numerator (twenty fifths: 4), and
+    // one joined by a hyphen makes an ordinal (finished twenty-fifth).
+    const tens = m[2] !== undefined && unit < 10 ? EN_TENS[m[2].toLowerCase()]! : 0;
+    let denominator = tens + unit;
+    let reading = tens ? fractionBefore(s, m.index, denominator) : undefined;
+    if (!reading && DENOMINATORS.has(word) && !(tens && s[m.index + m[2]!.length] === '-')) {
+      denominator = unit;
+      reading = fractionBefore(s, fractionEnd - word.length, unit);
     }
-    const after = readAfter(s, fractionEnd, { arabic: false, money: false, yearLike: false });
-    out.push(shareClaim(s, start, m.index, fractionEnd, value, after.kind === 'number' ? after.qualifier : undefined));
+    if (!reading) {
+      // half of the staff
+      if (m[1] !== undefined) out.push(shareClaim(s, start, m.index, fractionEnd, 50, qualifierAfter(s, fractionEnd)));
+      continue;
+    }
+    const plural = /s$/i.test(word);
+    const n = reading.numerator;
+    if (!plural && n > 1 && s[reading.end] === ' ') continue;
+    if (reading.whole === undefined) {
+      if (plural && unit === 4 && n >= 4) continue;
+      if (!plural && s[reading.end] !== '-' && n === 1 && !/^ of\b/.test(s.slice(fractionEnd, fractionEnd + 4)) && !standsAlone(s, reading.word, word, fractionEnd)) continue;
+    }
+    const sign = signWordBefore(s, reading.start) ? -1 : 1;
+    const from = reading.start - signWordBefore(s, reading.start);
+    if (reading.whole !== undefined) {
+      const qb = qualifierBefore(s, from, 0);
+      out.push({ start: start + (qb?.start ?? from), end: start + fractionEnd, kind: 'number', value: round(sign * (reading.whole + n / denominator)), qualifier: qb?.value ?? 'exact' });
+    } else out.push(shareClaim(s, start, from, fractionEnd, (sign * n * 100) / denominator, qualifierAfter(s, fractionEnd)));
   }
   return out;
 };
+
+/** A qualifier after a share (a third or so). */
+function qualifierAfter(s: string, pos: number): Qualifier | undefined {
+  const after = readAfter(s, pos, { arabic: false, money: false, yearLike: false });
+  return after.kind === 'number' ? after.qualifier : undefined;
+}
+
+/** The numerator read before a fraction word at `pos`, and the whole number of a mixed number. */
+interface NumeratorReading {
+  readonly start: number;
+  /** Where the numerator ends (a space or hyphen follows). */
+  readonly end: number;
+  readonly numerator: number;
+  readonly whole?: number;
+  /** The numerator's word when it is one (a, one, three), for `a fifth` and `one quarter`. */
+  readonly word: string;
+}
+
+/**
+ * The number words that end right before `pos` (past a space or hyphen) as the numerator of a
+ * fraction with `denominator`: `twenty-three` (fifths), `a` (hundredth), `one hundred and thirty
+ * and two` (fifths) as 130 and 2, when what follows the last `and` is a proper numerator.
+ */
+function fractionBefore(s: string, pos: number, denominator: number): NumeratorReading | undefined {
+  const from = Math.max(0, pos - NUMERATOR_WINDOW);
+  const m = NUMERATOR.exec(s.slice(from, pos));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const words = m[1] ?? m[2]!;
+  const end = start + words.length;
+  if (m[2] !== undefined) return { start, end, numerator: 1, word: words.toLowerCase() };
+  const and = words.search(/[ \t]and[ \t]+(?!.*[ \t]and[ \t])/i);
+  // (between two and three quarters: a range of shares)
+  if (and > 0 && !BETWEEN.test(s.slice(Math.max(0, start - 9), start))) {
+    const whole = wholeWords(words.slice(0, and));
+    const part = wholeWords(words.slice(words.indexOf('and', and) + 3).trimStart());
+    if (whole !== undefined && part !== undefined && whole >= 1 && part >= 1 && part < denominator) return { start, end, numerator: part, whole, word: '' };
+  }
+  // two three fifths: the last number is the numerator.
+  const last = lastNumberWords(words);
+  return last && last.value > 0 ? { start: start + last.at, end, numerator: last.value, word: words.slice(last.at).toLowerCase() } : undefined;
+}
+
+/** The value of number words read as one number, or undefined when they hold more than one. */
+function wholeWords(words: string): number | undefined {
+  const r = parseNumberWords(words);
+  return r && r.length === words.length ? r.value : undefined;
+}
 
 /** A share read from `from` to `to` of the stretch, with the qualifier before it (about a third) or after it. */
 function shareClaim(s: string, start: number, from: number, to: number, value: number, qualifierAfter?: Qualifier, whole?: boolean): RawClaim {
