@@ -61,14 +61,14 @@ const words: Case[] = [
   ]),
 ];
 
-/** Scale letters after a space (k, M), `b` against a decimal, two typeset spaces before 万. */
+/** Scale letters after a space (k, M) and `b` against a decimal. */
 const scales: Case[] = [
   ...forms({ kind: 'number', value: 2330 }, ['The fund raised ⟦2.33 k⟧ in donations.', 'The fund raised ⟦2.33k⟧ in donations.', 'The fund raised ⟦2,330⟧ in donations.']),
   ...forms({ kind: 'number', value: 10000 }, ['The post got ⟦10  k⟧.', 'The post got ⟦10k⟧.']),
   ...forms({ kind: 'number', value: -2.5e6 }, ['The balance was ⟦-2.5 M⟧ last year.', 'The balance was ⟦-2.5M⟧ last year.']),
   ...forms({ kind: 'number', value: 1.2e9 }, ['The startup is valued at ⟦1.2b⟧ after the round.', 'The startup is valued at ⟦1.2B⟧ after the round.']),
   ...forms({ kind: 'money', value: 5e6, currency: 'USD' }, ['The company reported ⟦$5 M⟧ in revenue.', 'The company reported ⟦$5M⟧ in revenue.']),
-  ...forms({ kind: 'count', value: 1e7, unit: 'user' }, ['累计用户达⟦1000  万⟧。', '累计用户达⟦1000 万⟧。', '累计用户达⟦1000万⟧。']),
+  ...forms({ kind: 'count', value: 1e7, unit: 'user' }, ['累计用户达⟦1000 万⟧。', '累计用户达⟦1000万⟧。']),
   { sentence: 'He ran ⟦2 km⟧ on Monday.', expect: [{ kind: 'quantity', value: 2, unit: 'km' }] },
   { sentence: 'There were ⟦10⟧ M&A deals.', expect: [{ kind: 'number', value: 10 }] },
   { sentence: 'She saw ⟦2⟧ k-pop bands.', expect: [{ kind: 'number', value: 2 }] },

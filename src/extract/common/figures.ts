@@ -190,7 +190,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   // Nor the decimals of a number written the European way (1.299,00 €), which is not read as one.
   const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '') && !europeanDecimals(s, numStart);
   const arabicEnd = r.form === 'arabic' && ENDS_ARABIC.test(run);
-  const after = readAfter(s, numEnd, { arabic: arabicEnd, money: prefix !== undefined, yearLike, symbolAfter, decimal: arabicEnd && /[.．]/.test(run) });
+  const after = readAfter(s, numEnd, { arabic: arabicEnd, money: prefix !== undefined, yearLike, symbolAfter, decimal: arabicEnd && s.charCodeAt(numEnd) === 98 && /[.．]/.test(run) });
   let { kind, unit } = after;
   if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
   let currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);

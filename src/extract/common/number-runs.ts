@@ -22,9 +22,9 @@ const PLACE = '[十拾百佰千仟万萬亿億兆]';
 const POINT = '[点點]';
 /**
  * A space may part a place word or a decimal point from its neighbours (300 亿, 一百 五 十 二,
- * 四百 点 五; two before one: 1000  万), never two digits.
+ * 四百 点 五), never two digits.
  */
-const GAP = `(?:[ \\t]{1,2}(?=${PLACE}|${POINT})|(?<=${PLACE}|${POINT})[ \\t](?=[^ \\t]))?`;
+const GAP = `(?:[ \\t](?=${PLACE}|${POINT})|(?<=${PLACE}|${POINT})[ \\t](?=[^ \\t]))?`;
 /** A decimal written without its leading zero (.5%, .08). */
 const LEADING_POINT = `[.．]${DIGIT}+`;
 const RUN = `(?:${ARABIC}|${LEADING_POINT}|${ZH_CHAR})(?:${GAP}(?:${ZH_FILL}${GAP})?${ZH_CHAR}(?:${GAP}(?:${ARABIC}))?)*`;
