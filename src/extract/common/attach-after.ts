@@ -15,6 +15,7 @@ const EN_SCALE = sticky(`${SP}(${alternation(Object.keys(EN_SCALES))})${END}`, '
 const SUFFIX_SCALE = sticky(`(${alternation(Object.keys(EN_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 // (not 2 k-pop acts, 10 M&A deals)
 const SPACED_SCALE = sticky(`[ \\t]{1,2}(${alternation(Object.keys(SPACED_SUFFIX_SCALES))})(?![A-Za-z0-9&'’-])`);
+const SPACED_SCALE_START = new Set(Object.keys(SPACED_SUFFIX_SCALES).map((w) => w[0]!));
 const DECIMAL_SCALE = sticky(`(${alternation(Object.keys(DECIMAL_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const MONEY_SCALE = sticky(`${SP}(${alternation(Object.keys(MONEY_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const PERCENT = sticky(`[ \\t\\u00a0]{0,4}(${spacedAlternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
@@ -72,7 +73,7 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
       at(SUFFIX_SCALE, s, pos) ??
       (opts.money ? at(MONEY_SCALE, s, pos) : null) ??
       // 2.33 k, -2.5 M (not after a year: in 2023 M Resort opened)
-      ((c === 32 || c === 9) && !opts.yearLike ? at(SPACED_SCALE, s, pos) : null) ??
+      ((c === 32 || c === 9) && !opts.yearLike && SPACED_SCALE_START.has(s[s[pos + 1] === ' ' || s[pos + 1] === '\t' ? pos + 2 : pos + 1]!) ? at(SPACED_SCALE, s, pos) : null) ??
       (opts.decimal && c === 98 ? at(DECIMAL_SCALE, s, pos) : null);
     if (scale) {
       const w = scale[1]!;

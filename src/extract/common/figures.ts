@@ -164,7 +164,8 @@ function approximatePair(s: string, numStart: number, numEnd: number, run: strin
 function figure(s: string, numStart: number, numEnd: number, run: string, r: Reading, runScale = 1): RawClaim | undefined {
   if (s[numStart - 1] === '第') return undefined;
   // 三百五十又三分之一, 2 1/4: a whole number and a fraction are one number, read on as any number is (2 1/2 years).
-  const mixed = r.form !== 'en' && !r.fill && Number.isInteger(r.value) ? mixedNumber(s, numEnd, r) : undefined;
+  const next = s.charCodeAt(numEnd);
+  const mixed = (next === 0x53c8 || next === 32 || next === 9) && r.form !== 'en' && !r.fill && Number.isInteger(r.value) ? mixedNumber(s, numEnd, r) : undefined;
   if (mixed) {
     numEnd = mixed.end;
     r = { ...r, value: mixed.value, scaled: true, hasDigit: true, lone: false, digitByDigit: false };
@@ -175,7 +176,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (r.form === 'arabic' && !r.scaled && Number.isInteger(r.value)) {
     SLASH_FRACTION.lastIndex = numEnd;
     const f = SLASH_FRACTION.exec(s);
-    const den = f ? parseChineseNumeral(f[1]!)!.value : 0;
+    const den = f ? Number(f[1]) || parseChineseNumeral(f[1]!)!.value : 0;
     // 约占1/5, one in 1/3 of cases: a small proper fraction that cannot be a date (no year follows);
     // with a minus sign no date reads either (-4/5, -3/2).
     const sign = f ? signBefore(s, numStart, r.form) : 0;
@@ -184,7 +185,6 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     }
   }
   const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
-  const sign = prefix ? 0 : signBefore(s, numStart, r.form);
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
   // Nor the decimals of a number written the European way (1.299,00 €), which is not read as one.
@@ -228,7 +228,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
   // minus one, negative five: a sign word makes a small word a figure.
-  const signed = r.form === 'en' && sign > 1;
+  const signed = r.form === 'en' && r.value < 10 && !prefix && signWordBefore(s, numStart) > 0;
   // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).
   if (kind === 'number' && r.lone && !startsRange && s.trim() !== run && !signed) return undefined;
   if (kind === 'number' && !scaled) {
@@ -265,6 +265,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     kind = 'count';
     unit = 'parameter';
   }
+  const sign = prefix ? 0 : signBefore(s, numStart, r.form);
   if (sign) {
     value = -value;
     claimStart = numStart - sign;
@@ -333,7 +334,8 @@ function mixedNumber(s: string, numEnd: number, r: Reading): { end: number; valu
     return den && num && num > 0 && num < den ? { end: numEnd + m[0].length, value: r.value + num / den } : undefined;
   }
   // (By 2030 1/5 of cars: a year and a share)
-  if (i === numEnd || r.form !== 'arabic' || r.value >= 1000) return undefined;
+  const d = s.charCodeAt(i);
+  if (i === numEnd || r.form !== 'arabic' || r.value >= 1000 || !((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19))) return undefined;
   SLASH_MIXED.lastIndex = numEnd;
   const m = SLASH_MIXED.exec(s);
   if (!m) return undefined;

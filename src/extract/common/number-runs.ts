@@ -31,7 +31,8 @@ const RUN = `(?:${ARABIC}|${LEADING_POINT}|${ZH_CHAR})(?:${GAP}(?:${ZH_FILL}${GA
 /** A Chinese or mixed numeral run, for patterns that embed one (分之三). */
 export const ZH_RUN_SOURCE = RUN;
 const EN_WORD = alternation([...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS), 'half']);
-const EN_A = `an?(?=[ -](?:${alternation([...Object.keys(EN_MULTIPLIERS), ...Object.keys(EN_FRACTIONS)])})\\b)`;
+/** `a` opens a number before a multiplier (a million); before a fraction word (a fifth) the fraction matcher reads it. */
+const EN_A = `an?(?=[ -](?:${alternation(Object.keys(EN_MULTIPLIERS))})\\b)`;
 /** English number words joined by spaces, hyphens and `and`; `fold` may close it (tenfold). */
 /** Between number words: spaces, a hyphen (fifty - two), `and` (three hundred and twenty). */
 const EN_SEP = '(?:[ \\t]*-[ \\t]*|[ \\t]+(?:and[ \\t]+)?|,[ \\t]*and[ \\t]+)';

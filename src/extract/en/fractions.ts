@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../model/claim.js';
-import { EN_FRACTIONS, EN_FRACTIONS_AFTER_TENS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
+import { EN_FRACTIONS, EN_FRACTIONS_AFTER_TENS, EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
 import { DURATION_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
@@ -29,11 +29,16 @@ const FRACTION = new RegExp(
 /** The numerator right before a fraction word: number words or `a`, then a space or hyphen. */
 const NUMERATOR = new RegExp(`(?<![A-Za-z])(?:(${EN_RUN_SOURCE})|(an?))[ \\t]*-?[ \\t]*$`, 'iu');
 const BETWEEN = /between[ \t]+$/i;
+/** The words a numerator may end with. */
+const LAST_NUMERATOR_WORDS = new Set(['a', 'an', 'half', ...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS)]);
 /** How far back a numerator may start. */
 const NUMERATOR_WINDOW = 80;
 
-/** Fraction words; most sentences have none and skip the scan. */
-const MAY_FRACTION = /half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|teenth|ieth|hundredth|thousandth|illionth|firsts/i;
+/**
+ * Fraction words; most sentences have none and skip the scan. (Grouped by first letter: as fast a
+ * test as eight words, where a flat list of all of them would cost a third more.)
+ */
+const MAY_FRACTION = /t(?:hird|enth|welfth|eenth|ieth|housandth)|f(?:ourth|ifth|irsts)|s(?:ixth|eventh)|h(?:alf|undredth)|e(?:ighth|leventh)|quarter|ninth|llionth/i;
 
 /**
  * Fractions in words. Alone they are a share (percent): one-third, a third of, two-thirds, three
@@ -108,6 +113,12 @@ interface NumeratorReading {
  * and two` (fifths) as 130 and 2, when what follows the last `and` is a proper numerator.
  */
 function fractionBefore(s: string, pos: number, denominator: number): NumeratorReading | undefined {
+  // The word right before must end a number (most fraction words follow none: the third quarter).
+  let i = pos;
+  while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t' || s[i - 1] === '-')) i--;
+  let j = i;
+  while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
+  if (!LAST_NUMERATOR_WORDS.has(s.slice(j, i).toLowerCase())) return undefined;
   const from = Math.max(0, pos - NUMERATOR_WINDOW);
   const m = NUMERATOR.exec(s.slice(from, pos));
   if (!m) return undefined;
