@@ -18,27 +18,24 @@ const AFTER_TENS = new Map<string, number>();
 for (const [w, d] of Object.entries(EN_FRACTIONS_AFTER_TENS)) AFTER_TENS.set(w, d).set(`${w}s`, d);
 /** The other half of the problem, the second half of 2025: a part or a period, not a share. */
 const NOT_A_SHARE_BEFORE_HALF = '(?:other|first|second|latter|former|better)[ \\t]';
-/**
- * A fraction word, maybe a compound ordinal with its tens word (twenty-fifth, thirty fifths), or
- * `half of`. The numerator is read backwards from it.
- */
-const FRACTION = new RegExp(
-  `(?<![A-Za-z])(?:(?<!${NOT_A_SHARE_BEFORE_HALF})(half)(?= of\\b)|(?:(${alternation(Object.keys(EN_TENS))})[ -])?(${alternation([...DENOMINATORS.keys(), ...AFTER_TENS.keys()])}))(?![A-Za-z])`,
-  'giu',
-);
+/** `half of` unless a part or a period comes before it. */
+const NOT_A_SHARE_BEFORE = new RegExp(`${NOT_A_SHARE_BEFORE_HALF}$`, 'i');
 /** The numerator right before a fraction word: number words or `a`, then a space or hyphen. */
-const NUMERATOR = new RegExp(`(?<![A-Za-z])(?:(${EN_RUN_SOURCE})|(an?))[ \\t]*-?[ \\t]*$`, 'iu');
+const NUMERATOR = new RegExp(`(?:(${EN_RUN_SOURCE})|(an?))[ \\t]*-?[ \\t]*$`, 'iuy');
 const BETWEEN = /between[ \t]+$/i;
-/** The words a numerator may end with. */
+/** The words a numerator may end with, and those it may hold besides. */
 const LAST_NUMERATOR_WORDS = new Set(['a', 'an', 'half', ...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS)]);
-/** How far back a numerator may start. */
-const NUMERATOR_WINDOW = 80;
+const NUMERATOR_WORDS = new Set([...LAST_NUMERATOR_WORDS, 'and']);
+/** How many words back a numerator may start. */
+const NUMERATOR_WORDS_MAX = 12;
 
 /**
- * Fraction words; most sentences have none and skip the scan. (Grouped by first letter: as fast a
- * test as eight words, where a flat list of all of them would cost a third more.)
+ * Where fraction words may be: their stems, grouped by first letter (as fast a scan as the eight
+ * commonest words, where a flat list of all of them costs a third more). Most sentences have none;
+ * each hit is then read as the whole word it stands in (`fifth`, not `fifthly`, `behalf`).
  */
-const MAY_FRACTION = /t(?:hird|enth|welfth|eenth|ieth|housandth)|f(?:ourth|ifth|irsts)|s(?:ixth|eventh)|h(?:alf|undredth)|e(?:ighth|leventh)|quarter|ninth|llionth/i;
+const FRACTION_STEM = /t(?:hird|enth|welfth|eenth|ieth|housandth)|f(?:ourth|ifth|irsts)|s(?:ixth|eventh)|h(?:alf|undredth)|e(?:ighth|leventh)|quarter|ninth|llionth/gi;
+const LETTER = /[A-Za-z]/;
 
 /**
  * Fractions in words. Alone they are a share (percent): one-third, a third of, two-thirds, three
@@ -50,27 +47,36 @@ const MAY_FRACTION = /t(?:hird|enth|welfth|eenth|ieth|housandth)|f(?:ourth|ifth|
  */
 export const matchEnglishFractions: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
-  if (!MAY_FRACTION.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
-  const re = FRACTION;
+  const re = FRACTION_STEM;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const fractionEnd = m.index + m[0].length;
-    const word = (m[1] ?? m[3]!).toLowerCase();
-    const unit = DENOMINATORS.get(word) ?? AFTER_TENS.get(word)!;
+    let wordStart = m.index;
+    while (wordStart > 0 && LETTER.test(s[wordStart - 1]!)) wordStart--;
+    let fractionEnd = m.index + m[0].length;
+    while (fractionEnd < s.length && LETTER.test(s[fractionEnd]!)) fractionEnd++;
+    re.lastIndex = fractionEnd;
+    const word = s.slice(wordStart, fractionEnd).toLowerCase();
+    const unit = DENOMINATORS.get(word) ?? AFTER_TENS.get(word);
+    if (unit === undefined) continue;
     // twenty-fifth, three twenty-firsts: a tens word and a unit ordinal are one denominator when a
     // numerator comes before them; else a tens word apart is the numerator (twenty fifths: 4), and
     // one joined by a hyphen makes an ordinal (finished twenty-fifth).
-    const tens = m[2] !== undefined && unit < 10 ? EN_TENS[m[2].toLowerCase()]! : 0;
+    const sep = s[wordStart - 1];
+    let tensStart = wordStart - 1;
+    while (tensStart > 0 && LETTER.test(s[tensStart - 1]!)) tensStart--;
+    const tens = unit < 10 && (sep === ' ' || sep === '-') ? (EN_TENS[s.slice(tensStart, wordStart - 1).toLowerCase()] ?? 0) : 0;
     let denominator = tens + unit;
-    let reading = tens ? fractionBefore(s, m.index, denominator) : undefined;
-    if (!reading && DENOMINATORS.has(word) && !(tens && s[m.index + m[2]!.length] === '-')) {
+    let reading = tens ? fractionBefore(s, tensStart, denominator) : undefined;
+    if (!reading && DENOMINATORS.has(word) && !(tens && sep === '-')) {
       denominator = unit;
-      reading = fractionBefore(s, fractionEnd - word.length, unit);
+      reading = fractionBefore(s, wordStart, unit);
     }
     if (!reading) {
-      // half of the staff
-      if (m[1] !== undefined) out.push(shareClaim(s, start, m.index, fractionEnd, 50, qualifierAfter(s, fractionEnd)));
+      // half of the staff (not the other half of, the second half of)
+      if (word === 'half' && /^ of\b/i.test(s.slice(fractionEnd, fractionEnd + 4)) && !NOT_A_SHARE_BEFORE.test(s.slice(Math.max(0, wordStart - 8), wordStart))) {
+        out.push(shareClaim(s, start, wordStart, fractionEnd, 50, qualifierAfter(s, fractionEnd)));
+      }
       continue;
     }
     const plural = /s$/i.test(word);
@@ -113,16 +119,27 @@ interface NumeratorReading {
  * and two` (fifths) as 130 and 2, when what follows the last `and` is a proper numerator.
  */
 function fractionBefore(s: string, pos: number, denominator: number): NumeratorReading | undefined {
-  // The word right before must end a number (most fraction words follow none: the third quarter).
-  let i = pos;
-  while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t' || s[i - 1] === '-')) i--;
-  let j = i;
-  while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
-  if (!LAST_NUMERATOR_WORDS.has(s.slice(j, i).toLowerCase())) return undefined;
-  const from = Math.max(0, pos - NUMERATOR_WINDOW);
-  const m = NUMERATOR.exec(s.slice(from, pos));
+  // Walk back over the words that may make a number; the word right before must end one (most
+  // fraction words follow none: the third quarter). The run then starts at the earliest of them
+  // from which the number pattern reaches the fraction word.
+  const starts: number[] = [];
+  for (let i = pos; starts.length < NUMERATOR_WORDS_MAX; ) {
+    while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t' || s[i - 1] === '-' || (starts.length > 0 && s[i - 1] === ','))) i--;
+    let j = i;
+    while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
+    if (j === i || !(starts.length === 0 ? LAST_NUMERATOR_WORDS : NUMERATOR_WORDS).has(s.slice(j, i).toLowerCase())) break;
+    starts.push(j);
+    i = j;
+  }
+  if (starts.length === 0) return undefined;
+  const head = s.slice(0, pos);
+  let m: RegExpExecArray | null = null;
+  for (let k = starts.length - 1; k >= 0 && !m; k--) {
+    NUMERATOR.lastIndex = starts[k]!;
+    m = NUMERATOR.exec(head);
+  }
   if (!m) return undefined;
-  const start = from + m.index;
+  const start = m.index;
   const words = m[1] ?? m[2]!;
   const end = start + words.length;
   if (m[2] !== undefined) return { start, end, numerator: 1, word: words.toLowerCase() };
