@@ -33,11 +33,21 @@ export const EN_MULTIPLIERS: Readonly<Record<string, number>> = {
   dozen: 12, dozens: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
-/** English fraction words (denominators), singular and plural, → the share in percent. */
+/**
+ * English fraction words (ordinals as denominators), singular → the denominator; the plural adds
+ * `s` (`halves` for half). `first` and `second` are no denominators alone (an order, a unit of
+ * time), `first` only after a tens word (three twenty-firsts).
+ */
 export const EN_FRACTIONS: Readonly<Record<string, number>> = {
-  half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fourth: 25, fourths: 25,
-  fifth: 20, fifths: 20, sixth: 100 / 6, sixths: 100 / 6, eighth: 12.5, eighths: 12.5, tenth: 10, tenths: 10,
+  half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9,
+  trillionth: 1e12,
 };
+
+/** Ordinals that are a denominator only after a tens word: twenty-first (21). */
+export const EN_FRACTIONS_AFTER_TENS: Readonly<Record<string, number>> = { first: 1 };
 
 /** English plural multipliers of vague wordings (`dozens of`, `hundreds of`) → [min, max] of the range. */
 export const EN_VAGUE_PLURALS: Readonly<Record<string, readonly [number, number]>> = {

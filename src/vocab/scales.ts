@@ -9,3 +9,9 @@ export const EN_SUFFIX_SCALES: Readonly<Record<string, number>> = { T: 1e12, B: 
 
 /** Suffixes that are a scale only on an amount of money (€3m, $5k); elsewhere `3m` is three metres. */
 export const MONEY_SUFFIX_SCALES: Readonly<Record<string, number>> = { m: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
+
+/** Suffixes that are a scale also after a space or two (2.33 k, -2.5 M); `K` after a space is a strikeout count, `B` a label. */
+export const SPACED_SUFFIX_SCALES: Readonly<Record<string, number>> = { k: 1e3, M: 1e6 };
+
+/** Suffixes that are a scale against a decimal number only (1.2b); `Phase 2b` is a name. */
+export const DECIMAL_SUFFIX_SCALES: Readonly<Record<string, number>> = { b: 1e9 };

@@ -1,7 +1,7 @@
 import type { ClaimKind, Qualifier } from '../../model/claim.js';
 import { CURRENCY_NAMES, CURRENCY_SUFFIXES, CURRENCY_SYMBOLS, MINOR_UNITS, NOT_MONEY_AFTER_NAME } from '../../vocab/currencies.js';
 import { QUALIFIERS_AFTER } from '../../vocab/qualifiers.js';
-import { EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES } from '../../vocab/scales.js';
+import { DECIMAL_SUFFIX_SCALES, EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES, SPACED_SUFFIX_SCALES } from '../../vocab/scales.js';
 import { COUNT_UNITS, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
 import { alternation, spacedAlternation, unspaced } from '../pattern.js';
 
@@ -13,6 +13,10 @@ const sticky = (source: string, flags = ''): RegExp => new RegExp(source, `y${fl
 
 const EN_SCALE = sticky(`${SP}(${alternation(Object.keys(EN_SCALES))})${END}`, 'i');
 const SUFFIX_SCALE = sticky(`(${alternation(Object.keys(EN_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
+// (not 2 k-pop acts, 10 M&A deals)
+const SPACED_SCALE = sticky(`[ \\t]{1,2}(${alternation(Object.keys(SPACED_SUFFIX_SCALES))})(?![A-Za-z0-9&'’-])`);
+const SPACED_SCALE_START = new Set(Object.keys(SPACED_SUFFIX_SCALES).map((w) => w[0]!));
+const DECIMAL_SCALE = sticky(`(${alternation(Object.keys(DECIMAL_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const MONEY_SCALE = sticky(`${SP}(${alternation(Object.keys(MONEY_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const PERCENT = sticky(`[ \\t\\u00a0]{0,4}(${spacedAlternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
 const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${END}`);
@@ -60,13 +64,20 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
  * sign, a currency, a counted noun (with its Chinese measure word), a physical unit, a length of
  * time or a ratio word, then a trailing qualifier (左右, 以上, `or more`).
  */
-export function readAfter(s: string, pos: number, opts: { arabic: boolean; money: boolean; yearLike: boolean; symbolAfter?: boolean }): After {
+export function readAfter(s: string, pos: number, opts: { arabic: boolean; money: boolean; yearLike: boolean; symbolAfter?: boolean; decimal?: boolean }): After {
   const out: After = { end: pos, scale: 1, kind: 'number' };
   if (opts.arabic) {
-    const scale = at(EN_SCALE, s, pos) ?? at(SUFFIX_SCALE, s, pos) ?? (opts.money ? at(MONEY_SCALE, s, pos) : null);
+    const c = s.charCodeAt(pos);
+    const scale =
+      at(EN_SCALE, s, pos) ??
+      at(SUFFIX_SCALE, s, pos) ??
+      (opts.money ? at(MONEY_SCALE, s, pos) : null) ??
+      // 2.33 k, -2.5 M (not after a year: in 2023 M Resort opened)
+      ((c === 32 || c === 9) && !opts.yearLike && SPACED_SCALE_START.has(s[s[pos + 1] === ' ' || s[pos + 1] === '\t' ? pos + 2 : pos + 1]!) ? at(SPACED_SCALE, s, pos) : null) ??
+      (opts.decimal && c === 98 ? at(DECIMAL_SCALE, s, pos) : null);
     if (scale) {
       const w = scale[1]!;
-      out.scale = EN_SCALES[w.toLowerCase()] ?? EN_SUFFIX_SCALES[w] ?? MONEY_SUFFIX_SCALES[w.toLowerCase()] ?? 1;
+      out.scale = EN_SCALES[w.toLowerCase()] ?? EN_SUFFIX_SCALES[w] ?? MONEY_SUFFIX_SCALES[w.toLowerCase()] ?? DECIMAL_SUFFIX_SCALES[w] ?? 1;
       out.scaleWord = w;
       out.end = pos = scale.index + scale[0].length;
     }

@@ -16,6 +16,8 @@ const QUALIFIER_BEFORE = new RegExp(
   `(?:(?<![A-Za-z])(${alternation(words(Object.keys(QUALIFIERS_BEFORE), true))})|(${alternation(words(Object.keys(QUALIFIERS_BEFORE), false))}))[ \\t\\u00a0]?$`,
   'iu',
 );
+/** The sign spelled out before an English or Arabic number (minus five, negative 3%; not plus or minus 2%). */
+const SIGN_WORD = /(?<![A-Za-z])(?<!or[ \t])(?:minus|negative)[ \t]$/i;
 const WINDOW = 24;
 /** Last characters of the words, so that most figures skip the anchored search entirely. */
 const lastChars = (keys: string[]): Set<string> => new Set(keys.flatMap((k) => [k.slice(-1), k.slice(-1).toLowerCase(), k.slice(-1).toUpperCase()]));
@@ -98,4 +100,14 @@ export function centCurrencyAround(text: string, pos: number): string {
   // The mentions are in text order: the first after pos is next to the last before it.
   const after = found[before + 1]?.pos === pos ? found[before + 2] : found[before + 1];
   return found[before]?.iso ?? after?.iso ?? 'USD';
+}
+
+/** The length of `minus ` or `negative ` right before `pos`, 0 when neither is there. */
+export function signWordBefore(text: string, pos: number): number {
+  const c = text[pos - 1];
+  if (c !== ' ' && c !== '\t') return 0;
+  // (minus and negative end in s and e: most numbers after a space skip the pattern)
+  const last = text.charCodeAt(pos - 2) | 32;
+  const word = last === 115 || last === 101 ? SIGN_WORD.exec(text.slice(Math.max(0, pos - 10), pos)) : null;
+  return word ? word[0].length : 0;
 }

@@ -1,11 +1,11 @@
 import type { Qualifier } from '../../model/claim.js';
 import { CENT_CURRENCIES, CNY_INFORMAL, MINOR_UNITS } from '../../vocab/currencies.js';
 import { EN_TENS, EN_UNITS, ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
-import { parseNumberWords } from '../en/parse-number-words.js';
+import { nextWord, parseNumberWords, wordEnd } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from './attach-after.js';
-import { centCurrencyAround, currencyBefore, forgetCentMentions, qualifierBefore } from './attach-before.js';
+import { centCurrencyAround, currencyBefore, forgetCentMentions, qualifierBefore, signWordBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
 import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
 import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
@@ -15,14 +15,18 @@ import { alternation } from '../pattern.js';
 const FILL = /[多余餘几幾]/g;
 const ENDS_ARABIC = /[0-9０-９]$/;
 /** 分之 and its numerator; typeset text may space them out (百 分 之 2.4). */
-const FRACTION = new RegExp(`[ \\t]{0,3}分[ \\t]{0,3}之[ \\t]{0,3}(${ZH_RUN_SOURCE})`, 'uy');
+const FRACTION_SOURCE = `[ \\t]{0,3}分[ \\t]{0,3}之[ \\t]{0,3}([负負]?)(${ZH_RUN_SOURCE})`;
+/** 分之 and its numerator, which may carry a sign (负３分之负一百五十七); typeset text may space them out (百 分 之 2.4). */
+const FRACTION = new RegExp(FRACTION_SOURCE, 'uy');
+/** The fraction of a mixed number: 又 and a fraction (三百五十又三分之一, 3又一千分之23, 三百 五 又 三 分之 一). */
+const ZH_MIXED = new RegExp(`[ \\t]{0,3}又[ \\t]{0,3}(${ZH_RUN_SOURCE})${FRACTION_SOURCE}`, 'uy');
+/** The fraction of a mixed number in digits, after a space or two (2 1/4, 1 ３/5). */
+const SLASH_MIXED = /[ \t]{1,2}([0-9０-９]{1,2})[/／]([0-9０-９]{1,2})(?![0-9０-９]|[/／]|[.．][0-9０-９])/y;
 const TENTHS = new RegExp(`[ \\t]?${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
 /** A digit and a space right before a number: 九 九 折. */
 const SPACED_DIGIT_BEFORE = /[0-9０-９零〇一二两兩三四五六七八九][ \t]$/u;
 /** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
 const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
-/** The sign spelled out before an English or Arabic number (minus five, negative 3%; not plus or minus 2%). */
-const SIGN_WORD = /(?<![A-Za-z])(?<!or[ \t])(?:minus|negative)[ \t]$/i;
 /** What makes a length of time a date counted back: 前 (not 前往, 前面), ago. */
 const AGO_AFTER = /^(?:前(?![往面列景途进進台夕沿提])|[ \t]+ago(?![A-Za-z]))/u;
 /** Lengths of time that, counted back, make a date a figure of the article (19小时前 stays a length: an update time). */
@@ -30,7 +34,7 @@ const TIME_UNITS = new Set(['year', 'month', 'week']);
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
 const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
 const DISCOUNT = /[ \t]?折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
-const SLASH_FRACTION = /\/([0-9]{1,2})(?![0-9]|\/|[.][0-9])/y;
+const SLASH_FRACTION = /[/／]([0-9０-９]{1,2})(?![0-9０-９]|[/／]|[.．][0-9０-９])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
 const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
@@ -159,23 +163,34 @@ function approximatePair(s: string, numStart: number, numEnd: number, run: strin
 
 function figure(s: string, numStart: number, numEnd: number, run: string, r: Reading, runScale = 1): RawClaim | undefined {
   if (s[numStart - 1] === '第') return undefined;
-  if (r.form !== 'en') {
+  // 三百五十又三分之一, 2 1/4: a whole number and a fraction are one number, read on as any number is (2 1/2 years).
+  const next = s.charCodeAt(numEnd);
+  const mixed = (next === 0x53c8 || next === 32 || next === 9) && r.form !== 'en' && !r.fill && Number.isInteger(r.value) ? mixedNumber(s, numEnd, r) : undefined;
+  if (mixed) {
+    numEnd = mixed.end;
+    r = { ...r, value: mixed.value, scaled: true, hasDigit: true, lone: false, digitByDigit: false };
+  } else if (r.form !== 'en') {
     const fraction = chineseFraction(s, numStart, numEnd, r);
     if (fraction) return fraction;
   }
   if (r.form === 'arabic' && !r.scaled && Number.isInteger(r.value)) {
     SLASH_FRACTION.lastIndex = numEnd;
     const f = SLASH_FRACTION.exec(s);
-    const den = f ? Number(f[1]) : 0;
-    // 约占1/5, one in 1/3 of cases: a small proper fraction that cannot be a date (no year follows).
-    if (f && den >= 2 && den <= 10 && r.value > 0 && r.value < den) return percent(s, numStart, numEnd + f[0].length, (r.value * 100) / den);
+    const den = f ? Number(f[1]) || parseChineseNumeral(f[1]!)!.value : 0;
+    // 约占1/5, one in 1/3 of cases: a small proper fraction that cannot be a date (no year follows);
+    // with a minus sign no date reads either (-4/5, -3/2).
+    const sign = f ? signBefore(s, numStart, r.form) : 0;
+    if (f && den >= 2 && den <= 10 && r.value > 0 && (r.value < den || sign > 0)) {
+      return percent(s, numStart - sign, numEnd + f[0].length, ((sign ? -r.value : r.value) * 100) / den);
+    }
   }
   const prefix = r.form === 'en' ? undefined : currencyBefore(s, numStart, 0);
   let claimStart = prefix?.start ?? numStart;
   const yearLike = (r.form === 'arabic' && !r.scaled && isYearLike(r.value, run)) || r.digitByDigit;
   // Nor the decimals of a number written the European way (1.299,00 €), which is not read as one.
   const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '') && !europeanDecimals(s, numStart);
-  const after = readAfter(s, numEnd, { arabic: r.form === 'arabic' && ENDS_ARABIC.test(run), money: prefix !== undefined, yearLike, symbolAfter });
+  const arabicEnd = r.form === 'arabic' && ENDS_ARABIC.test(run);
+  const after = readAfter(s, numEnd, { arabic: arabicEnd, money: prefix !== undefined, yearLike, symbolAfter, decimal: arabicEnd && s.charCodeAt(numEnd) === 98 && /[.．]/.test(run) });
   let { kind, unit } = after;
   if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
   let currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
@@ -212,12 +227,14 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const oneOfACurrency = kind === 'money' && !CNY_INFORMAL.includes(s.slice(numEnd, after.end).trim()) && !/[圆圓]/.test(s.slice(numEnd, after.end));
   if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
   const startsRange = startsRangeAt(s, after.end);
+  // minus one, negative five: a sign word makes a small word a figure.
+  const signed = r.form === 'en' && r.value < 10 && !prefix && signWordBefore(s, numStart) > 0;
   // 十分感谢, 百花齐放: one numeral character alone says nothing (a table cell aside).
-  if (kind === 'number' && r.lone && !startsRange && s.trim() !== run) return undefined;
+  if (kind === 'number' && r.lone && !startsRange && s.trim() !== run && !signed) return undefined;
   if (kind === 'number' && !scaled) {
     // A lone digit counts when it is all the stretch says (a table cell), or starts a range.
     const alone = s.trim() === run;
-    if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange && !alone) return undefined;
+    if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange && !alone && !signed) return undefined;
     if (yearLike) return undefined;
     if (r.form !== 'en' && isNotAFigure(s, numStart, numEnd)) return undefined;
     if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
@@ -248,23 +265,10 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     kind = 'count';
     unit = 'parameter';
   }
-  // A minus sign that is not a hyphen between words or numbers.
-  if (!prefix && (s[numStart - 1] === '负' || s[numStart - 1] === '負')) {
+  const sign = prefix ? 0 : signBefore(s, numStart, r.form);
+  if (sign) {
     value = -value;
-    claimStart--;
-  } else if (!prefix && (s[numStart - 1] === '-' || s[numStart - 1] === '−' || s[numStart - 1] === '－') && !/[A-Za-z0-9０-９%％)）\]年月日号號]/.test(s[numStart - 2] ?? '')) {
-    // (12月15日-17日: after a date the dash joins two days)
-    value = -value;
-    claimStart--;
-  } else if (!prefix && r.form !== 'zh' && (s[numStart - 1] === ' ' || s[numStart - 1] === '\t')) {
-    // minus five percent, negative 3%: the sign spelled out.
-    // (minus and negative end in s and e: most numbers after a space skip the pattern)
-    const last = s.charCodeAt(numStart - 2) | 32;
-    const sign = last === 115 || last === 101 ? SIGN_WORD.exec(s.slice(Math.max(0, numStart - 10), numStart)) : null;
-    if (sign) {
-      value = -value;
-      claimStart = numStart - sign[0].length;
-    }
+    claimStart = numStart - sign;
   }
   const qb = qualifierBefore(s, claimStart, 0);
   if (qb) {
@@ -299,6 +303,47 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * The length of the minus sign right before a number, 0 when there is none: 负, a dash that is not a
+ * hyphen between words or numbers, or (not before Chinese numerals) `minus ` and `negative `.
+ */
+function signBefore(s: string, numStart: number, form: Reading['form']): number {
+  const c = s[numStart - 1];
+  if (c === '负' || c === '負') return 1;
+  // (12月15日-17日: after a date the dash joins two days)
+  if ((c === '-' || c === '−' || c === '－') && !/[A-Za-z0-9０-９%％)）\]年月日号號]/.test(s[numStart - 2] ?? '')) return 1;
+  // minus five percent, negative 3%: the sign spelled out.
+  return form === 'zh' ? 0 : signWordBefore(s, numStart);
+}
+
+/**
+ * A mixed number after the whole number that ends at `numEnd`: 又 and a Chinese fraction
+ * (三百五十又三分之一 → 350.333…, 3又一千分之23 → 3.023) or, after digits, a space and a small
+ * proper slash fraction (2 1/4 → 2.25; not after a year). Only the first character after the number is looked at
+ * unless it is 又 or a space.
+ */
+function mixedNumber(s: string, numEnd: number, r: Reading): { end: number; value: number } | undefined {
+  let i = numEnd;
+  while (i < numEnd + 3 && (s[i] === ' ' || s[i] === '\t')) i++;
+  if (s[i] === '又') {
+    ZH_MIXED.lastIndex = numEnd;
+    const m = ZH_MIXED.exec(s);
+    if (!m || m[2]) return undefined;
+    const den = parseChineseNumeral(m[1]!.replace(/[ \t]/g, ''))?.value;
+    const num = parseChineseNumeral(m[3]!.replace(/[ \t]/g, ''))?.value;
+    return den && num && num > 0 && num < den ? { end: numEnd + m[0].length, value: r.value + num / den } : undefined;
+  }
+  // (By 2030 1/5 of cars: a year and a share)
+  const d = s.charCodeAt(i);
+  if (i === numEnd || r.form !== 'arabic' || r.value >= 1000 || !((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19))) return undefined;
+  SLASH_MIXED.lastIndex = numEnd;
+  const m = SLASH_MIXED.exec(s);
+  if (!m) return undefined;
+  const num = parseChineseNumeral(m[1]!)!.value;
+  const den = parseChineseNumeral(m[2]!)!.value;
+  return den >= 2 && den <= 10 && num > 0 && num < den ? { end: numEnd + m[0].length, value: r.value + num / den } : undefined;
+}
+
 /** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths), 一半 and 九折 (discounts, not 一波三折), all as percent. */
 function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
   FRACTION.lastIndex = numEnd;
@@ -307,14 +352,16 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     if (r.value === 0) return undefined;
     const end = numEnd + f[0].length;
     // 百分之二三十: twenty or thirty percent.
-    const pair = neighbourDigits(f[1]!);
+    const pair = f[1] ? undefined : neighbourDigits(f[2]!);
     if (pair) return percentRange(percent(s, numStart, end, 0), (pair.low * pair.place * 100) / r.value, (pair.high * pair.place * 100) / r.value);
-    const numerator = parseChineseNumeral(f[1]!.replace(/[ \t]/g, ''));
+    const numerator = parseChineseNumeral(f[2]!.replace(/[ \t]/g, ''));
     if (!numerator) return undefined;
-    const share = (numerator.value * 100) / r.value;
+    // 负三分之一, 三分之负一: a sign on either side (on both, 负３分之负一百五十七, none).
+    const sign = signBefore(s, numStart, 'zh');
+    const share = ((sign > 0) !== (f[1] !== '') ? -numerator.value * 100 : numerator.value * 100) / r.value;
     // 百分之五十五点五七九: a decimal numerator is kept as written (55.579, not 55.578999…); a
     // fraction of whole numbers keeps full precision, as one-third does in English.
-    return percent(s, numStart, end, Number.isInteger(numerator.value) && Number.isInteger(r.value) ? share : round(share));
+    return percent(s, numStart - sign, end, Number.isInteger(numerator.value) && Number.isInteger(r.value) ? share : round(share));
   }
   // 九 九 折, 7 2 折: with digits spaced out, which of them 折 or 成 takes is unclear; none is read.
   const spacedDigits = (s[numStart - 1] === ' ' || s[numStart - 1] === '\t') && SPACED_DIGIT_BEFORE.test(s.slice(Math.max(0, numStart - 2), numStart));
@@ -382,21 +429,6 @@ function shift(claim: RawClaim, by: number): RawClaim {
   c.start += by;
   c.end += by;
   return c;
-}
-
-/** Where the word starting at `at` ends. */
-function wordEnd(run: string, at: number): number {
-  while (at < run.length && run[at] !== ' ' && run[at] !== '-') at++;
-  return at;
-}
-
-/** The start of the next number word after `at`, past spaces, hyphens, commas and `and`. */
-function nextWord(run: string, at: number): number {
-  for (;;) {
-    while (at < run.length && (run[at] === ' ' || run[at] === '-' || run[at] === ',')) at++;
-    if (run.startsWith('and ', at)) at += 4;
-    else return at;
-  }
 }
 
 /** The hundredths after a whole amount of `currency` (`3 dollars 50 cents`), if they are of that currency. */

@@ -31,7 +31,8 @@ const RUN = `(?:${ARABIC}|${LEADING_POINT}|${ZH_CHAR})(?:${GAP}(?:${ZH_FILL}${GA
 /** A Chinese or mixed numeral run, for patterns that embed one (分之三). */
 export const ZH_RUN_SOURCE = RUN;
 const EN_WORD = alternation([...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS), 'half']);
-const EN_A = `an?(?=[ -](?:${alternation([...Object.keys(EN_MULTIPLIERS), ...Object.keys(EN_FRACTIONS)])})\\b)`;
+/** `a` opens a number before a multiplier (a million); before a fraction word (a fifth) the fraction matcher reads it. */
+const EN_A = `an?(?=[ -](?:${alternation(Object.keys(EN_MULTIPLIERS))})\\b)`;
 /** English number words joined by spaces, hyphens and `and`; `fold` may close it (tenfold). */
 /** Between number words: spaces, a hyphen (fifty - two), `and` (three hundred and twenty). */
 const EN_SEP = '(?:[ \\t]*-[ \\t]*|[ \\t]+(?:and[ \\t]+)?|,[ \\t]*and[ \\t]+)';
@@ -41,8 +42,11 @@ const EN_SEP = '(?:[ \\t]*-[ \\t]*|[ \\t]+(?:and[ \\t]+)?|,[ \\t]*and[ \\t]+)';
  */
 const EN_POINT = `(?<!\\bat[ \\t]+one[ \\t]+)point(?=[ \\t]+(?:${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! < 10))})\\b)`;
 /** The fraction of a mixed number (three and a third); `and a half` reads as `half` does. */
-const EN_AND_A_FRACTION = `a[ \\t]+(?:${alternation(Object.keys(EN_FRACTIONS).filter((w) => !w.endsWith('s') && w !== 'half'))})\\b`;
+const EN_AND_A_FRACTION = `a[ \\t]+(?:${alternation(Object.keys(EN_FRACTIONS).filter((w) => w !== 'half'))})\\b`;
 const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:${EN_SEP}(?:${EN_WORD}|${EN_POINT}|a(?=[ \\t]+(?:${alternation([...Object.keys(EN_MULTIPLIERS), 'half'])})\\b)|${EN_AND_A_FRACTION}))*(?=fold\\b|\\b)`;
+
+/** A run of English number words, for patterns that embed one (the numerator of twenty-three fifths). */
+export const EN_RUN_SOURCE = EN_RUN;
 
 /**
  * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)

@@ -1,52 +1,165 @@
 import type { Qualifier } from '../../model/claim.js';
-import { EN_FRACTIONS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
+import { EN_FRACTIONS, EN_FRACTIONS_AFTER_TENS, EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
 import { DURATION_UNITS } from '../../vocab/units.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from '../common/attach-after.js';
-import { qualifierBefore } from '../common/attach-before.js';
+import { qualifierBefore, signWordBefore } from '../common/attach-before.js';
+import { round } from '../common/figures.js';
+import { EN_RUN_SOURCE } from '../common/number-runs.js';
+import { lastNumberWords, parseNumberWords } from './parse-number-words.js';
 import { shareOfAfter } from '../common/share-of.js';
 
-const NUMERATOR = `(an?|${alternation(Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! > 0 && EN_UNITS[w]! < 10))})`;
+/** Ordinals as denominators, singular and plural (fifth, fifths, half) → the denominator. */
+const DENOMINATORS = new Map<string, number>();
+// (not `halves`: two halves are a match's, not a share)
+for (const [w, d] of Object.entries(EN_FRACTIONS)) DENOMINATORS.set(w, d).set(w === 'half' ? w : `${w}s`, d);
+const AFTER_TENS = new Map<string, number>();
+for (const [w, d] of Object.entries(EN_FRACTIONS_AFTER_TENS)) AFTER_TENS.set(w, d).set(`${w}s`, d);
 /** The other half of the problem, the second half of 2025: a part or a period, not a share. */
 const NOT_A_SHARE_BEFORE_HALF = '(?:other|first|second|latter|former|better)[ \\t]';
-const FRACTION = new RegExp(
-  `(?<![A-Za-z])(?:${NUMERATOR}([ -])(${alternation(Object.keys(EN_FRACTIONS))})|(?<!${NOT_A_SHARE_BEFORE_HALF})(half)(?= of\\b))(?![A-Za-z])`,
-  'giu',
-);
-
-/** Fraction words; most sentences have none and skip the scan. */
-const MAY_FRACTION = /half|third|quarter|fourth|fifth|sixth|eighth|tenth/i;
+/** `half of` unless a part or a period comes before it. */
+const NOT_A_SHARE_BEFORE = new RegExp(`${NOT_A_SHARE_BEFORE_HALF}$`, 'i');
+/** The numerator right before a fraction word: number words or `a`, then a space or hyphen. */
+const NUMERATOR = new RegExp(`(?:(${EN_RUN_SOURCE})|(an?))[ \\t]*-?[ \\t]*$`, 'iuy');
+const BETWEEN = /between[ \t]+$/i;
+/** The words a numerator may end with, and those it may hold besides. */
+const LAST_NUMERATOR_WORDS = new Set(['a', 'an', 'half', ...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS)]);
+const NUMERATOR_WORDS = new Set([...LAST_NUMERATOR_WORDS, 'and']);
+/** How many words back a numerator may start. */
+const NUMERATOR_WORDS_MAX = 12;
 
 /**
- * one-third, a third of, two-thirds, a quarter of, half of → percent (33.333…, 66.666…, 25, 50).
- * `a third` and `one quarter` need a hyphen or a following `of`: `a quarter earlier` is a time.
+ * Where fraction words may be: their stems, grouped by first letter (as fast a scan as the eight
+ * commonest words, where a flat list of all of them costs a third more). Most sentences have none;
+ * each hit is then read as the whole word it stands in (`fifth`, not `fifthly`, `behalf`).
+ */
+const FRACTION_STEM = /t(?:hird|enth|welfth|eenth|ieth|housandth)|f(?:ourth|ifth|irsts)|s(?:ixth|eventh)|h(?:alf|undredth)|e(?:ighth|leventh)|quarter|ninth|llionth/gi;
+const LETTER = /[A-Za-z]/;
+
+/**
+ * Fractions in words. Alone they are a share (percent): one-third, a third of, two-thirds, three
+ * quarters, twenty-three fifths (460%), a hundredth, one twenty-fifth, three twenty-firsts; after
+ * a whole number and `and`, a mixed number (twenty and three fifths: 20.6). `a third` and `one
+ * quarter` need a hyphen or a following `of` or to stand alone: `a quarter earlier` is a time, `a
+ * fifth straight quarter` an order; a singular with a numerator above one is no fraction; quarters
+ * from four on are periods (`twelve quarters`).
  */
 export const matchEnglishFractions: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
-  if (!MAY_FRACTION.test(s)) return out;
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
-  const re = FRACTION;
+  const re = FRACTION_STEM;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const fractionEnd = m.index + m[0].length;
-    let value: number;
-    if (m[4] !== undefined) value = 50;
-    else {
-      const word = m[1]!.toLowerCase();
-      const n = word === 'a' || word === 'an' ? 1 : EN_UNITS[word]!;
-      const share = EN_FRACTIONS[m[3]!.toLowerCase()]!;
-      if (m[2] === ' ' && n === 1 && !/^ of\b/.test(s.slice(fractionEnd, fractionEnd + 4)) && !standsAlone(s, word, m[3]!, fractionEnd)) continue;
-      if (/^(?:third|fourth|fifth|sixth|eighth|tenth)s?$/i.test(m[3]!) && m[2] === ' ' && n > 1 && !/s$/i.test(m[3]!)) continue;
-      // Thirds and sixths are computed from 100 so that two-thirds is 200/3 to full precision.
-      const per = /^third/i.test(m[3]!) ? 3 : /^sixth/i.test(m[3]!) ? 6 : 0;
-      value = per ? (n * 100) / per : n * share;
+    let wordStart = m.index;
+    while (wordStart > 0 && LETTER.test(s[wordStart - 1]!)) wordStart--;
+    let fractionEnd = m.index + m[0].length;
+    while (fractionEnd < s.length && LETTER.test(s[fractionEnd]!)) fractionEnd++;
+    re.lastIndex = fractionEnd;
+    const word = s.slice(wordStart, fractionEnd).toLowerCase();
+    const unit = DENOMINATORS.get(word) ?? AFTER_TENS.get(word);
+    if (unit === undefined) continue;
+    // twenty-fifth, three twenty-firsts: a tens word and a unit ordinal are one denominator when a
+    // numerator comes before them; else a tens word apart is the numerator (twenty fifths: 4), and
+    // one joined by a hyphen makes an ordinal (finished twenty-fifth).
+    const sep = s[wordStart - 1];
+    let tensStart = wordStart - 1;
+    while (tensStart > 0 && LETTER.test(s[tensStart - 1]!)) tensStart--;
+    const tens = unit < 10 && (sep === ' ' || sep === '-') ? (EN_TENS[s.slice(tensStart, wordStart - 1).toLowerCase()] ?? 0) : 0;
+    let denominator = tens + unit;
+    let reading = tens ? fractionBefore(s, tensStart, denominator) : undefined;
+    if (!reading && DENOMINATORS.has(word) && !(tens && sep === '-')) {
+      denominator = unit;
+      reading = fractionBefore(s, wordStart, unit);
     }
-    const after = readAfter(s, fractionEnd, { arabic: false, money: false, yearLike: false });
-    out.push(shareClaim(s, start, m.index, fractionEnd, value, after.kind === 'number' ? after.qualifier : undefined));
+    if (!reading) {
+      // half of the staff (not the other half of, the second half of)
+      if (word === 'half' && /^ of\b/i.test(s.slice(fractionEnd, fractionEnd + 4)) && !NOT_A_SHARE_BEFORE.test(s.slice(Math.max(0, wordStart - 8), wordStart))) {
+        out.push(shareClaim(s, start, wordStart, fractionEnd, 50, qualifierAfter(s, fractionEnd)));
+      }
+      continue;
+    }
+    const plural = /s$/i.test(word);
+    const n = reading.numerator;
+    if (!plural && n > 1 && s[reading.end] === ' ') continue;
+    if (reading.whole === undefined) {
+      if (plural && unit === 4 && n >= 4) continue;
+      if (!plural && s[reading.end] !== '-' && n === 1 && !/^ of\b/.test(s.slice(fractionEnd, fractionEnd + 4)) && !standsAlone(s, reading.word, word, fractionEnd)) continue;
+    }
+    const sign = signWordBefore(s, reading.start) ? -1 : 1;
+    const from = reading.start - signWordBefore(s, reading.start);
+    if (reading.whole !== undefined) {
+      const qb = qualifierBefore(s, from, 0);
+      out.push({ start: start + (qb?.start ?? from), end: start + fractionEnd, kind: 'number', value: round(sign * (reading.whole + n / denominator)), qualifier: qb?.value ?? 'exact' });
+    } else out.push(shareClaim(s, start, from, fractionEnd, (sign * n * 100) / denominator, qualifierAfter(s, fractionEnd)));
   }
   return out;
 };
+
+/** A qualifier after a share (a third or so). */
+function qualifierAfter(s: string, pos: number): Qualifier | undefined {
+  const after = readAfter(s, pos, { arabic: false, money: false, yearLike: false });
+  return after.kind === 'number' ? after.qualifier : undefined;
+}
+
+/** The numerator read before a fraction word at `pos`, and the whole number of a mixed number. */
+interface NumeratorReading {
+  readonly start: number;
+  /** Where the numerator ends (a space or hyphen follows). */
+  readonly end: number;
+  readonly numerator: number;
+  readonly whole?: number;
+  /** The numerator's word when it is one (a, one, three), for `a fifth` and `one quarter`. */
+  readonly word: string;
+}
+
+/**
+ * The number words that end right before `pos` (past a space or hyphen) as the numerator of a
+ * fraction with `denominator`: `twenty-three` (fifths), `a` (hundredth), `one hundred and thirty
+ * and two` (fifths) as 130 and 2, when what follows the last `and` is a proper numerator.
+ */
+function fractionBefore(s: string, pos: number, denominator: number): NumeratorReading | undefined {
+  // Walk back over the words that may make a number; the word right before must end one (most
+  // fraction words follow none: the third quarter). The run then starts at the earliest of them
+  // from which the number pattern reaches the fraction word.
+  const starts: number[] = [];
+  for (let i = pos; starts.length < NUMERATOR_WORDS_MAX; ) {
+    while (i > 0 && (s[i - 1] === ' ' || s[i - 1] === '\t' || s[i - 1] === '-' || (starts.length > 0 && s[i - 1] === ','))) i--;
+    let j = i;
+    while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
+    if (j === i || !(starts.length === 0 ? LAST_NUMERATOR_WORDS : NUMERATOR_WORDS).has(s.slice(j, i).toLowerCase())) break;
+    starts.push(j);
+    i = j;
+  }
+  if (starts.length === 0) return undefined;
+  const head = s.slice(0, pos);
+  let m: RegExpExecArray | null = null;
+  for (let k = starts.length - 1; k >= 0 && !m; k--) {
+    NUMERATOR.lastIndex = starts[k]!;
+    m = NUMERATOR.exec(head);
+  }
+  if (!m) return undefined;
+  const start = m.index;
+  const words = m[1] ?? m[2]!;
+  const end = start + words.length;
+  if (m[2] !== undefined) return { start, end, numerator: 1, word: words.toLowerCase() };
+  const and = words.search(/[ \t]and[ \t]+(?!.*[ \t]and[ \t])/i);
+  // (between two and three quarters: a range of shares)
+  if (and > 0 && !BETWEEN.test(s.slice(Math.max(0, start - 9), start))) {
+    const whole = wholeWords(words.slice(0, and));
+    const part = wholeWords(words.slice(words.indexOf('and', and) + 3).trimStart());
+    if (whole !== undefined && part !== undefined && whole >= 1 && part >= 1 && part < denominator) return { start, end, numerator: part, whole, word: '' };
+  }
+  // two three fifths: the last number is the numerator.
+  const last = lastNumberWords(words);
+  return last && last.value > 0 ? { start: start + last.at, end, numerator: last.value, word: words.slice(last.at).toLowerCase() } : undefined;
+}
+
+/** The value of number words read as one number, or undefined when they hold more than one. */
+function wholeWords(words: string): number | undefined {
+  const r = parseNumberWords(words);
+  return r && r.length === words.length ? r.value : undefined;
+}
 
 /** A share read from `from` to `to` of the stretch, with the qualifier before it (about a third) or after it. */
 function shareClaim(s: string, start: number, from: number, to: number, value: number, qualifierAfter?: Qualifier, whole?: boolean): RawClaim {

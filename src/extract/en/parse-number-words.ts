@@ -11,7 +11,7 @@ export interface WordsReading {
 
 const WORD = /[A-Za-z]+/g;
 /** Fractions that may follow `and a` (three and a third). */
-const SINGULAR_FRACTIONS = new Set(Object.keys(EN_FRACTIONS).filter((w) => !w.endsWith('s')));
+const SINGULAR_FRACTIONS = new Set(Object.keys(EN_FRACTIONS));
 
 /**
  * Reads `one hundred and twenty`, `two dozen`, `half a million`, `twenty-one`, `a thousand`,
@@ -77,7 +77,7 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
     }
     if (andAHalf && SINGULAR_FRACTIONS.has(w)) {
       // two and a half, three and a third; a multiplier may still follow: two and a half million.
-      extra = EN_FRACTIONS[w]! / 100;
+      extra = 1 / EN_FRACTIONS[w]!;
       andAHalf = false;
       afterHalf = true;
       last = 'a';
@@ -141,4 +141,35 @@ export function parseNumberWords(run: string, from = 0): WordsReading | undefine
   value += extra;
   if (decimals && Number.isInteger(value)) value = Number(`${group}.${decimals}`) * decimalScale + total;
   return { value, length: consumed - from, compound: words > 1 || total > 0 };
+}
+
+/** Where the word starting at `at` ends. */
+export function wordEnd(run: string, at: number): number {
+  while (at < run.length && run[at] !== ' ' && run[at] !== '-') at++;
+  return at;
+}
+
+/** The start of the next number word after `at`, past spaces, hyphens, commas and `and`. */
+export function nextWord(run: string, at: number): number {
+  for (;;) {
+    while (at < run.length && (run[at] === ' ' || run[at] === '-' || run[at] === ',')) at++;
+    if (run.startsWith('and ', at)) at += 4;
+    else return at;
+  }
+}
+
+/** The last number of a run that holds several (`two three` → three), and where it starts. */
+export function lastNumberWords(run: string): { value: number; at: number } | undefined {
+  let last: { value: number; at: number } | undefined;
+  for (let at = 0; at < run.length; ) {
+    const words = parseNumberWords(run, at);
+    if (!words) {
+      last = undefined;
+      at = nextWord(run, wordEnd(run, at));
+      continue;
+    }
+    last = at + words.length === run.length ? { value: words.value, at } : undefined;
+    at = nextWord(run, at + words.length);
+  }
+  return last;
 }
