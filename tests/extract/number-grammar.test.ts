@@ -48,12 +48,17 @@ const words: Case[] = [
   // Ordinals, periods, halves of a match and ranges stay what they were.
   { sentence: 'Output rose between two and ⟦three quarters⟧.', expect: [{ kind: 'percent', value: 75 }] },
   { sentence: 'It was the ⟦twenty second of June⟧.', expect: [{ kind: 'date' }] },
+  // A compound ordinal is no number of its tens; `-second` stays a length (a thirty-second ad).
+  { sentence: 'The network ran a ⟦thirty-second⟧ ad.', expect: [{ kind: 'quantity', value: 30, unit: 'second' }] },
   ...none([
     'The company posted a fifth straight quarter of growth.',
     'Revenue rose for four quarters in a row.',
     'The firm opened its one hundredth store.',
     'It celebrated a hundredth anniversary.',
     'Growth in the 21st century was fast.',
+    'Growth in the twenty-first century was fast.',
+    'It was the forty-fifth day of the strike.',
+    'She finished thirty-third in the race.',
     'A ninth consecutive win came.',
     'The team played two halves.',
     'It was plus or minus one.',

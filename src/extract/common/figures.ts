@@ -34,6 +34,8 @@ const TIME_UNITS = new Set(['year', 'month', 'week']);
 const TRAILING_SCALE = /[十拾百佰千仟万萬亿億兆]+$/u;
 const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一二两三四五六七八九十]|to [0-9a-z])/u;
 const DISCOUNT = /[ \t]?折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
+/** The unit of a compound ordinal after its tens word (twenty-first); not `-second`, which is as often a length (a thirty-second ad). */
+const ORDINAL_AFTER = /-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
 const SLASH_FRACTION = /[/／]([0-9０-９]{1,2})(?![0-9０-９]|[/／]|[.．][0-9０-９])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
@@ -108,7 +110,9 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
           continue;
         }
         const reading: Reading = { value: words.value, scaled: words.compound, hasDigit: true, digitByDigit: false, form: 'en', lone: !words.compound && words.value < 10, fill: undefined };
-        const found = figure(s, m.index + at, m.index + at + words.length, run.slice(at, at + words.length), reading);
+        ORDINAL_AFTER.lastIndex = m.index + at + words.length;
+        // The twenty-first century, the forty-fifth day: an ordinal, not the number of its tens.
+        const found = ORDINAL_AFTER.test(s) ? undefined : figure(s, m.index + at, m.index + at + words.length, run.slice(at, at + words.length), reading);
         if (found) out.push(shift(found, start));
         at = nextWord(run, at + words.length);
       }
