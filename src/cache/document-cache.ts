@@ -1,38 +1,51 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { endianness } from 'node:os';
 import path from 'node:path';
-import type { Source } from '../load/read-source.js';
 import type { DocumentResult } from '../model/result.js';
+import type { ExcerptReader } from '../pipeline/stored-blocks.js';
+import { decodeEntry, encodeEntry } from './cache-entry.js';
 import { toolFingerprint } from './tool-fingerprint.js';
 
 /** Where the cache lives when `--cache-location` is not given, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/factcheck/';
 const CACHE_FILE_NAME = 'cache.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
-interface CacheFile {
-  readonly format: number;
-  readonly tool: string;
-  /** Absolute document path → its key and analysis. */
-  readonly entries: Record<string, { readonly key: string; readonly result: DocumentResult }>;
+/** Where one document's analysis is in the cache file. */
+interface Entry {
+  readonly key: string;
+  /** Byte offset and length of its line. */
+  readonly start: number;
+  readonly length: number;
 }
 
 /**
- * Per-document analyses keyed by content: the decoded text and everything else the per-document
- * stages read, the tool's own code and the analysis settings. Never modification times, which a
- * CI checkout resets. Cross-document checks are not cached: they always run on the results.
+ * Per-document analyses keyed by content: the file's bytes, its name, the tool's own code and the
+ * analysis settings. Never modification times, which a CI checkout resets. Cross-document checks
+ * are not cached: they always run on the results.
+ *
+ * The file is read by positions, never whole: a header line (format and tool), one line of JSON
+ * per document (`cache-entry.ts`), an index line (document path → key, offset, length) and, last,
+ * the index line's offset. Opening reads the index alone; an analysis is read and parsed when its
+ * document is met unchanged; new analyses are written to the next file as they come. So a warm
+ * run parses only what it uses, and the cache never has to fit in memory as one string (an
+ * archive of 20,000 documents makes a cache of some 200 MB).
  */
 export class DocumentCache {
-  private readonly fresh = new Map<string, { key: string; result: DocumentResult }>();
-  /** Whether anything was added; an unchanged cache is not rewritten. */
-  private dirty = false;
+  /** Entries of this run in the next file: written (new analyses) or to copy from the old file (hits). */
+  private readonly written = new Map<string, Entry>();
+  private readonly reused = new Set<string>();
+  private next: { fd: number; size: number; tmp: string } | undefined;
+  private failure: string | undefined;
   hits = 0;
   misses = 0;
 
   private constructor(
     readonly file: string,
-    private readonly old: CacheFile['entries'],
+    /** The open cache file, while there is one to read from. */
+    private fd: number | undefined,
+    private readonly old: ReadonlyMap<string, Entry>,
   ) {}
 
   /** Opens the cache at `location` (a folder, ending in `/` or existing, or a file). Never throws. */
@@ -40,75 +53,198 @@ export class DocumentCache {
     const resolved = path.resolve(cwd, location);
     const isDir = /[\\/]$/.test(location) || (existsSync(resolved) && statSync(resolved).isDirectory());
     const file = isDir ? path.join(resolved, CACHE_FILE_NAME) : resolved;
-    let text: string;
+    let fd: number;
     try {
-      text = await readFile(file, 'utf8');
+      fd = openSync(file, 'r');
     } catch {
-      return { cache: new DocumentCache(file, {}) };
+      return { cache: new DocumentCache(file, undefined, new Map()) };
     }
     try {
-      const data = JSON.parse(text) as CacheFile;
-      const usable = data.format === FORMAT && data.tool === toolFingerprint() && typeof data.entries === 'object';
-      return { cache: new DocumentCache(file, usable ? data.entries : {}) };
-    } catch {
-      return { cache: new DocumentCache(file, {}), note: `the cache ${location} was unreadable and is rebuilt` };
+      return { cache: new DocumentCache(file, fd, readIndex(fd)) };
+    } catch (err) {
+      closeSync(fd);
+      // Another format or another build of factcheck: rebuilt silently, as a changed document is.
+      if (err instanceof StaleCache) return { cache: new DocumentCache(file, undefined, new Map()) };
+      return { cache: new DocumentCache(file, undefined, new Map()), note: `the cache ${location} was unreadable and is rebuilt` };
     }
   }
 
   /** The key of the analysis the cache file holds for a document, without counting a hit or miss. */
   previousKey(absolute: string): string | undefined {
-    return this.old[absolute]?.key;
+    return this.old.get(absolute)?.key;
   }
 
-  get(absolute: string, key: string): DocumentResult | undefined {
-    const entry = this.old[absolute];
-    if (entry?.key === key) {
-      this.hits++;
-      this.fresh.set(absolute, entry);
-      return entry.result;
+  /**
+   * The cached analysis of a document whose key is `key`, or undefined (a miss, also when the
+   * entry cannot be read back). `reread` gives the excerpts of its paragraphs, which the cache
+   * does not keep.
+   */
+  get(absolute: string, key: string, reread: ExcerptReader): DocumentResult | undefined {
+    const entry = this.old.get(absolute);
+    if (entry?.key === key && this.fd !== undefined) {
+      const result = this.readEntry(entry, reread);
+      if (result) {
+        this.hits++;
+        this.reused.add(absolute);
+        return result;
+      }
     }
     this.misses++;
     return undefined;
   }
 
+  /** Records a fresh analysis; it is written out at once, so the cache holds no result in memory. */
   set(absolute: string, key: string, result: DocumentResult): void {
-    this.fresh.set(absolute, { key, result });
-    this.dirty = true;
+    this.reused.delete(absolute);
+    if (this.failure) return;
+    try {
+      this.next ??= this.startNext();
+      const line = Buffer.from(`${encodeEntry(result)}\n`, 'utf8');
+      writeAll(this.next.fd, line);
+      this.written.set(absolute, { key, start: this.next.size, length: line.length });
+      this.next.size += line.length;
+    } catch (err) {
+      this.failure = `cannot write the cache ${this.file}: ${describe(err)}`;
+    }
   }
 
-  /** Writes this run's entries, keeping those of other documents that still exist. Returns a note on failure. */
+  /**
+   * Writes the cache for the next run: this run's entries and those of other documents that
+   * still exist. An unchanged cache is not rewritten. Returns a note on failure. Closes the cache.
+   */
   async save(): Promise<string | undefined> {
-    const entries: CacheFile['entries'] = {};
-    for (const [abs, entry] of Object.entries(this.old)) {
-      if (this.fresh.has(abs)) continue;
-      if (existsSync(abs)) entries[abs] = entry;
-      else this.dirty = true;
-    }
-    if (!this.dirty) return undefined;
-    for (const [abs, entry] of this.fresh) entries[abs] = entry;
-    const data: CacheFile = { format: FORMAT, tool: toolFingerprint(), entries };
     try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(data));
-      await rename(tmp, this.file);
+      const dropped = [...this.old.keys()].some((abs) => !this.written.has(abs) && !this.reused.has(abs) && !existsSync(abs));
+      if (!this.failure && this.written.size === 0 && !dropped) return undefined;
+      if (!this.failure) this.finishNext();
+      return this.failure;
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Closes the cache file without saving (`save` closes it too). */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.next) {
+      closeSync(this.next.fd);
+      rmQuietly(this.next.tmp);
+      this.next = undefined;
+    }
+  }
+
+  private readEntry(entry: Entry, reread: ExcerptReader): DocumentResult | undefined {
+    try {
+      const line = readAt(this.fd!, entry.start, entry.length);
+      return decodeEntry(line.toString('utf8', 0, line.length - 1), reread);
+    } catch {
       return undefined;
+    }
+  }
+
+  private startNext(): { fd: number; size: number; tmp: string } {
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    const fd = openSync(tmp, 'w');
+    const header = Buffer.from(`${JSON.stringify({ format: FORMAT, tool: toolFingerprint(), byteOrder: endianness() })}\n`, 'utf8');
+    writeAll(fd, header);
+    return { fd, size: header.length, tmp };
+  }
+
+  /** Copies the entries kept from the old file, writes the index and puts the file in place. */
+  private finishNext(): void {
+    let next: { fd: number; size: number; tmp: string } | undefined;
+    try {
+      next = this.next ??= this.startNext();
+      for (const [abs, entry] of this.old) {
+        if (this.written.has(abs) || (!this.reused.has(abs) && !existsSync(abs))) continue;
+        writeAll(next.fd, readAt(this.fd!, entry.start, entry.length));
+        this.written.set(abs, { ...entry, start: next.size });
+        next.size += entry.length;
+      }
+      const index: Record<string, [string, number, number]> = {};
+      for (const [abs, e] of this.written) index[abs] = [e.key, e.start, e.length];
+      writeAll(next.fd, Buffer.from(`${JSON.stringify(index)}\n${next.size}\n`, 'utf8'));
+      this.next = undefined;
+      closeSync(next.fd);
+      // Closed before the rename, which replaces an open file nowhere but on POSIX.
+      this.close();
+      renameSync(next.tmp, this.file);
     } catch (err) {
-      return `cannot write the cache ${this.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+      this.failure = `cannot write the cache ${this.file}: ${describe(err)}`;
+      if (next && !this.next) rmQuietly(next.tmp);
     }
   }
 }
 
-/** The key of one document's analysis: its content, its settings and the tool. */
-export function cacheKey(source: Source, settingsHash: string): string {
+/** The key of one document's analysis: its bytes, its name, the settings and the tool. */
+export function cacheKey(name: string, bytes: Uint8Array, settingsHash: string): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([FORMAT, toolFingerprint(), settingsHash, source.path, source.encoding, source.referenceDate ?? null, source.problems]));
+  hash.update(JSON.stringify([FORMAT, toolFingerprint(), settingsHash, name]));
   hash.update('\u0000');
-  hash.update(source.text);
+  hash.update(bytes);
   return hash.digest('hex');
 }
 
 /** Hash of the settings that change a per-document analysis (severities, rule options, aliases, language). */
 export function settingsHash(settings: unknown): string {
   return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 32);
+}
+
+/** A cache of another format or another build of the tool. */
+class StaleCache extends Error {}
+
+/** Reads the header and the index; throws `StaleCache` for another format or build, anything else for a damaged file. */
+function readIndex(fd: number): Map<string, Entry> {
+  const size = fstatSync(fd).size;
+  const start = readAt(fd, 0, Math.min(size, 4096)).toString('utf8');
+  // Every format so far begins so; an older one may be a single line of any length.
+  const format = /^\{"format":(\d+),/.exec(start)?.[1];
+  if (format !== undefined && Number(format) !== FORMAT) throw new StaleCache();
+  const firstLine = start.split('\n', 1)[0]!;
+  const header = JSON.parse(firstLine) as { format?: unknown; tool?: unknown; byteOrder?: unknown };
+  if (header.format !== FORMAT) throw new Error('not a cache file');
+  // Paragraph digests are integers in the writer's byte order (`PackedData`).
+  if (header.tool !== toolFingerprint() || header.byteOrder !== endianness()) throw new StaleCache();
+  // The last line: the index line's offset (digits only, so a short read from the end finds it).
+  const tail = readAt(fd, Math.max(0, size - 32), Math.min(size, 32)).toString('latin1');
+  const indexStart = Number(/(\d+)\n$/.exec(tail)?.[1]);
+  if (!Number.isSafeInteger(indexStart) || indexStart <= firstLine.length || indexStart >= size) throw new Error('no index');
+  const indexText = readAt(fd, indexStart, size - indexStart).toString('utf8');
+  const raw = JSON.parse(indexText.slice(0, indexText.indexOf('\n'))) as Record<string, [string, number, number]>;
+  const entries = new Map<string, Entry>();
+  for (const [abs, [key, start, length]] of Object.entries(raw)) {
+    if (typeof key !== 'string' || !(start >= 0 && length > 0 && start + length <= indexStart)) throw new Error('bad index');
+    entries.set(abs, { key, start, length });
+  }
+  return entries;
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new Error('the cache file is shorter than its index says');
+    done += n;
+  }
+  return buffer;
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+function rmQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Already gone, or never made.
+  }
+}
+
+function describe(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 }

@@ -52,13 +52,26 @@ export async function readSource(file: SourceFile, options: ReadOptions = {}): P
  * runs where nothing else waits on the event loop. Never throws.
  */
 export function readSourceSync(file: SourceFile, options: ReadOptions = {}): Source {
+  const read = readBytesSync(file, options);
+  return 'bytes' in read ? sourceFromBytes(file.name, read.bytes) : read.failed;
+}
+
+/**
+ * A file's bytes, not yet decoded, or the source of a file that cannot be read (as
+ * `readSourceSync` gives it). The bytes are valid only until the next read: decode or hash them,
+ * never keep them. Never throws.
+ */
+export function readBytesSync(file: SourceFile, options: ReadOptions = {}): { readonly bytes: Uint8Array } | { readonly failed: Source } {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (file.problem) return failed(file.name, file.problem.reason, file.problem.severity);
+  if (file.problem) return { failed: failed(file.name, file.problem.reason, file.problem.severity) };
   try {
     const info = statSync(file.absolute);
-    return refusal(file, info, max) ?? fromFileBytes(file, readFileBytes(file.absolute, info.size), max);
+    const refused = refusal(file, info, max);
+    if (refused) return { failed: refused };
+    const bytes = readFileBytes(file.absolute, info.size);
+    return bytes.length > max ? { failed: tooLarge(file.name, bytes.length, max) } : { bytes };
   } catch (err) {
-    return failed(file.name, `cannot be read: ${describeIoError(err)}`);
+    return { failed: failed(file.name, `cannot be read: ${describeIoError(err)}`) };
   }
 }
 

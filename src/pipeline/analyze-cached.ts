@@ -1,10 +1,14 @@
 import { cacheKey, settingsHash, type DocumentCache } from '../cache/document-cache.js';
+import { excerptAt } from '../check/locate.js';
 import { RULES } from '../check/rules/index.js';
-import type { Source } from '../load/read-source.js';
+import { sourceFromInput, type ReadOptions } from '../load/read-source.js';
 import type { Lang } from '../model/lang.js';
 import type { DocumentResult } from '../model/result.js';
+import { ownCopy } from '../text/own-copy.js';
 import { analyzeSource, type AnalyzeOptions } from './analyze-document.js';
+import { detachFromText, Interner } from './detach.js';
 import type { ScanOptions } from './scan.js';
+import { storeBlocks } from './stored-blocks.js';
 
 type AnalysisSettings = Pick<ScanOptions, 'rules' | 'ruleOptions' | 'aliases'>;
 
@@ -19,25 +23,30 @@ export function analysisSettings(options: AnalysisSettings): { base: AnalyzeOpti
   return { base, settings: settingsHash([options.rules ?? null, options.ruleOptions ?? null, options.aliases ?? null]) };
 }
 
-/** The cache key of one source's analysis: its content, the settings and the forced language. */
-export function analysisKey(source: Source, settings: string, lang: Lang | undefined): string {
-  return cacheKey(source, `${settings}:${lang ?? ''}`);
+/**
+ * The cache key of one document's analysis: its bytes and name, the settings and the forced
+ * language. Decoding and the front matter are functions of the bytes, so a hit needs neither.
+ */
+export function analysisKey(name: string, bytes: Uint8Array, settings: string, lang: Lang | undefined): string {
+  return cacheKey(name, bytes, `${settings}:${lang ?? ''}`);
 }
 
 /**
- * The per-document analysis of a scan, through the cache when there is one. The key covers every
- * input of `analyzeSource`, so a hit returns exactly what a fresh analysis would.
+ * The analysis of a document given as bytes (standard input), through the cache when there is
+ * one. The key covers every input of `analyzeSource`, so a hit returns exactly what a fresh
+ * analysis would.
  */
-export function analyzeWithCache(options: AnalysisSettings, cache: DocumentCache | undefined): (source: Source, absolute: string, lang: Lang | undefined) => DocumentResult {
+export function analyzeInput(
+  input: { readonly name: string; readonly bytes: Uint8Array; readonly absolute: string; readonly lang: Lang | undefined },
+  options: AnalysisSettings & ReadOptions,
+  cache: DocumentCache | undefined,
+): DocumentResult {
   const { base, settings } = analysisSettings(options);
-  return (source, absolute, lang) => {
-    const analyzeOptions = lang ? { ...base, lang } : base;
-    if (!cache || source.encoding === 'unknown') return analyzeSource(source, analyzeOptions);
-    const key = analysisKey(source, settings, lang);
-    const hit = cache.get(absolute, key);
-    if (hit) return hit;
-    const result = analyzeSource(source, analyzeOptions);
-    cache.set(absolute, key, result);
-    return result;
-  };
+  const source = sourceFromInput(input.name, input.bytes, options);
+  const key = cache && source.encoding !== 'unknown' ? analysisKey(input.name, input.bytes, settings, input.lang) : undefined;
+  const hit = key !== undefined ? cache!.get(input.absolute, key, (spans) => spans.map((span) => ownCopy(excerptAt(source.text, span)))) : undefined;
+  if (hit) return hit;
+  const result = storeBlocks(detachFromText(analyzeSource(source, input.lang ? { ...base, lang: input.lang } : base), new Interner()));
+  if (key !== undefined) cache!.set(input.absolute, key, result);
+  return result;
 }

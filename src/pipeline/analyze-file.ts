@@ -1,6 +1,6 @@
 import type { SourceFile } from '../load/collect-files.js';
 import { languageFor, type LanguageOverride } from '../load/language-overrides.js';
-import { readSourceSync, type ReadOptions } from '../load/read-source.js';
+import { readBytesSync, sourceFromBytes, type ReadOptions } from '../load/read-source.js';
 import type { DocumentResult } from '../model/result.js';
 import { analysisKey, analysisSettings } from './analyze-cached.js';
 import { analyzeSource } from './analyze-document.js';
@@ -41,12 +41,15 @@ export function fileAnalyzer(options: FileAnalysisOptions): (task: FileTask) => 
   const { base, settings } = analysisSettings(options);
   const analyzeOptions = options.keepClaims === 'compared' ? { ...base, keepClaims: options.keepClaims } : base;
   return ({ file, cachedKey, keyed }) => {
-    const source = readSourceSync(file, options);
-    const bytes = source.byteLength ?? 0;
     const lang = languageFor(file.absolute, options.overrides);
-    const key = keyed && source.encoding !== 'unknown' ? analysisKey(source, settings, lang) : undefined;
-    if (key !== undefined && key === cachedKey) return { cached: true, key, bytes };
-    const result = analyzeSource(source, lang ? { ...analyzeOptions, lang } : analyzeOptions);
-    return { result, bytes, ...(key !== undefined ? { key } : {}) };
+    const fileOptions = lang ? { ...analyzeOptions, lang } : analyzeOptions;
+    const read = readBytesSync(file, options);
+    if ('failed' in read) return { result: analyzeSource(read.failed, fileOptions), bytes: 0 };
+    const key = keyed ? analysisKey(file.name, read.bytes, settings, lang) : undefined;
+    if (key !== undefined && key === cachedKey) return { cached: true, key, bytes: read.bytes.length };
+    const source = sourceFromBytes(file.name, read.bytes);
+    const result = analyzeSource(source, fileOptions);
+    // A file that cannot be decoded is reported, not cached, as one that cannot be read.
+    return { result, bytes: read.bytes.length, ...(key !== undefined && source.encoding !== 'unknown' ? { key } : {}) };
   };
 }

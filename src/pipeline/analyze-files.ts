@@ -42,21 +42,26 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
   let done = 0;
   let bytes = 0;
   /** The result of a finished task, through the cache; `copied` results (from a worker) share no string with a text. */
-  const finish = (task: FileTask, analysed: AnalysedFile, copied: boolean): DocumentResult => {
+  const finish = (task: FileTask, outcome: AnalysedFile, copied: boolean): DocumentResult => {
     done++;
-    bytes += analysed.bytes;
+    bytes += outcome.bytes;
     onProgress?.({ files: done, totalFiles: files.length, bytes });
+    let analysed = outcome;
     if (analysed.cached) {
-      const cached = storeBlocks(shareStrings(cache!.get(task.file.absolute, analysed.key!)!, strings));
-      return trimAfterCache ? withComparedClaims(cached) : cached;
+      const hit = cache!.get(task.file.absolute, analysed.key!, rereadExcerpts(task.file, plain));
+      if (hit) {
+        const shared = shareStrings(hit, strings);
+        return trimAfterCache ? withComparedClaims(shared) : shared;
+      }
+      // The entry could not be read back (the miss is counted): analysed here after all.
+      analysed = analyze({ file: task.file, keyed: true });
+      copied = false;
+    } else if (cache && analysed.key !== undefined) {
+      cache.misses++;
     }
     const detached = copied ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
-    // A cache writes every result out: there the excerpts are kept rather than read again.
-    const result = storeBlocks(detached, cache ? undefined : rereadExcerpts(task.file, plain));
-    if (cache && analysed.key !== undefined) {
-      cache.get(task.file.absolute, analysed.key); // counts the miss, as a scan without workers does
-      cache.set(task.file.absolute, analysed.key, result);
-    }
+    const result = storeBlocks(detached, rereadExcerpts(task.file, plain));
+    if (cache && analysed.key !== undefined) cache.set(task.file.absolute, analysed.key, result);
     return trimAfterCache ? withComparedClaims(result) : result;
   };
   const analyze = fileAnalyzer(plain);

@@ -42,6 +42,26 @@ export class PackedBlocks {
     return new PackedBlocks(numbers, words);
   }
 
+  /** The packed form as JSON data (the cache keeps it so): the words, and the integers in base64. */
+  toData(): PackedData {
+    const bytes = Buffer.from(this.numbers.buffer, this.numbers.byteOffset, this.numbers.byteLength);
+    return { words: this.words, ints: bytes.toString('base64') };
+  }
+
+  /** What `toData` gave, or undefined when it is not that (a damaged cache). */
+  static fromData(data: unknown): PackedBlocks | undefined {
+    const { words, ints } = (data ?? {}) as Partial<PackedData>;
+    if (!Array.isArray(words) || !words.every((w) => typeof w === 'string') || typeof ints !== 'string') return undefined;
+    const bytes = Buffer.from(ints, 'base64');
+    if (bytes.length === 0 || bytes.length % (FIELDS * 4) !== 0) return undefined;
+    const numbers = allocate(bytes.length / 4);
+    new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength).set(bytes);
+    for (let at = 0; at < numbers.length; at += FIELDS) {
+      if (!(numbers[at + KIND_AT]! >>> 0 < words.length && numbers[at + LANG_AT]! >>> 0 < words.length)) return undefined;
+    }
+    return new PackedBlocks(numbers, words);
+  }
+
   /** One of the numbers of block `b`, by name. */
   number(b: number, field: NumberField): number {
     return this.numbers[b * FIELDS + OFFSET[field]]!;
@@ -74,6 +94,12 @@ export class PackedBlocks {
     for (let b = 0; b < this.length; b++) out.push({ start: this.number(b, 'start'), end: this.number(b, 'end') });
     return out;
   }
+}
+
+/** `PackedBlocks` as JSON data; the integers in the machine's byte order (the cache's header records it). */
+export interface PackedData {
+  readonly words: readonly string[];
+  readonly ints: string;
 }
 
 /** Where each number of a digest is kept in a block's integers, in the order `pack` writes them. */

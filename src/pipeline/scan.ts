@@ -5,16 +5,13 @@ import { unusedDisableDirective } from '../check/rules/unused-disable-directive.
 import { collectFiles, displayName, type SourceFile } from '../load/collect-files.js';
 import { createIgnoreFilter, type IgnorePatternSet } from '../load/ignore-rules.js';
 import { languageFor, type LanguageOverride } from '../load/language-overrides.js';
-import { sourceFromInput } from '../load/read-source.js';
 import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { Suppressions } from '../suppress/suppressions.js';
 import { unusedDirectiveFindings } from '../suppress/unused-directives.js';
 import { DocumentCache } from '../cache/document-cache.js';
-import { analyzeWithCache } from './analyze-cached.js';
+import { analyzeInput } from './analyze-cached.js';
 import { analyzeFiles, type AnalyzeFilesOptions } from './analyze-files.js';
-import { detachFromText, Interner } from './detach.js';
-import { storeBlocks } from './stored-blocks.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { withAliases } from '../bind/entity-mentions.js';
 import { findPairs } from '../check/pairing/find-pairs.js';
@@ -96,15 +93,21 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
 
   const opened = options.cache ? await DocumentCache.open(options.cache.location, cwd) : undefined;
   if (opened?.note) notes.push(opened.note);
-  const analyze = analyzeWithCache(options, opened?.cache);
   const documents: DocumentResult[] = [];
-  if (stdin) documents.push(storeBlocks(detachFromText(analyze(sourceFromInput(stdin.name, stdin.bytes, options), stdinAbsolute!, languageFor(stdinAbsolute!, options.overrides)), new Interner())));
-  for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
-  sortDocuments(documents);
-  if (options.keepClaims === 'compared') await restoreTranslations(documents, files, options);
-  if (opened) {
-    const failed = await opened.cache.save();
-    if (failed) notes.push(failed);
+  try {
+    if (stdin) {
+      const input = { ...stdin, absolute: stdinAbsolute!, lang: languageFor(stdinAbsolute!, options.overrides) };
+      documents.push(analyzeInput(input, options, opened?.cache));
+    }
+    for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
+    sortDocuments(documents);
+    if (options.keepClaims === 'compared') await restoreTranslations(documents, files, options);
+    if (opened) {
+      const failed = await opened.cache.save();
+      if (failed) notes.push(failed);
+    }
+  } finally {
+    opened?.cache.close();
   }
   let findings = options.crossCheck === false ? ownFindings(documents) : checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
   if (focus) findings = findings.filter((f) => f.locations.some((l) => focus.has(l.file)));

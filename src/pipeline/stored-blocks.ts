@@ -22,14 +22,28 @@ export function storeBlocks(result: DocumentResult, reread?: ExcerptReader): Doc
   if (result.blocks.length === 0 || STORED.has(result)) return result;
   const packed = PackedBlocks.pack(result.blocks);
   if (!packed) return result;
-  const excerpts = new Excerpts(result.file, packed, reread ? undefined : result.blocks.map((b) => b.location.text), reread);
-  const stored: Record<string, unknown> = {};
+  return stored(result, new Excerpts(result.file, packed, reread ? undefined : result.blocks.map((b) => b.location.text), reread));
+}
+
+/** `storeBlocks` for a result whose blocks come packed already (from the cache), their excerpts read by `reread`. */
+export function storePackedBlocks(result: Omit<DocumentResult, 'blocks'> & { readonly blocks: unknown }, packed: PackedBlocks, reread: ExcerptReader): DocumentResult {
+  return stored(result, new Excerpts(result.file, packed, undefined, reread));
+}
+
+/** The packed blocks of a result `storeBlocks` made, if it is one. */
+export function packedBlocksOf(result: DocumentResult): PackedBlocks | undefined {
+  return STORED.get(result)?.packed;
+}
+
+/** A copy of `result` whose `blocks`, in the same place among its fields, reads `excerpts`. */
+function stored(result: object, excerpts: Excerpts): DocumentResult {
+  const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(result)) {
-    if (key === 'blocks') Object.defineProperty(stored, key, BLOCKS);
-    else stored[key] = value;
+    if (key === 'blocks') Object.defineProperty(copy, key, BLOCKS);
+    else copy[key] = value;
   }
-  STORED.set(stored, excerpts);
-  return stored as unknown as DocumentResult;
+  STORED.set(copy, excerpts);
+  return copy as unknown as DocumentResult;
 }
 
 /** The packed blocks of each stored result. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline/scan.js';
@@ -36,7 +36,7 @@ describe('document cache', () => {
     expect(cold.stdout).toBe(plain.stdout);
     expect(warm.stdout).toBe(plain.stdout);
     expect(warm.stderr).toBe('');
-    expect(JSON.parse(readFileSync(path.join(dir, 'node_modules', '.cache', 'factcheck', 'cache.json'), 'utf8')).format).toBe(1);
+    expect(headerOf(path.join(dir, 'node_modules', '.cache', 'factcheck', 'cache.json')).format).toBe(2);
   });
 
   it('rebuilds an unreadable cache file with a note, and takes a file as --cache-location', () => {
@@ -46,7 +46,103 @@ describe('document cache', () => {
     const r = runCli(['scan', 'archive', '--format', 'json', '--cache', '--cache-location', 'my.cache'], { cwd: dir });
     expect(r.stdout).toBe(plain.stdout);
     expect(r.stderr).toBe('factcheck: note: the cache my.cache was unreadable and is rebuilt\n');
-    expect(JSON.parse(readFileSync(path.join(dir, 'my.cache'), 'utf8')).format).toBe(1);
+    expect(headerOf(path.join(dir, 'my.cache')).format).toBe(2);
     expect(runCli(['scan', 'archive', '--cache', '--cache-strategy', 'metadata'], { cwd: dir }).code).toBe(2);
   });
 });
+
+describe('document cache file', () => {
+  const cacheFile = (dir: string) => path.join(dir, 'node_modules', '.cache', 'factcheck', 'cache.json');
+  const cache = { location: 'node_modules/.cache/factcheck/' };
+
+  it('keeps the entries of documents a run did not name, and drops those of deleted documents', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    await scan(['archive'], { cwd: dir, cache });
+    // A run over one document leaves the other two in the cache.
+    expect((await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache })).cache).toEqual({ hits: 1, misses: 0 });
+    writeFileSync(path.join(dir, 'archive', '2025-12-24-nvidia-groq.md'), '# Changed\n\nNvidia paid $20 billion.\n');
+    expect((await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache })).cache).toEqual({ hits: 0, misses: 1 });
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0 });
+    rmSync(path.join(dir, 'archive', '2025-12-30-year-review.txt'));
+    await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache });
+    expect(readFileSync(cacheFile(dir), 'utf8')).not.toContain('2025-12-30-year-review.txt');
+    expect(readFileSync(cacheFile(dir), 'utf8')).toContain('2025-12-26-groq-followup.md');
+  });
+
+  it('keeps no paragraph text, and reads excerpts again from the file on a hit', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    const plain = await scan(['archive'], { cwd: dir });
+    await scan(['archive'], { cwd: dir, cache });
+    const repeated = plain.findings.find((f) => f.ruleId === 'duplicate-paragraph')!;
+    const excerpt = repeated.locations[0]!.text;
+    expect(excerpt.length).toBeGreaterThan(40);
+    expect(readFileSync(cacheFile(dir), 'utf8')).not.toContain(excerpt);
+    const warm = await scan(['archive'], { cwd: dir, cache });
+    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
+  });
+
+  it('analyses a document again when its entry is damaged, with the same result', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    const plain = await scan(['archive'], { cwd: dir });
+    await scan(['archive'], { cwd: dir, cache });
+    const text = readFileSync(cacheFile(dir), 'utf8');
+    // Damage the first entry's line without changing the file's length or the index.
+    const lines = text.split('\n');
+    lines[1] = '#'.repeat(Buffer.byteLength(lines[1]!));
+    writeFileSync(cacheFile(dir), lines.join('\n'));
+    const r = await scan(['archive'], { cwd: dir, cache });
+    expect(r.cache).toEqual({ hits: 2, misses: 1 });
+    expect(JSON.stringify(r.documents)).toBe(JSON.stringify(plain.documents));
+    expect(r.notes).toEqual([]);
+    // The damaged entry was replaced.
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0 });
+  });
+
+  it('rebuilds a cache of an older format silently', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    mkdirpWrite(cacheFile(dir), JSON.stringify({ format: 1, tool: 'factcheck', entries: {} }));
+    const r = await scan(['archive'], { cwd: dir, cache });
+    expect(r.notes).toEqual([]);
+    expect(r.cache).toEqual({ hits: 0, misses: 3 });
+    expect(headerOf(cacheFile(dir)).format).toBe(2);
+  });
+
+  it('gives the same output warm with worker threads and for a document on stdin', () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    const draft = readFileSync(path.join(dir, 'archive', '2025-12-26-groq-followup.md'));
+    const stdinArgs = ['scan', '--stdin', '--stdin-filename', 'drafts/followup.md', 'archive', '--format', 'json'];
+    const plain = runCli(['scan', 'archive', '--format', 'json'], { cwd: dir });
+    const plainStdin = runCli(stdinArgs, { cwd: dir, input: draft });
+    for (let run = 0; run < 2; run++) {
+      expect(runCli(['scan', 'archive', '--format', 'json', '--cache', '--concurrency', '2'], { cwd: dir }).stdout).toBe(plain.stdout);
+      expect(runCli([...stdinArgs, '--cache'], { cwd: dir, input: draft }).stdout).toBe(plainStdin.stdout);
+    }
+    expect(plainStdin.stdout).toContain('drafts/followup.md');
+    expect(statSync(cacheFile(dir)).size).toBeGreaterThan(0);
+  });
+
+  it('caches a document read from stdin under its name', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    const stdin = { name: 'drafts/followup.md', bytes: readFileSync(path.join(dir, 'archive', '2025-12-26-groq-followup.md')) };
+    expect((await scan(['archive'], { cwd: dir, cache, stdin })).cache).toEqual({ hits: 0, misses: 4 });
+    expect((await scan(['archive'], { cwd: dir, cache, stdin })).cache).toEqual({ hits: 4, misses: 0 });
+    const edited = { ...stdin, bytes: Buffer.concat([stdin.bytes, Buffer.from('\nOne more line.\n')]) };
+    expect((await scan(['archive'], { cwd: dir, cache, stdin: edited })).cache).toEqual({ hits: 3, misses: 1 });
+  });
+});
+
+function mkdirpWrite(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function headerOf(file: string): { format: number } {
+  return JSON.parse(readFileSync(file, 'utf8').split('\n', 1)[0]!) as { format: number };
+}
