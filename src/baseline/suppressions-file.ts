@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeDirectories } from '../util/make-directories.js';
 import { ConfigError } from '../config/errors.js';
 
 /** The default `--suppressions-location`, relative to the working directory (ESLint's is eslint-suppressions.json). */
@@ -71,7 +72,7 @@ export async function writeSuppressionsFile(file: string, data: SuppressionsData
     sorted[f] = {};
     for (const k of keys) sorted[f][k] = { rule: entries[k]!.rule, count: entries[k]!.count };
   }
-  await mkdir(path.dirname(file), { recursive: true });
+  makeDirectories(path.dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify({ version: 1, suppressions: sorted }, null, 2) + '\n');
   await rename(tmp, file);

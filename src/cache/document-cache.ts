@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
 import path from 'node:path';
 import type { DocumentResult } from '../model/result.js';
 import type { ExcerptReader } from '../pipeline/stored-blocks.js';
 import { decodeEntry, encodeEntry } from './cache-entry.js';
 import { toolFingerprint } from './tool-fingerprint.js';
+import { makeDirectories } from '../util/make-directories.js';
 
 /** Where the cache lives when `--cache-location` is not given, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/factcheck/';
@@ -144,7 +145,7 @@ export class DocumentCache {
   }
 
   private startNext(): { fd: number; size: number; tmp: string } {
-    mkdirSync(path.dirname(this.file), { recursive: true });
+    makeDirectories(path.dirname(this.file));
     const tmp = `${this.file}.${process.pid}.tmp`;
     const fd = openSync(tmp, 'w');
     const header = Buffer.from(`${JSON.stringify({ format: FORMAT, tool: toolFingerprint(), byteOrder: endianness() })}\n`, 'utf8');

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline/scan.js';
@@ -52,6 +52,16 @@ describe('document cache', () => {
 });
 
 describe('document cache file', () => {
+  it.runIf(existsSync('/proc/self'))('reports a cache it cannot write under /proc and scans on (Node 20 mkdir -p would hang there)', () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    const plain = runCli(['scan', 'archive', '--format', 'json'], { cwd: dir });
+    const r = runCli(['scan', 'archive', '--format', 'json', '--cache', '--cache-location', '/proc/factcheck-nope/'], { cwd: dir });
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.code).toBe(plain.code);
+    expect(r.stderr).toBe('factcheck: note: cannot write the cache /proc/factcheck-nope/cache.json: ENOENT\n');
+  });
+
   const cacheFile = (dir: string) => path.join(dir, 'node_modules', '.cache', 'factcheck', 'cache.json');
   const cache = { location: 'node_modules/.cache/factcheck/' };
 
