@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claim.js';
-import { agreeWithin, compatible, relate, type RelationDetail } from '../compare/relation.js';
+import { agreeWithin, compatible, familyOf, relateWithin, type RelationDetail } from '../compare/relation.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
-import { matchClaims } from './match-claims.js';
+import { matchFigures } from './match-claims.js';
 import type { Unit } from './units.js';
 import { MIN_SUBJECT_CONFIDENCE } from '../crosscheck/groups.js';
 
@@ -76,11 +76,102 @@ export function alignUnits(source: readonly Unit[], target: readonly Unit[], opt
 function alignWindow(source: readonly Unit[], target: readonly Unit[], options: { bilingual?: boolean }): Alignment {
   const n = source.length;
   const m = target.length;
-  const sourceIntervals = source.map(strictIntervals);
-  const targetIntervals = target.map(strictIntervals);
+  const sourcePassages = source.map(passageOf);
+  const targetPassages = target.map(passageOf);
+  const pairs = monotonePairs(scoreMatrix(sourcePassages, targetPassages), n, m);
+
+  // What is left of each passage to pair, by passage index.
+  const leftS = sourcePassages.map((p) => [...p.figures]);
+  const leftT = targetPassages.map((p) => [...p.figures]);
+  let matched = 0;
+  /** How many figures each pair of passages (`i * m + j`) shares. */
+  const matchedIn = new Uint32Array(n * m);
+  const take = (i: number, j: number) => {
+    // Nothing left to pair on one side (the usual case once the aligned pairs are taken).
+    if (leftS[i]!.length === 0 || leftT[j]!.length === 0) return;
+    const r = matchFigures(leftS[i]!, leftT[j]!, figuresAgree);
+    for (const [s] of r.matched) if (!isNoise(s.claim)) matched++;
+    matchedIn[i * m + j] = matchedIn[i * m + j]! + r.matched.length;
+    leftS[i] = r.source;
+    leftT[j] = r.target;
+  };
+  for (const [i, j] of pairs) take(i, j);
+  // A paragraph split or merged in translation: its figures sit in the neighbours of the aligned unit.
+  for (const [i, j] of pairs) {
+    for (let d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+      if (d !== 0 && j + d >= 0 && j + d < m) take(i, j + d);
+      if (d !== 0 && i + d >= 0 && i + d < n) take(i + d, j);
+    }
+  }
+
+  // Two passages are taken for each other only where the alignment is anchored: they share a
+  // figure, or a nearby aligned pair that does sits as far apart in the text, or two files have
+  // as many passages and these sit at the same place. In a bilingual document every translated
+  // passage sits at the same distance from its source (the next paragraph, or half the document
+  // on), so a pair must keep the usual distance. Elsewhere leftovers are figures the other side
+  // words differently.
+  const anchoredPairs = pairs.filter(([i, j]) => matchedIn[i * m + j]! > 0);
+  const sameLayout = !options.bilingual && n === m;
+  const offset = (i: number, j: number) => target[j]!.segment - source[i]!.segment;
+  const offsets = anchoredPairs.map(([a, b]) => offset(a, b)).sort((x, y) => x - y);
+  const usual = offsets[Math.floor(offsets.length / 2)];
+  const anchored = (i: number, j: number) =>
+    options.bilingual
+      ? usual !== undefined && Math.abs(offset(i, j) - usual) <= 1
+      : (sameLayout && i === j) ||
+        anchoredPairs.some(([a, b]) => Math.abs(a - i) <= NEIGHBOURS && Math.abs(b - j) <= NEIGHBOURS && Math.abs(offset(a, b) - offset(i, j)) <= NEIGHBOURS);
+  const mismatches: Mismatch[] = [];
+  for (const [i, j] of pairs) {
+    const ls = leftS[i]!;
+    const lt = leftT[j]!;
+    if (ls.length === 0 || lt.length === 0 || !anchored(i, j)) continue;
+    const sameShape = !options.bilingual || source[i]!.claims.length === target[j]!.claims.length;
+    for (const s of [...ls]) {
+      const kin = lt.filter((t) => compatible(s.claim, t.claim, true));
+      const alone =
+        !isNoise(s.claim) &&
+        kin.filter((t) => !isNoise(t.claim)).length === 1 &&
+        ls.filter((x) => !isNoise(x.claim) && compatible(x.claim, kin.find((t) => !isNoise(t.claim))!.claim, true)).length === 1;
+      const pick = kin
+        .map((t) => ({ t, detail: relateWithin(s.claim, t.claim, true, s.interval, t.interval) }))
+        .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
+        .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 ? !isNoise(c.t.claim) : alone && sameShape && !isNoise(c.t.claim)))
+        .filter((c) => !strangerTo(s.claim, target[j]!) && !strangerTo(c.t.claim, source[i]!))
+        .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
+      if (!pick) continue;
+      mismatches.push({ source: s.claim, target: pick.t.claim, detail: pick.detail });
+      lt.splice(lt.indexOf(pick.t), 1);
+      ls.splice(ls.indexOf(s), 1);
+    }
+  }
+  const aligned = new Map(pairs);
+  const alignedBack = new Map(pairs.map(([i, j]) => [j, i]));
+  const missing: Missing[] = [];
+  const sure = (i: number | undefined, j: number | undefined) => i !== undefined && j !== undefined && matchedIn[i * m + j]! >= MISSING_ANCHOR;
+  leftS.forEach((figures, i) => {
+    for (const f of figures) if (sure(i, aligned.get(i))) missing.push({ claim: f.claim, side: 'source', ...counterpart(target, aligned.get(i)) });
+  });
+  leftT.forEach((figures, j) => {
+    for (const f of figures) if (sure(alignedBack.get(j), j)) missing.push({ claim: f.claim, side: 'target', ...counterpart(source, alignedBack.get(j)) });
+  });
+  return { matched, mismatches, missing };
+}
+
+/** Every pair of passages scored (`pairScore`), row by row (source passage `i`, target passage `j` at `i * m + j`). */
+function scoreMatrix(source: readonly Passage[], target: readonly Passage[]): Float64Array {
+  const m = target.length;
   // Flat typed matrices: a window scores up to 40,000 pairs, and arrays of arrays of doubles kept the collector busy.
-  const score = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) score[i * m + j] = pairScore(source[i]!, target[j]!, sourceIntervals[i]!, targetIntervals[j]!);
+  const score = new Float64Array(source.length * m);
+  for (let i = 0; i < source.length; i++) for (let j = 0; j < m; j++) score[i * m + j] = pairScore(source[i]!, target[j]!);
+  return score;
+}
+
+/**
+ * The monotone alignment that maximises the sum of the scores of its pairs, as pairs of indexes
+ * in order. Kept apart from the rest of the alignment, this small loop is compiled on its own
+ * (within the long function it ran several times slower).
+ */
+function monotonePairs(score: Float64Array, n: number, m: number): [number, number][] {
   const w = m + 1;
   const best = new Float64Array((n + 1) * w);
   for (let i = 1; i <= n; i++) {
@@ -98,74 +189,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
     } else if (best[i * w + j] === best[(i - 1) * w + j]) i--;
     else j--;
   }
-  pairs.reverse();
-
-  const leftS = new Map<number, Claim[]>();
-  const leftT = new Map<number, Claim[]>();
-  let matched = 0;
-  source.forEach((u, i) => leftS.set(i, [...u.claims]));
-  target.forEach((u, j) => leftT.set(j, [...u.claims]));
-  const matchedIn = new Map<string, number>();
-  const take = (i: number, j: number) => {
-    const r = matchClaims(leftS.get(i)!, leftT.get(j)!);
-    for (const [s] of r.matched) if (!isNoise(s)) matched++;
-    matchedIn.set(`${i},${j}`, (matchedIn.get(`${i},${j}`) ?? 0) + r.matched.length);
-    leftS.set(i, r.source);
-    leftT.set(j, r.target);
-  };
-  for (const [i, j] of pairs) take(i, j);
-  // A paragraph split or merged in translation: its figures sit in the neighbours of the aligned unit.
-  for (const [i, j] of pairs) {
-    for (let d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
-      if (d !== 0 && leftT.has(j + d)) take(i, j + d);
-      if (d !== 0 && leftS.has(i + d)) take(i + d, j);
-    }
-  }
-
-  // Two passages are taken for each other only where the alignment is anchored: they share a
-  // figure, or a nearby aligned pair that does sits as far apart in the text, or two files have
-  // as many passages and these sit at the same place. In a bilingual document every translated
-  // passage sits at the same distance from its source (the next paragraph, or half the document
-  // on), so a pair must keep the usual distance. Elsewhere leftovers are figures the other side
-  // words differently.
-  const anchoredPairs = pairs.filter(([i, j]) => (matchedIn.get(`${i},${j}`) ?? 0) > 0);
-  const sameLayout = !options.bilingual && n === m;
-  const offset = (i: number, j: number) => target[j]!.segment - source[i]!.segment;
-  const offsets = anchoredPairs.map(([a, b]) => offset(a, b)).sort((x, y) => x - y);
-  const usual = offsets[Math.floor(offsets.length / 2)];
-  const anchored = (i: number, j: number) =>
-    options.bilingual
-      ? usual !== undefined && Math.abs(offset(i, j) - usual) <= 1
-      : (sameLayout && i === j) ||
-        anchoredPairs.some(([a, b]) => Math.abs(a - i) <= NEIGHBOURS && Math.abs(b - j) <= NEIGHBOURS && Math.abs(offset(a, b) - offset(i, j)) <= NEIGHBOURS);
-  const mismatches: Mismatch[] = [];
-  for (const [i, j] of pairs) {
-    if (!anchored(i, j)) continue;
-    const ls = leftS.get(i)!;
-    const lt = leftT.get(j)!;
-    const sameShape = !options.bilingual || source[i]!.claims.length === target[j]!.claims.length;
-    for (const s of [...ls]) {
-      const kin = lt.filter((t) => compatible(s, t, true));
-      const alone = !isNoise(s) && kin.filter((t) => !isNoise(t)).length === 1 && ls.filter((x) => !isNoise(x) && compatible(x, kin.find((t) => !isNoise(t))!, true)).length === 1;
-      const pick = kin
-        .map((t) => ({ t, detail: relate(s, t, true) }))
-        .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
-        .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 ? !isNoise(c.t) : alone && sameShape && !isNoise(c.t)))
-        .filter((c) => !strangerTo(s, target[j]!) && !strangerTo(c.t, source[i]!))
-        .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
-      if (!pick) continue;
-      mismatches.push({ source: s, target: pick.t, detail: pick.detail });
-      lt.splice(lt.indexOf(pick.t), 1);
-      ls.splice(ls.indexOf(s), 1);
-    }
-  }
-  const aligned = new Map(pairs);
-  const alignedBack = new Map(pairs.map(([i, j]) => [j, i]));
-  const missing: Missing[] = [];
-  const sure = (i: number | undefined, j: number | undefined) => i !== undefined && j !== undefined && (matchedIn.get(`${i},${j}`) ?? 0) >= MISSING_ANCHOR;
-  for (const [i, claims] of leftS) for (const c of claims) if (sure(i, aligned.get(i))) missing.push({ claim: c, side: 'source', ...counterpart(target, aligned.get(i)) });
-  for (const [j, claims] of leftT) for (const c of claims) if (sure(alignedBack.get(j), j)) missing.push({ claim: c, side: 'target', ...counterpart(source, alignedBack.get(j)) });
-  return { matched, mismatches, missing };
+  return pairs.reverse();
 }
 
 /**
@@ -198,11 +222,38 @@ function figureCount(units: readonly Unit[]): number {
   return n;
 }
 
-type Intervals = readonly (Interval | undefined)[];
+/**
+ * A figure as the alignment compares it: its family (`familyOf`) and its interval as a
+ * translation is compared (`intervalOf` strict), worked out once per window rather than for each
+ * of the figures it is compared with.
+ */
+interface Figure {
+  readonly claim: Claim;
+  readonly family: number;
+  readonly interval: Interval | undefined;
+}
 
-/** Each figure's interval as a translation is compared (`intervalOf` strict), worked out once per window. */
-function strictIntervals(unit: Unit): Intervals {
-  return unit.claims.map((c) => intervalOf(c, true));
+/** A unit's figures, and a bit per family they are of: two units with no family in common share no figure. */
+interface Passage {
+  readonly unit: Unit;
+  readonly figures: readonly Figure[];
+  readonly mask: number;
+}
+
+function passageOf(unit: Unit): Passage {
+  const figures: Figure[] = [];
+  let mask = 0;
+  for (const claim of unit.claims) {
+    const family = familyOf(claim);
+    figures.push({ claim, family, interval: intervalOf(claim, true) });
+    mask |= 1 << family;
+  }
+  return { unit, figures, mask };
+}
+
+/** Whether two figures state the same value, as `agrees` tells (figures of two families never do). */
+function figuresAgree(s: Figure, t: Figure): boolean {
+  return s.family === t.family && agreeWithin(s.claim, t.claim, true, s.interval, t.interval);
 }
 
 /** Which figures of the two passages `pairScore` has paired; reused, as it scores every pair of passages in a window. */
@@ -211,31 +262,34 @@ let pairedTarget = new Uint8Array(64);
 
 /**
  * Shared figures (paired one to one, in order, as `matchClaims` pairs them), plus a pull towards
- * units at the same place that hold figures of the same kinds.
+ * units at the same place that hold figures of the same kinds. Figures of two families are
+ * never compatible: they are told apart by their family before they are compared.
  */
-function pairScore(s: Unit, t: Unit, si: Intervals, ti: Intervals): number {
-  const sc = s.claims;
-  const tc = t.claims;
-  if (sc.length > pairedSource.length) pairedSource = new Uint8Array(sc.length * 2);
-  if (tc.length > pairedTarget.length) pairedTarget = new Uint8Array(tc.length * 2);
-  pairedSource.fill(0, 0, sc.length);
-  pairedTarget.fill(0, 0, tc.length);
+function pairScore(s: Passage, t: Passage): number {
+  // No family in common: nothing shared, nothing of the same kind.
+  if ((s.mask & t.mask) === 0) return 0;
+  const sf = s.figures;
+  const tf = t.figures;
+  if (sf.length > pairedSource.length) pairedSource = new Uint8Array(sf.length * 2);
+  if (tf.length > pairedTarget.length) pairedTarget = new Uint8Array(tf.length * 2);
+  pairedSource.fill(0, 0, sf.length);
+  pairedTarget.fill(0, 0, tf.length);
   let matched = 0;
-  for (let a = 0; a < sc.length; a++) {
-    for (let b = 0; b < tc.length; b++) {
-      if (pairedTarget[b] === 0 && agreeWithin(sc[a]!, tc[b]!, true, si[a], ti[b])) {
+  for (let a = 0; a < sf.length; a++) {
+    for (let b = 0; b < tf.length; b++) {
+      if (pairedTarget[b] === 0 && figuresAgree(sf[a]!, tf[b]!)) {
         pairedSource[a] = pairedTarget[b] = 1;
         matched++;
         break;
       }
     }
   }
-  const distance = Math.abs(s.position - t.position);
+  const distance = Math.abs(s.unit.position - t.unit.position);
   if (distance >= NEAR) return matched;
-  for (let a = 0; a < sc.length; a++) {
+  for (let a = 0; a < sf.length; a++) {
     if (pairedSource[a] === 1) continue;
-    for (let b = 0; b < tc.length; b++) {
-      if (pairedTarget[b] === 0 && compatible(sc[a]!, tc[b]!, true)) return matched + 0.5 * (1 - distance / NEAR);
+    for (let b = 0; b < tf.length; b++) {
+      if (pairedTarget[b] === 0 && sf[a]!.family === tf[b]!.family && compatible(sf[a]!.claim, tf[b]!.claim, true)) return matched + 0.5 * (1 - distance / NEAR);
     }
   }
   return matched;
