@@ -3,7 +3,7 @@ import type { DocumentResult } from '../../model/result.js';
 import type { RuleReport } from '../rule.js';
 import { alignTranslations } from '../pairing/translations.js';
 import { conflictReports, corroborationReport } from './conflict-reports.js';
-import { classify, groupClaims } from './groups.js';
+import { classify, ClaimGroups } from './groups.js';
 import { translationReports } from './translation-reports.js';
 
 /** Every cross-document report, by rule id. */
@@ -37,7 +37,9 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   const trustedFiles = new Set(documents.filter((d) => d.trusted).map((d) => d.file));
   const isTrusted = (c: Claim) => trustedFiles.has(c.file);
   const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
-  for (const group of groupClaims(unflagged(documents, flagged), sourceOf).values()) {
+  const grouped = new ClaimGroups(sourceOf);
+  for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) grouped.add(c);
+  for (const group of grouped.groups) {
     // A figure stated once has nothing to conflict with and no one to corroborate it.
     if (group.length < 2) continue;
     const classes = classify(group, sourceOf, isTrusted);
@@ -48,9 +50,4 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
   }
   memo.set(documents, out);
   return out;
-}
-
-/** Every claim not already reported by a translation check, without copying them all into one array. */
-function* unflagged(documents: readonly DocumentResult[], flagged: ReadonlySet<Claim>): Generator<Claim> {
-  for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) yield c;
 }
