@@ -38,7 +38,7 @@ const DETAIL: Readonly<Record<Exclude<Relation, 'magnitude'>, RelationDetail>> =
 export function familyOf(c: Claim): number {
   switch (c.kind) {
     case 'date':
-      return 0;
+      return DATE_FAMILY;
     case 'money':
       return 1;
     case 'percent':
@@ -49,6 +49,8 @@ export function familyOf(c: Claim): number {
       return 5;
   }
 }
+
+export const DATE_FAMILY = 0;
 
 export function compatible(a: Claim, b: Claim, strict = false): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date && (strict || (precise(a) && precise(b)));

@@ -1,6 +1,6 @@
 import type { Claim } from '../../model/claim.js';
-import { agreeWithin, compatible, familyOf, relateWithin, type RelationDetail } from '../compare/relation.js';
-import { intervalOf, type Interval } from '../compare/interval.js';
+import { agreeWithin, compatible, DATE_FAMILY, familyOf, relateWithin, type RelationDetail } from '../compare/relation.js';
+import { intervalOf, overlaps, type Interval } from '../compare/interval.js';
 import { matchFigures } from './match-claims.js';
 import type { Unit } from './units.js';
 import { MIN_SUBJECT_CONFIDENCE } from '../crosscheck/groups.js';
@@ -223,13 +223,14 @@ function figureCount(units: readonly Unit[]): number {
 }
 
 /**
- * A figure as the alignment compares it: its family (`familyOf`) and its interval as a
- * translation is compared (`intervalOf` strict), worked out once per window rather than for each
- * of the figures it is compared with.
+ * A figure as the alignment compares it: its family (`familyOf`), its currency (`''` for none)
+ * and its interval as a translation is compared (`intervalOf` strict), worked out once per window
+ * rather than for each of the figures it is compared with.
  */
 interface Figure {
   readonly claim: Claim;
   readonly family: number;
+  readonly currency: string;
   readonly interval: Interval | undefined;
 }
 
@@ -245,15 +246,21 @@ function passageOf(unit: Unit): Passage {
   let mask = 0;
   for (const claim of unit.claims) {
     const family = familyOf(claim);
-    figures.push({ claim, family, interval: intervalOf(claim, true) });
+    figures.push({ claim, family, currency: claim.currency ?? '', interval: intervalOf(claim, true) });
     mask |= 1 << family;
   }
   return { unit, figures, mask };
 }
 
-/** Whether two figures state the same value, as `agrees` tells (figures of two families never do). */
+/**
+ * Whether two figures state the same value, as `agrees` tells. Most pairs are told apart before
+ * `agreeWithin` is asked: figures of two families never agree, and two figures in one currency
+ * (or none), dates aside, agree only if their intervals overlap.
+ */
 function figuresAgree(s: Figure, t: Figure): boolean {
-  return s.family === t.family && agreeWithin(s.claim, t.claim, true, s.interval, t.interval);
+  if (s.family !== t.family) return false;
+  if (s.family !== DATE_FAMILY && s.currency === t.currency && !(s.interval && t.interval && overlaps(s.interval, t.interval))) return false;
+  return agreeWithin(s.claim, t.claim, true, s.interval, t.interval);
 }
 
 /** Which figures of the two passages `pairScore` has paired; reused, as it scores every pair of passages in a window. */
