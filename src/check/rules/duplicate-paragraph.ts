@@ -108,19 +108,17 @@ function keyOf(block: BlockDigest & { readonly hashKey?: number }): number {
 }
 
 /**
- * The hash keys found in more than one document, from one sorted array of numbers (8 bytes per
- * paragraph). Every hash repeated across documents has its key here; a key shared by two
- * different hashes only makes them candidates, and the full hashes decide.
+ * The hash keys found more than once, from one sorted array of numbers (8 bytes per paragraph).
+ * Every hash repeated across documents has its key here; a key shared by two different hashes,
+ * or repeated within one document only, only makes them candidates, and the full hashes, counted
+ * once per document, decide. (Counting each key once per document here took a set per document.)
  */
 function repeatedHashKeys(documents: readonly { readonly blocks: readonly BlockDigest[] }[]): Set<number> {
   const keys: number[] = [];
   for (const doc of documents) {
-    const inThisDoc = new Set<number>();
     for (const block of doc.blocks) {
       const key = keyOf(block);
-      if (Number.isNaN(key) || inThisDoc.has(key)) continue;
-      inThisDoc.add(key);
-      keys.push(key);
+      if (!Number.isNaN(key)) keys.push(key);
     }
   }
   const sorted = Float64Array.from(keys).sort();
