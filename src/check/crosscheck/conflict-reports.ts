@@ -22,7 +22,8 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
     (a, b) => Number(b.trusted) - Number(a.trusted) || b.sources.size - a.sources.size || (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
   )[0]!;
   const reference = prevailing.claims[0]!;
-  const prevailingIn = countByFile(prevailing.claims);
+  // Counted when a first finding needs it: most groups report none.
+  let prevailingIn: Map<string, number> | undefined;
   // Every finding of a group lists the same few prevailing figures: each of their locations is
   // built once and shared (a scan of 100,000 files may report as many findings).
   const related = new Map<Claim, Location>();
@@ -56,6 +57,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
               ? 'different dates'
               : 'the values cannot both be true';
       const others = firstOutside(prevailing.claims, file);
+      prevailingIn ??= countByFile(prevailing.claims);
       const otherCount = prevailing.claims.length - (prevailingIn.get(file) ?? 0);
       const n = prevailing.sources.size;
       const backing = prevailing.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
@@ -115,15 +117,24 @@ export function corroborationReport(classes: readonly ValueClass[]): RuleReport 
     n = w;
   }
   if (!best || n < 2) return undefined;
-  const [first, ...rest] = best.claims;
-  const subject = `${first!.subject!.label} ${first!.attribute}${first!.period ? ` (${first!.period})` : ''}`;
+  // The first claim, then the rest, without copying the class (it may hold thousands).
+  const first = best.claims[0]!;
+  const rest = best.claims.length - 1;
+  const subject = `${first.subject!.label} ${first.attribute}${first.period ? ` (${first.period})` : ''}`;
   return {
-    message: `${subject} = ${normalised(first!)}, stated ${n} times (${[...new Set(best.claims.map((c) => c.lang))].join('+')}): ${best.claims.slice(0, 3).map((c) => c.text).join(' / ')}.`,
-    locations: [locationOf(first!), ...rest.slice(0, MAX_RELATED).map((c) => locationOf(c, 'agrees'))],
-    ...(rest.length > MAX_RELATED ? { relatedCount: rest.length } : {}),
-    fingerprintParts: [first!.subject!.id, first!.attribute!, first!.period ?? '', normalised(first!)],
-    subject: first!.subject!.id,
+    message: `${subject} = ${normalised(first)}, stated ${n} times (${languagesOf(best.claims).join('+')}): ${best.claims.slice(0, 3).map((c) => c.text).join(' / ')}.`,
+    locations: [locationOf(first), ...best.claims.slice(1, 1 + MAX_RELATED).map((c) => locationOf(c, 'agrees'))],
+    ...(rest > MAX_RELATED ? { relatedCount: rest } : {}),
+    fingerprintParts: [first.subject!.id, first.attribute!, first.period ?? '', normalised(first)],
+    subject: first.subject!.id,
   };
+}
+
+/** The languages of the claims, in the order they first appear. */
+function languagesOf(claims: readonly Claim[]): string[] {
+  const langs: string[] = [];
+  for (const c of claims) if (!langs.includes(c.lang)) langs.push(c.lang);
+  return langs;
 }
 
 /**

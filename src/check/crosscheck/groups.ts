@@ -85,27 +85,28 @@ export const MAX_VALUE_CLASSES = 64;
  */
 export function classify(claims: readonly Claim[], sourceOf: (c: Claim) => string, isTrusted: (c: Claim) => boolean): ValueClass[] | undefined {
   const classes: Building[] = [];
-  for (const c of keysFirst(claims, isTrusted)) {
-    const interval = intervalOf(c);
-    const fits = (k: Building) => {
-      const r = relateWithin(k.claims[0]!, c, false, k.keyInterval, interval).relation;
-      return r === 'agree' || r === 'conversion';
-    };
-    // A bound or an approximate figure that agrees with several values (超过300亿 with 1000亿 and
-    // 1900亿) takes no side: it joins the best-attested of them without being counted as a source,
-    // so which value prevails never depends on the order of the files. An exact figure takes the
-    // first class it fits, without trying the others.
-    const agreeing = qualifierRank(c) > 0 ? classes.filter(fits) : undefined;
-    const undecided = agreeing !== undefined && agreeing.length > 1;
-    const home = undecided ? agreeing.reduce((best, k) => (k.sources.size > best.sources.size ? k : best)) : agreeing ? agreeing[0] : classes.find(fits);
-    const target = home ?? { claims: [], sources: new Set<string>(), trusted: false, keyInterval: interval };
-    if (!home) {
-      if (classes.length === MAX_VALUE_CLASSES) return undefined;
-      classes.push(target);
+  const ranks = byRank(claims, isTrusted);
+  for (let rank = 0; rank < ranks.length; rank++) {
+    const trusted = rank < QUALIFIER_RANKS;
+    const exact = rank % QUALIFIER_RANKS === 0;
+    for (const c of ranks[rank]!) {
+      const interval = intervalOf(c);
+      // A bound or an approximate figure that agrees with several values (超过300亿 with 1000亿 and
+      // 1900亿) takes no side: it joins the best-attested of them without being counted as a source,
+      // so which value prevails never depends on the order of the files. An exact figure takes the
+      // first class it fits, without trying the others.
+      const agreeing = exact ? undefined : classes.filter((k) => fits(k, c, interval));
+      const undecided = agreeing !== undefined && agreeing.length > 1;
+      const home = undecided ? agreeing.reduce((best, k) => (k.sources.size > best.sources.size ? k : best)) : agreeing ? agreeing[0] : firstFit(classes, c, interval);
+      const target = home ?? { claims: [], sources: new Set<string>(), trusted: false, keyInterval: interval };
+      if (!home) {
+        if (classes.length === MAX_VALUE_CLASSES) return undefined;
+        classes.push(target);
+      }
+      target.claims.push(c);
+      if (!undecided) target.sources.add(sourceOf(c));
+      if (trusted) target.trusted = true;
     }
-    target.claims.push(c);
-    if (!undecided) target.sources.add(sourceOf(c));
-    if (isTrusted(c)) target.trusted = true;
   }
   for (const k of classes) k.claims.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
   return classes;
@@ -116,20 +117,31 @@ interface Building extends ValueClass {
   readonly keyInterval: Interval | undefined;
 }
 
+/** Whether a claim (with its interval) agrees with the claim a class is keyed on. */
+function fits(k: Building, c: Claim, interval: Interval | undefined): boolean {
+  const r = relateWithin(k.claims[0]!, c, false, k.keyInterval, interval).relation;
+  return r === 'agree' || r === 'conversion';
+}
+
+function firstFit(classes: readonly Building[], c: Claim, interval: Interval | undefined): Building | undefined {
+  for (const k of classes) if (fits(k, c, interval)) return k;
+  return undefined;
+}
+
+/** Exact figures, approximate ones, bounds: see `qualifierRank`. */
+const QUALIFIER_RANKS = 3;
+
 /**
- * The claims in the order classes are keyed on them: reference figures first, then exact figures,
- * approximate ones, and bounds last (the best class keys first); otherwise in their own order.
- * A stable sort in one pass: a sort would ask whether a claim is trusted at every comparison.
+ * The claims by the order classes are keyed on them: reference figures first, then exact
+ * figures, approximate ones, and bounds last (the best class keys first); within a rank in their
+ * own order. Rank `r` holds reference figures when `r < QUALIFIER_RANKS`, of qualifier rank
+ * `r % QUALIFIER_RANKS`: each claim is asked whether it is trusted once, here.
  */
-function keysFirst(claims: readonly Claim[], isTrusted: (c: Claim) => boolean): readonly Claim[] {
-  const ranks: Claim[][] = [[], [], [], [], [], []];
-  for (const c of claims) ranks[(isTrusted(c) ? 0 : 3) + qualifierRank(c)]!.push(c);
-  // Usually all of one rank (exact figures, none of them reference figures): that rank is the order.
-  const filled = ranks.filter((rank) => rank.length > 0);
-  if (filled.length === 1) return filled[0]!;
-  const ordered: Claim[] = [];
-  for (const rank of filled) for (const c of rank) ordered.push(c);
-  return ordered;
+function byRank(claims: readonly Claim[], isTrusted: (c: Claim) => boolean): readonly (readonly Claim[])[] {
+  const ranks: Claim[][] = [];
+  for (let r = 0; r < 2 * QUALIFIER_RANKS; r++) ranks.push([]);
+  for (const c of claims) ranks[(isTrusted(c) ? 0 : QUALIFIER_RANKS) + qualifierRank(c)]!.push(c);
+  return ranks;
 }
 
 /** Exact figures make the best class keys; bounds the worst. */
