@@ -111,6 +111,8 @@ export function corroborationReport(classes: readonly ValueClass[]): RuleReport 
   let best: ValueClass | undefined;
   let n = 0;
   for (const k of classes) {
+    // A class has no more witnesses than claims: one that cannot beat the best is not counted.
+    if (k.claims.length <= n) continue;
     const w = witnesses(k);
     if (w <= n) continue;
     best = k;
