@@ -162,7 +162,12 @@ function scoreMatrix(source: readonly Passage[], target: readonly Passage[]): Fl
   const m = target.length;
   // Flat typed matrices: a window scores up to 40,000 pairs, and arrays of arrays of doubles kept the collector busy.
   const score = new Float64Array(source.length * m);
-  for (let i = 0; i < source.length; i++) for (let j = 0; j < m; j++) score[i * m + j] = pairScore(source[i]!, target[j]!);
+  for (let i = 0; i < source.length; i++) {
+    for (let j = 0; j < m; j++) {
+      // Two passages with no family of figures in common score 0, as the matrix starts.
+      if ((source[i]!.mask & target[j]!.mask) !== 0) score[i * m + j] = pairScore(source[i]!, target[j]!);
+    }
+  }
   return score;
 }
 
@@ -234,7 +239,10 @@ interface Figure {
   readonly interval: Interval | undefined;
 }
 
-/** A unit's figures, and a bit per family they are of: two units with no family in common share no figure. */
+/**
+ * A unit's figures, and a bit per family they are of: two units with no family in common share
+ * no figure and hold none of the same kind (their `pairScore` is 0).
+ */
 interface Passage {
   readonly unit: Unit;
   readonly figures: readonly Figure[];
@@ -269,12 +277,11 @@ let pairedTarget = new Uint8Array(64);
 
 /**
  * Shared figures (paired one to one, in order, as `matchClaims` pairs them), plus a pull towards
- * units at the same place that hold figures of the same kinds. Figures of two families are
- * never compatible: they are told apart by their family before they are compared.
+ * units at the same place that hold figures of the same kinds. Asked only of passages with a
+ * family of figures in common (see `scoreMatrix`); figures of two families are never
+ * compatible: they are told apart by their family before they are compared.
  */
 function pairScore(s: Passage, t: Passage): number {
-  // No family in common: nothing shared, nothing of the same kind.
-  if ((s.mask & t.mask) === 0) return 0;
   const sf = s.figures;
   const tf = t.figures;
   if (sf.length > pairedSource.length) pairedSource = new Uint8Array(sf.length * 2);
