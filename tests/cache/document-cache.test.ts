@@ -137,6 +137,18 @@ describe('document cache file', () => {
     expect(statSync(cacheFile(dir)).size).toBeGreaterThan(0);
   });
 
+  it('serves the archive of --against from the cache', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    const options = { cwd: dir, cache, against: ['archive'] };
+    const plain = await scan(['archive/2025-12-26-groq-followup.md'], { cwd: dir, against: ['archive'] });
+    expect((await scan(['archive/2025-12-26-groq-followup.md'], options)).cache).toEqual({ hits: 0, misses: 3 });
+    const warm = await scan(['archive/2025-12-26-groq-followup.md'], options);
+    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
+    expect(warm.archiveDocuments).toBe(2);
+  });
+
   it('caches a document read from stdin under its name', async () => {
     const dir = tempProject({});
     copyFixture('archive', dir);
