@@ -37,4 +37,17 @@ describe('detachFromText', () => {
     // Equal subjects from two documents become one object, so each claim costs a pointer.
     expect(b!.subject).toBe(a!.subject);
   });
+
+  it('shares a subject only with one of the same id, label and confidence', () => {
+    const strings = new Interner();
+    const nvidia = { id: 'nvidia', label: '英伟达', confidence: 0.7 };
+    expect(strings.subject({ ...nvidia })).not.toBe(nvidia);
+    expect(strings.subject(nvidia)).toEqual(nvidia);
+    const first = strings.subject({ id: 'groq', label: 'Groq', confidence: 0.9 });
+    expect(strings.subject({ id: 'groq', label: 'Groq', confidence: 0.9 })).toBe(first);
+    for (const other of [{ id: 'groq', label: 'GROQ', confidence: 0.9 }, { id: 'groq', label: 'Groq', confidence: 0.7 }, { id: 'nvidia', label: 'Groq', confidence: 0.9 }]) {
+      expect(strings.subject(other)).toBe(other);
+      expect(strings.subject({ ...other })).toBe(other);
+    }
+  });
 });
