@@ -78,6 +78,25 @@ describe('document cache file', () => {
     await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache });
     expect(readFileSync(cacheFile(dir), 'utf8')).not.toContain('2025-12-30-year-review.txt');
     expect(readFileSync(cacheFile(dir), 'utf8')).toContain('2025-12-26-groq-followup.md');
+    // The entries copied from the old file are read back at their new places.
+    writeFileSync(path.join(dir, 'archive', 'new.md'), '# New\n\nGroq raised $750 million.\n');
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 2, misses: 1 });
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0 });
+  });
+
+  it('rewrites the cache around a changed and a deleted document, every other entry intact', async () => {
+    const docs: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) docs[`news/${String(i).padStart(2, '0')}.md`] = `# Report ${i}\n\nNvidia's revenue rose ${i + 10}% to $${i + 30} billion in 2025.\n`;
+    const dir = tempProject(docs);
+    await scan(['news'], { cwd: dir, cache });
+    writeFileSync(path.join(dir, 'news', '10.md'), '# Report 10\n\nNvidia said revenue rose 99%.\n');
+    rmSync(path.join(dir, 'news', '20.md'));
+    expect((await scan(['news'], { cwd: dir, cache })).cache).toEqual({ hits: 28, misses: 1 });
+    const warm = await scan(['news'], { cwd: dir, cache });
+    expect(warm.cache).toEqual({ hits: 29, misses: 0 });
+    const plain = await scan(['news'], { cwd: dir });
+    expect(JSON.stringify(warm.documents)).toBe(JSON.stringify(plain.documents));
+    expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
   });
 
   it('keeps no paragraph text, and reads excerpts again from the file on a hit', async () => {
