@@ -26,12 +26,12 @@ interface Entry {
  * analysis settings. Never modification times, which a CI checkout resets. Cross-document checks
  * are not cached: they always run on the results.
  *
- * The file is read by positions, never whole: a header line (format, tool, byte order), one line of JSON
- * per document (`cache-entry.ts`), an index line (document path → key, offset, length) and, last,
- * the index line's offset. Opening reads the index alone; an analysis is read and parsed when its
- * document is met unchanged; new analyses are written to the next file as they come. So a warm
- * run parses only what it uses, and the cache never has to fit in memory as one string (an
- * archive of 20,000 documents makes a cache of some 240 MB).
+ * The file is read by positions, never whole: a header line (format, tool, byte order), one
+ * line of JSON per document (`cache-entry.ts`), an index line (document path → key, offset,
+ * length) and, last, the index line's offset. Opening reads the index alone; an analysis is read
+ * and parsed when its document is met unchanged; new analyses are written to the next file as
+ * they come. So a warm run parses only what it uses, and the cache never has to fit in memory as
+ * one string (an archive of 20,000 documents makes a cache of some 240 MB).
  */
 export class DocumentCache {
   /** Entries in the next file: this run's new analyses, then (at save) those copied from the old file. */
