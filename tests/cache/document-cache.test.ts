@@ -99,11 +99,17 @@ describe('document cache file', () => {
     expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
   });
 
-  it('keeps no paragraph text, and reads excerpts again from the file on a hit', async () => {
+  /** The archive fixture in a fresh project, its scan without a cache, and a cache one scan filled. */
+  const warmedArchive = async () => {
     const dir = tempProject({});
     copyFixture('archive', dir);
     const plain = await scan(['archive'], { cwd: dir });
     await scan(['archive'], { cwd: dir, cache });
+    return { dir, plain };
+  };
+
+  it('keeps no paragraph text, and reads excerpts again from the file on a hit', async () => {
+    const { dir, plain } = await warmedArchive();
     const repeated = plain.findings.find((f) => f.ruleId === 'duplicate-paragraph')!;
     const excerpt = repeated.locations[0]!.text;
     expect(excerpt.length).toBeGreaterThan(40);
@@ -114,10 +120,7 @@ describe('document cache file', () => {
   });
 
   it('analyses a document again when its entry is damaged, with the same result', async () => {
-    const dir = tempProject({});
-    copyFixture('archive', dir);
-    const plain = await scan(['archive'], { cwd: dir });
-    await scan(['archive'], { cwd: dir, cache });
+    const { dir, plain } = await warmedArchive();
     const text = readFileSync(cacheFile(dir), 'utf8');
     // Damage the first entry's line without changing the file's length or the index.
     const lines = text.split('\n');
