@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { DocumentResult } from '../model/result.js';
 import { PackedBlocks } from '../pipeline/packed-blocks.js';
+import { extend } from '../util/extend.js';
 import { packedBlocksOf, storeBlocks, storePackedBlocks, type ExcerptReader } from '../pipeline/stored-blocks.js';
 
 /**
@@ -14,7 +15,7 @@ export function encodeEntry(result: DocumentResult): string {
   const compact: Record<string, unknown> = {};
   // `for…in`, not Object.entries: reading `blocks` would build a digest object per paragraph.
   for (const key in result) {
-    if (key === 'claims') compact[key] = result.claims.map((c) => (c.file === result.file ? { ...c, file: 0 } : c));
+    if (key === 'claims') compact[key] = result.claims.map((c) => (c.file === result.file ? extend(c, { file: 0 }) : c));
     else if (key === 'blocks') compact[key] = packedBlocksOf(result)?.toData() ?? result.blocks;
     else compact[key] = result[key as keyof DocumentResult];
   }

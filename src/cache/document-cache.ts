@@ -77,26 +77,27 @@ export class DocumentCache {
   }
 
   /**
-   * The cached analysis of a document whose key is `key`, or undefined (a miss, also when the
-   * entry cannot be read back). `reread` gives the excerpts of its paragraphs, which the cache
+   * The cached analysis of a document whose key is `key` (a hit), or undefined, also when the
+   * entry cannot be read back. `reread` gives the excerpts of its paragraphs, which the cache
    * does not keep.
    */
   get(absolute: string, key: string, reread: ExcerptReader): DocumentResult | undefined {
     const entry = this.old.get(absolute);
-    if (entry?.key === key && this.fd !== undefined) {
-      const result = this.readEntry(entry, reread);
-      if (result) {
-        this.hits++;
-        this.reused.add(absolute);
-        return result;
-      }
+    if (entry?.key !== key || this.fd === undefined) return undefined;
+    const result = this.readEntry(entry, reread);
+    if (result) {
+      this.hits++;
+      this.reused.add(absolute);
     }
-    this.misses++;
-    return undefined;
+    return result;
   }
 
-  /** Records a fresh analysis; it is written out at once, so the cache holds no result in memory. */
+  /**
+   * Records a fresh analysis (a miss: every document analysed rather than read back is set once).
+   * It is written out at once, so the cache holds no result in memory.
+   */
   set(absolute: string, key: string, result: DocumentResult): void {
+    this.misses++;
     this.reused.delete(absolute);
     if (this.failure) return;
     try {
@@ -116,9 +117,11 @@ export class DocumentCache {
    */
   async save(): Promise<string | undefined> {
     try {
-      const dropped = [...this.old.keys()].some((abs) => !this.written.has(abs) && !this.reused.has(abs) && !existsSync(abs));
-      if (!this.failure && this.written.size === 0 && !dropped) return undefined;
-      if (!this.failure) this.finishNext();
+      // Entries of documents this run neither analysed nor read back, whose files are gone.
+      const gone = new Set<string>();
+      for (const abs of this.old.keys()) if (!this.written.has(abs) && !this.reused.has(abs) && !existsSync(abs)) gone.add(abs);
+      if (!this.failure && this.written.size === 0 && gone.size === 0) return undefined;
+      if (!this.failure) this.finishNext(gone);
       return this.failure;
     } finally {
       this.close();
@@ -156,11 +159,11 @@ export class DocumentCache {
 
   /**
    * Copies the entries kept from the old file (hits, and documents this run did not name that
-   * still exist) to the next one. Adjacent entries are copied as one run, a read and a write for
+   * are not `gone`) to the next one. Adjacent entries are copied as one run, a read and a write for
    * up to `MAX_RUN` bytes: one article changed in an archive rewrites the rest in a few large
    * copies, not two system calls per document.
    */
-  private copyKept(next: { fd: number; size: number }): void {
+  private copyKept(next: { fd: number; size: number }, gone: ReadonlySet<string>): void {
     let run: { from: number; to: number; length: number } | undefined;
     const flush = () => {
       if (!run) return;
@@ -169,7 +172,7 @@ export class DocumentCache {
       run = undefined;
     };
     for (const [abs, entry] of this.old) {
-      if (this.written.has(abs) || (!this.reused.has(abs) && !existsSync(abs))) continue;
+      if (this.written.has(abs) || gone.has(abs)) continue;
       if (run && (run.from + run.length !== entry.start || run.length + entry.length > MAX_RUN)) flush();
       run ??= { from: entry.start, to: next.size, length: 0 };
       this.written.set(abs, { key: entry.key, start: run.to + run.length, length: entry.length });
@@ -179,11 +182,11 @@ export class DocumentCache {
   }
 
   /** Copies the entries kept from the old file, writes the index and puts the file in place. */
-  private finishNext(): void {
+  private finishNext(gone: ReadonlySet<string>): void {
     let next: { fd: number; size: number; tmp: string } | undefined;
     try {
       next = this.next ??= this.startNext();
-      this.copyKept(next);
+      this.copyKept(next, gone);
       const index: Record<string, [string, number, number]> = {};
       for (const [abs, e] of this.written) index[abs] = [e.key, e.start, e.length];
       writeAll(next.fd, Buffer.from(`${JSON.stringify(index)}\n${next.size}\n`, 'utf8'));

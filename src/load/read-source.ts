@@ -69,7 +69,8 @@ export function readBytesSync(file: SourceFile, options: ReadOptions = {}): { re
     const refused = refusal(file, info, max);
     if (refused) return { failed: refused };
     const bytes = readFileBytes(file.absolute, info.size);
-    return bytes.length > max ? { failed: tooLarge(file.name, bytes.length, max) } : { bytes };
+    const refusedNow = grownTooLarge(file, bytes, max);
+    return refusedNow ? { failed: refusedNow } : { bytes };
   } catch (err) {
     return { failed: failed(file.name, `cannot be read: ${describeIoError(err)}`) };
   }
@@ -99,9 +100,13 @@ function refusal(file: SourceFile, info: Stats, max: number): Source | undefined
   return undefined;
 }
 
-/** The file may have grown since stat. */
 function fromFileBytes(file: SourceFile, bytes: Uint8Array, max: number): Source {
-  return bytes.length > max ? tooLarge(file.name, bytes.length, max) : sourceFromBytes(file.name, bytes);
+  return grownTooLarge(file, bytes, max) ?? sourceFromBytes(file.name, bytes);
+}
+
+/** The file may have grown past the limit since it was stat-ed. */
+function grownTooLarge(file: SourceFile, bytes: Uint8Array, max: number): Source | undefined {
+  return bytes.length > max ? tooLarge(file.name, bytes.length, max) : undefined;
 }
 
 /** A document read from standard input: the same size limit as files, then `sourceFromBytes`. */

@@ -53,11 +53,9 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
         const shared = shareStrings(hit, strings);
         return trimAfterCache ? withComparedClaims(shared) : shared;
       }
-      // The entry could not be read back (the miss is counted): analysed here after all.
+      // The entry could not be read back: analysed here after all.
       analysed = analyze({ file: task.file, keyed: true });
       copied = false;
-    } else if (cache && analysed.key !== undefined) {
-      cache.misses++;
     }
     const detached = copied ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
     const result = storeBlocks(detached, rereadExcerpts(task.file, plain));
