@@ -73,7 +73,7 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
       at(SUFFIX_SCALE, s, pos) ??
       (opts.money ? at(MONEY_SCALE, s, pos) : null) ??
       // 2.33 k, -2.5 M (not after a year: in 2023 M Resort opened)
-      ((c === 32 || c === 9) && !opts.yearLike && SPACED_SCALE_START.has(s[s[pos + 1] === ' ' || s[pos + 1] === '\t' ? pos + 2 : pos + 1]!) ? at(SPACED_SCALE, s, pos) : null) ??
+      ((c === 32 || c === 9) && !opts.yearLike && SPACED_SCALE_START.has(afterOneOrTwoBlanks(s, pos)) ? at(SPACED_SCALE, s, pos) : null) ??
       (opts.decimal && c === 98 ? at(DECIMAL_SCALE, s, pos) : null);
     if (scale) {
       const w = scale[1]!;
@@ -166,4 +166,10 @@ function nextKind(s: string, pos: number): 'latin' | 'sign' | 'minor' | 'other' 
   // $ and the currency signs outside the Han, CJK punctuation and full-width blocks.
   if (c === 36 || (c >= 0xa2 && c <= 0xa5) || (c >= 0x0e3f && c < 0x3000 && !(c >= 0x2000 && c < 0x2070))) return 'sign';
   return 'other';
+}
+
+/** The character after the one or two spaces or tabs at `pos`, where a spaced scale word (2.33 k) starts. */
+function afterOneOrTwoBlanks(s: string, pos: number): string {
+  const second = s[pos + 1];
+  return (second === ' ' || second === '\t' ? s[pos + 2] : second) ?? '';
 }
