@@ -6,10 +6,10 @@ import { matchFigures } from './common/figures.js';
 import { matchNumericDates } from './common/iso-dates.js';
 import { maskedSpans } from './common/masks.js';
 import { joinRanges } from './common/ranges.js';
-import { monthMentions, yearMentions } from './common/year-mentions.js';
 import { matchEnglishDates } from './en/dates.js';
 import { matchEnglishFractions, matchEnglishShares } from './en/fractions.js';
 import { matchEnglishVague } from './en/vague.js';
+import { ParagraphContext } from './paragraph-context.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
 import { matchChineseDates } from './zh/dates.js';
 import { matchChineseShares } from './zh/shares.js';
@@ -31,14 +31,7 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
   const claims: Claim[] = [];
   for (const segment of doc.segments) {
     if (segment.sentences.length === 0) continue;
-    const paragraph = segment.content;
-    const context: MatchContext = {
-      referenceDate: doc.referenceDate,
-      paragraph,
-      segmentKind: segment.kind,
-      years: yearMentions(doc.text, paragraph.start, paragraph.end),
-      months: monthMentions(doc.text, paragraph.start, paragraph.end),
-    };
+    const context = new ParagraphContext(doc.text, segment.content, segment.kind, doc.referenceDate);
     for (const sentence of segment.sentences) {
       for (const raw of extractFromStretch(doc.text, sentence.span, context, matchers)) {
         claims.push(toClaim(doc, segment, sentence.lang, raw));
