@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
 import path from 'node:path';
+import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import type { ExcerptReader } from '../pipeline/stored-blocks.js';
 import { decodeEntry, encodeEntry } from './cache-entry.js';
@@ -12,6 +13,8 @@ import { makeDirectories } from '../util/make-directories.js';
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/factcheck/';
 const CACHE_FILE_NAME = 'cache.json';
 const FORMAT = 2;
+/** The index name of the cross-document findings: no document's absolute path is empty. */
+const CHECKS = '';
 
 /** Where one document's analysis is in the cache file. */
 interface Entry {
@@ -23,8 +26,9 @@ interface Entry {
 
 /**
  * Per-document analyses keyed by content: the file's bytes, its name, the tool's own code and the
- * analysis settings. Never modification times, which a CI checkout resets. Cross-document checks
- * are not cached: they always run on the results.
+ * analysis settings. Never modification times, which a CI checkout resets. The cross-document
+ * findings of the last run are kept too, keyed by the analyses they were checked from: a run in
+ * which no document changed reuses them, any change runs the checks again.
  *
  * The file is read by positions, never whole: a header line (format, tool, byte order), one
  * line of JSON per document (`cache-entry.ts`), an index line (document path → key, offset,
@@ -42,6 +46,8 @@ export class DocumentCache {
   private failure: string | undefined;
   hits = 0;
   misses = 0;
+  /** Whether this run took its cross-document findings from the cache. */
+  checksReused = false;
 
   private constructor(
     readonly file: string,
@@ -99,16 +105,54 @@ export class DocumentCache {
   set(absolute: string, key: string, result: DocumentResult): void {
     this.misses++;
     this.reused.delete(absolute);
+    this.writeLine(absolute, key, encodeEntry(result));
+  }
+
+  /** Appends one entry's line to the next file. */
+  private writeLine(name: string, key: string, json: string): void {
     if (this.failure) return;
     try {
       this.next ??= this.startNext();
-      const line = Buffer.from(`${encodeEntry(result)}\n`, 'utf8');
+      const line = Buffer.from(`${json}\n`, 'utf8');
       writeAll(this.next.fd, line);
-      this.written.set(absolute, { key, start: this.next.size, length: line.length });
+      this.written.set(name, { key, start: this.next.size, length: line.length });
       this.next.size += line.length;
     } catch (err) {
       this.failure = `cannot write the cache ${this.file}: ${describe(err)}`;
     }
+  }
+
+  /**
+   * The keys of the analyses this run used, read back or fresh, one per document; sorted, so that
+   * they name the set of documents whatever the order they came in.
+   */
+  usedKeys(): string[] {
+    const keys: string[] = [];
+    for (const abs of this.reused) if (abs !== CHECKS) keys.push(this.old.get(abs)!.key);
+    for (const [abs, entry] of this.written) if (abs !== CHECKS) keys.push(entry.key);
+    return keys.sort();
+  }
+
+  /** The cross-document findings stored under `key` (see `checksKey`), if the last run stored them. */
+  checks(key: string): Finding[] | undefined {
+    const entry = this.old.get(CHECKS);
+    if (entry?.key !== key || this.fd === undefined) return undefined;
+    try {
+      const line = readAt(this.fd, entry.start, entry.length);
+      const findings = JSON.parse(line.toString('utf8', 0, line.length - 1)) as unknown;
+      if (!Array.isArray(findings)) return undefined;
+      this.reused.add(CHECKS);
+      this.checksReused = true;
+      return findings as Finding[];
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores the cross-document findings of this run under `key`, for the next. */
+  setChecks(key: string, findings: readonly Finding[]): void {
+    this.reused.delete(CHECKS);
+    this.writeLine(CHECKS, key, JSON.stringify(findings));
   }
 
   /**
@@ -119,7 +163,7 @@ export class DocumentCache {
     try {
       // Entries of documents this run neither analysed nor read back, whose files are gone.
       const gone = new Set<string>();
-      for (const abs of this.old.keys()) if (!this.written.has(abs) && !this.reused.has(abs) && !existsSync(abs)) gone.add(abs);
+      for (const abs of this.old.keys()) if (abs !== CHECKS && !this.written.has(abs) && !this.reused.has(abs) && !existsSync(abs)) gone.add(abs);
       if (!this.failure && this.written.size === 0 && gone.size === 0) return undefined;
       if (!this.failure) this.finishNext(gone);
       return this.failure;
@@ -209,6 +253,14 @@ export function cacheKey(name: string, bytes: Uint8Array, settingsHash: string):
   hash.update('\u0000');
   hash.update(bytes);
   return hash.digest('hex');
+}
+
+/**
+ * The key of the cross-document findings: the analyses checked (`usedKeys`, which cover the tool,
+ * the documents' names and bytes and the analysis settings) and what else the checks read.
+ */
+export function checksKey(usedKeys: readonly string[], other: unknown): string {
+  return createHash('sha256').update(JSON.stringify([FORMAT, toolFingerprint(), other, usedKeys])).digest('hex');
 }
 
 /** Hash of the settings that change a per-document analysis (severities, rule options, aliases, language). */

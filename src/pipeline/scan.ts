@@ -9,7 +9,7 @@ import type { Finding } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import { Suppressions } from '../suppress/suppressions.js';
 import { unusedDirectiveFindings } from '../suppress/unused-directives.js';
-import { DocumentCache } from '../cache/document-cache.js';
+import { checksKey, DocumentCache } from '../cache/document-cache.js';
 import { analyzeInput } from './analyze-cached.js';
 import { analyzeFiles, type AnalyzeFilesOptions } from './analyze-files.js';
 import { loadFacts } from '../facts/load-facts.js';
@@ -63,8 +63,11 @@ export interface ScanResult {
   readonly ignored: readonly string[];
   /** How many archive documents (`against`) the documents were checked against. */
   readonly archiveDocuments?: number;
-  /** Cache hits and misses, when a cache was used. */
-  readonly cache?: { readonly hits: number; readonly misses: number };
+  /**
+   * Cache hits and misses, when a cache was used, and whether the cross-document findings were
+   * those of an earlier run that checked the same analyses.
+   */
+  readonly cache?: { readonly hits: number; readonly misses: number; readonly checksReused: boolean };
 }
 
 /** Loads, analyses and cross-checks documents: the whole pipeline behind `factcheck scan`. */
@@ -94,6 +97,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   const opened = options.cache ? await DocumentCache.open(options.cache.location, cwd) : undefined;
   if (opened?.note) notes.push(opened.note);
   const documents: DocumentResult[] = [];
+  let findings: Finding[];
   try {
     if (stdin) {
       const input = { ...stdin, absolute: stdinAbsolute!, lang: languageFor(stdinAbsolute!, options.overrides) };
@@ -102,6 +106,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
     sortDocuments(documents);
     if (options.keepClaims === 'compared') await restoreTranslations(documents, files, options);
+    findings = options.crossCheck === false ? ownFindings(documents) : checkThroughCache(documents, facts, options, opened?.cache);
     if (opened) {
       const failed = await opened.cache.save();
       if (failed) notes.push(failed);
@@ -109,7 +114,6 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   } finally {
     opened?.cache.close();
   }
-  let findings = options.crossCheck === false ? ownFindings(documents) : checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
   if (focus) findings = findings.filter((f) => f.locations.some((l) => focus.has(l.file)));
   return {
     documents: focus ? documents.filter((d) => focus.has(d.file)) : documents,
@@ -118,7 +122,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     notes,
     ignored,
     ...(focus ? { archiveDocuments: documents.filter((d) => !focus.has(d.file)).length } : {}),
-    ...(opened ? { cache: { hits: opened.cache.hits, misses: opened.cache.misses } } : {}),
+    ...(opened ? { cache: { hits: opened.cache.hits, misses: opened.cache.misses, checksReused: opened.cache.checksReused } } : {}),
   };
 }
 
@@ -167,6 +171,23 @@ export function checkDocuments(documents: readonly DocumentResult[], options: Pi
     for (const f of unusedDirectiveFindings(suppressions, new Set(RULES.map((r) => r.meta.id)), setting)) findings.push(f);
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * `checkDocuments`, or the findings the cache kept from a run that checked the same analyses
+ * with the same reference figures and rule settings. Only when the cache holds an analysis of
+ * every document: one it could not read or decode leaves nothing to key the checks by.
+ */
+function checkThroughCache(documents: readonly DocumentResult[], facts: readonly DocumentResult[], options: ScanOptions, cache: DocumentCache | undefined): Finding[] {
+  const check = () => checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
+  const used = cache?.usedKeys();
+  if (!cache || !used || used.length === 0 || used.length !== documents.length) return check();
+  const key = checksKey(used, [facts, options.rules ?? null, options.ruleOptions ?? null]);
+  const kept = cache.checks(key);
+  if (kept) return kept;
+  const findings = check();
+  cache.setChecks(key, findings);
+  return findings;
 }
 
 /**

@@ -13,16 +13,16 @@ describe('document cache', () => {
     const plain = await scan(['archive'], { cwd: dir });
     const cold = await scan(['archive'], { cwd: dir, cache });
     const warm = await scan(['archive'], { cwd: dir, cache });
-    expect(cold.cache).toEqual({ hits: 0, misses: 3 });
-    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    expect(cold.cache).toEqual({ hits: 0, misses: 3, checksReused: false });
+    expect(warm.cache).toEqual({ hits: 3, misses: 0, checksReused: true });
     expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
     expect(JSON.stringify(warm.documents)).toBe(JSON.stringify(plain.documents));
 
     const file = path.join(dir, 'archive', '2025-12-26-groq-followup.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('分析师认为', '多位分析师认为'));
-    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 2, misses: 1 });
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 2, misses: 1, checksReused: false });
     // Settings that change a document's analysis are part of the key.
-    expect((await scan(['archive'], { cwd: dir, cache, rules: { 'duplicate-paragraph': 'error' } })).cache).toEqual({ hits: 0, misses: 3 });
+    expect((await scan(['archive'], { cwd: dir, cache, rules: { 'duplicate-paragraph': 'error' } })).cache).toEqual({ hits: 0, misses: 3, checksReused: false });
   });
 
   it('gives byte-identical output with and without --cache, cold and warm (real process)', () => {
@@ -70,18 +70,18 @@ describe('document cache file', () => {
     copyFixture('archive', dir);
     await scan(['archive'], { cwd: dir, cache });
     // A run over one document leaves the other two in the cache.
-    expect((await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache })).cache).toEqual({ hits: 1, misses: 0 });
+    expect((await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache })).cache).toEqual({ hits: 1, misses: 0, checksReused: false });
     writeFileSync(path.join(dir, 'archive', '2025-12-24-nvidia-groq.md'), '# Changed\n\nNvidia paid $20 billion.\n');
-    expect((await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache })).cache).toEqual({ hits: 0, misses: 1 });
-    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0 });
+    expect((await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache })).cache).toEqual({ hits: 0, misses: 1, checksReused: false });
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0, checksReused: false });
     rmSync(path.join(dir, 'archive', '2025-12-30-year-review.txt'));
     await scan(['archive/2025-12-24-nvidia-groq.md'], { cwd: dir, cache });
     expect(readFileSync(cacheFile(dir), 'utf8')).not.toContain('2025-12-30-year-review.txt');
     expect(readFileSync(cacheFile(dir), 'utf8')).toContain('2025-12-26-groq-followup.md');
     // The entries copied from the old file are read back at their new places.
     writeFileSync(path.join(dir, 'archive', 'new.md'), '# New\n\nGroq raised $750 million.\n');
-    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 2, misses: 1 });
-    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0 });
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 2, misses: 1, checksReused: false });
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0, checksReused: true });
   });
 
   it('rewrites the cache around a changed and a deleted document, every other entry intact', async () => {
@@ -91,9 +91,9 @@ describe('document cache file', () => {
     await scan(['news'], { cwd: dir, cache });
     writeFileSync(path.join(dir, 'news', '10.md'), '# Report 10\n\nNvidia said revenue rose 99%.\n');
     rmSync(path.join(dir, 'news', '20.md'));
-    expect((await scan(['news'], { cwd: dir, cache })).cache).toEqual({ hits: 28, misses: 1 });
+    expect((await scan(['news'], { cwd: dir, cache })).cache).toEqual({ hits: 28, misses: 1, checksReused: false });
     const warm = await scan(['news'], { cwd: dir, cache });
-    expect(warm.cache).toEqual({ hits: 29, misses: 0 });
+    expect(warm.cache).toEqual({ hits: 29, misses: 0, checksReused: true });
     const plain = await scan(['news'], { cwd: dir });
     expect(JSON.stringify(warm.documents)).toBe(JSON.stringify(plain.documents));
     expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
@@ -113,9 +113,13 @@ describe('document cache file', () => {
     const repeated = plain.findings.find((f) => f.ruleId === 'duplicate-paragraph')!;
     const excerpt = repeated.locations[0]!.text;
     expect(excerpt.length).toBeGreaterThan(40);
-    expect(readFileSync(cacheFile(dir), 'utf8')).not.toContain(excerpt);
+    // The stored cross-document findings show it, as the report does; no document's entry does.
+    const { documents, checks } = entryLines(cacheFile(dir));
+    expect(documents).toHaveLength(3);
+    for (const line of documents) expect(line).not.toContain(excerpt);
+    expect(checks).toContain(excerpt);
     const warm = await scan(['archive'], { cwd: dir, cache });
-    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    expect(warm.cache).toEqual({ hits: 3, misses: 0, checksReused: true });
     expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
   });
 
@@ -127,11 +131,11 @@ describe('document cache file', () => {
     lines[1] = '#'.repeat(Buffer.byteLength(lines[1]!));
     writeFileSync(cacheFile(dir), lines.join('\n'));
     const r = await scan(['archive'], { cwd: dir, cache });
-    expect(r.cache).toEqual({ hits: 2, misses: 1 });
+    expect(r.cache).toEqual({ hits: 2, misses: 1, checksReused: true });
     expect(JSON.stringify(r.documents)).toBe(JSON.stringify(plain.documents));
     expect(r.notes).toEqual([]);
     // The damaged entry was replaced.
-    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0 });
+    expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0, checksReused: true });
   });
 
   it('rebuilds a cache of an older format silently', async () => {
@@ -140,7 +144,7 @@ describe('document cache file', () => {
     mkdirpWrite(cacheFile(dir), JSON.stringify({ format: 1, tool: 'factcheck', entries: {} }));
     const r = await scan(['archive'], { cwd: dir, cache });
     expect(r.notes).toEqual([]);
-    expect(r.cache).toEqual({ hits: 0, misses: 3 });
+    expect(r.cache).toEqual({ hits: 0, misses: 3, checksReused: false });
     expect(headerOf(cacheFile(dir)).format).toBe(2);
   });
 
@@ -164,21 +168,66 @@ describe('document cache file', () => {
     copyFixture('archive', dir);
     const options = { cwd: dir, cache, against: ['archive'] };
     const plain = await scan(['archive/2025-12-26-groq-followup.md'], { cwd: dir, against: ['archive'] });
-    expect((await scan(['archive/2025-12-26-groq-followup.md'], options)).cache).toEqual({ hits: 0, misses: 3 });
+    expect((await scan(['archive/2025-12-26-groq-followup.md'], options)).cache).toEqual({ hits: 0, misses: 3, checksReused: false });
     const warm = await scan(['archive/2025-12-26-groq-followup.md'], options);
-    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    expect(warm.cache).toEqual({ hits: 3, misses: 0, checksReused: true });
     expect(JSON.stringify(warm.findings)).toBe(JSON.stringify(plain.findings));
     expect(warm.archiveDocuments).toBe(2);
+  });
+
+  it('reuses the cross-document findings while no document changes, and checks again after any change', async () => {
+    const dir = tempProject({});
+    copyFixture('crosscheck/conflicts', dir, 'conflicts');
+    const facts = path.join(dir, 'facts.yaml');
+    const alibabaRevenue = (value: string) => `- subject: Alibaba\n  attribute: revenue\n  period: 2025-Q3\n  value: ${value}\n  source: filing\n`;
+    writeFileSync(facts, alibabaRevenue('RMB 247.8 billion'));
+    const plain = async () => JSON.stringify((await scan(['conflicts'], { cwd: dir, facts })).findings);
+    const cached = async () => {
+      const r = await scan(['conflicts'], { cwd: dir, facts, cache });
+      return { stats: r.cache, findings: JSON.stringify(r.findings) };
+    };
+    const expected = await plain();
+    expect(expected).toContain('"ruleId":"magnitude-slip"');
+    expect(await cached()).toEqual({ stats: { hits: 0, misses: 5, checksReused: false }, findings: expected });
+    expect(await cached()).toEqual({ stats: { hits: 5, misses: 0, checksReused: true }, findings: expected });
+
+    // Other reference figures: the same analyses, checked again.
+    writeFileSync(facts, alibabaRevenue('RMB 274.8 billion'));
+    const withOtherFacts = await plain();
+    expect(withOtherFacts).not.toBe(expected);
+    expect(await cached()).toEqual({ stats: { hits: 5, misses: 0, checksReused: false }, findings: withOtherFacts });
+    expect(await cached()).toEqual({ stats: { hits: 5, misses: 0, checksReused: true }, findings: withOtherFacts });
+
+    // A document edited, or one more document.
+    const brief = path.join(dir, 'conflicts', 'deal-brief.md');
+    writeFileSync(brief, `${readFileSync(brief, 'utf8')}\nGroq had 3,000 employees.\n`);
+    expect(await cached()).toEqual({ stats: { hits: 4, misses: 1, checksReused: false }, findings: await plain() });
+    writeFileSync(path.join(dir, 'conflicts', 'late.md'), '# Late\n\nNvidia agreed to pay $2 billion for Groq.\n');
+    expect(await cached()).toEqual({ stats: { hits: 5, misses: 1, checksReused: false }, findings: await plain() });
+    expect(await cached()).toEqual({ stats: { hits: 6, misses: 0, checksReused: true }, findings: await plain() });
+  });
+
+  it('checks again every run when a document has no analysis in the cache (it cannot be decoded)', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    copyFixture('robustness/binary/photo.png.md', dir, 'archive/photo.png.md');
+    const plain = await scan(['archive'], { cwd: dir });
+    expect(plain.findings.some((f) => f.ruleId === 'load-error')).toBe(true);
+    for (let run = 0; run < 2; run++) {
+      const r = await scan(['archive'], { cwd: dir, cache });
+      expect(r.cache).toEqual({ hits: 3 * run, misses: 3 - 3 * run, checksReused: false });
+      expect(JSON.stringify(r.findings)).toBe(JSON.stringify(plain.findings));
+    }
   });
 
   it('caches a document read from stdin under its name', async () => {
     const dir = tempProject({});
     copyFixture('archive', dir);
     const stdin = { name: 'drafts/followup.md', bytes: readFileSync(path.join(dir, 'archive', '2025-12-26-groq-followup.md')) };
-    expect((await scan(['archive'], { cwd: dir, cache, stdin })).cache).toEqual({ hits: 0, misses: 4 });
-    expect((await scan(['archive'], { cwd: dir, cache, stdin })).cache).toEqual({ hits: 4, misses: 0 });
+    expect((await scan(['archive'], { cwd: dir, cache, stdin })).cache).toEqual({ hits: 0, misses: 4, checksReused: false });
+    expect((await scan(['archive'], { cwd: dir, cache, stdin })).cache).toEqual({ hits: 4, misses: 0, checksReused: true });
     const edited = { ...stdin, bytes: Buffer.concat([stdin.bytes, Buffer.from('\nOne more line.\n')]) };
-    expect((await scan(['archive'], { cwd: dir, cache, stdin: edited })).cache).toEqual({ hits: 3, misses: 1 });
+    expect((await scan(['archive'], { cwd: dir, cache, stdin: edited })).cache).toEqual({ hits: 3, misses: 1, checksReused: false });
   });
 });
 
@@ -189,4 +238,16 @@ function mkdirpWrite(file: string, text: string): void {
 
 function headerOf(file: string): { format: number } {
   return JSON.parse(readFileSync(file, 'utf8').split('\n', 1)[0]!) as { format: number };
+}
+
+/** The lines of a cache file's entries: the documents', and that of the cross-document findings (indexed under ''). */
+function entryLines(file: string): { documents: string[]; checks: string | undefined } {
+  const bytes = readFileSync(file);
+  const lines = bytes.toString('utf8').trimEnd().split('\n');
+  const index = JSON.parse(lines[lines.length - 2]!) as Record<string, [string, number, number]>;
+  const at = ([, start, length]: [string, number, number]) => bytes.subarray(start, start + length).toString('utf8');
+  return {
+    documents: Object.entries(index).filter(([name]) => name !== '').map(([, entry]) => at(entry)),
+    checks: index[''] && at(index['']),
+  };
 }
