@@ -7,7 +7,9 @@
 // (../shared/bench/make-corpus.mjs: 2,000 documents, or 20,000 with --large, which also runs the
 // 2,000 so the growth can be read) unless a folder of articles is given. Generation is not timed.
 // --baseline CHECKOUT also times another built checkout's `scan` (e.g. main before a change).
-// `--cache (warm)` is a scan whose cache (filled by an untimed run) holds every document.
+// `--cache (warm)` is a scan whose cache (filled by an untimed run) holds every document;
+// `--cache, 1 changed` the same with one article edited before each run (given on stdin under
+// its file's name, so the corpus stays as generated).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -78,23 +80,32 @@ function benchCorpus(dir, runs) {
   const { files, bytes } = sizeOf(dir);
   const mb = bytes / 1e6;
   console.log(`\ncorpus: ${dir}: ${files} files, ${mb.toFixed(1)} MB; ${runs} runs each, alternating; medians`);
-  const cacheFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'factcheck-bench-cache-')), 'cache.json');
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'factcheck-bench-cache-'));
+  const cacheFile = path.join(cacheDir, 'cache.json');
+  const edited = editableArticle(dir);
   const variants = {
     floor: { label: 'floor (read, decode, one regex)', argv: [FLOOR, dir] },
     scan: { label: 'factcheck scan --format json', argv: [BIN, 'scan', dir, '--format', 'json'] },
     off: { label: '  same, --concurrency off', argv: [BIN, 'scan', dir, '--format', 'json', '--concurrency', 'off'] },
     // `auto` stays in-process on a busy machine: this shows what every core gives whatever the load.
     threads: { label: `  same, --concurrency ${CORES}`, argv: [BIN, 'scan', dir, '--format', 'json', '--concurrency', String(CORES)] },
-    // What a CI job that restores the cache pays when no article changed: every analysis is read
-    // back, the cross-document checks run again. Filled by one untimed run first.
+    // What a CI job that restores the cache pays when no article changed: every analysis and the
+    // cross-document findings are read back. Filled by one untimed run first.
     warm: { label: '  same, --cache (warm)', argv: [BIN, 'scan', dir, '--format', 'json', '--cache', '--cache-location', cacheFile], prime: true },
+    // ... and when one article changed since the last run: it is analysed, the checks run again.
+    changed: {
+      label: '  same, --cache, 1 changed',
+      argv: [BIN, 'scan', dir, '--format', 'json', '--cache', '--cache-location', path.join(cacheDir, 'changed.json'), '--stdin', '--stdin-filename', edited.file],
+      input: (run) => Buffer.concat([edited.bytes, Buffer.from(`\nEdit ${run}: revenue rose ${run + 5}% in the quarter.\n`)]),
+      prime: true,
+    },
     ...(args.baseline ? { baseline: { label: 'baseline scan --format json', argv: [path.join(args.baseline, 'bin', 'factcheck.js'), 'scan', dir, '--format', 'json'] } } : {}),
   };
-  for (const v of Object.values(variants)) if (v.prime) measure(v.argv);
+  for (const v of Object.values(variants)) if (v.prime) measure(v.argv, v.input?.(-1));
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, { time: [], cpu: [], rss: [] }]));
   for (let run = 0; run < runs; run++) {
     for (const [key, v] of Object.entries(variants)) {
-      const m = measure(v.argv);
+      const m = measure(v.argv, v.input?.(run));
       samples[key].time.push(m.time);
       samples[key].cpu.push(m.cpu);
       samples[key].rss.push(m.rss);
@@ -111,21 +122,22 @@ function benchCorpus(dir, runs) {
         `${(out[key].rss / 1e6).toFixed(0).padStart(5)} MB peak RSS${key === 'floor' ? '' : `   ${ratio.toFixed(1)}× floor`}`,
     );
   }
-  rmSync(path.dirname(cacheFile), { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   const ratio = out.scan.time / out.floor.time;
   console.log(`factcheck/floor: ${ratio.toFixed(2)}× (target ≤ ${TARGETS.ratio}× at 2,000 documents on 2 cores); peak RSS ${(out.scan.rss / 1e6).toFixed(0)} MB (target < ${TARGETS.largeRssMb} MB at 20,000)`);
   return { variants: out, files, bytes };
 }
 
-/** Wall time of a fresh process, its CPU time (where /usr/bin/time reports it) and its peak RSS in bytes. */
-function measure(argv) {
+/** Wall time of a fresh process (fed `input` on stdin, if given), its CPU time (where /usr/bin/time reports it) and its peak RSS in bytes. */
+function measure(argv, input) {
   const useTime = existsSync(TIME);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'factcheck-rss-'));
   const rssFile = path.join(tmp, 'rss');
   const command = useTime ? [TIME, '-v', process.execPath, ...argv] : [process.execPath, MEASURE, ...argv];
   const started = process.hrtime.bigint();
   const r = spawnSync(command[0], command.slice(1), {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+    ...(input ? { input } : {}),
     env: { ...process.env, BENCH_RSS_FILE: rssFile },
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -138,6 +150,32 @@ function measure(argv) {
   const cpu = useTime ? seconds('User') + seconds('System') : NaN;
   rmSync(tmp, { recursive: true, force: true });
   return { time, cpu, rss };
+}
+
+/** The first Markdown article (by name) in plain UTF-8, which a line can be added to. */
+function editableArticle(dir) {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') {
+        const found = walk(full);
+        if (found) return found;
+      } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
+        const bytes = readFileSync(full);
+        try {
+          utf8.decode(bytes);
+          return { file: full, bytes };
+        } catch {
+          // GB18030 or UTF-16: a line in UTF-8 cannot be added to it.
+        }
+      }
+    }
+    return undefined;
+  };
+  const found = walk(dir);
+  if (!found) fail(`${dir}: no Markdown article in plain UTF-8 to edit for the "1 changed" run`);
+  return found;
 }
 
 function sizeOf(dir) {
