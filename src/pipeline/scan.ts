@@ -180,13 +180,15 @@ export function checkDocuments(documents: readonly DocumentResult[], options: Pi
  */
 function checkThroughCache(documents: readonly DocumentResult[], facts: readonly DocumentResult[], options: ScanOptions, cache: DocumentCache | undefined): Finding[] {
   const check = () => checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
-  const used = cache?.usedKeys();
-  if (!cache || !used || used.length === 0 || used.length !== documents.length) return check();
-  const key = checksKey(used, [facts, options.rules ?? null, options.ruleOptions ?? null]);
-  const kept = cache.checks(key);
+  if (!cache) return check();
+  const used = cache.usedKeys();
+  const key = used.length > 0 && used.length === documents.length ? checksKey(used, [facts, options.rules ?? null, options.ruleOptions ?? null]) : undefined;
+  const kept = key !== undefined ? cache.checks(key) : undefined;
+  // Before the checks, not after: the copy's buffer and their structures are then never alive at once.
+  cache.keepEntries();
   if (kept) return kept;
   const findings = check();
-  cache.setChecks(key, findings);
+  if (key !== undefined) cache.setChecks(key, findings);
   return findings;
 }
 
