@@ -30,7 +30,11 @@ const args = parseArgs(process.argv.slice(2));
 if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) fail('dist/ is missing: run "npm run build" first');
 printMachine();
 const corpora = args.dir ? [{ dir: path.resolve(args.dir), docs: undefined }] : generatedCorpora(args.large ? [2000, 20000] : [2000]);
-const results = corpora.map((c) => ({ ...c, ...benchCorpus(c.dir, args.runs ?? (c.docs === 20000 ? 3 : 5)) }));
+const benches = corpora.map((c) => ({ ...c, bench: corpusBench(c.dir, args.runs ?? (c.docs === 20000 ? 3 : 5)) }));
+// Rounds alternate the corpora too, so that the growth from one size to the other is not read
+// across an hour in which the shared machine's speed moved.
+for (let round = 0; benches.some((b) => round < b.bench.runs); round++) for (const b of benches) if (round < b.bench.runs) b.bench.measureRound();
+const results = benches.map(({ bench, ...c }) => ({ ...c, ...bench.report() }));
 if (results.length === 2) {
   // Growth is read for one way of running at both sizes: `auto` may run in-process at one size
   // and on every core at the other, as the machine's load changes.
@@ -76,10 +80,9 @@ function generatedCorpora(sizes) {
   });
 }
 
-function benchCorpus(dir, runs) {
+/** The variants of one corpus: `measureRound` runs each once, `report` prints their medians. */
+function corpusBench(dir, runs) {
   const { files, bytes } = sizeOf(dir);
-  const mb = bytes / 1e6;
-  console.log(`\ncorpus: ${dir}: ${files} files, ${mb.toFixed(1)} MB; ${runs} runs each, alternating; medians`);
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'factcheck-bench-cache-'));
   const cacheFile = path.join(cacheDir, 'cache.json');
   const edited = editableArticle(dir);
@@ -103,14 +106,22 @@ function benchCorpus(dir, runs) {
   };
   for (const v of Object.values(variants)) if (v.prime) measure(v.argv, v.input?.(-1));
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, { time: [], cpu: [], rss: [] }]));
-  for (let run = 0; run < runs; run++) {
+  let run = 0;
+  const measureRound = () => {
     for (const [key, v] of Object.entries(variants)) {
       const m = measure(v.argv, v.input?.(run));
       samples[key].time.push(m.time);
       samples[key].cpu.push(m.cpu);
       samples[key].rss.push(m.rss);
     }
-  }
+    run++;
+  };
+  return { runs, measureRound, report: () => reportCorpus({ dir, files, bytes, runs, variants, samples, cacheDir }) };
+}
+
+function reportCorpus({ dir, files, bytes, runs, variants, samples, cacheDir }) {
+  const mb = bytes / 1e6;
+  console.log(`\ncorpus: ${dir}: ${files} files, ${mb.toFixed(1)} MB; ${runs} runs each, alternating; medians`);
   const out = {};
   for (const [key, v] of Object.entries(variants)) {
     out[key] = { time: median(samples[key].time), cpu: median(samples[key].cpu), rss: median(samples[key].rss) };
