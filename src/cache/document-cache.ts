@@ -31,14 +31,15 @@ interface Entry {
  * which no document changed reuses them, any change runs the checks again.
  *
  * The file is read by positions, never whole: a header line (format, tool, byte order), one
- * line of JSON per document (`cache-entry.ts`), an index line (document path → key, offset,
- * length) and, last, the index line's offset. Opening reads the index alone; an analysis is read
+ * line of JSON per document (`cache-entry.ts`), one for the cross-document findings, an index
+ * line (document path, or '' for the findings → key, offset, length) and, last, the index
+ * line's offset. Opening reads the index alone; an analysis is read
  * and parsed when its document is met unchanged; new analyses are written to the next file as
  * they come. So a warm run parses only what it uses, and the cache never has to fit in memory as
  * one string (an archive of 20,000 documents makes a cache of some 240 MB).
  */
 export class DocumentCache {
-  /** Entries in the next file: this run's new analyses, then (at save) those copied from the old file. */
+  /** Entries in the next file: this run's new analyses, those copied from the old file (`keepEntries`), the findings. */
   private readonly written = new Map<string, Entry>();
   /** Documents whose entry in the old file this run used (hits). */
   private readonly reused = new Set<string>();
@@ -235,9 +236,9 @@ export class DocumentCache {
 
   /**
    * Copies the entries kept from the old file (hits, documents this run did not name that are
-   * not `gone`, reused findings) to the next one. Adjacent entries are copied as one run, a read and a write for
-   * up to `MAX_RUN` bytes: one article changed in an archive rewrites the rest in a few large
-   * copies, not two system calls per document.
+   * not `gone`, reused findings) to the next one. Adjacent entries are copied as one run, a read
+   * and a write for up to `MAX_RUN` bytes: one article changed in an archive rewrites the rest in
+   * a few large copies, not two system calls per document.
    */
   private copyKept(next: { fd: number; size: number }, gone: ReadonlySet<string>): void {
     let run: { from: number; to: number; length: number } | undefined;

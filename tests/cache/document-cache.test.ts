@@ -134,7 +134,10 @@ describe('document cache file', () => {
     expect(r.cache).toEqual({ hits: 2, misses: 1, checksReused: true });
     expect(JSON.stringify(r.documents)).toBe(JSON.stringify(plain.documents));
     expect(r.notes).toEqual([]);
-    // The damaged entry was replaced.
+    // The damaged entry was replaced; the findings, reused, were copied once into the new file.
+    const { documents, checks, unlisted } = entryLines(cacheFile(dir));
+    expect([documents.length, unlisted]).toEqual([3, 0]);
+    expect(checks).toContain('duplicate-paragraph');
     expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0, checksReused: true });
   });
 
@@ -202,6 +205,8 @@ describe('document cache file', () => {
     const brief = path.join(dir, 'conflicts', 'deal-brief.md');
     writeFileSync(brief, `${readFileSync(brief, 'utf8')}\nGroq had 3,000 employees.\n`);
     expect(await cached()).toEqual({ stats: { hits: 4, misses: 1, checksReused: false }, findings: await plain() });
+    // The old findings were not copied into the new file beside the new ones.
+    expect(entryLines(path.join(dir, 'node_modules', '.cache', 'factcheck', 'cache.json')).unlisted).toBe(0);
     writeFileSync(path.join(dir, 'conflicts', 'late.md'), '# Late\n\nNvidia agreed to pay $2 billion for Groq.\n');
     expect(await cached()).toEqual({ stats: { hits: 5, misses: 1, checksReused: false }, findings: await plain() });
     expect(await cached()).toEqual({ stats: { hits: 6, misses: 0, checksReused: true }, findings: await plain() });
@@ -240,14 +245,21 @@ function headerOf(file: string): { format: number } {
   return JSON.parse(readFileSync(file, 'utf8').split('\n', 1)[0]!) as { format: number };
 }
 
-/** The lines of a cache file's entries: the documents', and that of the cross-document findings (indexed under ''). */
-function entryLines(file: string): { documents: string[]; checks: string | undefined } {
+/**
+ * The lines of a cache file's entries: the documents', that of the cross-document findings
+ * (indexed under ''), and how many bytes between the header and the index no entry covers.
+ */
+function entryLines(file: string): { documents: string[]; checks: string | undefined; unlisted: number } {
   const bytes = readFileSync(file);
   const lines = bytes.toString('utf8').trimEnd().split('\n');
   const index = JSON.parse(lines[lines.length - 2]!) as Record<string, [string, number, number]>;
   const at = ([, start, length]: [string, number, number]) => bytes.subarray(start, start + length).toString('utf8');
+  const entriesEnd = Number(lines[lines.length - 1]);
+  const headerEnd = bytes.indexOf('\n') + 1;
+  const listed = Object.values(index).reduce((sum, [, , length]) => sum + length, 0);
   return {
     documents: Object.entries(index).filter(([name]) => name !== '').map(([, entry]) => at(entry)),
     checks: index[''] && at(index['']),
+    unlisted: entriesEnd - headerEnd - listed,
   };
 }
