@@ -147,10 +147,15 @@ function lineOf(doc: Document, span: Span): Span {
 
 /** The block after the directive's: a paragraph, heading, whole table or whole list. */
 function nextBlock(doc: Document, after: Segment): Span | undefined {
-  const first = doc.segments.slice(after.index + 1).find((s) => s.kind !== 'html');
+  // By index, not slices: a copy of the rest of the document per directive is quadratic.
+  const { segments } = doc;
+  let i = after.index + 1;
+  while (i < segments.length && segments[i]!.kind === 'html') i++;
+  const first = segments[i];
   if (!first) return undefined;
   let last = first;
-  for (const s of doc.segments.slice(first.index + 1)) {
+  for (let j = first.index + 1; j < segments.length; j++) {
+    const s = segments[j]!;
     const sameTable = first.kind === 'table-row' && s.kind === 'table-row' && s.table?.id === first.table?.id;
     const sameList = first.kind === 'list-item' && s.kind === 'list-item';
     if (!sameTable && !sameList) break;
