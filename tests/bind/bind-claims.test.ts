@@ -121,6 +121,20 @@ describe('bindClaims', () => {
     expect(byText(claims, '1.1万亿')).toMatchObject({ subject: { id: 'kimik3' }, attribute: 'parameters' });
   });
 
+  it('reads each table\'s rows by its own header, and a table without one gives no attribute', () => {
+    const text = [
+      '| 模型 | 训练成本 |\n| --- | ---: |\n| Kimi K3 | 4400万美元 |',
+      '',
+      '| 模型 | 参数 |\n| --- | ---: |\n| Kimi K3 | 1.1万亿 |',
+      '',
+      '| Kimi K3 | 2.2万亿 |',
+    ].join('\n');
+    const { claims } = analyse('t.md', text);
+    expect(byText(claims, '4400万美元').attribute).toBe('training-cost');
+    expect(byText(claims, '1.1万亿').attribute).toBe('parameters');
+    expect(byText(claims, '2.2万亿').attribute).toBeUndefined();
+  });
+
   it('gives the growth of a business\'s revenue to the business, in sentences and table headers of both languages', () => {
     const text = [
       '阿里巴巴云业务收入同比增长34%。',
