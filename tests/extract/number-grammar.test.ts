@@ -50,7 +50,12 @@ const words: Case[] = [
   { sentence: 'It was the ⟦twenty second of June⟧.', expect: [{ kind: 'date' }] },
   // A compound ordinal is no number of its tens; `-second` stays a length (a thirty-second ad).
   { sentence: 'The network ran a ⟦thirty-second⟧ ad.', expect: [{ kind: 'quantity', value: 30, unit: 'second' }] },
+  { sentence: 'The spot was ⟦thirty-second⟧ long.', expect: [{ kind: 'quantity', value: 30, unit: 'second' }] },
   ...none([
+    'She finished thirty-second in the marathon.',
+    'The model ranked twenty-second on the leaderboard.',
+    'The team came in forty-second.',
+    'It took the twenty-second place.',
     'The company posted a fifth straight quarter of growth.',
     'Revenue rose for four quarters in a row.',
     'The firm opened its one hundredth store.',

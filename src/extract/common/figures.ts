@@ -36,6 +36,10 @@ const RANGE_NEXT = /^[ \t]?(?:[-–—~～〜至到][ \t]?[0-9０-９零〇一�
 const DISCOUNT = /[ \t]?折(?![扣合旧舊叠疊算射返腾騰损損])/uy;
 /** The unit of a compound ordinal after its tens word (twenty-first); not `-second`, which is as often a length (a thirty-second ad). */
 const ORDINAL_AFTER = /-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z])/iy;
+/** `-second` as a rank: before `place`, or after a verb of finishing or ranking (she finished thirty-second). */
+const SECOND_PLACE_AFTER = /-second[ \t]+place(?![A-Za-z])/iy;
+const SECOND_AFTER = /-second(?![A-Za-z])/iy;
+const RANKING_BEFORE = /(?<![A-Za-z])(?:finish(?:ed|es|ing)?|plac(?:ed|es|ing)|rank(?:ed|s|ing)?|(?:came|comes?|coming)(?:[ \t]+in)?)[ \t]+$/i;
 const SLASH_FRACTION = /[/／]([0-9０-９]{1,2})(?![0-9０-９]|[/／]|[.．][0-9０-９])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
@@ -110,9 +114,8 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
           continue;
         }
         const reading: Reading = { value: words.value, scaled: words.compound, hasDigit: true, digitByDigit: false, form: 'en', lone: !words.compound && words.value < 10, fill: undefined };
-        ORDINAL_AFTER.lastIndex = m.index + at + words.length;
         // The twenty-first century, the forty-fifth day: an ordinal, not the number of its tens.
-        const found = ORDINAL_AFTER.test(s) ? undefined : figure(s, m.index + at, m.index + at + words.length, run.slice(at, at + words.length), reading);
+        const found = isCompoundOrdinal(s, m.index + at, m.index + at + words.length) ? undefined : figure(s, m.index + at, m.index + at + words.length, run.slice(at, at + words.length), reading);
         if (found) out.push(shift(found, start));
         at = nextWord(run, at + words.length);
       }
@@ -127,6 +130,16 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
   }
   return out;
 };
+
+/** Whether the number words at [start, end) are the tens of an ordinal (twenty-first; thirty-second place). */
+function isCompoundOrdinal(s: string, start: number, end: number): boolean {
+  ORDINAL_AFTER.lastIndex = end;
+  if (ORDINAL_AFTER.test(s)) return true;
+  SECOND_PLACE_AFTER.lastIndex = end;
+  if (SECOND_PLACE_AFTER.test(s)) return true;
+  SECOND_AFTER.lastIndex = end;
+  return SECOND_AFTER.test(s) && RANKING_BEFORE.test(s.slice(Math.max(0, start - 20), start));
+}
 
 /** The factor of the scale words that close a run (亿 → 1e8, 万亿 → 1e12), 1 when it ends with a digit. */
 function trailingScale(run: string): number {
