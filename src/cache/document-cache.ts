@@ -14,7 +14,7 @@ export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/factcheck/';
 const CACHE_FILE_NAME = 'cache.json';
 const FORMAT = 2;
 /** The index name of the cross-document findings: no document's absolute path is empty. */
-const CHECKS = '';
+const CHECKS_NAME = '';
 
 /** Where one document's analysis is in the cache file. */
 interface Entry {
@@ -39,8 +39,10 @@ interface Entry {
  * one string (an archive of 20,000 documents makes a cache of some 240 MB).
  */
 export class DocumentCache {
-  /** Entries in the next file: this run's new analyses, those copied from the old file (`keepEntries`), the findings. */
+  /** Documents' entries in the next file: this run's new analyses, those copied from the old file (`keepEntries`). */
   private readonly written = new Map<string, Entry>();
+  /** The cross-document findings' entry in the next file, stored or copied. */
+  private writtenChecks: Entry | undefined;
   /** Documents whose entry in the old file this run used (hits). */
   private readonly reused = new Set<string>();
   /** Documents this run analysed (misses), with their keys. */
@@ -58,7 +60,9 @@ export class DocumentCache {
     readonly file: string,
     /** The open cache file, while there is one to read from. */
     private fd: number | undefined,
+    /** The old file's entries: its documents', and its cross-document findings'. */
     private readonly old: ReadonlyMap<string, Entry>,
+    private readonly oldChecks: Entry | undefined,
   ) {}
 
   /** Opens the cache at `location` (a folder, ending in `/` or existing, or a file). Never throws. */
@@ -70,15 +74,16 @@ export class DocumentCache {
     try {
       fd = openSync(file, 'r');
     } catch {
-      return { cache: new DocumentCache(file, undefined, new Map()) };
+      return { cache: new DocumentCache(file, undefined, new Map(), undefined) };
     }
     try {
-      return { cache: new DocumentCache(file, fd, readIndex(fd)) };
+      const { documents, checks } = readIndex(fd);
+      return { cache: new DocumentCache(file, fd, documents, checks) };
     } catch (err) {
       closeSync(fd);
       // Another format or another build of factcheck: rebuilt silently, as a changed document is.
-      if (err instanceof StaleCache) return { cache: new DocumentCache(file, undefined, new Map()) };
-      return { cache: new DocumentCache(file, undefined, new Map()), note: `the cache ${location} was unreadable and is rebuilt` };
+      if (err instanceof StaleCache) return { cache: new DocumentCache(file, undefined, new Map(), undefined) };
+      return { cache: new DocumentCache(file, undefined, new Map(), undefined), note: `the cache ${location} was unreadable and is rebuilt` };
     }
   }
 
@@ -111,12 +116,13 @@ export class DocumentCache {
     this.misses++;
     this.reused.delete(absolute);
     this.fresh.set(absolute, key);
-    this.writeLine(absolute, key, [encodeEntry(result)]);
+    const entry = this.writeLine(key, [encodeEntry(result)]);
+    if (entry) this.written.set(absolute, entry);
   }
 
-  /** Appends one entry's line, given in pieces, to the next file. */
-  private writeLine(name: string, key: string, pieces: Iterable<string>): void {
-    if (this.failure) return;
+  /** Appends one entry's line, given in pieces, to the next file; undefined if it cannot be written. */
+  private writeLine(key: string, pieces: Iterable<string>): Entry | undefined {
+    if (this.failure) return undefined;
     try {
       const next = (this.next ??= this.startNext());
       const start = next.size;
@@ -127,9 +133,10 @@ export class DocumentCache {
       }
       writeAll(next.fd, NEWLINE);
       next.size += NEWLINE.length;
-      this.written.set(name, { key, start, length: next.size - start });
+      return { key, start, length: next.size - start };
     } catch (err) {
       this.failure = `cannot write the cache ${this.file}: ${describe(err)}`;
+      return undefined;
     }
   }
 
@@ -139,20 +146,18 @@ export class DocumentCache {
    */
   usedKeys(): string[] {
     const keys: string[] = [];
-    for (const abs of this.reused) if (abs !== CHECKS) keys.push(this.old.get(abs)!.key);
+    for (const abs of this.reused) keys.push(this.old.get(abs)!.key);
     for (const key of this.fresh.values()) keys.push(key);
     return keys.sort();
   }
 
   /** The cross-document findings stored under `key` (see `checksKey`), if the last run stored them. */
   checks(key: string): Finding[] | undefined {
-    const entry = this.old.get(CHECKS);
+    const entry = this.oldChecks;
     if (entry?.key !== key || this.fd === undefined) return undefined;
     try {
-      const line = readAt(this.fd, entry.start, entry.length);
-      const findings = JSON.parse(line.toString('utf8', 0, line.length - 1)) as unknown;
+      const findings = JSON.parse(this.readLine(entry)) as unknown;
       if (!Array.isArray(findings)) return undefined;
-      this.reused.add(CHECKS);
       this.checksReused = true;
       return findings as Finding[];
     } catch {
@@ -166,22 +171,23 @@ export class DocumentCache {
    * held twice, as text and as bytes, on top of every document's result.
    */
   setChecks(key: string, findings: readonly Finding[]): void {
-    this.reused.delete(CHECKS);
-    this.writeLine(CHECKS, key, jsonArrayPieces(findings));
+    this.checksReused = false;
+    this.writtenChecks = this.writeLine(key, jsonArrayPieces(findings));
   }
 
   /**
    * Copies the entries the next file keeps from the old one (hits, documents this run did not
-   * name that still exist, the findings if they were reused), when there is to be a next file:
-   * a document was analysed or is gone. Called before the cross-document checks, so that the
-   * copy's buffer and the checks' structures are never alive at once; `save` does it otherwise.
+   * name that still exist, the findings if `checks` gave them), when there is to be a next file:
+   * a document was analysed or is gone, or findings were stored. Called after `checks` and before
+   * the cross-document checks run, so that the copy's buffer and the checks' structures are never
+   * alive at once; `save` does it otherwise.
    */
   keepEntries(): void {
     if (this.keptCopied || this.failure) return;
     // Entries of documents this run neither analysed nor read back, whose files are gone.
     const gone = new Set<string>();
-    for (const abs of this.old.keys()) if (abs !== CHECKS && !this.written.has(abs) && !this.reused.has(abs) && !existsSync(abs)) gone.add(abs);
-    if (this.written.size === 0 && gone.size === 0) return;
+    for (const abs of this.old.keys()) if (!this.written.has(abs) && !this.reused.has(abs) && !existsSync(abs)) gone.add(abs);
+    if (this.written.size === 0 && gone.size === 0 && this.writtenChecks === undefined) return;
     try {
       this.next ??= this.startNext();
       this.copyKept(this.next, gone);
@@ -218,11 +224,16 @@ export class DocumentCache {
 
   private readEntry(entry: Entry, reread: ExcerptReader): DocumentResult | undefined {
     try {
-      const line = readAt(this.fd!, entry.start, entry.length);
-      return decodeEntry(line.toString('utf8', 0, line.length - 1), reread);
+      return decodeEntry(this.readLine(entry), reread);
     } catch {
       return undefined;
     }
+  }
+
+  /** An entry's line of the old file, without its newline. */
+  private readLine(entry: Entry): string {
+    const line = readAt(this.fd!, entry.start, entry.length);
+    return line.toString('utf8', 0, line.length - 1);
   }
 
   private startNext(): { fd: number; size: number; tmp: string } {
@@ -252,13 +263,16 @@ export class DocumentCache {
       next.size += run.length;
       run = undefined;
     };
-    for (const [abs, entry] of this.old) {
-      if (this.written.has(abs) || gone.has(abs) || (abs === CHECKS && !this.reused.has(CHECKS))) continue;
+    /** Adds an entry to the run (a new one if it is not adjacent); returns its place in the next file. */
+    const keep = (entry: Entry): Entry => {
       if (run && (run.from + run.length !== entry.start || run.length + entry.length > MAX_RUN)) flush();
       run ??= { from: entry.start, to: next.size, length: 0 };
-      this.written.set(abs, { key: entry.key, start: run.to + run.length, length: entry.length });
+      const kept = { key: entry.key, start: run.to + run.length, length: entry.length };
       run.length += entry.length;
-    }
+      return kept;
+    };
+    for (const [abs, entry] of this.old) if (!this.written.has(abs) && !gone.has(abs)) this.written.set(abs, keep(entry));
+    if (this.checksReused && this.oldChecks && !this.writtenChecks) this.writtenChecks = keep(this.oldChecks);
     flush();
   }
 
@@ -269,6 +283,7 @@ export class DocumentCache {
       next = this.next ??= this.startNext();
       const index: Record<string, [string, number, number]> = {};
       for (const [abs, e] of this.written) index[abs] = [e.key, e.start, e.length];
+      if (this.writtenChecks) index[CHECKS_NAME] = [this.writtenChecks.key, this.writtenChecks.start, this.writtenChecks.length];
       writeAll(next.fd, Buffer.from(`${JSON.stringify(index)}\n${next.size}\n`, 'utf8'));
       this.next = undefined;
       closeSync(next.fd);
@@ -324,7 +339,7 @@ const MAX_RUN = 8 * 1024 * 1024;
 class StaleCache extends Error {}
 
 /** Reads the header and the index; throws `StaleCache` for another format or build, anything else for a damaged file. */
-function readIndex(fd: number): Map<string, Entry> {
+function readIndex(fd: number): { documents: Map<string, Entry>; checks: Entry | undefined } {
   const size = fstatSync(fd).size;
   const start = readAt(fd, 0, Math.min(size, 4096)).toString('utf8');
   // Every format so far begins so; an older one may be a single line of any length.
@@ -341,12 +356,14 @@ function readIndex(fd: number): Map<string, Entry> {
   if (!Number.isSafeInteger(indexStart) || indexStart <= firstLine.length || indexStart >= size) throw new Error('no index');
   const indexText = readAt(fd, indexStart, size - indexStart).toString('utf8');
   const raw = JSON.parse(indexText.slice(0, indexText.indexOf('\n'))) as Record<string, [string, number, number]>;
-  const entries = new Map<string, Entry>();
-  for (const [abs, [key, start, length]] of Object.entries(raw)) {
+  const documents = new Map<string, Entry>();
+  let checks: Entry | undefined;
+  for (const [name, [key, start, length]] of Object.entries(raw)) {
     if (typeof key !== 'string' || !(start >= 0 && length > 0 && start + length <= indexStart)) throw new Error('bad index');
-    entries.set(abs, { key, start, length });
+    if (name === CHECKS_NAME) checks = { key, start, length };
+    else documents.set(name, { key, start, length });
   }
-  return entries;
+  return { documents, checks };
 }
 
 /** `length` bytes at `position`, read into `into` (from its start) when given. */
