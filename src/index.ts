@@ -13,7 +13,7 @@ export { claimId } from './extract/claim-id.js';
 export { bindClaims } from './bind/bind-claims.js';
 // check
 export { analyzeSource } from './pipeline/analyze-document.js';
-export { scan, checkDocuments, type ScanOptions, type ScanResult } from './pipeline/scan.js';
+export { scan, checkDocuments, type CheckOptions, type ScanOptions, type ScanResult } from './pipeline/scan.js';
 export type { FileAnalysisOptions } from './pipeline/analyze-file.js';
 export { analyzeFiles, type AnalyzeFilesOptions, type AnalysisProgress } from './pipeline/analyze-files.js';
 export { AUTO_MIN_BYTES, type Concurrency } from './pipeline/concurrency.js';

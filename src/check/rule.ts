@@ -44,6 +44,12 @@ export interface CorpusContext {
   /** Every document's result, minus the claims and blocks an inline suppression takes out of this rule. */
   readonly documents: readonly DocumentResult[];
   readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * The files whose findings are wanted, when only some are (`scan --against`, `--stdin`): a rule
+   * may skip the work whose findings could touch none of them, since the runner drops such
+   * findings anyway. It must still report every finding that touches one.
+   */
+  readonly focus?: ReadonlySet<string>;
   report(r: RuleReport): void;
 }
 

@@ -17,6 +17,8 @@ export interface RuleOptions {
   readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Inline suppressions in force: what they cover takes no part in the rules they name. */
   readonly suppressions?: Suppressions;
+  /** The files whose findings are wanted (see `CorpusContext.focus`); all when undefined. */
+  readonly focus?: ReadonlySet<string>;
 }
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -40,7 +42,10 @@ export function runDocumentRules(document: Document, claims: readonly Claim[], o
   return findings;
 }
 
-/** Runs every corpus-scope rule over all documents' results. */
+/**
+ * Runs every corpus-scope rule over all documents' results. With `focus`, findings that touch
+ * none of its files may be missing: the caller keeps only those that do (see `touches`).
+ */
 export function runCorpusRules(documents: readonly DocumentResult[], options: RuleOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of options.rules) {
@@ -50,13 +55,19 @@ export function runCorpusRules(documents: readonly DocumentResult[], options: Ru
     const ruleOptions = options.ruleOptions?.[rule.meta.id] ?? NO_OPTIONS;
     const run = (visible: readonly DocumentResult[]) => {
       const out: Finding[] = [];
-      rule.checkCorpus!({ documents: visible, options: ruleOptions, report: (r) => out.push(stamp(rule, severity, r)) });
+      const report = (r: RuleReport) => out.push(stamp(rule, severity, r));
+      rule.checkCorpus!({ documents: visible, options: ruleOptions, ...(options.focus ? { focus: options.focus } : {}), report });
       return out;
     };
     const visible = (s: Suppressions, docs: readonly DocumentResult[]) => s.visibleResults(rule.meta.id, docs);
     for (const f of runSuppressible(rule.meta.id, options.suppressions, documents, visible, run)) findings.push(f);
   }
   return findings;
+}
+
+/** Whether a finding shows a place in one of the files. */
+export function touches(finding: Finding, files: ReadonlySet<string>): boolean {
+  return finding.locations.some((l) => files.has(l.file));
 }
 
 export function settingOf(rule: Rule, options: RuleOptions): RuleSetting {

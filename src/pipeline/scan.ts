@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compareFindings, runCorpusRules, type RuleSetting } from '../check/run-rules.js';
+import { compareFindings, runCorpusRules, touches, type RuleSetting } from '../check/run-rules.js';
 import { RULES } from '../check/rules/index.js';
 import { unusedDisableDirective } from '../check/rules/unused-disable-directive.js';
 import { collectFiles, displayName, type SourceFile } from '../load/collect-files.js';
@@ -106,7 +106,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
     for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
     sortDocuments(documents);
     if (options.keepClaims === 'compared') await restoreTranslations(documents, files, options);
-    findings = options.crossCheck === false ? ownFindings(documents) : checkThroughCache(documents, facts, options, opened?.cache);
+    findings = options.crossCheck === false ? ownFindings(documents) : checkThroughCache(documents, facts, options, opened?.cache, focus);
     if (opened) {
       const failed = await opened.cache.save();
       if (failed) notes.push(failed);
@@ -151,11 +151,20 @@ export function sortDocuments(documents: DocumentResult[]): void {
   documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+export interface CheckOptions extends Pick<ScanOptions, 'rules' | 'ruleOptions'> {
+  /**
+   * Only the findings that touch one of these files are wanted (`--against`, `--stdin`): the
+   * checks then compare only what can concern them, which costs a fraction of checking everything.
+   */
+  readonly focus?: ReadonlySet<string>;
+}
+
 /**
  * Cross-document checks over analysed documents, merged with their own findings, sorted. Inline
  * suppressions hold here too, and directives that silenced nothing in any check are reported.
  */
-export function checkDocuments(documents: readonly DocumentResult[], options: Pick<ScanOptions, 'rules' | 'ruleOptions'> = {}): Finding[] {
+export function checkDocuments(documents: readonly DocumentResult[], options: CheckOptions = {}): Finding[] {
+  const { focus } = options;
   const suppressions = Suppressions.fromResults(documents);
   const findings = documents.flatMap((d) => d.findings);
   const corpus = runCorpusRules(documents, {
@@ -163,6 +172,7 @@ export function checkDocuments(documents: readonly DocumentResult[], options: Pi
     ...(options.rules ? { severities: options.rules } : {}),
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     ...(suppressions ? { suppressions } : {}),
+    ...(focus ? { focus } : {}),
   });
   // Loops, not push(...spread): a large corpus can hold more findings than fit on the stack.
   for (const f of corpus) findings.push(f);
@@ -170,20 +180,32 @@ export function checkDocuments(documents: readonly DocumentResult[], options: Pi
     const setting = options.rules?.[unusedDisableDirective.meta.id] ?? unusedDisableDirective.meta.defaultSeverity;
     for (const f of unusedDirectiveFindings(suppressions, new Set(RULES.map((r) => r.meta.id)), setting)) findings.push(f);
   }
-  return findings.sort(compareFindings);
+  // With a focus the checks left out findings of other files only, and may have kept some.
+  return (focus ? findings.filter((f) => touches(f, focus)) : findings).sort(compareFindings);
 }
 
 /**
  * `checkDocuments`, or the findings the cache kept from a run that checked the same analyses
- * with the same reference figures and rule settings. Only when the cache holds an analysis of
- * every document: one it could not read or decode leaves nothing to key the checks by.
+ * with the same reference figures and rule settings (all of them, or those of the same `focus`).
+ * Only when the cache holds an analysis of every document: one it could not read or decode
+ * leaves nothing to key the checks by.
  */
-function checkThroughCache(documents: readonly DocumentResult[], facts: readonly DocumentResult[], options: ScanOptions, cache: DocumentCache | undefined): Finding[] {
-  const check = () => checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, options);
+function checkThroughCache(
+  documents: readonly DocumentResult[],
+  facts: readonly DocumentResult[],
+  options: ScanOptions,
+  cache: DocumentCache | undefined,
+  focus: ReadonlySet<string> | undefined,
+): Finding[] {
+  const check = () => checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, { ...options, ...(focus ? { focus } : {}) });
   if (!cache) return check();
   const used = cache.usedKeys();
-  const key = used.length > 0 && used.length === documents.length ? checksKey(used, [facts, options.rules ?? null, options.ruleOptions ?? null]) : undefined;
-  const kept = key !== undefined ? cache.checks(key) : undefined;
+  const settings = [facts, options.rules ?? null, options.ruleOptions ?? null];
+  const keyed = used.length > 0 && used.length === documents.length;
+  // Every finding serves a run with a focus too (the scan keeps those that touch it).
+  const allKey = keyed ? checksKey(used, settings) : undefined;
+  const key = keyed && focus ? checksKey(used, [...settings, [...focus].sort()]) : allKey;
+  const kept = (allKey !== undefined ? cache.checks(allKey) : undefined) ?? (key !== allKey ? cache.checks(key!) : undefined);
   // Before the checks, not after: the copy's buffer and their structures are then never alive at once.
   cache.keepEntries();
   if (kept) return kept;

@@ -178,6 +178,30 @@ describe('document cache file', () => {
     expect(warm.archiveDocuments).toBe(2);
   });
 
+  it('serves a focused run with the findings of a whole scan, or of a run with the same focus', async () => {
+    const dir = tempProject({});
+    copyFixture('archive', dir);
+    const followup = 'archive/2025-12-26-groq-followup.md';
+    const review = 'archive/2025-12-30-year-review.txt';
+    const focused = async (file: string, withCache: boolean) => {
+      const r = await scan([file], { cwd: dir, against: ['archive'], ...(withCache ? { cache } : {}) });
+      return { stats: r.cache, findings: JSON.stringify(r.findings) };
+    };
+    await scan(['archive'], { cwd: dir, cache });
+    const expected = (await focused(followup, false)).findings;
+    expect(expected).toContain('"ruleId":"duplicate-paragraph"');
+    expect(await focused(followup, true)).toEqual({ stats: { hits: 3, misses: 0, checksReused: true }, findings: expected });
+
+    // An archive article edited: checked again for the focus only, and kept for that focus.
+    const edited = path.join(dir, review);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('年内最大', '年内规模最大'));
+    const afterEdit = (await focused(followup, false)).findings;
+    expect(await focused(followup, true)).toEqual({ stats: { hits: 2, misses: 1, checksReused: false }, findings: afterEdit });
+    expect(await focused(followup, true)).toEqual({ stats: { hits: 3, misses: 0, checksReused: true }, findings: afterEdit });
+    // Another focus is not served by them.
+    expect(await focused(review, true)).toEqual({ stats: { hits: 3, misses: 0, checksReused: false }, findings: (await focused(review, false)).findings });
+  });
+
   it('reuses the cross-document findings while no document changes, and checks again after any change', async () => {
     const dir = tempProject({});
     copyFixture('crosscheck/conflicts', dir, 'conflicts');

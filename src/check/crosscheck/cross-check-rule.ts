@@ -8,8 +8,8 @@ import { crossCheck } from './cross-check.js';
 export function crossCheckRule(meta: Omit<RuleMeta, 'docs'>): Rule {
   return {
     meta: { ...meta, docs: `docs/rules/${meta.id}.md` },
-    checkCorpus({ documents, report }) {
-      for (const r of crossCheck(documents).get(meta.id) ?? []) report(r);
+    checkCorpus({ documents, focus, report }) {
+      for (const r of crossCheck(documents, focus).get(meta.id) ?? []) report(r);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import type { DocumentResult } from '../../model/result.js';
 import type { RuleReport } from '../rule.js';
+import { findPairs } from '../pairing/find-pairs.js';
 import { alignTranslations } from '../pairing/translations.js';
 import { conflictReports, corroborationReport } from './conflict-reports.js';
 import { classify, ClaimGroups } from './groups.js';
@@ -9,37 +10,44 @@ import { translationReports } from './translation-reports.js';
 /** Every cross-document report, by rule id. */
 export type CrossCheckReports = ReadonlyMap<string, readonly RuleReport[]>;
 
-const memo = new WeakMap<readonly DocumentResult[], CrossCheckReports>();
+const memo = new WeakMap<readonly DocumentResult[], { readonly focus: ReadonlySet<string> | undefined; readonly reports: CrossCheckReports }>();
 
 /**
  * Compares the figures of all documents once, for all the cross-checking rules: translations
  * first (a figure wrong in a translation is reported there, once), then every other figure by
  * subject, attribute and period, across documents and reference figures.
+ *
+ * With `focus` (the files whose findings are wanted), only the groups holding one of their
+ * figures are compared, and only the translations those groups or files take part in are
+ * aligned: every report that touches them, as without `focus`, and some that do not (a
+ * translation's reports on both its files), which the caller drops.
  */
-export function crossCheck(documents: readonly DocumentResult[]): CrossCheckReports {
+export function crossCheck(documents: readonly DocumentResult[], focus?: ReadonlySet<string>): CrossCheckReports {
   const cached = memo.get(documents);
-  if (cached) return cached;
+  if (cached && cached.focus === focus) return cached.reports;
   const out = new Map<string, RuleReport[]>();
   const add = (rule: string, r: RuleReport) => {
     const list = out.get(rule);
     if (list) list.push(r);
     else out.set(rule, [r]);
   };
+  const pairs = findPairs(documents);
+  // A translation speaks for its source: the two files are one source of a figure.
+  const sourceOfFile = new Map(pairs.map((p) => [p.target.file, p.source.file]));
+  const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
+  const trustedFiles = new Set(documents.filter((d) => d.trusted).map((d) => d.file));
+  const isTrusted = (c: Claim) => trustedFiles.has(c.file);
+
+  const { groups, involves } = focus ? focusedGroups(documents, sourceOf, focus) : { groups: undefined, involves: undefined };
   // The flagged claims are the documents' own claim objects: no need to name them by id.
   const flagged = new Set<Claim>();
-  const sourceOfFile = new Map<string, string>();
-  for (const t of alignTranslations(documents)) {
+  for (const t of alignTranslations(documents, pairs, involves)) {
     const { reports, flagged: wrong } = translationReports(t);
     for (const r of reports) add('translation-mismatch', r);
     for (const c of wrong) flagged.add(c);
-    if (!t.bilingual) sourceOfFile.set(t.target.file, t.source.file);
   }
-  const trustedFiles = new Set(documents.filter((d) => d.trusted).map((d) => d.file));
-  const isTrusted = (c: Claim) => trustedFiles.has(c.file);
-  const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;
-  const grouped = new ClaimGroups(sourceOf);
-  for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) grouped.add(c);
-  for (const group of grouped.groups) {
+  const compared = groups?.map((g) => g.filter((c) => !flagged.has(c))) ?? allGroups(documents, sourceOf, flagged);
+  for (const group of compared) {
     // A figure stated once has nothing to conflict with and no one to corroborate it.
     if (group.length < 2) continue;
     const classes = classify(group, sourceOf, isTrusted);
@@ -48,6 +56,37 @@ export function crossCheck(documents: readonly DocumentResult[]): CrossCheckRepo
     const corroborated = corroborationReport(classes);
     if (corroborated) add('corroborated', corroborated);
   }
-  memo.set(documents, out);
+  memo.set(documents, { focus, reports: out });
   return out;
+}
+
+/** The comparison groups of every claim that no translation flagged, in the order of their first claims. */
+function allGroups(documents: readonly DocumentResult[], sourceOf: (c: Claim) => string, flagged: ReadonlySet<Claim>): Claim[][] {
+  const grouped = new ClaimGroups(sourceOf);
+  for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) grouped.add(c);
+  return grouped.groups;
+}
+
+/**
+ * The groups that hold a figure of the `focus` files, before translations flag any (which only
+ * takes claims out of a group: a group's key is its claims' own), and the files whose
+ * translations may flag one of their claims: those files and the `focus` itself.
+ */
+function focusedGroups(
+  documents: readonly DocumentResult[],
+  sourceOf: (c: Claim) => string,
+  focus: ReadonlySet<string>,
+): { groups: Claim[][]; involves: (file: string) => boolean } {
+  const grouped = new ClaimGroups(sourceOf);
+  const touched = new Set<Claim[]>();
+  for (const d of documents) {
+    const inFocus = focus.has(d.file);
+    for (const c of d.claims) {
+      const group = grouped.add(c);
+      if (group && inFocus) touched.add(group);
+    }
+  }
+  const involved = new Set(focus);
+  for (const group of touched) for (const c of group) involved.add(c.file);
+  return { groups: grouped.groups.filter((g) => touched.has(g)), involves: (file) => involved.has(file) };
 }

@@ -43,8 +43,9 @@ export class ClaimGroups {
   /** `sourceOf` says which source a claim speaks for (a translation pair is one source). */
   constructor(private readonly sourceOf: (c: Claim) => string) {}
 
-  add(c: Claim): void {
-    if (!isComparable(c)) return;
+  /** Puts the claim in its group and returns the group; `undefined` for a claim never compared. */
+  add(c: Claim): Claim[] | undefined {
+    if (!isComparable(c)) return undefined;
     // `第二季度` or `去年` without the year: only figures of one source share that period for sure.
     const scope = c.period && /XXXX|year/.test(c.period) ? this.sourceOf(c) : '';
     const byKind = branch(branch(branch(this.#root, c.subject!.id), c.attribute!), c.period ?? '');
@@ -56,6 +57,7 @@ export class ClaimGroups {
       this.groups.push(group);
     }
     group.push(c);
+    return group;
   }
 }
 

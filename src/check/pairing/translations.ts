@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import type { DocumentResult } from '../../model/result.js';
 import { alignUnits, type Alignment } from './align.js';
-import { findPairs } from './find-pairs.js';
+import { findPairs, type TranslationPair } from './find-pairs.js';
 import { unitsOf } from './units.js';
 
 export interface Side {
@@ -28,13 +28,20 @@ const BILINGUAL_MIN_SHARE = 0.5;
 
 /**
  * Every translation in the corpus, aligned: the pairs of files (see `findPairs`) and the
- * bilingual documents whose Chinese and English passages state the same figures.
+ * bilingual documents whose Chinese and English passages state the same figures. With
+ * `involves`, only the translations with a side in a file it accepts (aligning is most of the
+ * cost).
  */
-export function alignTranslations(documents: readonly DocumentResult[]): TranslationSides[] {
+export function alignTranslations(
+  documents: readonly DocumentResult[],
+  pairs: readonly TranslationPair[] = findPairs(documents),
+  involves: (file: string) => boolean = () => true,
+): TranslationSides[] {
   const out: TranslationSides[] = [];
   const paired = new Set<string>();
-  for (const { source, target } of findPairs(documents)) {
+  for (const { source, target } of pairs) {
     paired.add(source.file).add(target.file);
+    if (!involves(source.file) && !involves(target.file)) continue;
     out.push({
       source: { file: source.file, claims: source.claims, unread: source.unreadNumerals ?? {} },
       target: { file: target.file, claims: target.claims, unread: target.unreadNumerals ?? {} },
@@ -43,7 +50,7 @@ export function alignTranslations(documents: readonly DocumentResult[]): Transla
     });
   }
   for (const doc of documents) {
-    if (paired.has(doc.file) || doc.trusted) continue;
+    if (paired.has(doc.file) || doc.trusted || !involves(doc.file)) continue;
     const smaller = bilingualShare(doc.claims);
     if (smaller === 0) continue;
     const zh = doc.claims.filter((c) => c.lang === 'zh');

@@ -41,10 +41,10 @@ export const duplicateParagraph: Rule = {
       });
     }
   },
-  checkCorpus({ documents, report }) {
+  checkCorpus({ documents, focus, report }) {
     // Most paragraphs of an archive occur once: only those whose hash may occur in two documents
-    // are grouped, rather than half a million blocks in one map.
-    const candidates = repeatedHashKeys(documents);
+    // (or, with a focus, in one of its files) are grouped, rather than half a million blocks in one map.
+    const candidates = focus ? new Set(hashKeysOf(documents.filter((d) => focus.has(d.file)))) : repeatedHashKeys(documents);
     const groups = new Map<string, Copy | Copy[]>();
     documents.forEach((doc, docIndex) => {
       const inThisDoc = new Set<string>();
@@ -114,6 +114,14 @@ function keyOf(block: BlockDigest & { readonly hashKey?: number }): number {
  * once per document, decide. (Counting each key once per document here took a set per document.)
  */
 function repeatedHashKeys(documents: readonly { readonly blocks: readonly BlockDigest[] }[]): Set<number> {
+  const sorted = Float64Array.from(hashKeysOf(documents)).sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+  return repeated;
+}
+
+/** The hash keys of the documents' paragraphs (but those of hashes that are not hex). */
+function hashKeysOf(documents: readonly { readonly blocks: readonly BlockDigest[] }[]): number[] {
   const keys: number[] = [];
   for (const doc of documents) {
     for (const block of doc.blocks) {
@@ -121,10 +129,7 @@ function repeatedHashKeys(documents: readonly { readonly blocks: readonly BlockD
       if (!Number.isNaN(key)) keys.push(key);
     }
   }
-  const sorted = Float64Array.from(keys).sort();
-  const repeated = new Set<number>();
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
-  return repeated;
+  return keys;
 }
 
 const digestCache = new WeakMap<Document, BlockDigest[]>();
