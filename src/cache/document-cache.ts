@@ -8,6 +8,7 @@ import type { ExcerptReader } from '../pipeline/stored-blocks.js';
 import { decodeEntry, encodeEntry } from './cache-entry.js';
 import { toolFingerprint } from './tool-fingerprint.js';
 import { makeDirectories } from '../util/make-directories.js';
+import { summaryOf, type DocumentSummary } from '../pipeline/document-summary.js';
 
 /** Where the cache lives when `--cache-location` is not given, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/factcheck/';
@@ -22,6 +23,8 @@ interface Entry {
   /** Byte offset and length of its line. */
   readonly start: number;
   readonly length: number;
+  /** What a report says of the document, kept in the index (see `hitSummary`). */
+  readonly summary?: DocumentSummary;
 }
 
 /**
@@ -32,9 +35,10 @@ interface Entry {
  *
  * The file is read by positions, never whole: a header line (format, tool, byte order), one
  * line of JSON per document (`cache-entry.ts`), one for the cross-document findings, an index
- * line (document path, or '' for the findings → key, offset, length) and, last, the index
- * line's offset. Opening reads the index alone; an analysis is read
- * and parsed when its document is met unchanged; new analyses are written to the next file as
+ * line (document path, or '' for the findings → key, offset, length, and a document's summary:
+ * language, encoding, number of claims) and, last, the index line's offset. Opening reads the
+ * index alone; an analysis is read and parsed when its document is met unchanged (or, with
+ * `hitSummary`, only if the checks have to run); new analyses are written to the next file as
  * they come. So a warm run parses only what it uses, and the cache never has to fit in memory as
  * one string (an archive of 20,000 documents makes a cache of some 240 MB).
  */
@@ -51,7 +55,6 @@ export class DocumentCache {
   private keptCopied = false;
   private next: { fd: number; size: number; tmp: string } | undefined;
   private failure: string | undefined;
-  hits = 0;
   misses = 0;
   /** Whether this run took its cross-document findings from the cache. */
   checksReused = false;
@@ -87,6 +90,11 @@ export class DocumentCache {
     }
   }
 
+  /** Documents whose cached analysis this run used. */
+  get hits(): number {
+    return this.reused.size;
+  }
+
   /** The key of the analysis the cache file holds for a document, without counting a hit or miss. */
   previousKey(absolute: string): string | undefined {
     return this.old.get(absolute)?.key;
@@ -101,10 +109,27 @@ export class DocumentCache {
     const entry = this.old.get(absolute);
     if (entry?.key !== key || this.fd === undefined) return undefined;
     const result = this.readEntry(entry, reread);
-    if (result) {
-      this.hits++;
-      this.reused.add(absolute);
-    }
+    if (result) this.reused.add(absolute);
+    return result;
+  }
+
+  /**
+   * A hit that reads nothing: the summary the index keeps of a document whose key is `key`, if it
+   * has one. Its analysis is read only if `read` is called (when the cross-document findings
+   * cannot be reused).
+   */
+  hitSummary(absolute: string, key: string): DocumentSummary | undefined {
+    const entry = this.old.get(absolute);
+    if (entry?.key !== key || !entry.summary || this.fd === undefined) return undefined;
+    this.reused.add(absolute);
+    return entry.summary;
+  }
+
+  /** The analysis of a document `hitSummary` gave a hit for; undefined if it cannot be read back (it is no hit then). */
+  read(absolute: string, reread: ExcerptReader): DocumentResult | undefined {
+    const entry = this.old.get(absolute);
+    const result = entry && this.fd !== undefined ? this.readEntry(entry, reread) : undefined;
+    if (!result) this.reused.delete(absolute);
     return result;
   }
 
@@ -117,7 +142,7 @@ export class DocumentCache {
     this.reused.delete(absolute);
     this.fresh.set(absolute, key);
     const entry = this.writeLine(key, [encodeEntry(result)]);
-    if (entry) this.written.set(absolute, entry);
+    if (entry) this.written.set(absolute, { ...entry, summary: summaryOf(result) });
   }
 
   /** Appends one entry's line, given in pieces, to the next file; undefined if it cannot be written. */
@@ -267,7 +292,7 @@ export class DocumentCache {
     const keep = (entry: Entry): Entry => {
       if (run && (run.from + run.length !== entry.start || run.length + entry.length > MAX_RUN)) flush();
       run ??= { from: entry.start, to: next.size, length: 0 };
-      const kept = { key: entry.key, start: run.to + run.length, length: entry.length };
+      const kept = { key: entry.key, start: run.to + run.length, length: entry.length, ...(entry.summary ? { summary: entry.summary } : {}) };
       run.length += entry.length;
       return kept;
     };
@@ -281,8 +306,8 @@ export class DocumentCache {
     let next: { fd: number; size: number; tmp: string } | undefined;
     try {
       next = this.next ??= this.startNext();
-      const index: Record<string, [string, number, number]> = {};
-      for (const [abs, e] of this.written) index[abs] = [e.key, e.start, e.length];
+      const index: Record<string, IndexEntry> = {};
+      for (const [abs, e] of this.written) index[abs] = e.summary ? [e.key, e.start, e.length, e.summary.lang, e.summary.encoding, e.summary.claims] : [e.key, e.start, e.length];
       if (this.writtenChecks) index[CHECKS_NAME] = [this.writtenChecks.key, this.writtenChecks.start, this.writtenChecks.length];
       writeAll(next.fd, Buffer.from(`${JSON.stringify(index)}\n${next.size}\n`, 'utf8'));
       this.next = undefined;
@@ -335,6 +360,9 @@ function* jsonArrayPieces(items: readonly unknown[]): Generator<string> {
 /** The most bytes of adjacent entries copied at once. */
 const MAX_RUN = 8 * 1024 * 1024;
 
+/** An index line's entry: key, offset, length, then a document's summary (language, encoding, claims). */
+type IndexEntry = [string, number, number, DocumentResult['lang']?, string?, number?];
+
 /** A cache of another format or another build of the tool. */
 class StaleCache extends Error {}
 
@@ -355,12 +383,13 @@ function readIndex(fd: number): { documents: Map<string, Entry>; checks: Entry |
   const indexStart = Number(/(\d+)\n$/.exec(tail)?.[1]);
   if (!Number.isSafeInteger(indexStart) || indexStart <= firstLine.length || indexStart >= size) throw new Error('no index');
   const indexText = readAt(fd, indexStart, size - indexStart).toString('utf8');
-  const raw = JSON.parse(indexText.slice(0, indexText.indexOf('\n'))) as Record<string, [string, number, number]>;
+  const raw = JSON.parse(indexText.slice(0, indexText.indexOf('\n'))) as Record<string, IndexEntry>;
   const documents = new Map<string, Entry>();
   let checks: Entry | undefined;
-  for (const [name, [key, start, length]] of Object.entries(raw)) {
+  for (const [name, [key, start, length, lang, encoding, claims]] of Object.entries(raw)) {
     if (typeof key !== 'string' || !(start >= 0 && length > 0 && start + length <= indexStart)) throw new Error('bad index');
     if (name === CHECKS_NAME) checks = { key, start, length };
+    else if (typeof lang === 'string' && typeof encoding === 'string' && Number.isSafeInteger(claims)) documents.set(name, { key, start, length, summary: { lang, encoding, claims: claims! } });
     else documents.set(name, { key, start, length });
   }
   return { documents, checks };

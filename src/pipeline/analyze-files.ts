@@ -1,4 +1,5 @@
 import type { DocumentCache } from '../cache/document-cache.js';
+import { summaryResult, type DocumentSummary } from './document-summary.js';
 import type { SourceFile } from '../load/collect-files.js';
 import type { DocumentResult } from '../model/result.js';
 import { fileAnalyzer, type AnalysedFile, type FileAnalysisOptions, type FileTask } from './analyze-file.js';
@@ -18,6 +19,11 @@ export interface AnalyzeFilesOptions extends FileAnalysisOptions {
   readonly onProgress?: (progress: AnalysisProgress) => void;
   /** Per-document analyses of earlier runs: a file whose key matches is not analysed again. */
   readonly cache?: DocumentCache;
+  /**
+   * With a cache: a document met unchanged is yielded as its summary (see `unreadHit`), its
+   * analysis read only if `readHit` is called on it.
+   */
+  readonly deferHits?: boolean;
 }
 
 export interface AnalysisProgress {
@@ -32,7 +38,7 @@ export interface AnalysisProgress {
  * claims kept, not with the size of the archive.
  */
 export async function* analyzeFiles(files: readonly SourceFile[], options: AnalyzeFilesOptions = {}): AsyncGenerator<DocumentResult> {
-  const { concurrency = 'off', onProgress, cache, keepClaims, ...rest } = options;
+  const { concurrency = 'off', onProgress, cache, keepClaims, deferHits, ...rest } = options;
   // A cache keeps whole results, so with one the claims are trimmed after it has them.
   const plain = keepClaims && !cache ? { ...rest, keepClaims } : rest;
   const trimAfterCache = keepClaims === 'compared' && cache !== undefined;
@@ -48,19 +54,33 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
     onProgress?.({ files: done, totalFiles: files.length, bytes });
     let analysed = outcome;
     if (analysed.cached) {
-      const hit = cache!.get(task.file.absolute, analysed.key!, rereadExcerpts(task.file, plain));
-      if (hit) {
-        const shared = shareStrings(hit, strings);
-        return trimAfterCache ? withComparedClaims(shared) : shared;
+      const { file } = task;
+      const summary = deferHits ? cache!.hitSummary(file.absolute, analysed.key!) : undefined;
+      if (summary) {
+        return unreadHit(file, summary, () => {
+          const hit = cache!.read(file.absolute, rereadExcerpts(file, plain));
+          return hit ? readBack(hit) : kept(file, analyze({ file, keyed: true }), false);
+        });
       }
+      const hit = cache!.get(file.absolute, analysed.key!, rereadExcerpts(file, plain));
+      if (hit) return readBack(hit);
       // The entry could not be read back: analysed here after all.
       analysed = analyze({ file: task.file, keyed: true });
       copied = false;
     }
+    return kept(task.file, analysed, copied);
+  };
+  /** A fresh analysis, made to share its strings, stored in the cache if there is one. */
+  const kept = (file: SourceFile, analysed: AnalysedFile, copied: boolean): DocumentResult => {
     const detached = copied ? shareStrings(analysed.result!, strings) : detachFromText(analysed.result!, strings);
-    const result = storeBlocks(detached, rereadExcerpts(task.file, plain));
-    if (cache && analysed.key !== undefined) cache.set(task.file.absolute, analysed.key, result);
+    const result = storeBlocks(detached, rereadExcerpts(file, plain));
+    if (cache && analysed.key !== undefined) cache.set(file.absolute, analysed.key, result);
     return trimAfterCache ? withComparedClaims(result) : result;
+  };
+  /** A result read back from the cache, made to share its strings. */
+  const readBack = (hit: DocumentResult): DocumentResult => {
+    const shared = shareStrings(hit, strings);
+    return trimAfterCache ? withComparedClaims(shared) : shared;
   };
   const analyze = fileAnalyzer(plain);
   if (threads <= 1) {
@@ -70,6 +90,25 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
   yield* inOrder(tasks.length, (onResult) =>
     analyzeInThreads(tasks, threads, plain, analyze, (index, analysed, here) => onResult(index, finish(tasks[index]!, analysed, !here))),
   );
+}
+
+/** The analyses `unreadHit` stands for, read when asked. */
+const UNREAD = new WeakMap<DocumentResult, () => DocumentResult>();
+
+/**
+ * A document met unchanged in the cache, as its summary: its name, language, encoding and number
+ * of claims (`claimCount`), no claims, findings or paragraphs. A run that reuses the cached
+ * cross-document findings needs nothing more of it.
+ */
+function unreadHit(file: SourceFile, summary: DocumentSummary, read: () => DocumentResult): DocumentResult {
+  const result = summaryResult(file.name, summary);
+  UNREAD.set(result, read);
+  return result;
+}
+
+/** The analysis a result of `analyzeFiles` with `deferHits` stands for: read from the cache (or made again) if it was not. */
+export function readHit(result: DocumentResult): DocumentResult {
+  return UNREAD.get(result)?.() ?? result;
 }
 
 /**

@@ -11,12 +11,21 @@ import { Suppressions } from '../suppress/suppressions.js';
 import { unusedDirectiveFindings } from '../suppress/unused-directives.js';
 import { checksKey, DocumentCache } from '../cache/document-cache.js';
 import { analyzeInput } from './analyze-cached.js';
-import { analyzeFiles, type AnalyzeFilesOptions } from './analyze-files.js';
+import { analyzeFiles, readHit, type AnalyzeFilesOptions } from './analyze-files.js';
+import { summaryOf, summaryResult } from './document-summary.js';
 import { loadFacts } from '../facts/load-facts.js';
 import { withAliases } from '../bind/entity-mentions.js';
 import { findPairs } from '../check/pairing/find-pairs.js';
 
-export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | 'onProgress' | 'keepClaims'> {
+export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | 'onProgress'> {
+  /**
+   * The claims each returned document keeps: `all` (the default); `compared`, only those a
+   * cross-document check may compare, with `claimCount` (see `FileAnalysisOptions`); `none`, no
+   * claims, findings or paragraphs: each document is a summary (name, language, encoding,
+   * `claimCount`), what a report lists. The findings are the same whatever the setting; with
+   * `none` and a cache, a run that reuses the cached cross-document findings reads no analysis.
+   */
+  readonly keepClaims?: 'all' | 'compared' | 'none';
   /** Base for relative paths in the output; defaults to the working directory. */
   readonly cwd?: string;
   /** Extensions picked up when walking folders. */
@@ -96,17 +105,24 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
 
   const opened = options.cache ? await DocumentCache.open(options.cache.location, cwd) : undefined;
   if (opened?.note) notes.push(opened.note);
-  const documents: DocumentResult[] = [];
+  let documents: DocumentResult[] = [];
   let findings: Finding[];
   try {
     if (stdin) {
       const input = { ...stdin, absolute: stdinAbsolute!, lang: languageFor(stdinAbsolute!, options.overrides) };
       documents.push(analyzeInput(input, options, opened?.cache));
     }
-    for await (const result of analyzeFiles(files, { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache } : {}) })) documents.push(result);
+    const summaries = options.keepClaims === 'none' && options.crossCheck !== false;
+    const analysis = { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache, deferHits: summaries } : {}) };
+    for await (const result of analyzeFiles(files, analysis)) documents.push(result);
     sortDocuments(documents);
     if (options.keepClaims === 'compared') await restoreTranslations(documents, files, options);
-    findings = options.crossCheck === false ? ownFindings(documents) : checkThroughCache(documents, facts, options, opened?.cache, focus);
+    if (options.crossCheck === false) findings = ownFindings(documents);
+    else {
+      const checks = cachedChecks(documents, facts, options, opened?.cache, focus);
+      findings = checks.findings ?? (await checkAfresh(documents, facts, files, options, opened?.cache, focus, checks.key));
+    }
+    if (summaries) documents = documents.map((d) => summaryResult(d.file, summaryOf(d)));
     if (opened) {
       const failed = await opened.cache.save();
       if (failed) notes.push(failed);
@@ -142,7 +158,8 @@ function fileAnalysisOptions(options: ScanOptions): AnalyzeFilesOptions {
     ...pick('overrides'),
     ...pick('concurrency'),
     ...pick('onProgress'),
-    ...pick('keepClaims'),
+    // The checks read the compared claims of every document; `none` drops them after.
+    ...(options.keepClaims ? { keepClaims: options.keepClaims === 'none' ? 'compared' : options.keepClaims } : {}),
   };
 }
 
@@ -185,32 +202,49 @@ export function checkDocuments(documents: readonly DocumentResult[], options: Ch
 }
 
 /**
- * `checkDocuments`, or the findings the cache kept from a run that checked the same analyses
- * with the same reference figures and rule settings (all of them, or those of the same `focus`).
- * Only when the cache holds an analysis of every document: one it could not read or decode
- * leaves nothing to key the checks by.
+ * The findings the cache kept from a run that checked the same analyses with the same reference
+ * figures and rule settings (all of them, or those of the same `focus`), or the key to store this
+ * run's under. Only when the cache holds an analysis of every document: one it could not read or
+ * decode leaves nothing to key the checks by.
  */
-function checkThroughCache(
+function cachedChecks(
   documents: readonly DocumentResult[],
   facts: readonly DocumentResult[],
   options: ScanOptions,
   cache: DocumentCache | undefined,
   focus: ReadonlySet<string> | undefined,
-): Finding[] {
-  const check = () => checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, { ...options, ...(focus ? { focus } : {}) });
-  if (!cache) return check();
+): { findings?: Finding[]; key?: string } {
+  if (!cache) return {};
   const used = cache.usedKeys();
+  if (used.length === 0 || used.length !== documents.length) return {};
   const settings = [facts, options.rules ?? null, options.ruleOptions ?? null];
-  const keyed = used.length > 0 && used.length === documents.length;
   // Every finding serves a run with a focus too (the scan keeps those that touch it).
-  const allKey = keyed ? checksKey(used, settings) : undefined;
-  const key = keyed && focus ? checksKey(used, [...settings, [...focus].sort()]) : allKey;
-  const kept = (allKey !== undefined ? cache.checks(allKey) : undefined) ?? (key !== allKey ? cache.checks(key!) : undefined);
+  const allKey = checksKey(used, settings);
+  const key = focus ? checksKey(used, [...settings, [...focus].sort()]) : allKey;
+  const findings = cache.checks(allKey) ?? (key !== allKey ? cache.checks(key) : undefined);
+  return findings ? { findings } : { key };
+}
+
+/**
+ * `checkDocuments` over the documents' analyses (read back from the cache first, for those
+ * `analyzeFiles` gave as summaries), stored in the cache under `key`.
+ */
+async function checkAfresh(
+  documents: DocumentResult[],
+  facts: readonly DocumentResult[],
+  files: readonly SourceFile[],
+  options: ScanOptions,
+  cache: DocumentCache | undefined,
+  focus: ReadonlySet<string> | undefined,
+  key: string | undefined,
+): Promise<Finding[]> {
+  for (let i = 0; i < documents.length; i++) documents[i] = readHit(documents[i]!);
+  // The checks read every claim of a translation (with `compared`, restored before the lookup).
+  if (options.keepClaims === 'none') await restoreTranslations(documents, files, options);
   // Before the checks, not after: the copy's buffer and their structures are then never alive at once.
-  cache.keepEntries();
-  if (kept) return kept;
-  const findings = check();
-  if (key !== undefined) cache.setChecks(key, findings);
+  cache?.keepEntries();
+  const findings = checkDocuments(facts.length > 0 ? [...documents, ...facts] : documents, { ...options, ...(focus ? { focus } : {}) });
+  if (cache && key !== undefined) cache.setChecks(key, findings);
   return findings;
 }
 

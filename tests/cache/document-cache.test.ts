@@ -141,6 +141,36 @@ describe('document cache file', () => {
     expect((await scan(['archive'], { cwd: dir, cache })).cache).toEqual({ hits: 3, misses: 0, checksReused: true });
   });
 
+  it("keepClaims 'none' (the CLI's scan): a run that reuses the findings reads no analysis, one that checks reads them all", async () => {
+    const { dir, plain } = await warmedArchive();
+    const summaries = { cwd: dir, cache, keepClaims: 'none' as const };
+    const expected = JSON.stringify(plain.findings);
+    const listed = plain.documents.map((d) => ({ file: d.file, lang: d.lang, encoding: d.encoding, claims: [], claimCount: d.claims.length, findings: [], blocks: [] }));
+    // Every document entry damaged, the index and the findings' line intact: nothing reads them.
+    const text = readFileSync(cacheFile(dir), 'utf8');
+    const lines = text.split('\n');
+    for (const entry of entryLines(cacheFile(dir)).documents) {
+      const line = entry.trimEnd();
+      expect(lines.indexOf(line)).toBeGreaterThan(0);
+      lines[lines.indexOf(line)] = '#'.repeat(Buffer.byteLength(line));
+    }
+    writeFileSync(cacheFile(dir), lines.join('\n'));
+    const warm = await scan(['archive'], summaries);
+    expect(warm.cache).toEqual({ hits: 3, misses: 0, checksReused: true });
+    expect(JSON.stringify(warm.findings)).toBe(expected);
+    expect(warm.documents).toEqual(listed);
+
+    // Reference figures (read by the checks alone): the checks run, so every analysis is read,
+    // and the damaged ones are made again.
+    const facts = path.join(dir, 'facts.yaml');
+    writeFileSync(facts, '- subject: Groq\n  attribute: valuation\n  value: $6.9 billion\n  source: filing\n');
+    const checked = await scan(['archive'], { ...summaries, facts });
+    expect(checked.cache).toEqual({ hits: 0, misses: 3, checksReused: false });
+    expect(JSON.stringify(checked.findings)).toBe(JSON.stringify((await scan(['archive'], { cwd: dir, facts })).findings));
+    expect(checked.documents).toEqual(listed);
+    expect((await scan(['archive'], { ...summaries, facts })).cache).toEqual({ hits: 3, misses: 0, checksReused: true });
+  });
+
   it('rebuilds a cache of an older format silently', async () => {
     const dir = tempProject({});
     copyFixture('archive', dir);

@@ -55,8 +55,8 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       const targets = planOutputs(flags, Object.keys(REPORT_FORMATS), ctx.io.cwd);
       await checkOutputFiles(targets);
       const run = runOptions(flags, ctx.io, targets);
-      // The report counts claims but lists none: only those the checks compare are kept.
-      const overrides = { ...run.scan, keepClaims: 'compared' as const, ...(flags.facts ? { facts: flags.facts } : {}) };
+      // The report counts claims but lists none: the documents are kept as summaries.
+      const overrides = { ...run.scan, keepClaims: 'none' as const, ...(flags.facts ? { facts: flags.facts } : {}) };
       const scanned = await scanInputs(paths, flags, ctx.io, overrides).finally(() => run.progress?.done());
       if ('printed' in scanned) return void ctx.io.stdout.write(scanned.printed);
       await reportFindings(ctx, scanned, flags, targets, maxWarnings);
