@@ -112,8 +112,11 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
       const input = { ...stdin, absolute: stdinAbsolute!, lang: languageFor(stdinAbsolute!, options.overrides) };
       documents.push(analyzeInput(input, options, opened?.cache));
     }
-    const summaries = options.keepClaims === 'none' && options.crossCheck !== false;
-    const analysis = { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache, deferHits: summaries } : {}) };
+    const summaries = options.keepClaims === 'none';
+    // A hit's own findings are read with its analysis: without the cross-document checks, which
+    // return them all, it is read at once.
+    const deferHits = summaries && options.crossCheck !== false;
+    const analysis = { ...fileAnalysisOptions(options), ...(opened ? { cache: opened.cache, deferHits } : {}) };
     for await (const result of analyzeFiles(files, analysis)) documents.push(result);
     sortDocuments(documents);
     if (options.keepClaims === 'compared') await restoreTranslations(documents, files, options);

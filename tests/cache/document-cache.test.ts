@@ -169,6 +169,8 @@ describe('document cache file', () => {
     expect(JSON.stringify(checked.findings)).toBe(JSON.stringify((await scan(['archive'], { cwd: dir, facts })).findings));
     expect(checked.documents).toEqual(listed);
     expect((await scan(['archive'], { ...summaries, facts })).cache).toEqual({ hits: 3, misses: 0, checksReused: true });
+    // Summaries without the cross-document checks too.
+    expect((await scan(['archive'], { ...summaries, crossCheck: false })).documents).toEqual(listed);
   });
 
   it('rebuilds a cache of an older format silently', async () => {
