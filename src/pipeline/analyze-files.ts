@@ -42,7 +42,7 @@ export async function* analyzeFiles(files: readonly SourceFile[], options: Analy
   // A cache keeps whole results, so with one the claims are trimmed after it has them.
   const plain = keepClaims && !cache ? { ...rest, keepClaims } : rest;
   const trimAfterCache = keepClaims === 'compared' && cache !== undefined;
-  const threads = resolveThreads(concurrency, files);
+  const threads = resolveThreads(concurrency, files, undefined, cache && ((f) => cache.previousKey(f.absolute) !== undefined));
   const tasks: FileTask[] = files.map((file) => (cache ? { file, keyed: true, cachedKey: cache.previousKey(file.absolute) } : { file }));
   const strings = new Interner();
   let done = 0;

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/load/collect-files.js';
-import { AUTO_MIN_BYTES, resolveThreads } from '../../src/pipeline/concurrency.js';
+import { AUTO_MIN_BYTES, AUTO_MIN_CACHED_BYTES, resolveThreads } from '../../src/pipeline/concurrency.js';
 import { busyElsewhere } from '../../src/pipeline/machine-load.js';
 import { ROOT } from '../helpers.js';
 import { tempDir } from '../temp-dir.js';
@@ -34,6 +34,25 @@ describe('resolveThreads', () => {
     expect(resolveThreads('auto', files, machine(2, 0.4))).toBe(2);
     expect(resolveThreads('auto', files, machine(2, 0.6))).toBe(0);
     expect(resolveThreads('auto', files, machine(1, 0))).toBe(0);
+  });
+
+  it('with a cache, counts the files it holds apart for auto: unchanged, they are only hashed', async () => {
+    const dir = tempDir('factcheck-large-');
+    writeFileSync(path.join(dir, 'a.txt'), 'x'.repeat(AUTO_MIN_BYTES));
+    writeFileSync(path.join(dir, 'b.txt'), 'y');
+    const { files } = await collectFiles([dir], { cwd: dir });
+    const idle = () => ({ cores: 2, busyElsewhere: 0 });
+    expect(AUTO_MIN_CACHED_BYTES).toBeGreaterThan(AUTO_MIN_BYTES);
+    expect(resolveThreads('auto', files, idle, () => true)).toBe(0);
+    expect(resolveThreads('auto', files, idle, (f) => f.name === 'a.txt')).toBe(0);
+    expect(resolveThreads('auto', files, idle, (f) => f.name === 'b.txt')).toBe(2);
+    expect(resolveThreads(2, files, idle, () => true)).toBe(2);
+    // Enough bytes held in the cache to pay for hashing them in two threads.
+    // (A sparse file: only its size is read.)
+    writeFileSync(path.join(dir, 'c.txt'), '');
+    truncateSync(path.join(dir, 'c.txt'), AUTO_MIN_CACHED_BYTES);
+    const more = (await collectFiles([dir], { cwd: dir })).files;
+    expect(resolveThreads('auto', more, idle, () => true)).toBe(2);
   });
 });
 
