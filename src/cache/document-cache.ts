@@ -23,8 +23,11 @@ interface Entry {
   /** Byte offset and length of its line. */
   readonly start: number;
   readonly length: number;
-  /** What a report says of the document, kept in the index (see `hitSummary`). */
-  readonly summary?: DocumentSummary;
+}
+
+/** A document's entry, with what a report says of the document (see `hitSummary`). */
+interface DocumentEntry extends Entry {
+  readonly summary: DocumentSummary;
 }
 
 /**
@@ -44,7 +47,7 @@ interface Entry {
  */
 export class DocumentCache {
   /** Documents' entries in the next file: this run's new analyses, those copied from the old file (`keepEntries`). */
-  private readonly written = new Map<string, Entry>();
+  private readonly written = new Map<string, DocumentEntry>();
   /** The cross-document findings' entry in the next file, stored or copied. */
   private writtenChecks: Entry | undefined;
   /** Documents whose entry in the old file this run used (hits). */
@@ -64,7 +67,7 @@ export class DocumentCache {
     /** The open cache file, while there is one to read from. */
     private fd: number | undefined,
     /** The old file's entries: its documents', and its cross-document findings'. */
-    private readonly old: ReadonlyMap<string, Entry>,
+    private readonly old: ReadonlyMap<string, DocumentEntry>,
     private readonly oldChecks: Entry | undefined,
   ) {}
 
@@ -114,13 +117,12 @@ export class DocumentCache {
   }
 
   /**
-   * A hit that reads nothing: the summary the index keeps of a document whose key is `key`, if it
-   * has one. Its analysis is read only if `read` is called (when the cross-document findings
-   * cannot be reused).
+   * A hit that reads nothing: the summary the index keeps of a document whose key is `key`. Its
+   * analysis is read only if `read` is called (when the cross-document findings cannot be reused).
    */
   hitSummary(absolute: string, key: string): DocumentSummary | undefined {
     const entry = this.old.get(absolute);
-    if (entry?.key !== key || !entry.summary || this.fd === undefined) return undefined;
+    if (entry?.key !== key || this.fd === undefined) return undefined;
     this.reused.add(absolute);
     return entry.summary;
   }
@@ -292,11 +294,11 @@ export class DocumentCache {
     const keep = (entry: Entry): Entry => {
       if (run && (run.from + run.length !== entry.start || run.length + entry.length > MAX_RUN)) flush();
       run ??= { from: entry.start, to: next.size, length: 0 };
-      const kept = { key: entry.key, start: run.to + run.length, length: entry.length, ...(entry.summary ? { summary: entry.summary } : {}) };
+      const kept = { key: entry.key, start: run.to + run.length, length: entry.length };
       run.length += entry.length;
       return kept;
     };
-    for (const [abs, entry] of this.old) if (!this.written.has(abs) && !gone.has(abs)) this.written.set(abs, keep(entry));
+    for (const [abs, entry] of this.old) if (!this.written.has(abs) && !gone.has(abs)) this.written.set(abs, { ...keep(entry), summary: entry.summary });
     if (this.checksReused && this.oldChecks && !this.writtenChecks) this.writtenChecks = keep(this.oldChecks);
     flush();
   }
@@ -307,7 +309,7 @@ export class DocumentCache {
     try {
       next = this.next ??= this.startNext();
       const index: Record<string, IndexEntry> = {};
-      for (const [abs, e] of this.written) index[abs] = e.summary ? [e.key, e.start, e.length, e.summary.lang, e.summary.encoding, e.summary.claims] : [e.key, e.start, e.length];
+      for (const [abs, e] of this.written) index[abs] = [e.key, e.start, e.length, e.summary.lang, e.summary.encoding, e.summary.claims];
       if (this.writtenChecks) index[CHECKS_NAME] = [this.writtenChecks.key, this.writtenChecks.start, this.writtenChecks.length];
       writeAll(next.fd, Buffer.from(`${JSON.stringify(index)}\n${next.size}\n`, 'utf8'));
       this.next = undefined;
@@ -367,7 +369,7 @@ type IndexEntry = [string, number, number, DocumentResult['lang']?, string?, num
 class StaleCache extends Error {}
 
 /** Reads the header and the index; throws `StaleCache` for another format or build, anything else for a damaged file. */
-function readIndex(fd: number): { documents: Map<string, Entry>; checks: Entry | undefined } {
+function readIndex(fd: number): { documents: Map<string, DocumentEntry>; checks: Entry | undefined } {
   const size = fstatSync(fd).size;
   const start = readAt(fd, 0, Math.min(size, 4096)).toString('utf8');
   // Every format so far begins so; an older one may be a single line of any length.
@@ -384,13 +386,13 @@ function readIndex(fd: number): { documents: Map<string, Entry>; checks: Entry |
   if (!Number.isSafeInteger(indexStart) || indexStart <= firstLine.length || indexStart >= size) throw new Error('no index');
   const indexText = readAt(fd, indexStart, size - indexStart).toString('utf8');
   const raw = JSON.parse(indexText.slice(0, indexText.indexOf('\n'))) as Record<string, IndexEntry>;
-  const documents = new Map<string, Entry>();
+  const documents = new Map<string, DocumentEntry>();
   let checks: Entry | undefined;
   for (const [name, [key, start, length, lang, encoding, claims]] of Object.entries(raw)) {
     if (typeof key !== 'string' || !(start >= 0 && length > 0 && start + length <= indexStart)) throw new Error('bad index');
     if (name === CHECKS_NAME) checks = { key, start, length };
     else if (typeof lang === 'string' && typeof encoding === 'string' && Number.isSafeInteger(claims)) documents.set(name, { key, start, length, summary: { lang, encoding, claims: claims! } });
-    else documents.set(name, { key, start, length });
+    else throw new Error('bad index');
   }
   return { documents, checks };
 }

@@ -53,9 +53,8 @@ export function resolveThreads(
 ): number {
   if (concurrency === 'off' || files.length < 2) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, files.length);
-  const known = files.filter(cached);
-  const unknown = known.length > 0 ? files.filter((f) => !cached(f)) : files;
-  if (!atLeastBytes(unknown, AUTO_MIN_BYTES) && !atLeastBytes(known, AUTO_MIN_CACHED_BYTES)) return 0;
+  const unknown = files.filter((f) => !cached(f));
+  if (!atLeastBytes(unknown, AUTO_MIN_BYTES) && !atLeastBytes(files.filter(cached), AUTO_MIN_CACHED_BYTES)) return 0;
   const { cores, busyElsewhere: busy } = machine();
   return cores >= 2 && cores - 1 - busy >= SPARE_CORE ? cores : 0;
 }

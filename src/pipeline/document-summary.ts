@@ -8,7 +8,12 @@ export interface DocumentSummary {
 }
 
 export function summaryOf(result: DocumentResult): DocumentSummary {
-  return { lang: result.lang, encoding: result.encoding, claims: result.claimCount ?? result.claims.length };
+  return { lang: result.lang, encoding: result.encoding, claims: claimsStated(result) };
+}
+
+/** How many claims the document states, also when its result keeps only some (`claimCount`). */
+export function claimsStated(result: DocumentResult): number {
+  return result.claimCount ?? result.claims.length;
 }
 
 /**

@@ -133,7 +133,7 @@ export async function scan(paths: readonly string[], options: ScanOptions = {}):
   } finally {
     opened?.cache.close();
   }
-  if (focus) findings = findings.filter((f) => f.locations.some((l) => focus.has(l.file)));
+  if (focus) findings = findings.filter((f) => touches(f, focus));
   return {
     documents: focus ? documents.filter((d) => focus.has(d.file)) : documents,
     findings,

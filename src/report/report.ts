@@ -2,6 +2,7 @@ import { RULES } from '../check/rules/index.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { DocumentResult } from '../model/result.js';
 import type { ScanResult } from '../pipeline/scan.js';
+import { claimsStated } from '../pipeline/document-summary.js';
 import { VERSION } from '../version.js';
 import { ruleDocsUrl, ruleInfo, type RuleInfo } from './rule-docs.js';
 
@@ -49,8 +50,4 @@ function countClaims(documents: readonly DocumentResult[]): number {
   let n = 0;
   for (const d of documents) n += claimsStated(d);
   return n;
-}
-
-function claimsStated(d: DocumentResult): number {
-  return d.claimCount ?? d.claims.length;
 }
