@@ -40,7 +40,7 @@ export function familyOf(c: Claim): number {
     case 'date':
       return DATE_FAMILY;
     case 'money':
-      return 1;
+      return MONEY_FAMILY;
     case 'percent':
       return c.unit === 'pp' ? 2 : 3;
     case 'ratio':
@@ -51,6 +51,7 @@ export function familyOf(c: Claim): number {
 }
 
 export const DATE_FAMILY = 0;
+export const MONEY_FAMILY = 1;
 
 export function compatible(a: Claim, b: Claim, strict = false): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date && (strict || (precise(a) && precise(b)));

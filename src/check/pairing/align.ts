@@ -1,5 +1,5 @@
 import type { Claim } from '../../model/claim.js';
-import { agreeWithin, compatible, DATE_FAMILY, familyOf, relateWithin, type RelationDetail } from '../compare/relation.js';
+import { agreeWithin, compatible, DATE_FAMILY, familyOf, MONEY_FAMILY, relateWithin, type RelationDetail } from '../compare/relation.js';
 import { intervalOf, overlaps, type Interval } from '../compare/interval.js';
 import { matchFigures } from './match-claims.js';
 import type { Unit } from './units.js';
@@ -89,7 +89,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
   const take = (i: number, j: number) => {
     // Nothing left to pair on one side (the usual case once the aligned pairs are taken).
     if (leftS[i]!.length === 0 || leftT[j]!.length === 0) return;
-    const r = matchFigures(leftS[i]!, leftT[j]!, figuresAgree);
+    const r = pairFigures(leftS[i]!, leftT[j]!);
     for (const [s] of r.matched) if (!isNoise(s.claim)) matched++;
     matchedIn[i * m + j] = matchedIn[i * m + j]! + r.matched.length;
     leftS[i] = r.source;
@@ -239,6 +239,9 @@ interface Figure {
   readonly interval: Interval | undefined;
 }
 
+/** The bit of money in a passage's mask of families (see `familyOf`). */
+const MONEY_MASK = 1 << MONEY_FAMILY;
+
 /**
  * A unit's figures, and a bit per family they are of: two units with no family in common share
  * no figure and hold none of the same kind (their `pairScore` is 0).
@@ -258,6 +261,24 @@ function passageOf(unit: Unit): Passage {
     mask |= 1 << family;
   }
   return { unit, figures, mask };
+}
+
+/**
+ * Pairs the figures two passages share, those in one currency first: `约140亿美金` and `about $14
+ * billion` are one figure, and `人民币870亿元` must not take the dollars first because it converts
+ * to about as much, leaving `RMB 78 billion` (a slip of the translation) paired with nothing
+ * or with the wrong figure.
+ */
+function pairFigures(source: readonly Figure[], target: readonly Figure[]): { matched: [Figure, Figure][]; source: Figure[]; target: Figure[] } {
+  const same = matchFigures(source, target, figuresEqual);
+  if (same.source.length === 0 || same.target.length === 0) return same;
+  const converted = matchFigures(same.source, same.target, figuresAgree);
+  return { matched: [...same.matched, ...converted.matched], source: converted.source, target: converted.target };
+}
+
+/** `figuresAgree` without conversions: the two state one value in one currency (or none). */
+function figuresEqual(s: Figure, t: Figure): boolean {
+  return s.currency === t.currency && figuresAgree(s, t);
 }
 
 /**
@@ -288,22 +309,31 @@ function pairScore(s: Passage, t: Passage): number {
   if (tf.length > pairedTarget.length) pairedTarget = new Uint8Array(tf.length * 2);
   pairedSource.fill(0, 0, sf.length);
   pairedTarget.fill(0, 0, tf.length);
-  let matched = 0;
-  for (let a = 0; a < sf.length; a++) {
-    for (let b = 0; b < tf.length; b++) {
-      if (pairedTarget[b] === 0 && figuresAgree(sf[a]!, tf[b]!)) {
-        pairedSource[a] = pairedTarget[b] = 1;
-        matched++;
-        break;
-      }
-    }
-  }
+  // Figures in one currency first, then conversions, as `pairFigures` pairs them.
+  let matched = pairGreedily(sf, tf, figuresEqual);
+  if ((s.mask & t.mask & MONEY_MASK) !== 0) matched += pairGreedily(sf, tf, figuresAgree);
   const distance = Math.abs(s.unit.position - t.unit.position);
   if (distance >= NEAR) return matched;
   for (let a = 0; a < sf.length; a++) {
     if (pairedSource[a] === 1) continue;
     for (let b = 0; b < tf.length; b++) {
       if (pairedTarget[b] === 0 && sf[a]!.family === tf[b]!.family && compatible(sf[a]!.claim, tf[b]!.claim, true)) return matched + 0.5 * (1 - distance / NEAR);
+    }
+  }
+  return matched;
+}
+
+/** Pairs, in `pairedSource`/`pairedTarget`, each figure not yet paired with the first free one it `agree`s with; how many it paired. */
+function pairGreedily(sf: readonly Figure[], tf: readonly Figure[], agree: (s: Figure, t: Figure) => boolean): number {
+  let matched = 0;
+  for (let a = 0; a < sf.length; a++) {
+    if (pairedSource[a] === 1) continue;
+    for (let b = 0; b < tf.length; b++) {
+      if (pairedTarget[b] === 0 && agree(sf[a]!, tf[b]!)) {
+        pairedSource[a] = pairedTarget[b] = 1;
+        matched++;
+        break;
+      }
     }
   }
   return matched;

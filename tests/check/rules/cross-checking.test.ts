@@ -177,6 +177,16 @@ describe('translation-mismatch', () => {
     expect(complaints(findings)).toEqual([]);
   });
 
+  it('pairs a figure with its own currency before one it converts to about as much', () => {
+    // ¥87 billion is about $12 billion: within the band of "about $14 billion", which the yuan
+    // figure must not take, leaving the slipped digits (78 for 87) paired with the dollars.
+    const zh = '知情人士透露，字节跳动预计2026年资本开支将达到人民币870亿元。英伟达以约140亿美金的非排他授权方式与Groq达成合作。\n';
+    const en = 'People familiar with the matter said ByteDance expects capital expenditure of RMB 78 billion in 2026. Nvidia struck a non-exclusive licensing deal with Groq worth about $14 billion.\n';
+    expect(complaints(findingsOf({ 'q/a.zh.txt': zh, 'q/a.en.txt': en }))).toMatchObject([
+      { ruleId: 'translation-mismatch', cause: 'value', locations: [{ file: 'q/a.en.txt', text: 'RMB 78 billion' }, { file: 'q/a.zh.txt', text: '人民币870亿元' }] },
+    ]);
+  });
+
   it('pairs through the front matter and catches a swapped currency', () => {
     const findings = findingsOf({
       'cn/report.md': '---\ntranslation: ../en/report.md\n---\n\n小米2025年第三季度营收为2400亿元。\n',
