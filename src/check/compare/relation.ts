@@ -107,7 +107,7 @@ export function agreeWithin(a: Claim, b: Claim, strict: boolean, ia: Interval | 
 /** `relate` short of telling a slip of magnitude from another value: `undefined` for those two. */
 function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefined, ib: Interval | undefined): RelationDetail | undefined {
   if (!compatible(a, b, strict)) return DETAIL.incompatible;
-  if (a.kind === 'date') return (strict ? datesAgree(a.date!, b.date!, true) : datesAgree(comparedDate(a), comparedDate(b))) ? DETAIL.agree : DETAIL.date;
+  if (a.kind === 'date') return datesAgree(comparedDate(a), comparedDate(b), strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
   if (overlaps(ia, ib)) return sameCurrency ? DETAIL.agree : DETAIL.currency;
@@ -146,9 +146,11 @@ const RELATIVE_DAY = new RegExp(
 );
 
 /**
- * A date as it is compared across documents: a year or month the date's own words do not state
- * (`10月`, `October 5`, `29日`) was inferred from its context (an earlier sentence, the article's
- * date) and is not held against another article's; the parts it states still are.
+ * A date as it is compared, across documents and between a text and its translation: a year or
+ * month the date's own words do not state (`10月`, `October 5`, `29日`) was inferred from its
+ * context (an earlier sentence, the article's date) and is not held against another article's,
+ * nor against its translation's (an earlier date the translation got wrong would make every
+ * later one differ too); the parts it states still are.
  */
 function comparedDate(c: Claim): string {
   const date = STATED_YEAR.test(c.text) ? c.date! : c.date!.replace(/^\d{4}/, 'XXXX');

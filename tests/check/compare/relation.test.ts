@@ -56,8 +56,10 @@ describe('relate: tolerance follows the qualifiers', () => {
     expect(relate(d('2020-10', '10月'), d('2025-11', '2025年11月')).relation).toBe('date');
     expect(relate(d('2024-11', '去年11月'), d('2025-11', '2025年11月')).relation).toBe('date');
     expect(relate(d('2024-10', 'last October'), d('2025-10', 'October 2025')).relation).toBe('date');
-    // … but a translation renders the same context on both sides.
-    expect(relate(d('2020-10', '10月'), d('2025-10', 'October'), true).relation).toBe('date');
+    // … nor between a text and its translation: where the two contexts differ, the date that
+    // states the year differs, and is reported, not every date that took its year from it.
+    expect(relate(d('2020-10', '10月'), d('2025-10', 'October'), true).relation).toBe('agree');
+    expect(relate(d('2020-10-05', '10月5日'), d('2025-10-06', 'October 6'), true).relation).toBe('date');
     // A day stated alone took its month from its context: only the day is compared.
     expect(relate(d('2025-11-29', '29日'), d('2025-10-29', '2025年10月29日')).relation).toBe('agree');
     expect(relate(d('2025-11-29', '29日'), d('2025-12-29', 'the 29th')).relation).toBe('agree');

@@ -275,6 +275,15 @@ describe('translation-mismatch', () => {
     ]);
   });
 
+  it('catches a wrong year that the next date of the sentence takes on, and reports that one date only', () => {
+    // `October` reads its year from the date before it: 2026-10 in English, 2027-10 in Chinese.
+    const zh = '微软的新一代数据中心将于2027年8月6日正式投入运营。英伟达称性能提升了129%。OpenAI在10月宣布与博通联合研发推理芯片，计划于2026年量产。\n';
+    const en = "Microsoft's next-generation data center is scheduled to go live on 2026-08-06. Nvidia says performance rose 129 percent. In October, OpenAI announced an inference chip co-developed with Broadcom, with mass production planned for 2026.\n";
+    expect(complaints(findingsOf({ 'd/a.zh.txt': zh, 'd/a.en.txt': en }))).toMatchObject([
+      { ruleId: 'translation-mismatch', cause: 'date', locations: [{ file: 'd/a.en.txt', text: '2026-08-06' }, { file: 'd/a.zh.txt', text: '2027年8月6日' }] },
+    ]);
+  });
+
   it('does not call a figure missing when the other side writes a number in words', () => {
     const zh = '英伟达营收为570亿美元，净利润为319亿美元，约五分之一来自中国。\n';
     const en = 'Nvidia reported revenue of $57 billion and net income of $31.9 billion; about a fifth came from China.\n';
