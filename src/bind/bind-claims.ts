@@ -10,6 +10,7 @@ import { claimId } from '../extract/claim-id.js';
 import { bindSubject } from './subject.js';
 import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
+import { tableHeaderOf } from '../segment/table-headers.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -203,40 +204,26 @@ function intern(value: string): string {
   return own;
 }
 
-/** In a table row, the subject is named by the row's first cell and the attribute by the column's header. */
+/**
+ * In a table row, the subject is named by the row's first cell and the attribute by the column's
+ * header; in a table laid out the other way (`| 指标 | Q3 2024 | Q3 2025 |` over `| 总营收（亿元） |
+ * 228.5 | 312.6 |`), by the column's header and the row's first cell.
+ */
 function tableContext(doc: Document, segment: Segment, claim: Claim, entities: EntityMatcher) {
   const cells = segment.cells ?? [];
   const column = cells.findIndex((c) => c.start <= claim.start && claim.start < c.end);
   if (column <= 0) return undefined;
   const first = cells[0]!;
-  const mention = entities.find(doc.text, first.start, first.end)[0];
-  const header = tableHeaders(doc).get(segment.table!.id);
-  const headerCell = header?.cells?.[column];
-  const attribute = headerCell
-    ? bindAttribute(doc.text, extend(claim, { start: headerCell.end, end: headerCell.end }), headerCell, headerCell)
-    : undefined;
+  const headerCell = tableHeaderOf(doc, segment)?.cells?.[column];
+  const mention = entities.find(doc.text, first.start, first.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
+  const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
+  const attribute = (headerCell ? attributeIn(headerCell) : undefined) ?? attributeIn(first);
   return {
     subject: mention ? { id: mention.id, label: mention.label, confidence: 0.9 } : undefined,
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
     periodSpan: first,
     headerSpan: headerCell,
   };
-}
-
-const HEADERS = new WeakMap<Document, ReadonlyMap<number, Segment>>();
-
-/**
- * The header row of each table of a document, found in one pass: looked up per figure, a search
- * through the segments made a table of 32,000 rows without a header quadratic (6.5 s).
- */
-function tableHeaders(doc: Document): ReadonlyMap<number, Segment> {
-  let headers = HEADERS.get(doc);
-  if (!headers) {
-    const found = new Map<number, Segment>();
-    for (const s of doc.segments) if (s.table?.header && !found.has(s.table.id)) found.set(s.table.id, s);
-    HEADERS.set(doc, (headers = found));
-  }
-  return headers;
 }
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */

@@ -10,6 +10,7 @@ import { matchEnglishDates } from './en/dates.js';
 import { matchEnglishFractions, matchEnglishShares } from './en/fractions.js';
 import { matchEnglishVague } from './en/vague.js';
 import { ParagraphContext } from './paragraph-context.js';
+import { withTableUnits } from './table-units.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
 import { matchChineseDates } from './zh/dates.js';
 import { matchChineseShares } from './zh/shares.js';
@@ -33,12 +34,19 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
     if (segment.sentences.length === 0) continue;
     const context = new ParagraphContext(doc.text, segment.content, segment.kind, doc.referenceDate);
     for (const sentence of segment.sentences) {
-      for (const raw of extractFromStretch(doc.text, sentence.span, context, matchers)) {
+      const found = extractFromStretch(doc.text, sentence.span, context, matchers);
+      for (const raw of segment.table ? withTableUnits(doc, segment, sentence.span, found, readFigures) : found) {
         claims.push(toClaim(doc, segment, sentence.lang, raw));
       }
     }
   }
   return claims;
+}
+
+/** The figures of a short text on its own (a table cell read with its unit label). */
+function readFigures(text: string): RawClaim[] {
+  const whole = { start: 0, end: text.length };
+  return extractFromStretch(text, whole, new ParagraphContext(text, whole, 'paragraph', undefined));
 }
 
 /** Runs the matchers over one sentence or cell, drops masked and overlapping finds, joins ranges and lists. */

@@ -83,3 +83,12 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   'opened', 'played', 'queried', 'reposted', 'requested', 'retweeted', 'shared', 'starred', 'streamed', 'used',
   'viewed', 'visited', 'watched',
 ];
+
+/**
+ * Words that open a unit label in a table header (`（单位：亿元）`, `(in millions)`, `(Unit: $m)`);
+ * the label itself is read as a figure's unit is.
+ */
+export const UNIT_LABEL_OPENERS: readonly string[] = withTraditional(['单位：', '单位:', '单位', 'in', 'unit:', 'units:', 'Unit:', 'Units:']);
+
+/** Plural scale words of labels (`in millions`), read as the singular after a figure. */
+export const LABEL_SCALE_PLURALS: Readonly<Record<string, string>> = { thousands: 'thousand', millions: 'million', billions: 'billion', trillions: 'trillion' };

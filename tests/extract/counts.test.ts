@@ -23,12 +23,21 @@ const cases: Case[] = [
   ...forms({ kind: 'ratio', value: 40 }, ['推理速度飙升至原来的⟦40倍⟧。', 'Inference ran ⟦40 times⟧ faster.']),
   ...forms({ kind: 'ratio', value: 3 }, ['Inference is ⟦3x⟧ faster.', 'Inference is ⟦threefold⟧ faster.', 'Inference is ⟦3X⟧ faster.']),
   ...forms({ kind: 'quantity', value: 700, unit: 'W' }, ['The H100 draws ⟦700W⟧ at full load.', 'The H100 draws ⟦700 watts⟧ at full load.', 'H100满载功耗为⟦700瓦⟧。']),
+  // The 千 of 千瓦, 千瓦时, 千克 and 千米 is the unit's (kilo-), not a thousand: 5万千瓦 is 50,000 kW.
+  ...forms({ kind: 'quantity', value: 50000, unit: 'kW' }, ['项目总装机容量达⟦5万千瓦⟧。', 'The project has ⟦50,000 kW⟧ of installed capacity.']),
+  ...forms({ kind: 'quantity', value: 1.8e9, unit: 'kWh', qualifier: 'approx' }, ['园区年用电量⟦约为18亿千瓦时⟧。', 'The park uses ⟦about 1.8 billion kWh⟧ a year.']),
+  ...forms({ kind: 'quantity', value: 100, unit: 'kW' }, ['单台充电桩功率为⟦100千瓦⟧。', 'Each charger delivers ⟦100 kW⟧.']),
+  ...forms({ kind: 'quantity', value: 1, unit: 'km' }, ['距离工厂⟦一千米⟧的地方。']),
+  ...forms({ kind: 'quantity', value: 5, unit: 'kg' }, ['每台设备重⟦5千克⟧。']),
   ...forms({ kind: 'quantity', value: 7.9, unit: 'mm' }, ['新机的机身厚度仅为⟦7.9毫米⟧。']),
   ...forms({ kind: 'quantity', value: 10, unit: 'jin' }, ['每户可领取⟦十斤⟧大米。']),
   // A place word alone is a round figure after a qualifier; without one it is an idiom.
   ...forms({ kind: 'count', value: 1000, unit: 'company', qualifier: 'approx' }, ['本届展会吸引了⟦近千家⟧企业参展。']),
   ...forms({ kind: 'count', value: 100, qualifier: 'moreThan' }, ['发布会吸引了⟦超百家⟧媒体到场。']),
   ...none(['这项政策让千家万户受益。', '学术界百家争鸣。']),
+  // A place word and a unit alone in brackets, or after 单位, label a table or chart: no figure.
+  ...none(['| 总营收（亿元） | 指标 |', '以下数据单位：万辆', '净利润(亿元)及同比增速', '正在研发千瓦级电源。']),
+  ...forms({ kind: 'money', value: 1e8, currency: 'CNY' }, ['公司去年完成了⟦亿元⟧融资。']),
 ];
 
 describe('counts, quantities and ratios', () => {

@@ -43,6 +43,12 @@ const RANKING_BEFORE = /(?<![A-Za-z])(?:finish(?:ed|es|ing)?|plac(?:ed|es|ing)|r
 const SLASH_FRACTION = /[/／]([0-9０-９]{1,2})(?![0-9０-９]|[/／]|[.．][0-9０-９])/y;
 const JIAO = /([一二两三四五六七八九])(?:毛|角)?(?![一二两三四五六七八九十百千万亿个0-9])/uy;
 const MEGA_UNIT = /^兆(?=[瓦赫字比位帕])/;
+/** 千瓦, 千瓦时, 千克, 千米: the 千 of 5万千瓦 (50,000 kW) or 100千瓦时 (100 kWh) is the unit's, not a thousand. */
+const KILO_UNIT = /^千(?=[瓦克米])/;
+/** A place word alone (no digit) in brackets or after 单位 is a table's or chart's unit label (营收（亿元）, 单位：万辆), not a figure. */
+const OPENING_BEFORE = /[（(][ \t]*$/;
+const CLOSING_AFTER = /^[ \t]*[）)]/;
+const UNIT_KEY_BEFORE = /[单單]位[ \t]*[:：][ \t]*$/;
 const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 /** 一半 (half), not 一半导体 (a semiconductor …), 一半岛, 一半径, 半年, 半价 …. */
@@ -83,7 +89,11 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
       let run = m[1];
       let runEnd = m.index + run.length;
       // 100兆瓦 is 100 MW: the 兆 belongs to the unit.
-      if (run.endsWith('兆') && MEGA_UNIT.test(s.slice(runEnd - 1, runEnd + 1))) { run = run.slice(0, -1); runEnd--; }
+      const unitPrefix = (run.endsWith('兆') && MEGA_UNIT.test(s.slice(runEnd - 1, runEnd + 1))) || (run.endsWith('千') && KILO_UNIT.test(s.slice(runEnd - 1, runEnd + 1)));
+      if (unitPrefix) {
+        run = run.slice(0, -1);
+        runEnd--;
+      }
       while (/[点點 \t]$/.test(run) || (/[參参叁]$/.test(run) && /^[數数]/.test(s.slice(runEnd, runEnd + 1)))) { run = run.slice(0, -1); runEnd--; }
       // 万一, 千万不要: a numeral run that opens with a place word other than 十 and then has digits is a word.
       if (run.length === 0 || (/^[百佰千仟万萬亿億兆]/.test(run) && /[0-9０-９零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/.test(run))) continue;
@@ -101,7 +111,7 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
       const parsed = parseChineseNumeral((fill ? run.replace(FILL, '') : run).replace(/[ \t]/g, ''));
       if (!parsed) continue;
       const arabic = /^[0-9０-９,.．]+$/.test(run);
-      const reading: Reading = { value: parsed.value, scaled: parsed.scaled, hasDigit: parsed.hasDigit, digitByDigit: parsed.digitByDigit, form: arabic ? 'arabic' : 'zh', lone: !arabic && run.length === 1, fill };
+      const reading: Reading = { value: parsed.value, scaled: parsed.scaled, hasDigit: parsed.hasDigit, digitByDigit: parsed.digitByDigit, form: arabic ? 'arabic' : 'zh', lone: !arabic && run.length === 1 && !unitPrefix, fill };
       claim = figure(s, m.index, runEnd, run, reading, trailingScale(run));
     } else {
       // A run of words may hold several numbers (`two three`): read them all without rescanning.
@@ -240,6 +250,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
   // 万亿参数规模, 千亿级: a place word with no digit, then a word for scale, names an order of magnitude, not a figure.
   if (!r.hasDigit && !vague && ORDER_OF_MAGNITUDE.test(s.slice(after.end, after.end + 2))) return undefined;
+  if (!r.hasDigit && !vague && isUnitLabel(s, numStart, after.end)) return undefined;
   // 一美元, 一元 are one unit of money; 一块 is more often `together` or `a piece`.
   const oneOfACurrency = kind === 'money' && !CNY_INFORMAL.includes(s.slice(numEnd, after.end).trim()) && !/[圆圓]/.test(s.slice(numEnd, after.end));
   if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
@@ -406,6 +417,12 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
     return percent(s, numStart, numEnd + discount[0].length, r.value < 10 ? Number((r.value * 10).toPrecision(12)) : r.value);
   }
   return undefined;
+}
+
+/** The unit a label names (`（亿元）`, `(万辆)`, `单位：亿元`): a place word and a unit, alone in brackets or after 单位. */
+function isUnitLabel(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 6), start);
+  return UNIT_KEY_BEFORE.test(before) || (OPENING_BEFORE.test(before) && CLOSING_AFTER.test(s.slice(end, end + 3)));
 }
 
 /** 1.299,00 €: the number starts after a digit and a comma or point, inside a European-style amount. */

@@ -1,0 +1,85 @@
+import type { Document, Segment } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import { tableHeaderOf } from '../segment/table-headers.js';
+import { LABEL_SCALE_PLURALS, UNIT_LABEL_OPENERS } from '../vocab/units.js';
+import { alternation } from './pattern.js';
+import type { RawClaim } from './raw-claim.js';
+
+/** Reads the figures of a short text (the extraction's matchers). */
+export type ReadFigures = (text: string) => readonly RawClaim[];
+
+/** The label in brackets that closes a header cell: `营收（亿元）`, `Revenue ($bn)`, `毛利率 (%)`, `（单位：万辆）`. */
+const LABEL = new RegExp(`[（(][ \\t]*(?:(?:${alternation(UNIT_LABEL_OPENERS)})[ \\t]*)?([^（）()]{1,20}?)[ \\t]*[）)][ \\t]*$`, 'u');
+/** A currency sign or code that opens a label (`$bn`, `US$ million`, `RMB bn`): the figure goes after it. */
+const CURRENCY_FIRST = /^((?:US|HK|NT|[ACS])?[$€£¥￥]|[A-Z]{3}(?=[ \t]))[ \t]*/;
+const PLURAL_SCALE = new RegExp(`\\b(${alternation(Object.keys(LABEL_SCALE_PLURALS))})\\b`, 'gi');
+const DIGIT = /[0-9０-９]/;
+
+/** How to write a figure in a label's unit: the texts to try, with the figure in its place. */
+type Label = (figure: string) => readonly string[];
+
+const COLUMN_LABELS = new WeakMap<Segment, readonly (Label | undefined)[]>();
+const ROW_LABELS = new WeakMap<Segment, Label | undefined>();
+
+/**
+ * A table states the unit of its figures once, in a label of the column's header or of the row's
+ * first cell (`| 总营收（亿元） | 228.5 |`, `| Company | Revenue ($bn) |`): a cell that holds only a
+ * number (`228.5`, also one the extraction leaves alone, as `2025` could be a year) is read as
+ * if the label followed it (`228.5亿元`: 2.285e10 CNY), the column's label first. The claim
+ * keeps its span, the cell's text.
+ */
+export function withTableUnits(doc: Document, row: Segment, cell: Span, found: RawClaim[], read: ReadFigures): RawClaim[] {
+  const cells = row.cells;
+  if (!cells || cells.length < 2 || !row.table || row.table.header || row.table.delimiter) return found;
+  if (found.length > 1 || (found.length === 1 && !coversBare(found[0]!, cell))) return found;
+  const column = cells.findIndex((c) => c.start === cell.start && c.end === cell.end);
+  if (column <= 0) return found;
+  const text = doc.text.slice(cell.start, cell.end);
+  if (!DIGIT.test(text)) return found;
+  const label = columnLabels(doc, row)[column] ?? rowLabel(doc, row);
+  const reading = label ? readIn(label, text, read) : undefined;
+  return reading ? [{ ...reading, start: cell.start, end: cell.end }] : found;
+}
+
+/** A number alone in its cell, with no unit, currency or scale word of its own (`228.5`, `90,977`). */
+function coversBare(raw: RawClaim, cell: Span): boolean {
+  return isBareNumber(raw) && raw.start === cell.start && raw.end === cell.end;
+}
+
+function isBareNumber(raw: RawClaim): boolean {
+  return raw.kind === 'number' && raw.unit === undefined && raw.currency === undefined && (raw.scale ?? 1) === 1;
+}
+
+/** The one figure the cell's text makes with the label, if the two read as one figure that says more than a number. */
+function readIn(label: Label, figure: string, read: ReadFigures): RawClaim | undefined {
+  for (const text of label(figure)) {
+    const found = read(text);
+    const one = found.length === 1 ? found[0]! : undefined;
+    if (one && one.start === 0 && one.end === text.length && !isBareNumber(one)) return one;
+  }
+  return undefined;
+}
+
+function columnLabels(doc: Document, row: Segment): readonly (Label | undefined)[] {
+  const header = tableHeaderOf(doc, row);
+  if (!header?.cells) return [];
+  let labels = COLUMN_LABELS.get(header);
+  if (!labels) COLUMN_LABELS.set(header, (labels = header.cells.map((c) => labelOf(doc.text.slice(c.start, c.end)))));
+  return labels;
+}
+
+function rowLabel(doc: Document, row: Segment): Label | undefined {
+  if (!ROW_LABELS.has(row)) ROW_LABELS.set(row, labelOf(doc.text.slice(row.cells![0]!.start, row.cells![0]!.end)));
+  return ROW_LABELS.get(row);
+}
+
+/** The label closing a cell (`亿元` of `营收（亿元）`), as the ways to write a figure in its unit. */
+export function labelOf(cell: string): Label | undefined {
+  const label = LABEL.exec(cell)?.[1]?.replace(PLURAL_SCALE, (w) => LABEL_SCALE_PLURALS[w.toLowerCase()] ?? w);
+  if (!label) return undefined;
+  const sign = CURRENCY_FIRST.exec(label);
+  if (!sign) return (figure) => [`${figure}${label}`, `${figure} ${label}`];
+  const rest = label.slice(sign[0].length);
+  const gap = /[A-Z]$/.test(sign[1]!) ? ' ' : '';
+  return (figure) => [`${sign[1]}${gap}${figure}${rest ? ` ${rest}` : ''}`];
+}

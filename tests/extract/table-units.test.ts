@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bindClaims } from '../../src/bind/bind-claims.js';
+import { extractClaims } from '../../src/extract/extract-claims.js';
+import type { Claim } from '../../src/model/claim.js';
+import { findingsOf, complaints } from '../check/crosscheck-helpers.js';
+import { ROOT, docFrom } from '../helpers.js';
+
+/** A claim as a line: where, what it says, what it is about. */
+const line = (c: Claim): string =>
+  [c.line, c.text, c.kind, c.value, c.unit ?? c.currency ?? '', c.attribute ?? '-', c.period ?? '-', c.subject?.id ?? '-'].join(' ');
+
+describe('units stated once in a table label', () => {
+  const doc = docFrom('unit-labels.md', readFileSync(path.join(ROOT, 'fixtures/extract/unit-labels.md'), 'utf8'));
+  const claims = bindClaims(doc, extractClaims(doc));
+  const inRows = (from: number, to: number) => claims.filter((c) => c.line >= from && c.line <= to).map(line);
+
+  it("reads a bare cell in the unit of its row's label, and the label itself as no figure", () => {
+    expect(inRows(12, 15)).toEqual([
+      '12 90,977 count 90977 vehicle - 2024-Q3 -',
+      '12 108,405 count 108405 vehicle - 2025-Q2 -',
+      '12 128,460 count 128460 vehicle - 2025-Q3 -',
+      // The row's label also names what is measured when the column's header (a quarter) does not.
+      '13 228.5 money 22850000000 CNY revenue 2024-Q3 -',
+      '13 259.9 money 25990000000 CNY revenue 2025-Q2 -',
+      '13 312.6 money 31260000000 CNY revenue 2025-Q3 -',
+      '14 13.9% percent 13.9  - 2024-Q3 -',
+      '14 16.2% percent 16.2  - 2025-Q2 -',
+      '14 17.8% percent 17.8  - 2025-Q3 -',
+      '15 27.3 money 2730000000 CNY - 2024-Q3 -',
+      '15 18.4 money 1840000000 CNY - 2025-Q2 -',
+      '15 9.7 money 970000000 CNY - 2025-Q3 -',
+    ]);
+  });
+
+  it("reads a bare cell in the unit of its column's header, and leaves a cell of words alone", () => {
+    expect(inRows(21, 22)).toEqual([
+      '21 28.1 money 28100000000 USD revenue - tesla',
+      '21 497.1 number 497100  - - tesla',
+      '21 18.0 percent 18  - - tesla',
+      '22 30.5 money 30500000000 USD revenue - byd',
+      '22 1,110 number 1110000  - - byd',
+      '22 17.6 percent 17.6  - - byd',
+      '22 2 number 2  - - byd',
+    ]);
+  });
+
+  it('reads the usual ways of writing a label', () => {
+    const table = (header: string, cell: string) => {
+      const d = docFrom('t.md', `| 公司 | ${header} |\n| --- | --- |\n| 小米 | ${cell} |\n`);
+      return extractClaims(d).map((c) => `${c.kind} ${c.value} ${c.unit ?? c.currency ?? ''}`.trim());
+    };
+    expect(table('营收（单位：亿元）', '1131')).toEqual(['money 113100000000 CNY']);
+    expect(table('Revenue (US$ million)', '15.8')).toEqual(['money 15800000 USD']);
+    expect(table('Revenue (RMB bn)', '113.1')).toEqual(['money 113100000000 CNY']);
+    expect(table('Sales (in millions)', '2.5')).toEqual(['number 2500000']);
+    expect(table('销量（万辆）', '46')).toEqual(['count 460000 vehicle']);
+    expect(table('Capacity (GW)', '1.2')).toEqual(['quantity 1.2 GW']);
+    expect(table('Share (pp)', '3')).toEqual(['percent 3 pp']);
+    // A number the extraction leaves alone (a possible year) and a range read as well.
+    expect(table('Revenue ($bn)', '2025')).toEqual(['money 2025000000000 USD']);
+    expect(table('指引（亿元）', '352-378')).toEqual(['money null CNY']);
+    expect(table('指引（亿元）', '约352')).toEqual(['money 35200000000 CNY']);
+    // A cell with a unit of its own keeps it; a label that is no unit changes nothing.
+    expect(table('营收（亿元）', '1131亿元')).toEqual(['money 113100000000 CNY']);
+    expect(table('营收（亿元）', '$15.8 billion')).toEqual(['money 15800000000 USD']);
+    expect(table('Revenue (reported)', '15.8')).toEqual(['number 15.8']);
+  });
+
+  it('lets a table figure conflict with the same figure in running text', () => {
+    const findings = findingsOf({
+      'table.md': '| 公司 | 2025年营收（亿元） |\n| --- | --- |\n| 小米 | 3659 |\n',
+      'a.md': '小米2025年营收为3659亿元。\n',
+      'b.md': '小米2025年营收为6359亿元。\n',
+    });
+    expect(complaints(findings)).toMatchObject([{ ruleId: 'conflicting-figure', locations: [{ file: 'b.md' }, { file: 'a.md' }, { file: 'table.md', text: '3659' }] }]);
+  });
+});
