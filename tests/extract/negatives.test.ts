@@ -10,6 +10,9 @@ const cases: Case[] = [
     'It performs admirably next to Meta’s Llama 3.1 and Mistral Large.',
     'Colossus 2的目标是“碾压GPT-5”。',
     'AMD的MI300X已经开始抢单。',
+    // A financial numeral alone is part of a word (大陆, 队伍, 落伍), not 6 or 5.
+    '来自中国大陆客户的收入增长最快。',
+    '这支队伍在比赛中落伍了。',
     '美国允许英伟达向中国出口降级版的H200芯片。',
     'The H100 and the H200 remain the workhorses.',
     'Will Meta respond with an even more powerful Llama 4?',

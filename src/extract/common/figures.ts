@@ -13,6 +13,8 @@ import { shareOfAfter } from './share-of.js';
 import { alternation } from '../pattern.js';
 
 const FILL = /[多余餘几幾]/g;
+const FINANCIAL_DIGIT = /[壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟]/;
+const AMOUNT_AFTER_DIGIT = /[元圆圓又分]/;
 const ENDS_ARABIC = /[0-9０-９]$/;
 /** 分之 and its numerator; typeset text may space them out (百 分 之 2.4). */
 const FRACTION_SOURCE = `[ \\t]{0,3}分[ \\t]{0,3}之[ \\t]{0,3}([负負]?)(${ZH_RUN_SOURCE})`;
@@ -97,6 +99,8 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
       while (/[点點 \t]$/.test(run) || (/[參参叁]$/.test(run) && /^[數数]/.test(s.slice(runEnd, runEnd + 1)))) { run = run.slice(0, -1); runEnd--; }
       // 万一, 千万不要: a numeral run that opens with a place word other than 十 and then has digits is a word.
       if (run.length === 0 || (/^[百佰千仟万萬亿億兆]/.test(run) && /[0-9０-９零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/.test(run))) continue;
+      // 大陆客户, 队伍, 落伍: a financial numeral alone is part of a word; it writes amounts (陆万元, 陆拾元, 陆元, 壹又二分之壹).
+      if (run.length === 1 && FINANCIAL_DIGIT.test(run) && !AMOUNT_AFTER_DIGIT.test(s.charAt(runEnd))) continue;
       const fill = FILL.test(run) ? (/[几幾]/.test(run) ? 'approx' : 'moreThan') : undefined;
       FILL.lastIndex = 0;
       const pair = neighbourDigits(run);
