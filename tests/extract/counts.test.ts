@@ -38,6 +38,9 @@ const cases: Case[] = [
   // A place word and a unit alone in brackets, or after 单位, label a table or chart: no figure.
   ...none(['| 总营收（亿元） | 指标 |', '以下数据单位：万辆', '净利润(亿元)及同比增速', '正在研发千瓦级电源。']),
   ...forms({ kind: 'money', value: 1e8, currency: 'CNY' }, ['公司去年完成了⟦亿元⟧融资。']),
+  // What a rate is per (每百万tokens, 每万人, 元/百万tokens) is no count of its own.
+  ...forms({ kind: 'money', value: 0.8, currency: 'CNY' }, ['输入价格降至每百万tokens ⟦0.8元⟧。', '输入价格降至⟦0.8元⟧/百万tokens。']),
+  ...none(['每万人拥有的医生数量持续上升。']),
 ];
 
 describe('counts, quantities and ratios', () => {

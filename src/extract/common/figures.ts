@@ -50,6 +50,8 @@ const KILO_UNIT = /^千(?=[瓦克米])/;
 /** A place word alone (no digit) in brackets or after 单位 is a table's or chart's unit label (营收（亿元）, 单位：万辆), not a figure. */
 const OPENING_BEFORE = /[（(][ \t]*$/;
 const CLOSING_AFTER = /^[ \t]*[）)]/;
+const PLACE_WORD = /[十拾百佰千仟万萬亿億]/;
+const PER_BEFORE = /[每/／]/;
 const UNIT_KEY_BEFORE = /[单單]位[ \t]*[:：][ \t]*$/;
 const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
@@ -254,7 +256,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   if (!r.hasDigit && !vague && kind === 'number') return undefined;
   // 万亿参数规模, 千亿级: a place word with no digit, then a word for scale, names an order of magnitude, not a figure.
   if (!r.hasDigit && !vague && ORDER_OF_MAGNITUDE.test(s.slice(after.end, after.end + 2))) return undefined;
-  if (!r.hasDigit && !vague && isUnitLabel(s, numStart, after.end)) return undefined;
+  if (!r.hasDigit && !vague && (isUnitLabel(s, numStart, after.end) || isRateDenominator(s, numStart))) return undefined;
   // 一美元, 一元 are one unit of money; 一块 is more often `together` or `a piece`.
   const oneOfACurrency = kind === 'money' && !CNY_INFORMAL.includes(s.slice(numEnd, after.end).trim()) && !/[圆圓]/.test(s.slice(numEnd, after.end));
   if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
@@ -427,6 +429,13 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
 function isUnitLabel(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 6), start);
   return UNIT_KEY_BEFORE.test(before) || (OPENING_BEFORE.test(before) && CLOSING_AFTER.test(s.slice(end, end + 3)));
+}
+
+/** 每百万tokens, 每万人, 元/百万tokens: a place word with no digit after 每 or a slash is what a rate is per, not a figure. */
+function isRateDenominator(s: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && PLACE_WORD.test(s[at]!)) at--;
+  return PER_BEFORE.test(s[at] ?? '');
 }
 
 /** 1.299,00 €: the number starts after a digit and a comma or point, inside a European-style amount. */
