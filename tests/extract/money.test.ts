@@ -2,6 +2,9 @@ import { describe, it } from 'vitest';
 import { checkCase, forms, none, type Case } from './case-table.js';
 
 const cases: Case[] = [
+  // A currency's Chinese name runs into the round it names; 块 before a Latin word is a measure word.
+  ...forms({ kind: 'money', value: 6e8, currency: 'USD' }, ['深衡智能宣布完成⟦6亿美元⟧B轮融资。', 'Shenheng closed a ⟦$600 million⟧ Series B round.']),
+  ...forms({ kind: 'money', value: 5e5, currency: 'CNY' }, ['公司获得⟦50万元⟧A轮投资。']),
   ...forms({ kind: 'money', value: 2e9, currency: 'USD', qualifier: 'exact' }, [
     '⟦20亿美金⟧，黄仁勋把筹码推到了马斯克面前。',
     '英伟达向xAI投资⟦20亿美元⟧。',

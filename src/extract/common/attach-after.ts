@@ -5,8 +5,13 @@ import { DECIMAL_SUFFIX_SCALES, EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES
 import { COUNT_UNITS, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
 import { alternation, spacedAlternation, unspaced } from '../pattern.js';
 
-/** Latin words must end at a word boundary; Chinese ones may run into the next word. */
+/** Latin words must end at a word boundary. */
 const END = '(?![A-Za-z])';
+/**
+ * A currency's Chinese name may run into a Latin word (6亿美元B轮融资, 50万元A轮), but not 块,
+ * which before one is a measure word (35万块GPU).
+ */
+const CURRENCY_END = '(?:(?<![A-Za-z块塊])|(?![A-Za-z]))';
 const SP = '[ \\t\\u00a0]?';
 
 /**
@@ -25,7 +30,7 @@ const SPACED_SCALE_START = new Set(Object.keys(SPACED_SUFFIX_SCALES).map((w) => 
 const DECIMAL_SCALE = sticky(`(${alternation(Object.keys(DECIMAL_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const MONEY_SCALE = sticky(`${SP}(${alternation(Object.keys(MONEY_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const PERCENT = sticky(`[ \\t\\u00a0]{0,4}(${spacedAlternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
-const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${END}`);
+const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${CURRENCY_END}`);
 // A hyphen joins a currency name to its number as it does a length of time (a one-yen bid).
 const CURRENCY_NAME = sticky(`(?:${SP}|-)(${alternation(Object.keys(CURRENCY_NAMES))})${END}(?![ -](?:${alternation(NOT_MONEY_AFTER_NAME)})${END})`, 'i');
 // A sign after the amount (10 €, 100₾), unless a number follows it: `10 $ 30` is 10 and $30.
