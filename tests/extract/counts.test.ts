@@ -8,6 +8,7 @@ const cases: Case[] = [
   // An order of magnitude (trillion-parameter scale) is not a figure of any one model.
   ...none(['当整个行业都在追逐万亿参数规模时，Nvidia悄然构建了另一重护城河。', '这是一款千亿级模型。', '百亿量级的投入正在到来。']),
   ...forms({ kind: 'count', value: 4.05e11, unit: 'parameter' }, ["It matches Meta's Llama 3.1 ⟦405B⟧ on most tests.", 'It matches Llama 3.1 ⟦405B parameters⟧ on most tests.']),
+  ...forms({ kind: 'count', value: 120000, unit: 'vehicle' }, ['公司三季度交付了⟦12万辆⟧SUV。']),
   ...forms({ kind: 'count', value: 12000, unit: 'employee' }, ['公司目前有⟦1.2万名员工⟧。', 'The company has ⟦12,000 employees⟧.', '公司目前有⟦一万二千名员工⟧。']),
   ...forms({ kind: 'count', value: 3e8, unit: 'user' }, ['该应用月活跃⟦3亿用户⟧。', 'The app has ⟦300 million users⟧.', 'The app has ⟦300M users⟧.']),
   ...forms({ kind: 'count', value: 200, unit: 'person' }, ['事故造成⟦200人⟧受伤。', 'The accident injured ⟦200 people⟧.', '事故造成⟦两百人⟧受伤。']),

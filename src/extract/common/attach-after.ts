@@ -8,10 +8,10 @@ import { alternation, spacedAlternation, unspaced } from '../pattern.js';
 /** Latin words must end at a word boundary. */
 const END = '(?![A-Za-z])';
 /**
- * A currency's Chinese name may run into a Latin word (6亿美元B轮融资, 50万元A轮), but not 块,
- * which before one is a measure word (35万块GPU).
+ * A currency's or a counted thing's Chinese name may run into a Latin word (6亿美元B轮融资, 50万元A轮,
+ * 12万辆SUV), but not 块, which before one is a measure word (35万块GPU).
  */
-const CURRENCY_END = '(?:(?<![A-Za-z块塊])|(?![A-Za-z]))';
+const HAN_END = '(?:(?<![A-Za-z块塊])|(?![A-Za-z]))';
 const SP = '[ \\t\\u00a0]?';
 
 /**
@@ -30,7 +30,7 @@ const SPACED_SCALE_START = new Set(Object.keys(SPACED_SUFFIX_SCALES).map((w) => 
 const DECIMAL_SCALE = sticky(`(${alternation(Object.keys(DECIMAL_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const MONEY_SCALE = sticky(`${SP}(${alternation(Object.keys(MONEY_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 const PERCENT = sticky(`[ \\t\\u00a0]{0,4}(${spacedAlternation(Object.keys(PERCENT_WORDS))})${END}`, 'i');
-const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${CURRENCY_END}`);
+const CURRENCY = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SUFFIXES))})${HAN_END}`);
 // A hyphen joins a currency name to its number as it does a length of time (a one-yen bid).
 const CURRENCY_NAME = sticky(`(?:${SP}|-)(${alternation(Object.keys(CURRENCY_NAMES))})${END}(?![ -](?:${alternation(NOT_MONEY_AFTER_NAME)})${END})`, 'i');
 // A sign after the amount (10 €, 100₾), unless a number follows it: `10 $ 30` is 10 and $30.
@@ -39,7 +39,7 @@ const SYMBOL_AFTER = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SYMBOLS))}
 const MINOR = sticky(`(?:${SP}|-)(${alternation(Object.keys(MINOR_UNITS))})${END}`);
 const PROPER_NEXT = /^[ -][A-Z][a-z]/;
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
-const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${END}`, 'i');
+const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${HAN_END}`, 'i');
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
 const GENERIC = sticky(`${SP}(?:${alternation(GENERIC_COUNTERS)})${END}`);
 const QUANTITY = sticky(`${SP}(${alternation(Object.keys(QUANTITY_UNITS))})(?![A-Za-z0-9])`);
