@@ -52,7 +52,8 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalK
   kilowatts: 'kW', kilowatt: 'kW', W: 'W', watts: 'W', watt: 'W',
   TFLOPS: 'TFLOPS', PFLOPS: 'PFLOPS', EFLOPS: 'EFLOPS', TOPS: 'TOPS',
   TB: 'TB', GB: 'GB', PB: 'PB', MB: 'MB', EB: 'EB', 兆字节: 'MB',
-  GHz: 'GHz', MHz: 'MHz', 兆赫: 'MHz', 吉赫: 'GHz',
+  GHz: 'GHz', MHz: 'MHz', kHz: 'kHz', Hz: 'Hz', hertz: 'Hz', 兆赫: 'MHz', 吉赫: 'GHz', 赫兹: 'Hz',
+  inches: 'inch', inch: 'inch', 英寸: 'inch',
   nm: 'nm', 纳米: 'nm', 奈米: 'nm', km: 'km', 公里: 'km', 千米: 'km', miles: 'mile', mi: 'mile',
   kg: 'kg', 公斤: 'kg', 千克: 'kg', 斤: 'jin', 吨: 't', 噸: 't', tons: 't', tonnes: 't',
   毫米: 'mm', 厘米: 'cm', 米: 'm',
@@ -92,3 +93,9 @@ export const UNIT_LABEL_OPENERS: readonly string[] = withTraditional(['单位：
 
 /** Plural scale words of labels (`in millions`), read as the singular after a figure. */
 export const LABEL_SCALE_PLURALS: Readonly<Record<string, string>> = { thousands: 'thousand', millions: 'million', billions: 'billion', trillions: 'trillion' };
+
+/** Words after `4K`, `8K` that make them a display resolution, not 4,000 or 8,000. */
+export const RESOLUTION_NOUNS: readonly string[] = withTraditional([
+  'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'TV', 'TVs', 'UHD', 'HDR', 'monitor', 'monitors',
+  'camera', 'footage', 'recording', 'streaming', 'content', '视频', '分辨率', '屏', '电视', '显示', '高清', '录制', '拍摄',
+]);

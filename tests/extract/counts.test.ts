@@ -30,6 +30,16 @@ const cases: Case[] = [
   ...forms({ kind: 'quantity', value: 100, unit: 'kW' }, ['单台充电桩功率为⟦100千瓦⟧。', 'Each charger delivers ⟦100 kW⟧.']),
   ...forms({ kind: 'quantity', value: 1, unit: 'km' }, ['距离工厂⟦一千米⟧的地方。']),
   ...forms({ kind: 'quantity', value: 5, unit: 'kg' }, ['每台设备重⟦5千克⟧。']),
+  // Phone and model specs: hertz, inches, compounds joined by hyphens, rates of tokens.
+  ...forms({ kind: 'quantity', value: 120, unit: 'Hz' }, ['The panel refreshes at ⟦120Hz⟧.', '屏幕刷新率为⟦120赫兹⟧。']),
+  ...forms({ kind: 'quantity', value: 6.82, unit: 'inch' }, ['The ⟦6.82-inch⟧ display is brighter.', 'It has a ⟦6.82 inch⟧ display.', '新机配备⟦6.82英寸⟧屏幕。']),
+  ...forms({ kind: 'count', value: 3e9, unit: 'parameter' }, ['It runs a ⟦3-billion-parameter⟧ model on the phone.', '手机端运行⟦30亿参数⟧模型。']),
+  ...forms({ kind: 'money', value: 2e10, currency: 'USD' }, ['Microsoft announced a ⟦$20-billion⟧ investment.']),
+  ...forms({ kind: 'quantity', value: 1200, unit: 'token/s', qualifier: 'atMost' }, ['It processes prompts at ⟦up to 1,200 tokens/s⟧.', 'It processes prompts at ⟦up to 1,200 tokens per second⟧.']),
+  // The + of a configuration is no qualifier; 4K and 8K before a screen or video are resolutions.
+  { sentence: 'The ⟦12GB⟧ + ⟦256GB⟧ model costs more.', expect: [{ kind: 'quantity', value: 12, unit: 'GB', qualifier: 'exact' }, { kind: 'quantity', value: 256, unit: 'GB' }] },
+  ...none(['The phone records 4K video.', '新机支持8K视频录制。', 'It streams 4K@60fps.']),
+  ...forms({ kind: 'count', value: 4000, unit: 'user' }, ['The forum has ⟦4K users⟧.']),
   ...forms({ kind: 'quantity', value: 7.9, unit: 'mm' }, ['新机的机身厚度仅为⟦7.9毫米⟧。']),
   ...forms({ kind: 'quantity', value: 10, unit: 'jin' }, ['每户可领取⟦十斤⟧大米。']),
   // A place word alone is a round figure after a qualifier; without one it is an idiom.

@@ -22,7 +22,8 @@ const SP = '[ \\t\\u00a0]?';
  */
 const sticky = (source: string, flags = ''): RegExp => new RegExp(source, `y${flags}${source.includes('\\p{') ? 'u' : ''}`);
 
-const EN_SCALE = sticky(`${SP}(${alternation(Object.keys(EN_SCALES))})${END}`, 'i');
+// A hyphen joins a scale word to its number in a compound (a 3-billion-parameter model).
+const EN_SCALE = sticky(`(?:${SP}|-)(${alternation(Object.keys(EN_SCALES))})${END}`, 'i');
 const SUFFIX_SCALE = sticky(`(${alternation(Object.keys(EN_SUFFIX_SCALES))})(?![A-Za-z0-9])`);
 // (not 2 k-pop acts, 10 M&A deals)
 const SPACED_SCALE = sticky(`[ \\t]{1,2}(${alternation(Object.keys(SPACED_SUFFIX_SCALES))})(?![A-Za-z0-9&'’-])`);
@@ -39,14 +40,17 @@ const SYMBOL_AFTER = sticky(`${SP}(${alternation(Object.keys(CURRENCY_SYMBOLS))}
 const MINOR = sticky(`(?:${SP}|-)(${alternation(Object.keys(MINOR_UNITS))})${END}`);
 const PROPER_NEXT = /^[ -][A-Z][a-z]/;
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
-const COUNT = sticky(`${SP}(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${HAN_END}`, 'i');
+// Not a rate (tokens/s, tokens per second: a quantity); a hyphen joins a compound (a 3-billion-parameter model).
+const COUNT = sticky(`(?:${SP}|-)(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${HAN_END}(?![ \t]*(?:[/／][ \t]*s${END}|per[ \t]+second))`, 'i');
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
 const GENERIC = sticky(`${SP}(?:${alternation(GENERIC_COUNTERS)})${END}`);
-const QUANTITY = sticky(`${SP}(${alternation(Object.keys(QUANTITY_UNITS))})(?![A-Za-z0-9])`);
+// A hyphen joins a unit to its number in a compound (a 6.82-inch display, a 100-MW plant).
+const QUANTITY = sticky(`(?:${SP}|-)(${alternation(Object.keys(QUANTITY_UNITS))})(?![A-Za-z0-9])`);
 // A hyphen joins a length of time to its number in English (a 20-year agreement).
 const DURATION = sticky(`(?:${SP}|-)(${alternation(Object.keys(DURATION_UNITS))})${END}`, 'i');
 const RATIO = sticky(`${SP}(?:倍|times${END})|(?:x|X|×)(?![A-Za-z0-9])|-?fold${END}`);
-const QUALIFIER_AFTER = sticky(`${SP}(${alternation(Object.keys(QUALIFIERS_AFTER))})`);
+// (not the + of a sum or a configuration: 12GB + 256GB)
+const QUALIFIER_AFTER = sticky(`${SP}(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![ \t]*[0-9０-９])`);
 const MORE_BEFORE_UNIT = sticky(`[多余餘](?![数數少])(?=[\\p{Script=Han}A-Za-z])`);
 const NOT_A_MEASURE = /^(?:个人|個人|名字|名单|名單|位置|台湾|台灣|部分|部门|部門|家族|家庭|只是|只有|只能|条件|條件|项目|項目|块链|片段|所以|所有|套餐)/;
 

@@ -1,5 +1,6 @@
 import type { Qualifier } from '../../model/claim.js';
 import { CENT_CURRENCIES, CNY_INFORMAL, MINOR_UNITS } from '../../vocab/currencies.js';
+import { RESOLUTION_NOUNS } from '../../vocab/units.js';
 import { EN_TENS, EN_UNITS, ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
 import { nextWord, parseNumberWords, wordEnd } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
@@ -30,6 +31,8 @@ const SPACED_DIGIT_BEFORE = /[0-9０-９零〇一二两兩三四五六七八九]
 /** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
 const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
 /** What makes a length of time a date counted back: 前 (not 前往, 前面), ago. */
+/** 4K video, 8K电视: a display resolution (one digit and K, then what has it, or @60fps). */
+const RESOLUTION_AFTER = new RegExp(`^[ \\t]?(?:(?:${alternation(RESOLUTION_NOUNS)})(?![A-Za-z])|@)`, 'i');
 const AGO_AFTER = /^(?:前(?![往面列景途进進台夕沿提])|[ \t]+ago(?![A-Za-z]))/u;
 /** Lengths of time that, counted back, make a date a figure of the article (19小时前 stays a length: an update time). */
 const TIME_UNITS = new Set(['year', 'month', 'week']);
@@ -224,6 +227,7 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const symbolAfter = r.form !== 'en' && !FORMULA_BEFORE.test(s[numStart - 1] ?? '') && !europeanDecimals(s, numStart);
   const arabicEnd = r.form === 'arabic' && ENDS_ARABIC.test(run);
   const after = readAfter(s, numEnd, { arabic: arabicEnd, money: prefix !== undefined, yearLike, symbolAfter, decimal: arabicEnd && s.charCodeAt(numEnd) === 98 && /[.．]/.test(run) });
+  if ((after.scaleWord === 'K' || after.scaleWord === 'k') && r.value < 10 && RESOLUTION_AFTER.test(s.slice(after.end, after.end + 12))) return undefined;
   let { kind, unit } = after;
   if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
   let currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
