@@ -24,6 +24,9 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: 25 }, ['海外收入占⟦四分之一⟧。', 'Overseas sales make up ⟦a quarter⟧ of revenue.', 'Overseas sales make up ⟦one-quarter⟧ of revenue.', 'Overseas sales make up ⟦25%⟧ of revenue.']),
   ...forms({ kind: 'percent', value: 50 }, ['Just ⟦half⟧ of the staff left.', '公司裁掉了⟦二分之一⟧的员工。', '目前阿里巴巴有⟦一半⟧的收入来自AI业务。']),
   ...forms({ kind: 'percent', value: 50, qualifier: 'approx' }, ['阿里巴巴⟦近一半⟧的收入来自AI业务。', 'Alibaba earns ⟦nearly half⟧ of its revenue from AI.']),
+  // `half` alone is a share as a cell of a table (| TSMC | half |), not in running text (the first half).
+  ...forms({ kind: 'percent', value: 50 }, ['| Company | AI share of revenue |\n| --- | --- |\n| TSMC | ⟦half⟧ |']),
+  ...none(['Results improved in the first half.', 'Sales fell by half.']),
   ...forms({ kind: 'percent', value: 50, qualifier: 'moreThan' }, ['⟦超过一半⟧的用户来自海外。']),
   ...none(['某一半导体厂商宣布扩产。', '这是统一半岛局势的关键。', '工程用了一年半才完成。']),
   ...forms({ kind: 'percent', value: 0.5 }, ['坏账率控制在⟦千分之五⟧。']),

@@ -73,8 +73,9 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
       reading = fractionBefore(s, wordStart, unit);
     }
     if (!reading) {
-      // half of the staff (not the other half of, the second half of)
-      if (word === 'half' && /^ of\b/i.test(s.slice(fractionEnd, fractionEnd + 4)) && !NOT_A_SHARE_BEFORE.test(s.slice(Math.max(0, wordStart - 8), wordStart))) {
+      // half of the staff (not the other half of, the second half of); `half` alone (a table cell)
+      const alone = s.slice(0, wordStart).trim() === '' && s.slice(fractionEnd).trim() === '';
+      if (word === 'half' && (alone || (/^ of\b/i.test(s.slice(fractionEnd, fractionEnd + 4)) && !NOT_A_SHARE_BEFORE.test(s.slice(Math.max(0, wordStart - 8), wordStart))))) {
         out.push(shareClaim(s, start, wordStart, fractionEnd, 50, qualifierAfter(s, fractionEnd)));
       }
       continue;
