@@ -11,6 +11,7 @@ import { bindSubject } from './subject.js';
 import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
 import { tableHeaderOf } from '../segment/table-headers.js';
+import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -18,6 +19,8 @@ const DEFAULT_MATCHER = new EntityMatcher();
  * (and so are not cross-checked), which keeps binding linear in the size of any input.
  */
 const MAX_BOUND_PER_SENTENCE = 64;
+/** The confidence of a subject named before the figure in its clause (see `bindSubject`). */
+const NAMED_BEFORE_CONFIDENCE = 0.9;
 /** Confidence left to a figure that shares subject and attribute with other values of its sentence (a list). */
 const LIST_CONFIDENCE = 0.3;
 
@@ -246,20 +249,36 @@ function carryAttributes(claims: Claim[]): Claim[] {
 /**
  * Several values of one sentence bound to the same subject, attribute and period are a list
  * (`Nemotron 3系列（300亿、1000亿、5000亿参数）`) whose items belong to members the text does not
- * name: none of them speaks for the subject itself.
+ * name: none of them speaks for the subject itself. A value whose subject is named right before
+ * it in its clause (`training Kimi K3 cost roughly ¥46M`) still does when the other values are
+ * tied to that name too loosely to be compared (a price earlier in a run-on sentence).
  */
 function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): Claim[] {
   if (claims.length < 2) return claims;
-  const keys = new Map<string, Set<string>>();
+  /** The values of each key, of all the claims and of those bound surely enough to be compared. */
+  const all = new Map<string, Set<string>>();
+  const sure = new Map<string, Set<string>>();
   const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => {
+    const values = map.get(key);
+    if (values) values.add(value);
+    else map.set(key, new Set([value]));
+  };
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (!c.subject || !c.attribute || conversions.has(k)) continue;
-    const values = keys.get(keyOf(c)) ?? new Set<string>();
-    values.add(`${c.value}|${c.currency ?? ''}|${c.date ?? ''}`);
-    keys.set(keyOf(c), values);
+    const value = `${c.value}|${c.currency ?? ''}|${c.date ?? ''}`;
+    add(all, keyOf(c), value);
+    if (comparable(c)) add(sure, keyOf(c), value);
   }
-  return claims.map((c) =>
-    c.subject && (keys.get(keyOf(c))?.size ?? 0) > 1 ? extend(c, { subject: extend(c.subject, { confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) }) }) : c,
-  );
+  return claims.map((c) => {
+    if (!c.subject || (all.get(keyOf(c))?.size ?? 0) < 2) return c;
+    const named = comparable(c) && c.subject.confidence >= NAMED_BEFORE_CONFIDENCE && (sure.get(keyOf(c))?.size ?? 0) < 2;
+    return named ? c : extend(c, { subject: extend(c.subject, { confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) }) });
+  });
+}
+
+/** Whether a claim's binding is sure enough for the cross-document checks to compare it. */
+function comparable(c: Claim): boolean {
+  return (c.subject?.confidence ?? 0) >= MIN_SUBJECT_CONFIDENCE && (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) >= MIN_ATTRIBUTE_CONFIDENCE;
 }

@@ -34,6 +34,17 @@ describe('bindClaims', () => {
     }
   });
 
+  it('lets a figure named right after its subject speak for it, beside a price a title line runs into', () => {
+    // A headline without a full stop runs into the next sentence: its price is tied to Kimi K3
+    // too loosely to be compared, and must not make the sentence's own figure a list item.
+    const en = analyse('a.md', 'Vireo launches X9 Ultra at 7,100 yuan as memory costs squeeze Android flagships According to Bloomberg, training Kimi K3 cost roughly ¥46M.\n').claims;
+    expect(byText(en, 'roughly ¥46M')).toMatchObject({ subject: { id: 'kimik3', confidence: 0.9 }, attribute: 'training-cost' });
+    expect(byText(en, '7,100 yuan').subject!.confidence).toBeLessThan(0.6);
+    // Two figures both tied to a name after them are still a list: neither speaks for Tencent.
+    const zh = analyse('b.md', '启程汽车Q3财报：单季营收人民币350亿元创新高，净亏损收窄至6.9亿元人民币腾讯在2025年三季度的营收为人民币1400亿元。\n').claims;
+    for (const text of ['人民币350亿元', '6.9亿元人民币']) expect(byText(zh, text).subject!.confidence, text).toBeLessThan(0.6);
+  });
+
   it('takes the nearest subject of the clause and the attribute keyword next to the figure', () => {
     const { claims } = analyse('a.md', 'Public records show that Xiaomi reported third-quarter 2025 revenue of RMB 370B, beating expectations. Tencent currently employs 110,000 people worldwide.\n');
     expect(byText(claims, 'RMB 370B')).toMatchObject({ subject: { id: 'xiaomi' }, attribute: 'revenue', period: '2025-Q3' });

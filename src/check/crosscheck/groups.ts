@@ -2,9 +2,9 @@ import type { Claim } from '../../model/claim.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
 import { relateWithin } from '../compare/relation.js';
 
-/** A binding this sure is compared with other documents; below it, a figure is only shown. */
-export const MIN_SUBJECT_CONFIDENCE = 0.6;
-export const MIN_ATTRIBUTE_CONFIDENCE = 0.6;
+import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
+
+export { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE };
 
 /** Claims that agree with each other (within tolerance), and the sources that state them. */
 export interface ValueClass {
