@@ -33,7 +33,7 @@ const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [
 export function bindPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[], clause?: Span, publicationYear?: number): string | undefined {
   const words = periodWords(text, sentence, masked);
   const base = calendarPeriod(words, claim, clause, publicationYear);
-  const duration = words.duration;
+  const duration = nearestIn(words.durations, claim, clause)?.duration;
   return duration ? (base ? `${base}/${duration}` : duration) : base;
 }
 
@@ -42,7 +42,7 @@ interface PeriodWords {
   readonly years: readonly { year: string; at: number }[];
   readonly parts: readonly { part: string; at: number }[];
   readonly relative: readonly { year: string; at: number }[];
-  readonly duration: string | undefined;
+  readonly durations: readonly { duration: string; at: number }[];
 }
 
 /** The last sentence read: the binder asks about each figure of a sentence in turn, with the same masks. */
@@ -55,25 +55,31 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
     years: yearsIn(slice, sentence.start, masked),
     parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
     relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
-    duration: durationOf(slice),
+    durations: durationsIn(slice, sentence.start),
   };
   last = { text, start: sentence.start, end: sentence.end, masked, words };
   return words;
 }
 
-/** A stated duration (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D). */
-function durationOf(slice: string): string | undefined {
-  // The shared pattern, rewound, stopping at the first duration with a count.
-  DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(slice); m; m = DURATION.exec(slice)) {
+/** The stated durations (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D) and where. */
+function durationsIn(slice: string, offset: number): { duration: string; at: number }[] {
+  const out: { duration: string; at: number }[] = [];
+  for (const m of execAll(DURATION, slice)) {
     const unit = DURATION_UNITS[m[3]!] ?? DURATION_UNITS[m[3]!.toLowerCase()]!;
     const count = m[1] ? Number(m[1]) : m[2] ? DURATION_COUNTS[m[2].toLowerCase()] ?? DURATION_COUNTS[m[2]] : m[3] === '单日' ? 1 : undefined;
-    if (count !== undefined) {
-      DURATION.lastIndex = 0;
-      return `P${count}${unit}`;
-    }
+    if (count !== undefined) out.push({ duration: `P${count}${unit}`, at: offset + m.index });
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * The mention of a period word nearest to the claim, in the claim's clause if one is there (`15个月涨至3.5倍。短短30天内，
+ * 市值减少了1.1万亿美元` run together: the 30 days are the market value's, not the 15 months).
+ */
+function nearestIn<T extends { at: number }>(list: readonly T[], claim: Span, clause: Span | undefined): T | undefined {
+  const nearest = (xs: readonly T[]) => xs.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
+  const inClause = clause ? list.filter(({ at }) => clause.start <= at && at < clause.end) : [];
+  return nearest(inClause) ?? nearest(list);
 }
 
 function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year: string; at: number }[] {

@@ -57,6 +57,13 @@ describe('bindClaims', () => {
     expect(byText(claims, '1.5万亿美元')).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'market-value-change', period: 'P30D' });
   });
 
+  it('takes the duration nearest to the figure, in its clause first, when a sentence states two', () => {
+    // A headline without a full stop runs into the next sentence: its 15 months are not the market value's.
+    const { claims } = analyse('a.txt', '深衡智能估值15个月涨至3.5倍短短30天内，英伟达的市值减少了1.1万亿美元。\n');
+    expect(byText(claims, '1.1万亿美元')).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'market-value-change', period: 'P30D' });
+    expect(byText(claims, '3.5倍').period).toBe('P15M');
+  });
+
   it("takes the year of the figure's own clause, and reads relative years against the publication date", () => {
     const text = 'Meta plans to spend $70 billion next year, up from about $52 billion in 2025.\n\nMeta计划明年资本开支700亿美元，高于2025年的约520亿美元。\n\n去年，微软的资本开支为300亿美元。\n';
     const dated = analyse('a.md', `---\ndate: 2025-10-30\n---\n\n${text}`).claims;
