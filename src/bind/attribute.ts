@@ -3,6 +3,7 @@ import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
 import { ATTRIBUTES, BUSINESS_SEGMENTS, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
+import { MEASURE_WORDS, PEOPLE_MEASURES, PEOPLE_UNITS } from '../vocab/units.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
 const ORDER = new Map(ATTRIBUTES.map((a, i) => [a.id, i]));
@@ -10,6 +11,9 @@ const ORDER = new Map(ATTRIBUTES.map((a, i) => [a.id, i]));
 const UNITS_OF = new Map<string, string[]>();
 for (const [unit, id] of Object.entries(UNIT_ATTRIBUTES)) UNITS_OF.set(id, [...(UNITS_OF.get(id) ?? []), unit]);
 const OWN_MEASURE = new RegExp(alternation(OWN_MEASURE_NOUNS), 'u');
+/** Attributes counted in people only (headcount), and the measure words that never count people. */
+const PEOPLE_ATTRIBUTES = new Set([...UNITS_OF].filter(([, units]) => units.every((u) => PEOPLE_UNITS.includes(u))).map(([id]) => id));
+const THING_MEASURE_END = new RegExp(`(?:${alternation(MEASURE_WORDS.filter((w) => !PEOPLE_MEASURES.includes(w)))})$`, 'u');
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
 const TOPIC_WORDS = new Map(
   Object.entries(TOPICS).map(([name, topics]) => [name, new KeywordMatcher(Object.entries(topics))] as const),
@@ -48,6 +52,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (!entry.kinds.includes(claim.kind)) continue;
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
+      // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
+      if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && THING_MEASURE_END.test(claim.text)) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
         best = { entry, distance, hit };
       }

@@ -39,6 +39,10 @@ export const MEASURE_WORDS: readonly string[] = withTraditional([
   '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份',
 ]);
 
+/** Units of counts of people, and the measure words that count people (or anything: 个). */
+export const PEOPLE_UNITS: readonly string[] = ['person', 'employee', 'user', 'customer'];
+export const PEOPLE_MEASURES: readonly string[] = withTraditional(['个', '名', '位']);
+
 /** Measure words that say what is counted even when no noun follows. */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({ 名: 'person', 位: 'person', 家: 'company' });
 

@@ -57,6 +57,12 @@ describe('bindClaims', () => {
     expect(byText(claims, '1.5万亿美元')).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'market-value-change', period: 'P30D' });
   });
 
+  it('never takes what a measure word such as 片 counts for a headcount', () => {
+    const { claims } = analyse('a.txt', '江澜半导体月产十二万片的晶圆厂即将开建超过99%的Groq员工将加入英伟达。Groq目前有约400名员工。\n');
+    expect(byText(claims, '十二万片').attribute).toBeUndefined();
+    expect(byText(claims, '约400名员工')).toMatchObject({ subject: { id: 'groq' }, attribute: 'headcount' });
+  });
+
   it('takes the duration nearest to the figure, in its clause first, when a sentence states two', () => {
     // A headline without a full stop runs into the next sentence: its 15 months are not the market value's.
     const { claims } = analyse('a.txt', '深衡智能估值15个月涨至3.5倍短短30天内，英伟达的市值减少了1.1万亿美元。\n');
