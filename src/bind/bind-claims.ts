@@ -11,7 +11,7 @@ import { bindSubject } from './subject.js';
 import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
 import { tableHeaderOf } from '../segment/table-headers.js';
-import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
+import { MIN_ATTRIBUTE_CONFIDENCE } from './confidence.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -250,12 +250,13 @@ function carryAttributes(claims: Claim[]): Claim[] {
  * Several values of one sentence bound to the same subject, attribute and period are a list
  * (`Nemotron 3系列（300亿、1000亿、5000亿参数）`) whose items belong to members the text does not
  * name: none of them speaks for the subject itself. A value whose subject is named right before
- * it in its clause (`training Kimi K3 cost roughly ¥46M`) still does when the other values are
- * tied to that name too loosely to be compared (a price earlier in a run-on sentence).
+ * it in its clause (`Microsoft's 2025 R&D budget totaled CNY 9.3 billion`) still does when the
+ * other values are tied to that name only by looking further (after them, or outside their
+ * clause: a price in a headline that runs into the sentence).
  */
 function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): Claim[] {
   if (claims.length < 2) return claims;
-  /** The values of each key, of all the claims and of those bound surely enough to be compared. */
+  /** The values of each key, of all the claims and of those whose subject is named right before them. */
   const all = new Map<string, Set<string>>();
   const sure = new Map<string, Set<string>>();
   const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
@@ -269,16 +270,16 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): C
     if (!c.subject || !c.attribute || conversions.has(k)) continue;
     const value = `${c.value}|${c.currency ?? ''}|${c.date ?? ''}`;
     add(all, keyOf(c), value);
-    if (comparable(c)) add(sure, keyOf(c), value);
+    if (namedBefore(c)) add(sure, keyOf(c), value);
   }
   return claims.map((c) => {
     if (!c.subject || (all.get(keyOf(c))?.size ?? 0) < 2) return c;
-    const named = comparable(c) && c.subject.confidence >= NAMED_BEFORE_CONFIDENCE && (sure.get(keyOf(c))?.size ?? 0) < 2;
+    const named = namedBefore(c) && (sure.get(keyOf(c))?.size ?? 0) < 2;
     return named ? c : extend(c, { subject: extend(c.subject, { confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) }) });
   });
 }
 
-/** Whether a claim's binding is sure enough for the cross-document checks to compare it. */
-function comparable(c: Claim): boolean {
-  return (c.subject?.confidence ?? 0) >= MIN_SUBJECT_CONFIDENCE && (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) >= MIN_ATTRIBUTE_CONFIDENCE;
+/** Whether a claim's subject is named right before it in its clause, and its attribute sure enough to be compared. */
+function namedBefore(c: Claim): boolean {
+  return (c.subject?.confidence ?? 0) >= NAMED_BEFORE_CONFIDENCE && (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) >= MIN_ATTRIBUTE_CONFIDENCE;
 }

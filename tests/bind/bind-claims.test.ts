@@ -40,6 +40,14 @@ describe('bindClaims', () => {
     const en = analyse('a.md', 'Vireo launches X9 Ultra at 7,100 yuan as memory costs squeeze Android flagships According to Bloomberg, training Kimi K3 cost roughly ¥46M.\n').claims;
     expect(byText(en, 'roughly ¥46M')).toMatchObject({ subject: { id: 'kimik3', confidence: 0.9 }, attribute: 'training-cost' });
     expect(byText(en, '7,100 yuan').subject!.confidence).toBeLessThan(0.6);
+    // Tied to the name after it in its clause, the price still does not make a list with the budget.
+    const budget = analyse('c.md', "Vireo launches X9 Ultra at 7.5K yuan as memory costs squeeze Android flagships Microsoft's 2025 R&D budget totaled CNY 9.3 billion.\n").claims;
+    expect(byText(budget, 'CNY 9.3 billion')).toMatchObject({ subject: { id: 'microsoft', confidence: 0.9 }, attribute: 'rnd-spend', period: '2025' });
+    expect(byText(budget, '7.5K yuan').subject!.confidence).toBeLessThan(0.6);
+    // A figure and the one it grew from: the first speaks for the company, the earlier does not.
+    const capex = analyse('d.md', 'TSMC raised capex to $42 billion for 2026, up from about $40 billion.\n').claims;
+    expect(byText(capex, '$42 billion')).toMatchObject({ subject: { id: 'tsmc', confidence: 0.9 }, attribute: 'capex' });
+    expect(byText(capex, 'about $40 billion').subject!.confidence).toBeLessThan(0.6);
     // Two figures both tied to a name after them are still a list: neither speaks for Tencent.
     const zh = analyse('b.md', '启程汽车Q3财报：单季营收人民币350亿元创新高，净亏损收窄至6.9亿元人民币腾讯在2025年三季度的营收为人民币1400亿元。\n').claims;
     for (const text of ['人民币350亿元', '6.9亿元人民币']) expect(byText(zh, text).subject!.confidence, text).toBeLessThan(0.6);
