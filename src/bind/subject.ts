@@ -4,9 +4,16 @@ import type { EntityType } from '../vocab/aliases.js';
 import type { EntityMention } from './entity-mentions.js';
 
 /**
+ * How far after a figure (in characters) a name of its clause may stand to be its subject
+ * (`a $20 billion deal with Groq`); further on, a run-on sentence has usually moved to another
+ * subject (`launches X9 Ultra at 6,200 yuan as memory costs squeeze Android flagships NVIDIA is…`).
+ */
+const AFTER_REACH = 40;
+
+/**
  * The entity a figure is about, among the names of its sentence: the nearest name before it in
  * its clause (`Xiaomi reported revenue of RMB 370B`), else the nearest before it in the sentence
- * (`其…营收达到…`), else the nearest after it in its clause, else after it in the sentence. Names
+ * (`其…营收达到…`), else the nearest after it in its clause (within `AFTER_REACH`), else after it in the sentence. Names
  * of the type the attribute belongs to are preferred (a release date belongs to the model, not to
  * the company that released it). A deal or investment (`parties`) is about every company its
  * sentence names. The confidence says which case applied.
@@ -51,7 +58,7 @@ export function bindSubject(
   const pick = (m: EntityMention | undefined, confidence: number): Subject | undefined =>
     m && { id: m.id, label: m.label, confidence: Math.round((confidence - penalty) * 100) / 100 };
   if (lastBefore && inClause(lastBefore)) return pick(lastBefore, 0.9);
-  if (firstAfter && inClause(firstAfter)) return pick(firstAfter, 0.75);
+  if (firstAfter && inClause(firstAfter) && firstAfter.start - claim.end <= AFTER_REACH) return pick(firstAfter, 0.75);
   if (lastBefore) return pick(lastBefore, 0.7);
   return pick(firstAfter, 0.5);
 }

@@ -48,6 +48,11 @@ describe('bindClaims', () => {
     const capex = analyse('d.md', 'TSMC raised capex to $42 billion for 2026, up from about $40 billion.\n').claims;
     expect(byText(capex, '$42 billion')).toMatchObject({ subject: { id: 'tsmc', confidence: 0.9 }, attribute: 'capex' });
     expect(byText(capex, 'about $40 billion').subject!.confidence).toBeLessThan(0.6);
+    // A name far after the figure in a run-on sentence is not its subject; one right after it is.
+    const far = analyse('e.md', 'Vireo launches X9 Ultra at 6,200 yuan as memory costs squeeze Android flagships NVIDIA is investing heavily in sovereign AI.\n').claims;
+    expect(byText(far, '6,200 yuan').subject?.confidence ?? 0).toBeLessThan(0.6);
+    const near = analyse('f.md', 'A $20 billion licensing deal with Groq was signed on Christmas Eve.\n').claims;
+    expect(byText(near, '$20 billion').subject).toMatchObject({ id: 'groq', confidence: 0.75 });
     // Two figures both tied to a name after them are still a list: neither speaks for Tencent.
     const zh = analyse('b.md', '启程汽车Q3财报：单季营收人民币350亿元创新高，净亏损收窄至6.9亿元人民币腾讯在2025年三季度的营收为人民币1400亿元。\n').claims;
     for (const text of ['人民币350亿元', '6.9亿元人民币']) expect(byText(zh, text).subject!.confidence, text).toBeLessThan(0.6);
