@@ -31,6 +31,8 @@ export function withAliases(extra: Readonly<Record<string, readonly string[]>> |
 
 /** How far back a family name (`Nemotron 3`) lets its members' short names (`Nano`) count. */
 const FAMILY_REACH = 600;
+/** A capitalised word or a code with a digit right before a short name makes it part of another name (`X9 Ultra`, `Gemini Ultra`). */
+const OTHER_NAME_BEFORE = /(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z0-9-]*|[A-Za-z-]*[0-9][A-Za-z0-9-]*)[ \t]?$/;
 
 /** Finds entity names in text, longest name first; built once per alias table. */
 export class EntityMatcher {
@@ -81,7 +83,7 @@ export class EntityMatcher {
       if (families.size > 0) {
         for (const m of shorts) {
           const entry = this.byShort.get(m.label)!;
-          if (entry.family && families.has(entry.family) && !found.some((f) => f.start < m.end && m.start < f.end)) {
+          if (entry.family && families.has(entry.family) && !found.some((f) => f.start < m.end && m.start < f.end) && !OTHER_NAME_BEFORE.test(text.slice(Math.max(start, m.start - 16), m.start))) {
             found.push(extend(m, { label: entry.names[0] ?? m.label }));
           }
         }

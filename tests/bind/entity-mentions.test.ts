@@ -52,6 +52,18 @@ describe('EntityMatcher', () => {
     expect(new EntityMatcher().find('Super has 100B parameters.', 0, 26)).toEqual([]);
   });
 
+  it('takes no short name that ends another product name, even after its family', () => {
+    const text = 'Nemotron 3 comes in three sizes: Nano, Super and Ultra. Vireo launches X9 Ultra; Google showed Gemini Ultra, Samsung the S25 Ultra.';
+    const found = new EntityMatcher().find(text, text.indexOf('three'), text.length);
+    expect(found.map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      ['nemotron-3-nano', 'Nano'],
+      ['nemotron-3-super', 'Super'],
+      ['nemotron-3-ultra', 'Ultra'],
+      ['google', 'Google'],
+      ['samsung', 'Samsung'],
+    ]);
+  });
+
   it('knows a name that starts with a small letter when a sentence capitalises it, and labels it as the table writes it', () => {
     const text = 'Gpt-oss-2 has 1.4T parameters. XAI bought 67,000 GPUs; xAI and gpt-oss-2 as written.';
     const found = new EntityMatcher().find(text, 0, text.length);
