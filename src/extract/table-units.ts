@@ -1,7 +1,7 @@
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { tableHeaderOf } from '../segment/table-headers.js';
-import { LABEL_SCALE_PLURALS, UNIT_LABEL_OPENERS } from '../vocab/units.js';
+import { DATE_HEADER_WORDS, LABEL_SCALE_PLURALS, UNIT_LABEL_OPENERS, YEAR_HEADERS } from '../vocab/units.js';
 import { alternation } from './pattern.js';
 import type { RawClaim } from './raw-claim.js';
 
@@ -14,6 +14,7 @@ const LABEL = new RegExp(`[（(][ \\t]*(?:(?:${alternation(UNIT_LABEL_OPENERS)})
 const CURRENCY_FIRST = /^((?:US|HK|NT|[ACS])?[$€£¥￥]|[A-Z]{3}(?=[ \t]))[ \t]*/;
 const PLURAL_SCALE = new RegExp(`\\b(${alternation(Object.keys(LABEL_SCALE_PLURALS))})\\b`, 'gi');
 const DIGIT = /[0-9０-９]/;
+const DATE_HEADER = new RegExp(`^[ \\t]*(?:${alternation(YEAR_HEADERS)})[ \\t]*$|${alternation(DATE_HEADER_WORDS)}`, 'iu');
 
 /** How to write a figure in a label's unit: the texts to try, with the figure in its place. */
 type Label = (figure: string) => readonly string[];
@@ -38,7 +39,20 @@ export function withTableUnits(doc: Document, row: Segment, cell: Span, found: R
   if (!DIGIT.test(text)) return found;
   const label = columnLabels(doc, row)[column] ?? rowLabel(doc, row);
   const reading = label ? readIn(label, text, read) : undefined;
-  return reading ? [{ ...reading, start: cell.start, end: cell.end }] : found;
+  if (reading) return [{ ...reading, start: cell.start, end: cell.end }];
+  // | Groq | 1600 | under 员工人数: a number that could be a year is one only in a column of dates.
+  if (found.length === 0 && YEAR_LIKE.test(text) && !isDateColumn(doc, row, column)) {
+    return [{ start: cell.start, end: cell.end, kind: 'number', value: Number(text), qualifier: 'exact', scale: 1, bare: true }];
+  }
+  return found;
+}
+
+const YEAR_LIKE = /^[12][0-9]{3}$/;
+
+/** Whether the column's header speaks of dates or years (`年份`, `发布日期`, `Year`, `Release date`), or there is none. */
+function isDateColumn(doc: Document, row: Segment, column: number): boolean {
+  const cell = tableHeaderOf(doc, row)?.cells?.[column];
+  return !cell || DATE_HEADER.test(doc.text.slice(cell.start, cell.end));
 }
 
 /** A number alone in its cell, with no unit, currency or scale word of its own (`228.5`, `90,977`). */

@@ -103,3 +103,7 @@ export const RESOLUTION_NOUNS: readonly string[] = withTraditional([
   'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'TV', 'TVs', 'UHD', 'HDR', 'monitor', 'monitors',
   'camera', 'footage', 'recording', 'streaming', 'content', '视频', '分辨率', '屏', '电视', '显示', '高清', '录制', '拍摄',
 ]);
+
+/** Table headers of a column of years (the whole header), and words that make a header one of dates. */
+export const YEAR_HEADERS: readonly string[] = withTraditional(['年', '年份', '年度', '财年', 'Year', 'FY', 'Period', '时期']);
+export const DATE_HEADER_WORDS: readonly string[] = withTraditional(['日期', '时间', '年份', '发布', '成立', '上市', 'date', 'year', 'released', 'founded', 'since']);

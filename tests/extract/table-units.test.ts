@@ -68,6 +68,16 @@ describe('units stated once in a table label', () => {
     expect(table('Revenue (reported)', '15.8')).toEqual(['number 15.8']);
   });
 
+  it('reads a number that could be a year as a number, except in a column of dates', () => {
+    const cells = (header: string, cell: string) =>
+      extractClaims(docFrom('t.md', `| 公司 | ${header} |\n| --- | --- |\n| Groq | ${cell} |\n`)).map((c) => `${c.kind} ${c.value ?? c.date}`);
+    expect(cells('员工人数', '1600')).toEqual(['number 1600']);
+    expect(cells('Headcount', '2500')).toEqual(['number 2500']);
+    expect(cells('成立年份', '2016')).toEqual([]);
+    expect(cells('Year', '2016')).toEqual([]);
+    expect(cells('Founded', '2016')).toEqual([]);
+  });
+
   it('lets a table figure conflict with the same figure in running text', () => {
     const findings = findingsOf({
       'table.md': '| 公司 | 2025年营收（亿元） |\n| --- | --- |\n| 小米 | 3659 |\n',
