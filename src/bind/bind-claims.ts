@@ -111,7 +111,7 @@ function bindOne(
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   let period: string | undefined;
   if (claim.kind !== 'date') {
-    period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year);
+    period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
     if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
   }

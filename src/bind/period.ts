@@ -28,12 +28,26 @@ const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [
  * year when the document has one (`去年` → `2024`), else kept as written (`last-year`). Years
  * inside other figures (`masked`, e.g. dates) do not count. A year or relative year in the
  * figure's own clause wins (`$70 billion next year, up from $52 billion in 2025`), else the year
- * of the sentence nearest to the claim, else its first relative year.
+ * of the sentence nearest to the claim, else its first relative year. A duration (`30天内`) is
+ * the one of the claim's clause, else the nearest, among those that reach the claim without
+ * passing both another figure and one of the `names` (entity mentions) of the sentence.
  */
-export function bindPeriod(text: string, claim: Span, sentence: Span, masked: readonly Span[], clause?: Span, publicationYear?: number): string | undefined {
+export function bindPeriod(
+  text: string,
+  claim: Span,
+  sentence: Span,
+  masked: readonly Span[],
+  clause?: Span,
+  publicationYear?: number,
+  names: readonly Span[] = [],
+): string | undefined {
   const words = periodWords(text, sentence, masked);
   const base = calendarPeriod(words, claim, clause, publicationYear);
-  const duration = nearestIn(words.durations, claim, clause)?.duration;
+  // A duration is the period of what it reaches before the sentence moves on to another figure
+  // and a name (15个月涨至3.5倍AMD拥有15万名员工), not past one only (单日暴跌15%，市值蒸发1.1万亿美元).
+  const passes = (spans: readonly Span[], at: number) => spans.some((m) => m.start !== claim.start && between(m, at, claim));
+  const reached = words.durations.filter((d) => !(passes(masked, d.at) && passes(names, d.at)));
+  const duration = nearestIn(reached, claim, clause)?.duration;
   return duration ? (base ? `${base}/${duration}` : duration) : base;
 }
 
@@ -70,6 +84,11 @@ function durationsIn(slice: string, offset: number): { duration: string; at: num
     if (count !== undefined) out.push({ duration: `P${count}${unit}`, at: offset + m.index });
   }
   return out;
+}
+
+/** Whether `span` lies between the position `at` and the claim, on either side (the mention at `at` itself aside). */
+function between(span: Span, at: number, claim: Span): boolean {
+  return at < claim.start ? span.start > at && span.end <= claim.start : span.start >= claim.end && span.end <= at;
 }
 
 /**

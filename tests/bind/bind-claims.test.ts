@@ -83,6 +83,15 @@ describe('bindClaims', () => {
     expect(byText(claims, '3.5倍').period).toBe('P15M');
   });
 
+  it('ends a duration where the sentence moves on to another figure and another name', () => {
+    const glued = analyse('a.txt', '深衡智能投后估值四十九亿美元，15个月涨至3.6倍AMD目前在全球拥有15万名员工。\n').claims;
+    expect(byText(glued, '3.6倍').period).toBe('P15M');
+    expect(byText(glued, '15万名员工')).toMatchObject({ subject: { id: 'amd' }, attribute: 'headcount' });
+    expect(byText(glued, '15万名员工').period).toBeUndefined();
+    const drop = analyse('b.txt', 'DeepSeek R1的发布直接触发了英伟达股价单日暴跌15%，市值蒸发1.1万亿美元。\n').claims;
+    expect(byText(drop, '1.1万亿美元')).toMatchObject({ subject: { id: 'nvidia' }, period: 'P1D' });
+  });
+
   it("takes the year of the figure's own clause, and reads relative years against the publication date", () => {
     const text = 'Meta plans to spend $70 billion next year, up from about $52 billion in 2025.\n\nMeta计划明年资本开支700亿美元，高于2025年的约520亿美元。\n\n去年，微软的资本开支为300亿美元。\n';
     const dated = analyse('a.md', `---\ndate: 2025-10-30\n---\n\n${text}`).claims;
