@@ -4,6 +4,7 @@ import { alternation } from '../extract/pattern.js';
 import { ATTRIBUTES, BUSINESS_SEGMENTS, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
 import { MEASURE_WORDS, PEOPLE_MEASURES, PEOPLE_UNITS } from '../vocab/units.js';
+import { isHan } from '../segment/script.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
 const ORDER = new Map(ATTRIBUTES.map((a, i) => [a.id, i]));
@@ -13,6 +14,7 @@ for (const [unit, id] of Object.entries(UNIT_ATTRIBUTES)) UNITS_OF.set(id, [...(
 const OWN_MEASURE = new RegExp(alternation(OWN_MEASURE_NOUNS), 'u');
 /** Attributes counted in people only (headcount), and the measure words that never count people. */
 const PEOPLE_ATTRIBUTES = new Set([...UNITS_OF].filter(([, units]) => units.every((u) => PEOPLE_UNITS.includes(u))).map(([id]) => id));
+const PEOPLE_MEASURE_END = new RegExp(`(?:${alternation(PEOPLE_MEASURES)})$`, 'u');
 const THING_MEASURE_END = new RegExp(`(?:${alternation(MEASURE_WORDS.filter((w) => !PEOPLE_MEASURES.includes(w)))})$`, 'u');
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
 const TOPIC_WORDS = new Map(
@@ -59,7 +61,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       }
     }
   }
-  const fromUnit = claim.unit ? UNIT_ATTRIBUTES[claim.unit] : undefined;
+  // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
+  const countsNoun = claim.unit === 'person' && PEOPLE_MEASURE_END.test(claim.text) && isHan(text.charCodeAt(claim.end));
+  const fromUnit = claim.unit && !countsNoun ? UNIT_ATTRIBUTES[claim.unit] : undefined;
   let entry = best?.entry;
   if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
   if (!entry) return fromUnit ? { id: fromUnit, confidence: 0.8 } : undefined;

@@ -70,6 +70,13 @@ describe('bindClaims', () => {
     expect(byText(claims, '1.5万亿美元')).toMatchObject({ subject: { id: 'nvidia' }, attribute: 'market-value-change', period: 'P30D' });
   });
 
+  it('takes people counted with 名 or 位 before another noun for that noun, not a headcount', () => {
+    const { claims } = analyse('a.txt', 'OpenAI另外3位联合创始人来自高校，每年培养约800名专业人才。OpenAI目前有约3000名员工。\n');
+    expect(byText(claims, '3位').attribute).toBeUndefined();
+    expect(byText(claims, '约800名').attribute).toBeUndefined();
+    expect(byText(claims, '约3000名员工')).toMatchObject({ subject: { id: 'openai' }, attribute: 'headcount' });
+  });
+
   it('never takes what a measure word such as 片 counts for a headcount', () => {
     const { claims } = analyse('a.txt', '江澜半导体月产十二万片的晶圆厂即将开建超过99%的Groq员工将加入英伟达。Groq目前有约400名员工。\n');
     expect(byText(claims, '十二万片').attribute).toBeUndefined();

@@ -68,4 +68,11 @@ describe('segmentDocument', () => {
     const sentences = doc.segments.flatMap((s) => s.sentences.map((t) => text.slice(t.span.start, t.span.end)));
     expect(sentences).toEqual(['Ultra has 500B.', 'Super has 100B.', 'U.S. sales rose 3.5% in Dec. 2025.', 'J. Huang said so.']);
   });
+
+  it('ends a Chinese sentence at an ASCII ? or ! that Chinese text follows right away', () => {
+    const text = '黄仁勋用OpenAI的案例给所有AI创业者上课:想玩AI?按规划，项目将新增岗位约12,000个!江澜还将与高校合作;每年培养约800名人才。\n';
+    const doc = docFrom('a.txt', text);
+    const sentences = doc.segments.flatMap((s) => s.sentences.map((t) => text.slice(t.span.start, t.span.end)));
+    expect(sentences).toEqual(['黄仁勋用OpenAI的案例给所有AI创业者上课:想玩AI?', '按规划，项目将新增岗位约12,000个!', '江澜还将与高校合作;每年培养约800名人才。']);
+  });
 });
