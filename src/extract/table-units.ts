@@ -42,12 +42,17 @@ export function withTableUnits(doc: Document, row: Segment, cell: Span, found: R
   if (reading) return [{ ...reading, start: cell.start, end: cell.end }];
   // | Groq | 1600 | under 员工人数: a number that could be a year is one only in a column of dates.
   if (found.length === 0 && YEAR_LIKE.test(text) && !isDateColumn(doc, row, column)) {
-    return [{ start: cell.start, end: cell.end, kind: 'number', value: Number(text), qualifier: 'exact', scale: 1, bare: true }];
+    return [{ start: cell.start, end: cell.end, kind: 'number', value: Number(asciiDigits(text)), qualifier: 'exact', scale: 1, bare: true }];
   }
   return found;
 }
 
-const YEAR_LIKE = /^[12][0-9]{3}$/;
+const YEAR_LIKE = /^[12１２][0-9０-９]{3}$/;
+
+/** Full-width digits (１４００) as ASCII ones. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
 
 /** Whether the column's header speaks of dates or years (`年份`, `发布日期`, `Year`, `Release date`), or there is none. */
 function isDateColumn(doc: Document, row: Segment, column: number): boolean {

@@ -26,8 +26,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     // Most characters neither end a sentence nor are Han: skip them with one lookup.
     if (c < 0x3000 ? MAY_END_BELOW_3000[c] === 0 : !isCjkEnd(c) && !isHan(c)) continue;
     let cut = -1;
-    // (想玩AI?按规划…: an ASCII ! or ? ends a sentence where Chinese goes on right after it)
-    if (isCjkEnd(c) || (LATIN_ENDS.has(c) && (isSpaceOrEnd(text, i + 1, end) || (c !== 59 && isHan(text.charCodeAt(i + 1)))))) cut = i + 1;
+    // (想玩AI?按规划…, 想玩AI?12月17日…: an ASCII ! or ? ends a Chinese sentence that goes on right after it)
+    if (isCjkEnd(c) || (LATIN_ENDS.has(c) && (isSpaceOrEnd(text, i + 1, end) || (c !== 59 && chineseGoesOn(text, i + 1, lastHan >= sentenceStart))))) cut = i + 1;
     else if (c === 46 && isSpaceOrEnd(text, i + 1, end) && !endsWithAbbreviation(text, sentenceStart, i) && !isDottedDay(text, i)) cut = i + 1;
     else if (isHan(c)) {
       if (i - lastHan > SCRIPT_SWITCH_WINDOW && i - sentenceStart > SCRIPT_SWITCH_WINDOW && isSpace(text.charCodeAt(i - 1))) {
@@ -45,6 +45,12 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   }
   push(out, text, sentenceStart, end);
   return out;
+}
+
+/** Chinese text right at `i`: a Han character, or digits when the sentence is Chinese (`?12月17日`). */
+function chineseGoesOn(text: string, i: number, inChinese: boolean): boolean {
+  const c = text.charCodeAt(i);
+  return isHan(c) || (inChinese && (isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19)));
 }
 
 function isCjkEnd(c: number): boolean {

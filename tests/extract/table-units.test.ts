@@ -73,6 +73,7 @@ describe('units stated once in a table label', () => {
       extractClaims(docFrom('t.md', `| 公司 | ${header} |\n| --- | --- |\n| Groq | ${cell} |\n`)).map((c) => `${c.kind} ${c.value ?? c.date}`);
     expect(cells('员工人数', '1600')).toEqual(['number 1600']);
     expect(cells('Headcount', '2500')).toEqual(['number 2500']);
+    expect(cells('员工人数', '１４００')).toEqual(['number 1400']);
     expect(cells('成立年份', '2016')).toEqual([]);
     expect(cells('Year', '2016')).toEqual([]);
     expect(cells('Founded', '2016')).toEqual([]);

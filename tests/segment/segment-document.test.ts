@@ -74,5 +74,8 @@ describe('segmentDocument', () => {
     const doc = docFrom('a.txt', text);
     const sentences = doc.segments.flatMap((s) => s.sentences.map((t) => text.slice(t.span.start, t.span.end)));
     expect(sentences).toEqual(['黄仁勋用OpenAI的案例给所有AI创业者上课:想玩AI?', '按规划，项目将新增岗位约12,000个!', '江澜还将与高校合作;每年培养约800名人才。']);
+    const dated = '想玩AI?12月17日，深衡智能宣布完成融资。Is it Q3?2025 was good.\n';
+    const doc2 = docFrom('b.txt', dated);
+    expect(doc2.segments.flatMap((s) => s.sentences.map((t) => dated.slice(t.span.start, t.span.end)))).toEqual(['想玩AI?', '12月17日，深衡智能宣布完成融资。', 'Is it Q3?2025 was good.']);
   });
 });
