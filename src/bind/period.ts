@@ -92,8 +92,8 @@ function between(span: Span, at: number, claim: Span): boolean {
 }
 
 /**
- * The mention of a period word nearest to the claim, in the claim's clause if one is there (`15个月涨至3.5倍。短短30天内，
- * 市值减少了1.1万亿美元` run together: the 30 days are the market value's, not the 15 months).
+ * The mention of a period word nearest to the claim, in the claim's clause if one is there
+ * (`…15个月涨至3.5倍短短30天内，市值减少了1.1万亿美元`: the 30 days are the market value's).
  */
 function nearestIn<T extends { at: number }>(list: readonly T[], claim: Span, clause: Span | undefined): T | undefined {
   const nearest = (xs: readonly T[]) => xs.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);

@@ -1,10 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
 import { relateWithin } from '../compare/relation.js';
-
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
-
-export { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE };
 
 /** Claims that agree with each other (within tolerance), and the sources that state them. */
 export interface ValueClass {

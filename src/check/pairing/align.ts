@@ -3,7 +3,7 @@ import { agreeWithin, compatible, DATE_FAMILY, familyOf, MONEY_FAMILY, relateWit
 import { intervalOf, overlaps, type Interval } from '../compare/interval.js';
 import { matchFigures } from './match-claims.js';
 import type { Unit } from './units.js';
-import { MIN_SUBJECT_CONFIDENCE } from '../crosscheck/groups.js';
+import { MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
 
 /** A figure of the translation that says something else than its counterpart in the source. */
 export interface Mismatch {

@@ -41,7 +41,7 @@ const MINOR = sticky(`(?:${SP}|-)(${alternation(Object.keys(MINOR_UNITS))})${END
 const PROPER_NEXT = /^[ -][A-Z][a-z]/;
 const MEASURE = `(?:${alternation(MEASURE_WORDS)})`;
 // Not a rate (tokens/s, tokens per second: a quantity); a hyphen joins a compound (a 3-billion-parameter model).
-const COUNT = sticky(`(?:${SP}|-)(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${HAN_END}(?![ \t]*(?:[/／][ \t]*s${END}|per[ \t]+second))`, 'i');
+const COUNT = sticky(`(?:${SP}|-)(?:${MEASURE}${SP})?(${alternation(Object.keys(COUNT_UNITS))})${HAN_END}(?![ \\t]*(?:[/／][ \\t]*s${END}|per[ \\t]+second))`, 'i');
 const MEASURE_ALONE = sticky(`(${MEASURE})`);
 const GENERIC = sticky(`${SP}(?:${alternation(GENERIC_COUNTERS)})${END}`);
 // A hyphen joins a unit to its number in a compound (a 6.82-inch display, a 100-MW plant).
@@ -50,7 +50,7 @@ const QUANTITY = sticky(`(?:${SP}|-)(${alternation(Object.keys(QUANTITY_UNITS))}
 const DURATION = sticky(`(?:${SP}|-)(${alternation(Object.keys(DURATION_UNITS))})${END}`, 'i');
 const RATIO = sticky(`${SP}(?:倍|times${END})|(?:x|X|×)(?![A-Za-z0-9])|-?fold${END}`);
 // (not the + of a sum or a configuration: 12GB + 256GB)
-const QUALIFIER_AFTER = sticky(`${SP}(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![ \t]*[0-9０-９])`);
+const QUALIFIER_AFTER = sticky(`${SP}(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![ \\t]*[0-9０-９])`);
 const MORE_BEFORE_UNIT = sticky(`[多余餘](?![数數少])(?=[\\p{Script=Han}A-Za-z])`);
 const NOT_A_MEASURE = /^(?:个人|個人|名字|名单|名單|位置|台湾|台灣|部分|部门|部門|家族|家庭|只是|只有|只能|条件|條件|项目|項目|块链|片段|所以|所有|套餐)/;
 

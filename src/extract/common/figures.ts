@@ -30,9 +30,9 @@ const TENTHS = new RegExp(`[ \\t]?${ZH_TENTHS_WORD}(?![为為功本员員长長�
 const SPACED_DIGIT_BEFORE = /[0-9０-９零〇一二两兩三四五六七八九][ \t]$/u;
 /** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
 const TENTHS_DIGIT = /([一二三四五六七八九])(?![零〇一二两兩三四五六七八九十百千万萬亿億点點个個成倍%％])/uy;
-/** What makes a length of time a date counted back: 前 (not 前往, 前面), ago. */
 /** 4K video, 8K电视: a display resolution (one digit and K, then what has it, or @60fps). */
 const RESOLUTION_AFTER = new RegExp(`^[ \\t]?(?:(?:${alternation(RESOLUTION_NOUNS)})(?![A-Za-z])|@)`, 'i');
+/** What makes a length of time a date counted back: 前 (not 前往, 前面), ago. */
 const AGO_AFTER = /^(?:前(?![往面列景途进進台夕沿提])|[ \t]+ago(?![A-Za-z]))/u;
 /** Lengths of time that, counted back, make a date a figure of the article (19小时前 stays a length: an update time). */
 const TIME_UNITS = new Set(['year', 'month', 'week']);
@@ -53,9 +53,10 @@ const KILO_UNIT = /^千(?=[瓦克米])/;
 /** A place word alone (no digit) in brackets or after 单位 is a table's or chart's unit label (营收（亿元）, 单位：万辆), not a figure. */
 const OPENING_BEFORE = /[（(][ \t]*$/;
 const CLOSING_AFTER = /^[ \t]*[）)]/;
+const UNIT_KEY_BEFORE = /[单單]位[ \t]*[:：][ \t]*$/;
+/** 每百万tokens, 元/百万tokens: place words after 每 or a slash say what a rate is per. */
 const PLACE_WORD = /[十拾百佰千仟万萬亿億]/;
 const PER_BEFORE = /[每/／]/;
-const UNIT_KEY_BEFORE = /[单單]位[ \t]*[:：][ \t]*$/;
 const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 /** 一半 (half), not 一半导体 (a semiconductor …), 一半岛, 一半径, 半年, 半价 …. */
