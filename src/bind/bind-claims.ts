@@ -12,6 +12,7 @@ import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
 import { tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE } from './confidence.js';
+import { perUnitOf } from './per-unit.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -105,7 +106,10 @@ function bindOne(
   if (partOfName(doc.text, claim)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
-  const attribute = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
+  const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
+  // A price per million tokens is not the price of the product: the attribute says what it is per.
+  const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
+  const attribute = found && per ? extend(found, { id: `${found.id}${per}` }) : found;
   let subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);

@@ -107,3 +107,7 @@ export const RESOLUTION_NOUNS: readonly string[] = withTraditional([
 /** Table headers of a column of years (the whole header), and words that make a header one of dates. */
 export const YEAR_HEADERS: readonly string[] = withTraditional(['年', '年份', '年度', '财年', 'Year', 'FY', 'Period', '时期']);
 export const DATE_HEADER_WORDS: readonly string[] = withTraditional(['日期', '时间', '年份', '发布', '成立', '上市', 'date', 'year', 'released', 'founded', 'since']);
+
+/** Words that say what an amount is per, before it (每百万tokens 4元) and after it ($2 per million tokens). */
+export const PER_WORDS_BEFORE: readonly string[] = withTraditional(['每']);
+export const PER_WORDS_AFTER: readonly string[] = ['per', 'each'];

@@ -77,6 +77,14 @@ describe('bindClaims', () => {
     expect(byText(claims, '约3000名员工')).toMatchObject({ subject: { id: 'openai' }, attribute: 'headcount' });
   });
 
+  it('says in the attribute what a price is per, in either language, and keeps it from plain prices', () => {
+    const { claims } = analyse('a.txt', '极光云将输入价格由每百万tokens 4元降至0.8元。北辰云的输出价格为2.4元/百万tokens。\nOpenAI prices GPT-5 input at $1.25 per million tokens.\n小米汽车售价为21.59万元，每年的保养费用约为2000元。\n');
+    for (const text of ['4元', '0.8元', '2.4元', '$1.25']) expect(byText(claims, text).attribute, text).toBe('price:per-1M-token');
+    expect(byText(claims, '21.59万元').attribute).toBe('price');
+    // Per year is a period, not a unit of what is sold.
+    expect(byText(claims, '约为2000元').attribute ?? '').not.toContain(':per-');
+  });
+
   it('never takes what a measure word such as 片 counts for a headcount', () => {
     const { claims } = analyse('a.txt', '江澜半导体月产十二万片的晶圆厂即将开建超过99%的Groq员工将加入英伟达。Groq目前有约400名员工。\n');
     expect(byText(claims, '十二万片').attribute).toBeUndefined();

@@ -1,0 +1,58 @@
+import type { Claim } from '../model/claim.js';
+import type { Span } from '../model/span.js';
+import { extractFromStretch } from '../extract/extract-claims.js';
+import { ParagraphContext } from '../extract/paragraph-context.js';
+import { alternation } from '../extract/pattern.js';
+import { PER_WORDS_AFTER, PER_WORDS_BEFORE } from '../vocab/units.js';
+
+/** `每百万tokens 4元`, `由每百万tokens 4元降至0.8元`: the last `每` of the clause before the amount, and what follows it. */
+const PER_BEFORE = new RegExp(`(?:${alternation(PER_WORDS_BEFORE)})[ \\t]*([^每]{1,16})$`, 'u');
+/** `4元/百万tokens`, `$2 per million tokens`: what an amount is per, written right after it. */
+const PER_AFTER = new RegExp(`^[ \\t]*(?:[/／]|(?:${alternation(PER_WORDS_AFTER)})[ \\t]+)[ \\t]*(\\S.{0,20})`, 'iu');
+const LATIN_START = /^[A-Za-z]/;
+/** The longest denominator tried, in characters (`百万tokens`, `million input tokens`). */
+const LONGEST = 20;
+/** A price per year or per month is a rate over a period, which the period says (`每年`, `per year`). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'quarter']);
+
+/**
+ * What a price is per (`每百万tokens 4元`, `0.8元/百万tokens`, `$2 per million tokens`, `每股0.5元`),
+ * read as a count in either language, as a suffix for its attribute (`price:per-1M-token`): a
+ * price per million tokens is never compared with a price per thousand, nor with the price of
+ * a phone. Undefined when the amount is per nothing, or per a length of time (the period says so).
+ */
+export function perUnitOf(text: string, claim: Claim, clause: Span): string | undefined {
+  if (claim.kind !== 'money') return undefined;
+  const before = PER_BEFORE.exec(text.slice(Math.max(clause.start, claim.start - 24), claim.start));
+  const after = before ? null : PER_AFTER.exec(text.slice(claim.end, Math.min(clause.end, claim.end + 32)));
+  const words = (before ?? after)?.[1];
+  const count = words ? countOf(words) : undefined;
+  return count ? `:per-${count}` : undefined;
+}
+
+/**
+ * The longest start of `words` that reads as one count (`百万tokens` → `1M-token`, `million
+ * tokens` → `1M-token`, `股派息` → `1-share`); undefined for a length of time or nothing read.
+ */
+function countOf(words: string): string | undefined {
+  const latin = LATIN_START.test(words);
+  for (let k = Math.min(words.length, LONGEST); k > 0; k--) {
+    const part = words.slice(0, k).trimEnd();
+    if (part.length < k) continue;
+    const text = /^[0-9]/.test(part) ? part : latin ? `1 ${part}` : `一${part}`;
+    const whole = { start: 0, end: text.length };
+    const found = extractFromStretch(text, whole, new ParagraphContext(text, whole, 'paragraph', undefined));
+    const one = found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]! : undefined;
+    if (!one || one.value === null || one.kind === 'date' || one.kind === 'money' || one.kind === 'percent') continue;
+    if (one.unit !== undefined && TIME_UNITS.has(one.unit)) return undefined;
+    return `${compact(one.value)}${one.unit ? `-${one.unit}` : ''}`;
+  }
+  return undefined;
+}
+
+function compact(value: number): string {
+  for (const [scale, suffix] of [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']] as const) {
+    if (value >= scale && Number.isInteger(value / scale)) return `${value / scale}${suffix}`;
+  }
+  return String(value);
+}
