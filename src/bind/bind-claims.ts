@@ -10,7 +10,7 @@ import { claimId } from '../extract/claim-id.js';
 import { bindSubject } from './subject.js';
 import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
-import { tableHeaderOf } from '../segment/table-headers.js';
+import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 
@@ -218,7 +218,7 @@ function intern(value: string): string {
  */
 function tableContext(doc: Document, segment: Segment, claim: Claim, entities: EntityMatcher) {
   const cells = segment.cells ?? [];
-  const column = cells.findIndex((c) => c.start <= claim.start && claim.start < c.end);
+  const column = cellAt(cells, claim.start);
   if (column <= 0) return undefined;
   const first = cells[0]!;
   const headerCell = tableHeaderOf(doc, segment)?.cells?.[column];

@@ -1,7 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
-import { extractFromStretch } from '../extract/extract-claims.js';
-import { ParagraphContext } from '../extract/paragraph-context.js';
+import { readFigures } from '../extract/extract-claims.js';
 import { alternation } from '../extract/pattern.js';
 import { PER_WORDS_AFTER, PER_WORDS_BEFORE } from '../vocab/units.js';
 
@@ -40,8 +39,7 @@ function countOf(words: string): string | undefined {
     const part = words.slice(0, k).trimEnd();
     if (part.length < k) continue;
     const text = /^[0-9]/.test(part) ? part : latin ? `1 ${part}` : `一${part}`;
-    const whole = { start: 0, end: text.length };
-    const found = extractFromStretch(text, whole, new ParagraphContext(text, whole, 'paragraph', undefined));
+    const found = readFigures(text);
     const one = found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]! : undefined;
     if (!one || one.value === null || one.kind === 'date' || one.kind === 'money' || one.kind === 'percent') continue;
     if (one.unit !== undefined && TIME_UNITS.has(one.unit)) return undefined;

@@ -43,8 +43,8 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
   return claims;
 }
 
-/** The figures of a short text on its own (a table cell read with its unit label). */
-function readFigures(text: string): RawClaim[] {
+/** The figures of a short text on its own (a table cell read with its unit label, what a price is per). */
+export function readFigures(text: string): RawClaim[] {
   const whole = { start: 0, end: text.length };
   return extractFromStretch(text, whole, new ParagraphContext(text, whole, 'paragraph', undefined));
 }

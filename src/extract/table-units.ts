@@ -1,6 +1,7 @@
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { tableHeaderOf } from '../segment/table-headers.js';
+import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
+import { parseChineseNumeral } from './zh/parse-numeral.js';
 import { DATE_HEADER_WORDS, LABEL_SCALE_PLURALS, UNIT_LABEL_OPENERS, YEAR_HEADERS } from '../vocab/units.js';
 import { alternation } from './pattern.js';
 import type { RawClaim } from './raw-claim.js';
@@ -33,26 +34,21 @@ export function withTableUnits(doc: Document, row: Segment, cell: Span, found: R
   const cells = row.cells;
   if (!cells || cells.length < 2 || !row.table || row.table.header || row.table.delimiter) return found;
   if (found.length > 1 || (found.length === 1 && !coversBare(found[0]!, cell))) return found;
-  const column = cells.findIndex((c) => c.start === cell.start && c.end === cell.end);
-  if (column <= 0) return found;
   const text = doc.text.slice(cell.start, cell.end);
   if (!DIGIT.test(text)) return found;
+  const column = cellAt(cells, cell.start);
+  if (column <= 0 || cells[column]!.end !== cell.end) return found;
   const label = columnLabels(doc, row)[column] ?? rowLabel(doc, row);
   const reading = label ? readIn(label, text, read) : undefined;
   if (reading) return [{ ...reading, start: cell.start, end: cell.end }];
   // | Groq | 1600 | under 员工人数: a number that could be a year is one only in a column of dates.
   if (found.length === 0 && YEAR_LIKE.test(text) && !isDateColumn(doc, row, column)) {
-    return [{ start: cell.start, end: cell.end, kind: 'number', value: Number(asciiDigits(text)), qualifier: 'exact', scale: 1, bare: true }];
+    return [{ start: cell.start, end: cell.end, kind: 'number', value: parseChineseNumeral(text)!.value, qualifier: 'exact', scale: 1, bare: true }];
   }
   return found;
 }
 
 const YEAR_LIKE = /^[12１２][0-9０-９]{3}$/;
-
-/** Full-width digits (１４００) as ASCII ones. */
-function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
 
 /** Whether the column's header speaks of dates or years (`年份`, `发布日期`, `Year`, `Release date`), or there is none. */
 function isDateColumn(doc: Document, row: Segment, column: number): boolean {

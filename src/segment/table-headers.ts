@@ -1,4 +1,5 @@
 import type { Document, Segment } from '../model/document.js';
+import type { Span } from '../model/span.js';
 
 const HEADERS = new WeakMap<Document, ReadonlyMap<number, Segment>>();
 
@@ -16,4 +17,21 @@ export function tableHeaderOf(doc: Document, row: Segment): Segment | undefined 
     HEADERS.set(doc, (headers = found));
   }
   return headers.get(row.table.id);
+}
+
+/**
+ * The index of the cell of a row that holds `offset` (-1 if none), by binary search: looked up
+ * per cell or per figure, a linear search made a row of many thousand cells quadratic.
+ */
+export function cellAt(cells: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cell = cells[mid]!;
+    if (offset < cell.start) hi = mid - 1;
+    else if (offset >= cell.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../model/claim.js';
 import { CENT_CURRENCIES, CNY_INFORMAL, MINOR_UNITS } from '../../vocab/currencies.js';
-import { RESOLUTION_NOUNS } from '../../vocab/units.js';
+import { PER_WORDS_BEFORE, RESOLUTION_NOUNS } from '../../vocab/units.js';
 import { EN_TENS, EN_UNITS, ZH_DIGITS as ZH_DIGIT_VALUES, ZH_TENTHS_WORD, ZH_VAGUE_PREFIXES } from '../../vocab/numbers.js';
 import { nextWord, parseNumberWords, wordEnd } from '../en/parse-number-words.js';
 import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js';
@@ -56,7 +56,7 @@ const CLOSING_AFTER = /^[ \t]*[）)]/;
 const UNIT_KEY_BEFORE = /[单單]位[ \t]*[:：][ \t]*$/;
 /** 每百万tokens, 元/百万tokens: place words after 每 or a slash say what a rate is per. */
 const PLACE_WORD = /[十拾百佰千仟万萬亿億]/;
-const PER_BEFORE = /[每/／]/;
+const PER_BEFORE = new Set([...PER_WORDS_BEFORE, '/', '／']);
 const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
 /** 一半 (half), not 一半导体 (a semiconductor …), 一半岛, 一半径, 半年, 半价 …. */
@@ -440,7 +440,7 @@ function isUnitLabel(s: string, start: number, end: number): boolean {
 function isRateDenominator(s: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && PLACE_WORD.test(s[at]!)) at--;
-  return PER_BEFORE.test(s[at] ?? '');
+  return PER_BEFORE.has(s[at] ?? '');
 }
 
 /** 1.299,00 €: the number starts after a digit and a comma or point, inside a European-style amount. */
