@@ -83,6 +83,12 @@ export const NAMED_INPUTS = {
   // For the cross-checks: one figure of one subject stated with ever new values, and a bilingual
   // paragraph of thousands of figures (pairing relates the figures of two passages).
   'one subject, ever new values': (n) => Array.from({ length: Math.ceil(n / 40) }, (_, i) => `Tencent currently employs ${1003 + i * 10} people.`).join('\n\n'),
+  // Companies the text introduces: thousands of distinct names, and one name used once at the
+  // start of a long text that every later sentence must not search again.
+  'many companies an article introduces': (n) =>
+    Array.from({ length: Math.ceil(n / 48) }, (_, i) => `Maker Corp${i} Inc. said Corp${i} Inc. grew ${i % 90}%.`).join(' '),
+  'one introduced company, then many figures': (n) =>
+    '新势力车企启程汽车发布财报，启程营收312亿元。' + '市场规模增长5%达到30亿元。'.repeat(Math.ceil(n / 14)),
   'bilingual paragraph of figures': (n) =>
     Array.from({ length: Math.ceil(n / 60) }, (_, i) => `英伟达营收${i + 10}亿美元。Nvidia revenue was $${(i + 10) / 10} billion.`).join(' '),
 };

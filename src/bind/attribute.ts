@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
 import { ATTRIBUTES, BUSINESS_SEGMENTS, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
-import { MEASURE_WORDS, PEOPLE_MEASURES, PEOPLE_UNITS } from '../vocab/units.js';
+import { MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_UNITS } from '../vocab/units.js';
 import { isHan } from '../segment/script.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
@@ -15,6 +15,7 @@ const OWN_MEASURE = new RegExp(alternation(OWN_MEASURE_NOUNS), 'u');
 /** Attributes counted in people only (headcount), and the measure words that never count people. */
 const PEOPLE_ATTRIBUTES = new Set([...UNITS_OF].filter(([, units]) => units.every((u) => PEOPLE_UNITS.includes(u))).map(([id]) => id));
 const PEOPLE_MEASURE_END = new RegExp(`(?:${alternation(PEOPLE_MEASURES)})$`, 'u');
+const OTHER_PEOPLE_BEFORE = new RegExp(`(?:${alternation(OTHER_PEOPLE_NOUNS)})$`, 'u');
 const THING_MEASURE_END = new RegExp(`(?:${alternation(MEASURE_WORDS.filter((w) => !PEOPLE_MEASURES.includes(w)))})$`, 'u');
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
 const TOPIC_WORDS = new Map(
@@ -63,7 +64,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   }
   // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
   const countsNoun = claim.unit === 'person' && PEOPLE_MEASURE_END.test(claim.text) && isHan(text.charCodeAt(claim.end));
-  const fromUnit = claim.unit && !countsNoun ? UNIT_ATTRIBUTES[claim.unit] : undefined;
+  // 付费开发者约17万名, 研发人员约1.2万名: people named right before are not the staff either.
+  const namesOthers = claim.unit === 'person' && OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 8), claim.start));
+  const fromUnit = claim.unit && !countsNoun && !namesOthers ? UNIT_ATTRIBUTES[claim.unit] : undefined;
   let entry = best?.entry;
   if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
   if (!entry) return fromUnit ? { id: fromUnit, confidence: 0.8 } : undefined;

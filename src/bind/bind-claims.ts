@@ -4,15 +4,16 @@ import type { Span } from '../model/span.js';
 import { bindAttribute, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions } from './conversions.js';
-import { EntityMatcher, type EntityMention } from './entity-mentions.js';
+import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
 import { bindPeriod } from './period.js';
 import { claimId } from '../extract/claim-id.js';
-import { bindSubject } from './subject.js';
+import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
+import { discoverNames, WithDiscoveredNames } from './discover-names.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -30,7 +31,10 @@ const LIST_CONFIDENCE = 0.3;
  * (what is measured) and its period, each from the words of its sentence or, in a table, from
  * the row's first cell and the column's header. Also marks stated conversions.
  */
-export function bindClaims(doc: Document, claims: readonly Claim[], entities: EntityMatcher = DEFAULT_MATCHER): Claim[] {
+export function bindClaims(doc: Document, claims: readonly Claim[], known: MentionFinder = DEFAULT_MATCHER, { inferCompanies = true } = {}): Claim[] {
+  if (claims.length === 0) return [];
+  const discovered = inferCompanies ? discoverNames(doc.text, known) : [];
+  const entities = discovered.length > 0 ? new WithDiscoveredNames(known, discovered, doc.text) : known;
   // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
   const bySentence = new Map<Span, number[]>();
   claims.forEach((claim, index) => {
@@ -101,7 +105,7 @@ function bindOne(
   segment: Segment,
   claim: Claim,
   { sentence, clauses, mentions, masked, before, mentionsBefore, publicationYear: year }: SentenceContext,
-  entities: EntityMatcher,
+  entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
@@ -160,9 +164,12 @@ function partOfName(text: string, claim: Claim): boolean {
   return /^\d/.test(claim.text) && VERSIONED_NAME_BEFORE.test(text.slice(Math.max(0, claim.start - 24), claim.start));
 }
 
-/** A year stated alone (`2025年`) names a period rather than an event's date. */
+/**
+ * A year stated alone (`2025年`) names a period rather than an event's date; so does the year of
+ * a month (`就在15个月前的2024年9月，…当时投后估值为12亿美元`: the valuation of 2024, not today's).
+ */
 function isYear(c: Claim): boolean {
-  return c.kind === 'date' && /^(?:\d{4}|XXXX)$/.test(c.date ?? '');
+  return c.kind === 'date' && /^(?:\d{4}|XXXX)(?:-\d{2})?$/.test(c.date ?? '');
 }
 
 function withBinding(claim: Claim, subject: Claim['subject'], attribute: Pick<AttributeBinding, 'id' | 'confidence'> | undefined, period: string | undefined): Claim {
@@ -190,9 +197,12 @@ let subjectCount = 0;
 
 function internSubject(s: Subject): Subject {
   const known = SUBJECTS.get(s.id)?.get(s.label)?.get(s.confidence);
-  if (known) return known;
-  if (subjectCount >= INTERN_LIMIT) return s;
-  const own: Subject = { id: unpinned(s.id), label: unpinned(s.label), confidence: s.confidence };
+  // An id is a table's entity or an article's own company for the whole run (the table decides).
+  if (known && known.inferred === s.inferred) return known;
+  if (known || subjectCount >= INTERN_LIMIT) return s;
+  const own: Subject = s.inferred
+    ? { id: unpinned(s.id), label: unpinned(s.label), confidence: s.confidence, inferred: true }
+    : { id: unpinned(s.id), label: unpinned(s.label), confidence: s.confidence };
   let byLabel = SUBJECTS.get(own.id);
   if (!byLabel) SUBJECTS.set(own.id, (byLabel = new Map()));
   let byConfidence = byLabel.get(own.label);
@@ -216,7 +226,7 @@ function intern(value: string): string {
  * header; in a table laid out the other way (`| 指标 | Q3 2024 | Q3 2025 |` over `| 总营收（亿元） |
  * 228.5 | 312.6 |`), by the column's header and the row's first cell.
  */
-function tableContext(doc: Document, segment: Segment, claim: Claim, entities: EntityMatcher) {
+function tableContext(doc: Document, segment: Segment, claim: Claim, entities: MentionFinder) {
   const cells = segment.cells ?? [];
   const column = cellAt(cells, claim.start);
   if (column <= 0) return undefined;
@@ -226,7 +236,7 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: E
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
   const attribute = (headerCell ? attributeIn(headerCell) : undefined) ?? attributeIn(first);
   return {
-    subject: mention ? { id: mention.id, label: mention.label, confidence: 0.9 } : undefined,
+    subject: mention ? subjectOf(mention, 0.9) : undefined,
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
     periodSpan: first,
     headerSpan: headerCell,

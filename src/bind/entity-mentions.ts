@@ -11,6 +11,8 @@ export interface EntityMention {
   readonly start: number;
   readonly end: number;
   readonly label: string;
+  /** Found as a company the article introduces, not in the alias table (see `discoverNames`). */
+  readonly inferred?: true;
 }
 
 /**
@@ -34,8 +36,14 @@ const FAMILY_REACH = 600;
 /** A capitalised word or a code with a digit right before a short name makes it part of another name (`X9 Ultra`, `Gemini Ultra`). */
 const OTHER_NAME_BEFORE = /(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z0-9-]*|[A-Za-z-]*[0-9][A-Za-z0-9-]*)[ \t]?$/;
 
+/** What the binder reads a sentence's names from. */
+export interface MentionFinder {
+  /** Entity mentions in `text[start, end)`, in order. */
+  find(text: string, start: number, end: number): EntityMention[];
+}
+
 /** Finds entity names in text, longest name first; built once per alias table. */
-export class EntityMatcher {
+export class EntityMatcher implements MentionFinder {
   private readonly byName = new Map<string, EntityEntry>();
   private readonly byShort = new Map<string, EntityEntry>();
   /** Capitalised spellings → the name as the table writes it. */

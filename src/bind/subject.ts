@@ -1,7 +1,8 @@
-import type { Subject } from '../model/claim.js';
+import type { Claim, Subject } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import type { EntityType } from '../vocab/aliases.js';
 import type { EntityMention } from './entity-mentions.js';
+import { extend } from '../util/extend.js';
 
 /**
  * How far after a figure (in characters) a name of its clause may stand to be its subject
@@ -20,7 +21,7 @@ const AFTER_REACH = 40;
  */
 export function bindSubject(
   mentions: readonly EntityMention[],
-  claim: Span,
+  claim: Span & Pick<Claim, 'kind'>,
   clause: Span,
   preferred: readonly EntityType[] | undefined,
   parties = false,
@@ -29,18 +30,23 @@ export function bindSubject(
     const companies = [...new Map(mentions.filter((m) => m.type === 'company').map((m) => [m.id, m])).values()];
     if (companies.length >= 2) {
       companies.sort((a, b) => (a.id < b.id ? -1 : 1));
-      return { id: companies.map((m) => m.id).join('+'), label: companies.map((m) => m.label).join(' & '), confidence: 0.8 };
+      const party: Subject = { id: companies.map((m) => m.id).join('+'), label: companies.map((m) => m.label).join(' & '), confidence: 0.8 };
+      return companies.some((m) => m.inferred) ? extend(party, { inferred: true as const }) : party;
     }
   }
   // One pass, no lists (it runs for every figure): the last name before the figure and the first
   // after it, among all names that do not overlap it and among those of a preferred type.
+  const isTime = claim.kind === 'date' || claim.kind === 'quantity';
   let lastUsable: EntityMention | undefined;
   let firstUsable: EntityMention | undefined;
   let lastTyped: EntityMention | undefined;
   let firstTyped: EntityMention | undefined;
   for (const m of mentions) {
     const isBefore = m.end <= claim.start;
-    if (!isBefore && m.start < claim.end) continue;
+    // A name right against the end of an amount starts the next statement of a run-on line
+    // (…净亏损收窄至6.9亿元人民币腾讯在…), where a name the amount is about stands apart (`deal with
+    // Groq`); after a time, it is the statement's own (2015年OpenAI成立时).
+    if (!isBefore && (m.start < claim.end || (m.start === claim.end && !isTime))) continue;
     const isTyped = preferred !== undefined && preferred.includes(m.type);
     if (isBefore) {
       lastUsable = m;
@@ -56,9 +62,14 @@ export function bindSubject(
   const firstAfter = typed ? firstTyped : firstUsable;
   const inClause = (m: EntityMention) => m.start >= clause.start && m.end <= clause.end;
   const pick = (m: EntityMention | undefined, confidence: number): Subject | undefined =>
-    m && { id: m.id, label: m.label, confidence: Math.round((confidence - penalty) * 100) / 100 };
+    m && subjectOf(m, Math.round((confidence - penalty) * 100) / 100);
   if (lastBefore && inClause(lastBefore)) return pick(lastBefore, 0.9);
   if (firstAfter && inClause(firstAfter) && firstAfter.start - claim.end <= AFTER_REACH) return pick(firstAfter, 0.75);
   if (lastBefore) return pick(lastBefore, 0.7);
   return pick(firstAfter, 0.5);
+}
+
+/** The subject a mention names, with the confidence of the binding. */
+export function subjectOf(m: EntityMention, confidence: number): Subject {
+  return m.inferred ? { id: m.id, label: m.label, confidence, inferred: true } : { id: m.id, label: m.label, confidence };
 }

@@ -31,7 +31,7 @@ export interface ConfigRequest {
 }
 
 /** The options a config contributes to a scan. */
-export type ConfiguredOptions = Pick<ScanOptions, 'extensions' | 'maxFileSize' | 'rules' | 'ruleOptions' | 'aliases' | 'overrides' | 'ignore' | 'facts'>;
+export type ConfiguredOptions = Pick<ScanOptions, 'extensions' | 'maxFileSize' | 'rules' | 'ruleOptions' | 'aliases' | 'inferCompanies' | 'overrides' | 'ignore' | 'facts'>;
 
 export interface ResolvedConfig {
   /** The config file used, if any (absolute). */
@@ -82,6 +82,7 @@ function toOptions(config: FactcheckConfig, configDir: string, ignore: IgnorePat
     ...(Object.keys(severities).length ? { rules: severities } : {}),
     ...(Object.keys(ruleOptions).length ? { ruleOptions } : {}),
     ...(config.aliases ? { aliases: config.aliases } : {}),
+    ...(config.inferCompanies !== undefined ? { inferCompanies: config.inferCompanies } : {}),
     ...(config.overrides ? { overrides: config.overrides.map((o) => ({ base: configDir, ...o })) } : {}),
     ...(ignore.length ? { ignore } : {}),
     ...(config.facts ? { facts: path.resolve(configDir, config.facts) } : {}),

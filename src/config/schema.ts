@@ -22,6 +22,10 @@ export const CONFIG_SCHEMA = {
       description: 'Canonical subject name → the other names it is written as (extends the built-in table).',
       additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
     },
+    inferCompanies: {
+      type: 'boolean',
+      description: 'Whether companies an article introduces (创业公司深衡智能, smartphone maker Vireo) are subjects too; their conflicts are info. Default true.',
+    },
     extensions: {
       type: 'array',
       description: 'File extensions picked up when walking folders.',

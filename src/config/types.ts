@@ -16,6 +16,8 @@ export interface FactcheckConfig {
   readonly rules?: Readonly<Record<string, RuleEntry>>;
   /** Canonical subject name → other names it is written as; extends the built-in alias table. */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** `false`: only the alias table names subjects (default true: companies an article introduces too). */
+  readonly inferCompanies?: boolean;
   /** File extensions (with the dot) picked up when walking folders. */
   readonly extensions?: readonly string[];
   /** gitignore-style patterns, relative to the config file's folder. */

@@ -14,6 +14,12 @@ export interface Subject {
   readonly label: string;
   /** 0..1: how sure the binder is. Checks compare only confident bindings. */
   readonly confidence: number;
+  /**
+   * A company the article introduces (`创业公司深衡智能`, `smartphone maker Vireo`) rather than one
+   * of the alias table: its conflicts are reported as info until the table (or the config's
+   * `aliases`) lists it.
+   */
+  readonly inferred?: true;
 }
 
 /**

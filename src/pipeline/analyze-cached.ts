@@ -10,7 +10,7 @@ import { detachFromText, Interner } from './detach.js';
 import type { ScanOptions } from './scan.js';
 import { storeBlocks } from './stored-blocks.js';
 
-type AnalysisSettings = Pick<ScanOptions, 'rules' | 'ruleOptions' | 'aliases'>;
+type AnalysisSettings = Pick<ScanOptions, 'rules' | 'ruleOptions' | 'aliases' | 'inferCompanies'>;
 
 /** The per-document analysis options of a scan, and the hash of them that cache keys include. */
 export function analysisSettings(options: AnalysisSettings): { base: AnalyzeOptions; settings: string } {
@@ -19,8 +19,10 @@ export function analysisSettings(options: AnalysisSettings): { base: AnalyzeOpti
     ...(options.rules ? { severities: options.rules } : {}),
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     ...(options.aliases ? { aliases: options.aliases } : {}),
+    ...(options.inferCompanies === false ? { inferCompanies: false } : {}),
   };
-  return { base, settings: settingsHash([options.rules ?? null, options.ruleOptions ?? null, options.aliases ?? null]) };
+  const settings = [options.rules ?? null, options.ruleOptions ?? null, options.aliases ?? null];
+  return { base, settings: settingsHash(options.inferCompanies === false ? [...settings, { inferCompanies: false }] : settings) };
 }
 
 /**

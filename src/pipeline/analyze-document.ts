@@ -22,6 +22,8 @@ export interface AnalyzeOptions extends RuleOptions {
   readonly lang?: Lang;
   /** Config aliases (canonical subject → other names), extending the built-in table for the binder. */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** `false`: subjects only from the alias table, none from the companies an article introduces. */
+  readonly inferCompanies?: boolean;
   /**
    * `compared`: the result keeps only the claims a cross-document check compares
    * (`withComparedClaims`), and what only a translation reads is not worked out unless the
@@ -52,7 +54,7 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
   const doc = segmentDocument(source, options.lang ? { lang: options.lang } : {});
   const directives = parseDirectives(doc);
   const suppressions = directives.length > 0 ? Suppressions.forDocument(doc.path, directives) : undefined;
-  const claims = bindClaims(doc, extractClaims(doc), entitiesFor(options.aliases));
+  const claims = bindClaims(doc, extractClaims(doc), entitiesFor(options.aliases), { inferCompanies: options.inferCompanies !== false });
   const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;
   // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
   for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);

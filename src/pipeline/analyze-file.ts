@@ -7,7 +7,7 @@ import { analyzeSource } from './analyze-document.js';
 import type { ScanOptions } from './scan.js';
 
 /** What the per-file stages need: plain data, so it can be sent to a worker thread. */
-export interface FileAnalysisOptions extends ReadOptions, Pick<ScanOptions, 'rules' | 'ruleOptions' | 'aliases'> {
+export interface FileAnalysisOptions extends ReadOptions, Pick<ScanOptions, 'rules' | 'ruleOptions' | 'aliases' | 'inferCompanies'> {
   /** Per-pattern settings (a forced language) from the config's `overrides`. */
   readonly overrides?: readonly LanguageOverride[];
   /**

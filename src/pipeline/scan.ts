@@ -37,6 +37,11 @@ export interface ScanOptions extends Pick<AnalyzeFilesOptions, 'concurrency' | '
   readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Config aliases: canonical subject → other names, extending the built-in alias table. */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * `false`: only the alias table names subjects. By default a company an article introduces
+   * (`创业公司深衡智能`, `smartphone maker Vireo`) is a subject too, its conflicts reported as info.
+   */
+  readonly inferCompanies?: boolean;
   /** Per-pattern settings (a forced language) from the config's `overrides`. */
   readonly overrides?: readonly LanguageOverride[];
   /** Ignore rules (`.factcheckignore`, `--ignore-path`, config `ignores`, `--ignore-pattern`). */
@@ -158,6 +163,7 @@ function fileAnalysisOptions(options: ScanOptions): AnalyzeFilesOptions {
     ...pick('rules'),
     ...pick('ruleOptions'),
     ...pick('aliases'),
+    ...pick('inferCompanies'),
     ...pick('overrides'),
     ...pick('concurrency'),
     ...pick('onProgress'),

@@ -65,12 +65,14 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
-  { id: 'profit', kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
+  { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
+  { id: 'operating-loss', kinds: ['money'], subjects: ['company'], zh: ['经营亏损', '营业亏损', '经营性亏损'], en: ['operating loss', 'operating losses'] },
+  { id: 'net-loss', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净亏损', '亏损'], en: ['net loss', 'net losses', 'loss', 'losses'] },
   { id: 'rnd-spend', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
-  { id: 'valuation', kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation'] },
-  { id: 'funding-round', varies: true, kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
+  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation'] },
+  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement'] },
@@ -94,6 +96,16 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   'ai': withTraditional(['AI', '人工智能']),
   iot: withTraditional(['IoT与生活消费产品', 'IoT', '物联网']),
   'new-businesses': withTraditional(['创新业务', '新业务', '其他业务', 'other bets']),
+  // Not businesses: the round a funding figure is of (6亿美元B轮融资 is not the 1.8亿美元A轮融资 before it).
+  seed: withTraditional(['天使轮', '种子轮', 'seed', 'angel']),
+  'pre-a': withTraditional(['Pre-A轮', 'pre-A轮', 'Pre-A']),
+  'series-a': withTraditional(['A轮', 'A+轮', 'Series A']),
+  'series-b': withTraditional(['B轮', 'B+轮', 'Series B']),
+  'series-c': withTraditional(['C轮', 'C+轮', 'Series C']),
+  'series-d': withTraditional(['D轮', 'Series D']),
+  'series-e': withTraditional(['E轮', 'Series E']),
+  // Not a business, but a measure of its own: adjusted figures differ from reported ones (non-GAAP净亏损7.1亿元 vs 净亏损9.7亿元).
+  'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', 'adjusted', 'Adjusted']),
 };
 
 /** Words that split an attribute by topic (a share of the cloud market is not a share of AI chips). */

@@ -43,6 +43,16 @@ export const MEASURE_WORDS: readonly string[] = withTraditional([
 export const PEOPLE_UNITS: readonly string[] = ['person', 'employee', 'user', 'customer'];
 export const PEOPLE_MEASURES: readonly string[] = withTraditional(['个', '名', '位']);
 
+/**
+ * People a count names right before it that are not a company's staff (付费开发者约17万名,
+ * 研发人员约1.2万名): a count in 名 or 人 after them is no headcount.
+ */
+export const OTHER_PEOPLE_NOUNS: readonly string[] = withTraditional([
+  '开发者', '用户', '客户', '会员', '订阅者', '乘客', '观众', '粉丝', '学生', '工程师', '研发人员', '研究人员', '技术人员',
+  '销售人员', '开发人员', '人才', '合作伙伴', '创始人', '股东', '投资者', '玩家', '车主', '司机', '骑手', '患者', '居民',
+  '人口', '游客', '参会者', '志愿者',
+]);
+
 /** Measure words that say what is counted even when no noun follows. */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({ 名: 'person', 位: 'person', 家: 'company' });
 

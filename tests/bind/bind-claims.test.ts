@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../check/crosscheck-helpers.js';
+import { analyse, complaints, findingsOf } from '../check/crosscheck-helpers.js';
 import type { Claim } from '../../src/model/claim.js';
 import { claimId } from '../../src/extract/claim-id.js';
 
@@ -55,7 +55,7 @@ describe('bindClaims', () => {
     expect(byText(near, '$20 billion').subject).toMatchObject({ id: 'groq', confidence: 0.75 });
     // Two figures both tied to a name after them are still a list: neither speaks for Tencent.
     const zh = analyse('b.md', '启程汽车Q3财报：单季营收人民币350亿元创新高，净亏损收窄至6.9亿元人民币腾讯在2025年三季度的营收为人民币1400亿元。\n').claims;
-    for (const text of ['人民币350亿元', '6.9亿元人民币']) expect(byText(zh, text).subject!.confidence, text).toBeLessThan(0.6);
+    for (const text of ['人民币350亿元', '6.9亿元人民币']) expect(byText(zh, text).subject?.confidence ?? 0, text).toBeLessThan(0.6);
   });
 
   it('takes the nearest subject of the clause and the attribute keyword next to the figure', () => {
@@ -238,5 +238,50 @@ describe('bindClaims', () => {
   it('does not read a short model name without its family nearby', () => {
     const { claims } = analyse('a.md', 'The Super plan costs $20 per month.\n');
     expect(claims[0]?.subject).toBeUndefined();
+  });
+});
+
+describe('bindClaims: what a company reports of itself', () => {
+  const attributeOf = (text: string, figure: string) => byText(analyse('a.md', text).claims, figure).attribute;
+
+  it('tells a net loss, an adjusted net loss and an operating loss from revenue', () => {
+    const text = '财报显示，小米2025年第三季度实现总营收人民币312.6亿元，净亏损为9.7亿元；non-GAAP净亏损仅为7.1亿元，经营亏损为12.3亿元。\n';
+    expect(['人民币312.6亿元', '9.7亿元', '7.1亿元', '12.3亿元'].map((f) => attributeOf(text, f))).toEqual([
+      'revenue', 'net-loss', 'net-loss:non-gaap', 'operating-loss',
+    ]);
+    expect(attributeOf('Xiaomi posted a net loss of $1.2 billion for the quarter.\n', '$1.2 billion')).toBe('net-loss');
+  });
+
+  it('keeps funding rounds apart by their letter', () => {
+    const text = '2024年9月，月之暗面完成1.8亿美元A轮融资；2025年12月，月之暗面完成6亿美元B轮融资。\n';
+    expect([attributeOf(text, '1.8亿美元'), attributeOf(text, '6亿美元')]).toEqual(['funding-round:series-a', 'funding-round:series-b']);
+  });
+
+  it('reads no headcount in people a noun before the figure names (developers, researchers)', () => {
+    const text = '截至三季度末，小米全球员工约3.4万名，其中研发人员约1.2万名。小米服务的付费开发者约17万名。\n';
+    const { claims } = analyse('a.md', text);
+    expect(byText(claims, '约3.4万名').attribute).toBe('headcount');
+    expect(byText(claims, '约17万名').attribute).toBeUndefined();
+    const researchers = byText(claims, '约1.2万名');
+    expect(researchers.attribute === 'headcount' && (researchers.attributeConfidence ?? 0) >= 0.6 && (researchers.subject?.confidence ?? 0) >= 0.6).toBe(false);
+  });
+
+  it('takes the year of a month the sentence states as the period of its other figures', () => {
+    const text = '就在15个月前的2024年9月，月之暗面刚刚完成1.8亿美元A轮融资，当时投后估值为12亿美元。\n';
+    const valuation = byText(analyse('a.md', text).claims, '12亿美元');
+    expect([valuation.subject?.id, valuation.attribute, valuation.period?.startsWith('2024')]).toEqual(['moonshot', 'valuation', true]);
+  });
+
+  it('lets one article state a valuation before and after a round', () => {
+    const text = '月之暗面完成6亿美元B轮融资，投后估值42亿美元。按此计算，月之暗面的估值较上一轮的12亿美元增长至3.5倍。\n';
+    expect(complaints(findingsOf({ 'a.md': text }))).toEqual([]);
+  });
+
+  it('does not read a thousands group cut off by a currency as a list item (1,人民币140亿元)', () => {
+    const { claims } = analyse('a.md', '这笔1,人民币140亿元投资，既是押注，也是考验。\n');
+    expect(claims.map((c) => [c.text, c.kind, c.value])).toEqual([
+      ['1', 'number', 1],
+      ['人民币140亿元', 'money', 1.4e10],
+    ]);
   });
 });

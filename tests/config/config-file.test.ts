@@ -142,6 +142,24 @@ describe('--print-config', () => {
   });
 });
 
+describe('companies an article introduces', () => {
+  const files = {
+    'results.md': readFileSync(path.join(ROOT, 'fixtures/companies/qicheng-q3-results.md'), 'utf8'),
+    'brief.txt': readFileSync(path.join(ROOT, 'fixtures/companies/qicheng-brief.txt'), 'utf8'),
+  };
+  const conflicts = (stdout: string) => rulesOf(stdout).filter((r) => r.startsWith('conflicting-figure'));
+
+  it('reports their conflicts as info by default, as errors once the aliases list them, and none when inferCompanies is false', () => {
+    const inferred = runCli(['scan', '.', '--format', 'json'], { cwd: tempProject(files) });
+    expect([inferred.code, conflicts(inferred.stdout)]).toEqual([0, ['conflicting-figure:info']]);
+    const listed = runCli(['scan', '.', '--format', 'json'], { cwd: tempProject({ ...files, '.factcheckrc.yaml': 'aliases:\n  启程汽车: [启程]\n' }) });
+    expect([listed.code, conflicts(listed.stdout)]).toEqual([1, ['conflicting-figure:error']]);
+    const off = runCli(['scan', '.', '--format', 'json'], { cwd: tempProject({ ...files, '.factcheckrc.yaml': 'inferCompanies: false\n' }) });
+    expect([off.code, conflicts(off.stdout)]).toEqual([0, []]);
+    expectConfigError(runCli(['scan', '.'], { cwd: tempProject({ ...files, '.factcheckrc.yaml': 'inferCompanies: sometimes\n' }) }), 'inferCompanies');
+  });
+});
+
 describe('published schema', () => {
   it('docs/config.schema.json is the schema the loader validates with', () => {
     expect(JSON.parse(readFileSync(path.join(ROOT, 'docs', 'config.schema.json'), 'utf8'))).toEqual(CONFIG_SCHEMA);

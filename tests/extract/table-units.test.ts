@@ -28,9 +28,9 @@ describe('units stated once in a table label', () => {
       '14 13.9% percent 13.9  - 2024-Q3 -',
       '14 16.2% percent 16.2  - 2025-Q2 -',
       '14 17.8% percent 17.8  - 2025-Q3 -',
-      '15 27.3 money 2730000000 CNY - 2024-Q3 -',
-      '15 18.4 money 1840000000 CNY - 2025-Q2 -',
-      '15 9.7 money 970000000 CNY - 2025-Q3 -',
+      '15 27.3 money 2730000000 CNY net-loss 2024-Q3 -',
+      '15 18.4 money 1840000000 CNY net-loss 2025-Q2 -',
+      '15 9.7 money 970000000 CNY net-loss 2025-Q3 -',
     ]);
   });
 

@@ -8,6 +8,7 @@ describe('golden reports', () => {
     ['scan-seeds.json', ['scan', 'seeds/', '--format', 'json']],
     ['claims-seeds.json', ['claims', 'seeds/', '--format', 'json']],
     ['scan-duplicates.json', ['scan', 'fixtures/duplicates', '--format', 'json']],
+    ['scan-companies.json', ['scan', 'fixtures/companies', '--format', 'json']],
     ['scan-seeds.table.txt', ['scan', 'seeds/', '--no-color']],
   ] as const) {
     it(`factcheck ${args.join(' ')}`, async () => {

@@ -8,6 +8,12 @@ import { ATTRIBUTES } from '../../vocab/attributes.js';
 
 const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
 
+/**
+ * Said of a conflict about a company the text introduced: found by how its name is written, it
+ * is less sure than a name the alias table lists, and so reported as info.
+ */
+const INFERRED_NOTE = '(The company was found in the text, not in the alias table: add it to `aliases` to check it as an error.)';
+
 /** Related places listed in one finding; the rest are counted. */
 const MAX_RELATED = 10;
 
@@ -65,7 +71,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       out.push({
         rule,
         report: {
-          message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.`,
+          message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.${primary.subject!.inferred ? ` ${INFERRED_NOTE}` : ''}`,
           locations: [
             locationOf(primary, `states ${normalised(primary)}`),
             ...claims.slice(0, Math.min(claims.length - 1, MAX_RELATED)).map((c) => locationOf(c, `also states ${normalised(c)}`)),
@@ -74,6 +80,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
           ...(otherCount > MAX_RELATED ? { relatedCount: otherCount } : {}),
           fingerprintParts: [primary.subject!.id, primary.attribute!, primary.period ?? '', file, normalised(primary), normalised(reference)],
           subject: primary.subject!.id,
+          ...(primary.subject!.inferred ? { severity: 'info' as const } : {}),
         },
       });
     }

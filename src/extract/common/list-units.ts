@@ -24,7 +24,8 @@ export function carryListUnits(s: string, base: number, claims: RawClaim[]): Raw
 }
 
 function isListGap(gap: string): boolean {
-  return LIST_GAP.test(gap) && SEPARATOR.test(gap);
+  // `1,人民币140亿元`: a comma glued to both sides is a thousands separator gone wrong, not a list.
+  return gap !== ',' && LIST_GAP.test(gap) && SEPARATOR.test(gap);
 }
 
 function carry(claims: RawClaim[], from: number, to: number): void {

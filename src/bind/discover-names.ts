@@ -1,0 +1,250 @@
+import type { EntityMention, MentionFinder } from './entity-mentions.js';
+import { NameScanner } from './name-scanner.js';
+import { alternation } from '../extract/pattern.js';
+import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
+import {
+  EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
+  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM,
+} from '../vocab/name-cues.js';
+
+/**
+ * A company one article names that the alias table does not know (`启程汽车`, `Helix Compute`),
+ * with the shorter name it goes by there (`启程`, `Helix`). Its id is the shorter name, so
+ * articles that write only that one (`启程三季度交付…`) name the same company.
+ */
+export interface DiscoveredName {
+  readonly id: string;
+  readonly label: string;
+  readonly names: readonly string[];
+}
+
+/** A name is kept when the article uses it this often (full or short): one stray match is no company. */
+/** Companies kept per article: a hostile text naming thousands must not make every sentence look for each. */
+const MAX_NAMES = 32;
+/** Candidates weighed per article, for the same reason. */
+const MAX_CANDIDATES = 256;
+const MIN_USES = 2;
+/** Chinese stems: 启程, 江澜, 极氪智能 (without the ending). */
+const MIN_ZH_STEM = 2;
+const MAX_ZH_STEM = 4;
+/** English names: up to four capitalised words (`Lone Mesa Energy`). */
+const MAX_EN_WORDS = 4;
+
+
+const ZH_ENDINGS = new NameScanner(ZH_COMPANY_ENDINGS);
+const ZH_CUE_BEFORE = new RegExp(`(?:${alternation(ZH_COMPANY_CUES)})$`);
+const ZH_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`);
+const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
+const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g');
+/** `Vireo, a Shenzhen-based smartphone maker,`: the name stands before the cue. */
+const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})\\b`, 'g');
+const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
+const EN_TAILS = new Set(EN_NAME_TAILS);
+/** A capitalised word of a name: `Lone`, `X9`, `O'Neil`, `Hewlett-Packard`, `AT&T`. */
+const EN_WORD = /^[A-Z][A-Za-z0-9&'-]*/;
+
+/**
+ * The companies of `text` that `known` does not name: a Chinese name by its ending (启程汽车,
+ * 江澜半导体) where a name can start (after punctuation, a word such as 车企 or 创业公司 that says
+ * what follows is a company, or 据/与/和…); an English one by the word before it (`smartphone
+ * maker Vireo`), an apposition (`Vireo, a smartphone maker,`) or its ending (`Lone Mesa Energy`).
+ * Words of the trade (新能源汽车, 人工智能) are not names; a name the article uses only once is dropped.
+ */
+export function discoverNames(text: string, known: MentionFinder): DiscoveredName[] {
+  const found = new Map<string, { label: string; names: Set<string> }>();
+  const add = (full: string, short: string | undefined) => {
+    const id = (short ?? full).toLowerCase();
+    if (known.find(full, 0, full.length).length > 0) return;
+    const entry = found.get(id);
+    if (entry) entry.names.add(full);
+    else if (found.size >= MAX_CANDIDATES) return;
+    else found.set(id, { label: full, names: new Set(short ? [full, short] : [full]) });
+  };
+  if (hasHan(text)) zhNames(text, add);
+  enNames(text, add);
+  if (found.size === 0) return [];
+  const uses = usesOf(text, found);
+  const out: DiscoveredName[] = [];
+  for (const [id, { label, names }] of found) {
+    if (out.length === MAX_NAMES) break;
+    if ((uses.get(id) ?? 0) >= MIN_USES) out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length) });
+  }
+  return out;
+}
+
+/** How often the article uses each company's names, in one pass (a short name inside a long one counts once). */
+function usesOf(text: string, found: ReadonlyMap<string, { names: ReadonlySet<string> }>): Map<string, number> {
+  const idOf = new Map<string, string>();
+  for (const [id, { names }] of found) for (const n of names) idOf.set(n, id);
+  const scanner = new NameScanner(idOf.keys());
+  const uses = new Map<string, number>();
+  for (let at = scanner.nextCandidate(text, 0, text.length); at < text.length; at = scanner.nextCandidate(text, at, text.length)) {
+    const name = scanner.nameAt(text, at, text.length);
+    if (name === undefined || !atLatinWordEdges(text, at, at + name.length)) {
+      at++;
+      continue;
+    }
+    const id = idOf.get(name)!;
+    uses.set(id, (uses.get(id) ?? 0) + 1);
+    at += name.length;
+  }
+  return uses;
+}
+
+function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function zhNames(text: string, add: (full: string, short: string | undefined) => void): void {
+  // The endings are found as names are (a first-character index): one alternation of them
+  // tried at every character of the archive took four times as long.
+  for (let end = ZH_ENDINGS.nextCandidate(text, 0, text.length); end < text.length; end = ZH_ENDINGS.nextCandidate(text, end + 1, text.length)) {
+    const ending = ZH_ENDINGS.nameAt(text, end, text.length);
+    if (ending === undefined || end === 0 || !isHan(text.charCodeAt(end - 1))) continue;
+    // Introduced as a company does it (启程汽车发布…) or named so (启程汽车Q3财报): 训练数据 seldom is.
+    const after = end + ending.length;
+    if (!ZH_AFTER.test(text.slice(after, after + 5))) continue;
+    for (let length = MIN_ZH_STEM; length <= MAX_ZH_STEM; length++) {
+      const start = end - length;
+      if (start < 0 || !isHan(text.charCodeAt(start))) break;
+      if (!mayStartAt(text, start) && !ZH_CUE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const stem = text.slice(start, end);
+      if (!ZH_NOT_IN_STEM.test(stem) && !ZH_GENERIC_STEMS.has(stem) && !ZH_GENERIC_STEMS.has(stem.slice(0, 2))) add(stem + ending, stem);
+      break;
+    }
+  }
+}
+
+/** Where a Chinese name may start: after anything but Chinese text, or after 据/与/和…. */
+function mayStartAt(text: string, start: number): boolean {
+  const before = start === 0 ? 0 : text.charCodeAt(start - 1);
+  return !isHan(before) || ZH_BEFORE.has(before);
+}
+
+function enNames(text: string, add: (full: string, short: string | undefined) => void): void {
+  EN_CUE.lastIndex = 0;
+  for (let m = EN_CUE.exec(text); m; m = EN_CUE.exec(text)) {
+    const words = capitalisedWordsAfter(text, m.index + m[0].length);
+    if (words.length > 0) addEnglish(words, add);
+  }
+  EN_APPOSITION.lastIndex = 0;
+  for (let m = EN_APPOSITION.exec(text); m; m = EN_APPOSITION.exec(text)) {
+    const words = capitalisedWordsBefore(text, m.index);
+    if (words.length > 0) addEnglish(words, add);
+  }
+  EN_ENDING.lastIndex = 0;
+  for (let m = EN_ENDING.exec(text); m; m = EN_ENDING.exec(text)) {
+    const words = capitalisedWordsBefore(text, m.index);
+    if (words.length > 0 && words.length < MAX_EN_WORDS) addEnglish([...words, m[0].slice(1)], add);
+  }
+}
+
+/** A name of capitalised words: its short form drops the endings (`Lone Mesa Energy` → `Lone Mesa`). */
+function addEnglish(words: readonly string[], add: (full: string, short: string | undefined) => void): void {
+  while (words.length > 0 && EN_NOT_NAMES.has(words[0]!)) words = words.slice(1);
+  if (words.length === 0) return;
+  let core = words.length;
+  while (core > 1 && EN_TAILS.has(words[core - 1]!)) core--;
+  const stem = words.slice(0, core);
+  if (stem.length === 1 && (EN_NOT_NAMES.has(stem[0]!) || EN_TAILS.has(stem[0]!) || stem[0]!.length < 3)) return;
+  const full = words.join(' ');
+  add(full, core < words.length ? stem.join(' ') : undefined);
+}
+
+function capitalisedWordsAfter(text: string, from: number): string[] {
+  const words: string[] = [];
+  let at = from;
+  while (words.length < MAX_EN_WORDS) {
+    const word = EN_WORD.exec(text.slice(at, at + 40))?.[0];
+    if (!word) break;
+    const clean = word.replace(/'s$|'$/, '');
+    words.push(clean);
+    if (clean !== word || text[at + word.length] !== ' ') break;
+    at += word.length + 1;
+  }
+  return words;
+}
+
+function capitalisedWordsBefore(text: string, end: number): string[] {
+  const words: string[] = [];
+  let at = end;
+  while (words.length < MAX_EN_WORDS - 1) {
+    let start = at;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    if (start === at || !isUpperAscii(text.charCodeAt(start))) break;
+    words.unshift(text.slice(start, at));
+    if (start === 0 || text[start - 1] !== ' ') break;
+    at = start - 1;
+  }
+  // The sentence's first word is capitalised whatever it is (`Under the agreement, …`).
+  while (words.length > 0 && EN_NOT_NAMES.has(words[0]!)) words.shift();
+  return words;
+}
+
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x26 || c === 0x2d; // & -
+}
+
+function atLatinWordEdges(text: string, start: number, end: number): boolean {
+  const inWord = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
+  if (inWord(text.charCodeAt(start)) && start > 0 && inWord(text.charCodeAt(start - 1))) return false;
+  if (inWord(text.charCodeAt(end - 1)) && end < text.length && inWord(text.charCodeAt(end))) return false;
+  return true;
+}
+
+/**
+ * The alias table's names, then the article's own companies where no table name stands: what the
+ * binder reads a sentence's names from for one document. The companies' names are found once in
+ * the whole text, so each sentence costs a binary search, not a search of the rest of the text.
+ */
+export class WithDiscoveredNames implements MentionFinder {
+  private readonly mentions: EntityMention[] = [];
+
+  constructor(
+    private readonly known: MentionFinder,
+    discovered: readonly DiscoveredName[],
+    text: string,
+  ) {
+    for (const d of discovered) {
+      for (const name of d.names) {
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+          const end = at + name.length;
+          if (atLatinWordEdges(text, at, end)) this.mentions.push({ id: d.id, type: 'company', start: at, end, label: d.label, inferred: true });
+        }
+      }
+    }
+    // Longest first where two overlap (启程汽车 over 启程), then in order of the text.
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = this.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
+  }
+
+  find(text: string, start: number, end: number): EntityMention[] {
+    const mentions = this.known.find(text, start, end);
+    const table = mentions.length;
+    let added = false;
+    for (let i = firstEndingAfter(this.mentions, start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+      const m = this.mentions[i]!;
+      if (m.start < start || m.end > end) continue;
+      let overlaps = false;
+      for (let k = 0; k < table && !overlaps; k++) overlaps = mentions[k]!.start < m.end && m.start < mentions[k]!.end;
+      if (overlaps) continue;
+      mentions.push(m);
+      added = true;
+    }
+    if (added) mentions.sort((a, b) => a.start - b.start);
+    return mentions;
+  }
+}
+
+/** The index of the first mention that ends after `offset` (mentions are sorted and do not overlap). */
+function firstEndingAfter(mentions: readonly EntityMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,107 @@
+import { withTraditional } from './spellings.js';
+
+/**
+ * Words that end a Chinese company's name (启程汽车, 江澜半导体, 深衡智能, 远澈资本): a name the
+ * alias table does not know is found by its ending, and its stem (启程) names it too in the same
+ * article. Longest first where one ends another (微电子 before 电子).
+ */
+export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
+  '新能源汽车', '半导体', '微电子', '机器人', '实验室', '汽车', '科技', '集团', '控股', '股份', '电子', '智能', '能源',
+  '动力', '生物', '医药', '资本', '创投', '银行', '证券', '保险', '网络', '软件', '通信', '电器', '光电', '芯片',
+  '算力', '数据', '云',
+]);
+
+/**
+ * What follows a Chinese company's name when the article introduces it (启程汽车发布, 深衡智能宣布,
+ * 北辰云于12月5日跟进, 由远澈资本领投): a stem and an ending that merely look like a name (训练数据,
+ * 推理芯片) are seldom followed by these, nor announced by a word of `ZH_COMPANY_CUES`.
+ */
+export const ZH_AFTER_NAME: readonly string[] = withTraditional([
+  '发布', '宣布', '表示', '称', '完成', '公布', '披露', '推出', '实现', '录得', '计划', '预计', '透露', '领投', '跟投',
+  '跟进', '获得', '签署', '于', '日前', '近日', '此前', '上市', '成立', '创始人', '董事长', '首席', '财报',
+]);
+
+/** Adverbs between a company's name and its verb (云栈科技也宣布). */
+export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日']);
+
+/**
+ * What a Chinese article calls a company right before naming it (新势力车企启程汽车, 创业公司深衡智能);
+ * the name then runs to its ending.
+ */
+export const ZH_COMPANY_CUES: readonly string[] = withTraditional([
+  '车企', '公司', '企业', '厂商', '巨头', '品牌', '芯片商', '制造商', '供应商', '服务商', '运营商', '晶圆厂', '代工厂',
+  '独角兽', '龙头', '机构', '基金', '投资方', '股东', '对手',
+]);
+
+/**
+ * Stems that are words of the trade, not names: 新能源汽车, 智能汽车, 人工智能 end like company
+ * names but name none.
+ */
+export const ZH_GENERIC_STEMS: ReadonlySet<string> = new Set(withTraditional([
+  '新能源', '智能', '电动', '国产', '传统', '燃油', '自动驾驶', '人工', '中国', '全球', '国内', '海外', '国际', '豪华',
+  '高端', '大型', '头部', '新势力', '互联网', '科技', '金融', '投资', '风险', '私募', '产业', '政府', '国有', '商业',
+  '电子', '消费', '汽车', '信息', '数字', '信息科技', '云计算', '大数据', '数据', '网络', '移动', '通用', '具身',
+  '生成式', '工业', '服务', '计算', '存储', '功率', '模拟', '逻辑', '车规', '车载', '手机', '家用', '公司', '集团',
+  '整车', '乘用车', '商用车', '混动', '纯电', '光伏', '储能', '锂电', '动力', '清洁', '可再生', '上游', '下游',
+  '该', '这家', '一家', '两家', '多家', '各家', '其', '旗下', '本土', '外资', '合资', '民营', '新一代', '下一代',
+  '训练', '推理', '应用', '未来', '开源', '闭源', '边缘', '端侧', '机器', '通用', '成熟制程', '先进制程', '电源管理',
+  '私有', '公有', '混合', '核心', '关键', '主要', '重要', '政务', '企业', '个人', '家庭', '用户', '模型', '算法',
+]));
+
+/** Characters no stem of a company's name holds here: dates, measures, words of grammar (三季度汽车, 用于数据). */
+export const ZH_NOT_IN_STEM = /[年月日季度周个第这那其每各该本此全总共约近超以已将在于了们和与及或是为的也都还又就被把让给从向对不没很更最由比它他她谁+]/;
+
+/**
+ * Words right before which a Chinese name may start besides punctuation: a name is seldom
+ * preceded by other text than these (据启程汽车…, 与江澜半导体签署…).
+ */
+export const ZH_BEFORE_NAME: readonly string[] = withTraditional([
+  '据', '由', '与', '和', '及', '对', '向', '让', '被', '把', '将', '而', '为', '是', '称', '的', '在', '从', '给', '跟', '同', '令',
+]);
+
+/**
+ * What an English article calls a company right before naming it (`Chinese smartphone maker
+ * Vireo`, `AI cloud provider Helix Compute`, `Texas utility Lone Mesa Energy`).
+ */
+export const EN_COMPANY_CUES: readonly string[] = [
+  'maker', 'makers', 'provider', 'startup', 'start-up', 'company', 'firm', 'chipmaker', 'carmaker', 'automaker',
+  'operator', 'utility', 'developer', 'giant', 'rival', 'supplier', 'manufacturer', 'unicorn', 'brand', 'foundry',
+  'investor', 'lender', 'insurer', 'retailer', 'conglomerate', 'peer', 'competitor', 'challenger', 'newcomer',
+];
+
+/**
+ * Words that end an English company's name (`Lone Mesa Energy`, `Vireo Motors`, `Helix Compute`):
+ * a run of capitalised words ending with one is a name; without the ending (`Lone Mesa`, `Helix`)
+ * it names the company too in the same article.
+ */
+export const EN_COMPANY_ENDINGS: readonly string[] = [
+  'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc',
+  'Holdings', 'Group', 'Technologies', 'Motors', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
+  'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Therapeutics', 'Pharmaceuticals',
+];
+
+/**
+ * Last words a company's name drops in running text (`Helix Compute` → `Helix`), besides its
+ * ending; too common on their own (`West Texas AI campus`) to make a run of capitalised words a name.
+ */
+export const EN_NAME_TAILS: readonly string[] = [
+  ...EN_COMPANY_ENDINGS, 'Technology', 'Tech', 'Auto', 'Power', 'Systems', 'Networks', 'Compute', 'Cloud', 'Mobile',
+  'Devices', 'Software', 'Partners', 'AI',
+];
+
+/**
+ * Capitalised words that start a sentence or name a day, a month, a place or a kind of thing
+ * rather than a company (`the company Monday said`, `maker Chinese …`): never a company's name
+ * on their own, nor its first word.
+ */
+export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'As',
+  'He', 'She', 'They', 'We', 'I', 'Our', 'Their', 'His', 'Her', 'If', 'When', 'While', 'After', 'Before', 'With',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Chinese', 'China', 'American', 'US', 'U.S.', 'United', 'States', 'European', 'Europe', 'Asian', 'Asia', 'Japanese',
+  'Korean', 'Taiwanese', 'Texas', 'California', 'Beijing', 'Shanghai', 'Shenzhen', 'Hong', 'Kong',
+  'General', 'National', 'International', 'Global', 'First', 'New', 'Digital', 'Advanced', 'Applied', 'Data', 'Cloud',
+  'AI', 'Energy', 'Power', 'Group', 'Capital', 'Bank', 'Technology', 'Tech', 'Mobile', 'Software', 'Systems',
+  'CEO', 'CFO', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs',
+]);

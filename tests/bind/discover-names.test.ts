@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { discoverNames } from '../../src/bind/discover-names.js';
+import { EntityMatcher, withAliases } from '../../src/bind/entity-mentions.js';
+import { analyzeSource } from '../../src/pipeline/analyze-document.js';
+import { RULES } from '../../src/check/rules/index.js';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { analyse } from '../check/crosscheck-helpers.js';
+
+const known = new EntityMatcher();
+const names = (text: string) => discoverNames(text, known).map((d) => [d.id, d.label, [...d.names]]);
+
+describe('discoverNames', () => {
+  it('finds a Chinese company by its ending where the article introduces it, and its stem', () => {
+    const text = readFileSync('fixtures/companies/qicheng-q3-results.md', 'utf8');
+    expect(names(text)).toEqual([['启程', '启程汽车', ['启程汽车', '启程']]]);
+  });
+
+  it('takes a name announced by what it does (宣布, 于, 领投) or by what it is (云服务商, 创业公司)', () => {
+    const text =
+      '12月3日，国内云服务商极光云宣布下调价格。北辰云于12月5日跟进。12月8日，云栈科技也宣布降价。' +
+      '北京大模型创业公司深衡智能宣布完成6亿美元B轮融资。本轮融资由远澈资本领投。' +
+      '极光云的降幅最大，北辰云次之，云栈科技跟随，深衡的估值随之上升，远澈资本获利。';
+    expect(names(text).map(([id]) => id)).toEqual(['极光', '北辰', '云栈', '深衡', '远澈']);
+  });
+
+  it('does not take words of the trade, phrases or known companies for names', () => {
+    const text = [
+      '训练数据也越来越贵，训练数据将决定成败。', // no ending follows a name position with an announcement
+      '2025年国内新能源汽车市场的价格竞争仍未降温，新能源汽车发布会一场接一场。', // a word of the trade
+      'Meta公司持续押注智能体应用，Meta公司持续押注智能体应用。', // 智能 of 智能体, no announcement
+      '核心算力也不敢全换，核心算力也很贵。', // a generic stem
+      '公司三季度汽车销量发布，三季度汽车销量创新高。', // a period is no name
+      '小米汽车发布新车，小米汽车宣布降价。', // the alias table knows 小米
+    ].join('');
+    expect(names(text)).toEqual([]);
+  });
+
+  it('finds an English company after a word that says what it is, in an apposition or by its ending', () => {
+    const text =
+      'Chinese smartphone maker Vireo unveiled its X9 Ultra. Vireo said demand was strong. ' +
+      'AI cloud provider Helix Compute said on Thursday it had signed a deal with Texas utility Lone Mesa Energy. ' +
+      'What Helix is buying: power. Lone Mesa will build a plant. ' +
+      'Qicheng Motors reported results; Qicheng shipped 128,460 cars. ' +
+      'Orbis, a Berlin-based chipmaker, raised money. Orbis plans a fab.';
+    expect(names(text)).toEqual([
+      ['vireo', 'Vireo', ['Vireo']],
+      ['helix', 'Helix Compute', ['Helix Compute', 'Helix']],
+      ['lone mesa', 'Lone Mesa Energy', ['Lone Mesa Energy', 'Lone Mesa']],
+      ['orbis', 'Orbis', ['Orbis']],
+      ['qicheng', 'Qicheng Motors', ['Qicheng Motors', 'Qicheng']],
+    ]);
+  });
+
+  it('keeps no name the article uses once, nor a run of capitalised words that a common word ends', () => {
+    const text =
+      'The startup Zentra raised $10 million. Its planned AI campus in West Texas AI country will draw 1.2 GW; West Texas is windy. ' +
+      'The company Monday said revenue rose.';
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('subjects from the companies an article introduces', () => {
+  it('binds the figures of a sentence naming such a company to it, marked as inferred', () => {
+    const { claims } = analyse('brief.txt', readFileSync('fixtures/companies/qicheng-brief.txt', 'utf8'));
+    const revenue = claims.find((c) => c.text === '321.6亿元')!;
+    expect(revenue.subject).toEqual({ id: '启程', label: '启程汽车', confidence: 0.9, inferred: true });
+    expect(revenue.attribute).toBe('revenue');
+    expect(revenue.period).toBe('2025-Q3');
+  });
+
+  it('binds none when inferCompanies is false, and a known company when the aliases list it', () => {
+    const text = readFileSync('fixtures/companies/qicheng-brief.txt', 'utf8');
+    const source = sourceFromBytes('brief.txt', new TextEncoder().encode(text));
+    const off = analyzeSource(source, { rules: RULES, inferCompanies: false });
+    expect(off.claims.find((c) => c.text === '321.6亿元')!.subject).toBeUndefined();
+    const listed = analyzeSource(source, { rules: RULES, aliases: { 启程汽车: ['启程'] } });
+    expect(listed.claims.find((c) => c.text === '321.6亿元')!.subject).toEqual({ id: '启程汽车', label: '启程', confidence: 0.9 });
+    // The alias table wins: the listed company is not inferred again.
+    expect(discoverNames(text, withAliases({ 启程汽车: ['启程'] }))).toEqual([]);
+  });
+});
