@@ -88,6 +88,7 @@ export function claimJson(c: Claim): Record<string, unknown> {
     qualifier: c.qualifier,
     ...(c.shareOf !== undefined ? { shareOf: c.shareOf } : {}),
     ...(c.subject !== undefined ? { subject: c.subject.id } : {}),
+    ...(c.subject?.inferred ? { subjectInferred: true } : {}),
     ...(c.attribute !== undefined ? { attribute: c.attribute } : {}),
     ...(c.period !== undefined ? { period: c.period } : {}),
   };

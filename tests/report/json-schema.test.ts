@@ -31,6 +31,16 @@ describe('published JSON Schemas', () => {
     }
   });
 
+  it('validate a claims list with subjects inferred from the text, and the scan report of their conflicts', () => {
+    const claims = JSON.parse(runCli(['claims', 'fixtures/companies', '--format', 'json']).stdout);
+    const validate = validator('claims.v1.json');
+    expect(validate(claims), JSON.stringify(validate.errors)).toBe(true);
+    const inferred = claims.claims.filter((c: { subjectInferred?: boolean }) => c.subjectInferred);
+    expect(new Set(inferred.map((c: { subject: string }) => c.subject))).toEqual(new Set(['启程', 'vireo']));
+    const report = JSON.parse(runCli(['scan', 'fixtures/companies', '--format', 'json']).stdout);
+    expect(validator('scan-report.v1.json')(report)).toBe(true);
+  });
+
   it('accept every date form the extractor writes, and no other', () => {
     const validate = validator('claims.v1.json');
     const output = JSON.parse(runCli(['claims', 'seeds/', '--format', 'json']).stdout);
