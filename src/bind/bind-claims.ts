@@ -11,9 +11,10 @@ import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
-import { MIN_ATTRIBUTE_CONFIDENCE } from './confidence.js';
+import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames } from './discover-names.js';
+import { COMPANY_REFERENCE } from '../vocab/name-cues.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -117,6 +118,10 @@ function bindOne(
   let subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
+  // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
+  if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && startsWithCompanyReference(doc.text, clause)) {
+    subject = antecedentOf(doc, segment, sentence, entities) ?? subject;
+  }
   let period: string | undefined;
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
@@ -124,6 +129,33 @@ function bindOne(
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
   }
   return withBinding(claim, subject, attribute, period);
+}
+
+/** How sure a subject read through `公司` or `the company` is: enough to be compared. */
+const ANTECEDENT_CONFIDENCE = 0.65;
+/** How far back (in characters) the company `公司` refers to may be named. */
+const ANTECEDENT_REACH = 600;
+
+function startsWithCompanyReference(text: string, clause: Span): boolean {
+  return COMPANY_REFERENCE.test(text.slice(clause.start, clause.start + 16));
+}
+
+/**
+ * The company a clause that opens with `公司`, `该公司` or `the company` is about: the last one named
+ * before its sentence, in its paragraph or the one before (and not further than `ANTECEDENT_REACH`),
+ * when that is a company the article introduced (see `discoverNames`): an article about a
+ * company of the alias table often names several of them, and scored corpora showed `公司` read
+ * as the last one named gives false conflicts there.
+ */
+function antecedentOf(doc: Document, segment: Segment, sentence: Span, entities: MentionFinder): Subject | undefined {
+  const previous = segment.index > 0 ? doc.segments[segment.index - 1] : undefined;
+  const from = Math.max(previous ? previous.span.start : segment.span.start, sentence.start - ANTECEDENT_REACH);
+  const mentions = entities.find(doc.text, from, sentence.start);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.type === 'company') return m.inferred ? subjectOf(m, ANTECEDENT_CONFIDENCE) : undefined;
+  }
+  return undefined;
 }
 
 /** What the binder reads about the sentence of a claim. */

@@ -105,3 +105,9 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   'AI', 'Energy', 'Power', 'Group', 'Capital', 'Bank', 'Technology', 'Tech', 'Mobile', 'Software', 'Systems',
   'CEO', 'CFO', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs',
 ]);
+
+/**
+ * Words that open a clause about the company named before (`财报显示，公司Q3实现营收…`, `The company
+ * said revenue rose…`): the figure is that company's.
+ */
+export const COMPANY_REFERENCE = /^(?:(?:该|這家|这家|該)?公司(?!文件|债|債|法|章程)|(?:The|the) (?:company|firm)(?![A-Za-z]))/;

@@ -6,8 +6,10 @@ import { analyzeSource } from '../../src/pipeline/analyze-document.js';
 import { RULES } from '../../src/check/rules/index.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { analyse } from '../check/crosscheck-helpers.js';
+import type { Claim } from '../../src/model/claim.js';
 
 const known = new EntityMatcher();
+const byText = (claims: readonly Claim[], text: string) => claims.find((c) => c.text === text)!;
 const names = (text: string) => discoverNames(text, known).map((d) => [d.id, d.label, [...d.names]]);
 
 describe('discoverNames', () => {
@@ -67,6 +69,17 @@ describe('subjects from the companies an article introduces', () => {
     expect(revenue.subject).toEqual({ id: '启程', label: '启程汽车', confidence: 0.9, inferred: true });
     expect(revenue.attribute).toBe('revenue');
     expect(revenue.period).toBe('2025-Q3');
+  });
+
+  it('reads 公司 or the company opening a clause as the company the article introduced, never as one of the table', () => {
+    const text =
+      '新势力车企启程汽车发布财报。财报显示，公司三季度实现营收人民币312.6亿元，启程交付新车128,460辆。\n\n' +
+      'Chinese smartphone maker Vireo unveiled a phone. The company said revenue reached 18.2 billion yuan in Q3 2025, Vireo said.\n\n' +
+      '小米发布财报。财报显示，公司三季度实现营收人民币1131亿元。\n';
+    const { claims } = analyse('a.md', text);
+    expect(byText(claims, '人民币312.6亿元').subject).toEqual({ id: '启程', label: '启程汽车', confidence: 0.65, inferred: true });
+    expect(byText(claims, '18.2 billion yuan').subject).toMatchObject({ id: 'vireo', confidence: 0.65 });
+    expect(byText(claims, '人民币1131亿元').subject).toBeUndefined();
   });
 
   it('binds none when inferCompanies is false, and a known company when the aliases list it', () => {
