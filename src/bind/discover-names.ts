@@ -31,7 +31,8 @@ const MAX_ZH_STEM = 4;
 const MAX_EN_WORDS = 4;
 
 
-const ZH_ENDINGS = new NameScanner(ZH_COMPANY_ENDINGS);
+const ZH_CUES = new Set(ZH_COMPANY_CUES);
+const ZH_WORDS = new NameScanner([...ZH_COMPANY_ENDINGS, ...ZH_COMPANY_CUES]);
 const ZH_CUE_BEFORE = new RegExp(`(?:${alternation(ZH_COMPANY_CUES)})$`);
 const ZH_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`);
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
@@ -40,6 +41,7 @@ const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g
 const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})\\b`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
+const ACRONYM = /^[A-Z0-9]{1,5}$/;
 /** A capitalised word of a name: `Lone`, `X9`, `O'Neil`, `Hewlett-Packard`, `AT&T`. */
 const EN_WORD = /^[A-Z][A-Za-z0-9&'-]*/;
 
@@ -97,22 +99,33 @@ function hasHan(text: string): boolean {
 }
 
 function zhNames(text: string, add: (full: string, short: string | undefined) => void): void {
-  // The endings are found as names are (a first-character index): one alternation of them
-  // tried at every character of the archive took four times as long.
-  for (let end = ZH_ENDINGS.nextCandidate(text, 0, text.length); end < text.length; end = ZH_ENDINGS.nextCandidate(text, end + 1, text.length)) {
-    const ending = ZH_ENDINGS.nameAt(text, end, text.length);
-    if (ending === undefined || end === 0 || !isHan(text.charCodeAt(end - 1))) continue;
-    // Introduced as a company does it (启程汽车发布…) or named so (启程汽车Q3财报): 训练数据 seldom is.
-    const after = end + ending.length;
-    if (!ZH_AFTER.test(text.slice(after, after + 5))) continue;
-    for (let length = MIN_ZH_STEM; length <= MAX_ZH_STEM; length++) {
-      const start = end - length;
-      if (start < 0 || !isHan(text.charCodeAt(start))) break;
-      if (!mayStartAt(text, start) && !ZH_CUE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const stem = text.slice(start, end);
-      if (!ZH_NOT_IN_STEM.test(stem) && !ZH_GENERIC_STEMS.has(stem) && !ZH_GENERIC_STEMS.has(stem.slice(0, 2))) add(stem + ending, stem);
-      break;
-    }
+  // Endings and cues are found as names are (a first-character index), in one pass: one
+  // alternation of them tried at every character of the archive took four times as long.
+  for (let at = ZH_WORDS.nextCandidate(text, 0, text.length); at < text.length; at = ZH_WORDS.nextCandidate(text, at + 1, text.length)) {
+    const word = ZH_WORDS.nameAt(text, at, text.length);
+    if (word === undefined) continue;
+    if (ZH_CUES.has(word)) {
+      // 创业公司Korvo宣布…: a Latin name after a word that says what it is; 公司CUDA生态 or 公司GMV
+      // is what the company has.
+      const words = isUpperAscii(text.charCodeAt(at + word.length)) ? capitalisedWordsAfter(text, at + word.length) : [];
+      if (words.length > 0 && !ACRONYM.test(words[0]!)) addEnglish(words, add);
+    } else zhNameEndingAt(text, at, word, add);
+  }
+}
+
+/** A Chinese name that ends with `ending` at `end`, if the text introduces one there. */
+function zhNameEndingAt(text: string, end: number, ending: string, add: (full: string, short: string | undefined) => void): void {
+  if (end === 0 || !isHan(text.charCodeAt(end - 1))) return;
+  // Introduced as a company does it (启程汽车发布…) or named so (启程汽车Q3财报): 训练数据 seldom is.
+  const after = end + ending.length;
+  if (!ZH_AFTER.test(text.slice(after, after + 5))) return;
+  for (let length = MIN_ZH_STEM; length <= MAX_ZH_STEM; length++) {
+    const start = end - length;
+    if (start < 0 || !isHan(text.charCodeAt(start))) return;
+    if (!mayStartAt(text, start) && !ZH_CUE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const stem = text.slice(start, end);
+    if (!ZH_NOT_IN_STEM.test(stem) && !ZH_GENERIC_STEMS.has(stem) && !ZH_GENERIC_STEMS.has(stem.slice(0, 2))) add(stem + ending, stem);
+    return;
   }
 }
 

@@ -103,7 +103,7 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   'Korean', 'Taiwanese', 'Texas', 'California', 'Beijing', 'Shanghai', 'Shenzhen', 'Hong', 'Kong',
   'General', 'National', 'International', 'Global', 'First', 'New', 'Digital', 'Advanced', 'Applied', 'Data', 'Cloud',
   'AI', 'Energy', 'Power', 'Group', 'Capital', 'Bank', 'Technology', 'Tech', 'Mobile', 'Software', 'Systems',
-  'CEO', 'CFO', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs',
+  'CEO', 'CFO', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs', 'SaaS', 'PaaS', 'IaaS',
 ]);
 
 /**

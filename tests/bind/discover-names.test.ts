@@ -44,8 +44,10 @@ describe('discoverNames', () => {
       'AI cloud provider Helix Compute said on Thursday it had signed a deal with Texas utility Lone Mesa Energy. ' +
       'What Helix is buying: power. Lone Mesa will build a plant. ' +
       'Qicheng Motors reported results; Qicheng shipped 128,460 cars. ' +
-      'Orbis, a Berlin-based chipmaker, raised money. Orbis plans a fab.';
+      'Orbis, a Berlin-based chipmaker, raised money. Orbis plans a fab. ' +
+      '美国机器人创业公司Korvo宣布完成融资，Korvo估值上升；该公司CUDA生态与公司GMV、公司CUDA团队无关。';
     expect(names(text)).toEqual([
+      ['korvo', 'Korvo', ['Korvo']],
       ['vireo', 'Vireo', ['Vireo']],
       ['helix', 'Helix Compute', ['Helix Compute', 'Helix']],
       ['lone mesa', 'Lone Mesa Energy', ['Lone Mesa Energy', 'Lone Mesa']],
