@@ -1,9 +1,9 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
-import { ATTRIBUTES, BUSINESS_SEGMENTS, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
+import { ATTRIBUTES, BUSINESS_NAME_LEADS, BUSINESS_SEGMENTS, NOT_BUSINESS_NAMES, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
-import { MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_UNITS } from '../vocab/units.js';
+import { MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_SIZE_OF, PEOPLE_UNITS } from '../vocab/units.js';
 import { isHan } from '../segment/script.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
@@ -15,7 +15,8 @@ const OWN_MEASURE = new RegExp(alternation(OWN_MEASURE_NOUNS), 'u');
 /** Attributes counted in people only (headcount), and the measure words that never count people. */
 const PEOPLE_ATTRIBUTES = new Set([...UNITS_OF].filter(([, units]) => units.every((u) => PEOPLE_UNITS.includes(u))).map(([id]) => id));
 const PEOPLE_MEASURE_END = new RegExp(`(?:${alternation(PEOPLE_MEASURES)})$`, 'u');
-const OTHER_PEOPLE_BEFORE = new RegExp(`(?:${alternation(OTHER_PEOPLE_NOUNS)})$`, 'u');
+const OTHER_PEOPLE_BEFORE = new RegExp(`(?:${alternation(OTHER_PEOPLE_NOUNS)})[共计达有为]{0,2}$`, 'u');
+const SIZE_OF_AFTER = new RegExp(`^(?:${alternation(PEOPLE_SIZE_OF)})`, 'u');
 const THING_MEASURE_END = new RegExp(`(?:${alternation(MEASURE_WORDS.filter((w) => !PEOPLE_MEASURES.includes(w)))})$`, 'u');
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
 const TOPIC_WORDS = new Map(
@@ -65,7 +66,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
   const countsNoun = claim.unit === 'person' && PEOPLE_MEASURE_END.test(claim.text) && isHan(text.charCodeAt(claim.end));
   // 付费开发者约17万名, 研发人员约1.2万名: people named right before are not the staff either.
-  const namesOthers = claim.unit === 'person' && OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 8), claim.start));
+  // 创始团队共7人, 约300人规模的研发中心: nor the size of a team or of something else.
+  const namesOthers =
+    claim.unit === 'person' &&
+    (OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 10), claim.start)) || SIZE_OF_AFTER.test(text.slice(claim.end, claim.end + 5)));
   const fromUnit = claim.unit && !countsNoun && !namesOthers ? UNIT_ATTRIBUTES[claim.unit] : undefined;
   let entry = best?.entry;
   if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
@@ -81,12 +85,21 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 
 const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
 /** A business right before a keyword, with 业务 or a space between (智能手机收入, 云业务收入, cloud revenue). */
+/** `组件业务`, `电池片外销业务`: up to four characters before 业务 name a business. */
+const NAMED_BUSINESS_BEFORE = new RegExp(`(?:${alternation(BUSINESS_NAME_LEADS)})?(\\p{Script=Han}{2,5}?)(?:业务|業務)$`, 'u');
+const NOT_A_BUSINESS = new Set(NOT_BUSINESS_NAMES);
 const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務)?[ \\t]?$`, 'i');
 
-/** The business a keyword belongs to (`revenue:smartphone`), when one is written right before it. */
+/**
+ * The business a keyword belongs to (`revenue:smartphone`), when one is written right before it;
+ * a business the vocabulary does not list is named as written before 业务 (组件业务毛利率 → `组件`).
+ */
 function segmentBefore(text: string, hit: KeywordHit, sentence: Span): string | undefined {
-  const m = SEGMENT_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 16), hit.start));
-  return m ? SEGMENT_OF.get(m[1]!.toLowerCase()) : undefined;
+  const before = text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
+  const m = SEGMENT_BEFORE.exec(before);
+  if (m) return SEGMENT_OF.get(m[1]!.toLowerCase());
+  const named = NAMED_BUSINESS_BEFORE.exec(before)?.[1];
+  return named && !NOT_A_BUSINESS.has(named) ? named : undefined;
 }
 
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span): string | undefined {

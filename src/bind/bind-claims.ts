@@ -14,7 +14,7 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames } from './discover-names.js';
-import { COMPANY_REFERENCE } from '../vocab/name-cues.js';
+import { COMPANY_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -69,7 +69,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], known: Menti
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
       publicationYear,
     };
-    const inSentence = sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities));
+    const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     const result = markLists(carryAttributes(inSentence), conversions);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
@@ -115,7 +115,9 @@ function bindOne(
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
   const attribute = found && per ? extend(found, { id: `${found.id}${per}` }) : found;
-  let subject = row?.subject ?? bindSubject(mentions, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
+  // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name.
+  const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12)) ? mentions.filter((m) => m.start >= clause.start && m.end <= clause.end) : mentions;
+  let subject = row?.subject ?? bindSubject(own, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
@@ -274,6 +276,49 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
     headerSpan: headerCell,
   };
 }
+
+/**
+ * `2022年至2024年，公司营业收入分别为4.12亿元、7.86亿元和13.45亿元`, `revenue of $1.2 billion, $1.8
+ * billion and $2.4 billion in 2022, 2023 and 2024, respectively`: the values of one attribute
+ * take the years of the sentence in order, when there are as many of each; a sentence that states
+ * none takes those of the sentences a semicolon joins it to (`…；同期归母净利润分别为…`).
+ */
+function respectively(text: string, sentence: Span, before: Span | undefined, claims: Claim[]): Claim[] {
+  if (claims.length < 2 || !RESPECTIVELY.test(text.slice(sentence.start, sentence.end))) return claims;
+  const values = claims.filter((c) => c.kind !== 'date' && c.attribute !== undefined);
+  let years = yearsOf(text, sentence, values);
+  if (years.length === 0 && before) years = yearsOf(text, before, []);
+  if (years.length < 2) return claims;
+  const byAttribute = new Map<string, Claim[]>();
+  for (const c of values) byAttribute.set(c.attribute!, [...(byAttribute.get(c.attribute!) ?? []), c]);
+  const period = new Map<Claim, string>();
+  for (const group of byAttribute.values()) {
+    if (group.length !== years.length) continue;
+    // A quarter or half the sentence states stays (`2024年和2025年第三季度…分别为`).
+    group.forEach((c, i) => period.set(c, `${years[i]}${/^(?:\d{4}|XXXX)(-[QH].*)$/.exec(c.period ?? '')?.[1] ?? ''}`));
+  }
+  return period.size === 0 ? claims : claims.map((c) => (period.has(c) ? extend(c, { period: intern(period.get(c)!) }) : c));
+}
+
+/** The years a sentence states outside its values, a range (`2022年至2024年`, `2022-2024`) read as each of its years. */
+function yearsOf(text: string, sentence: Span, values: readonly Claim[]): string[] {
+  const years: string[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(YEAR_OR_RANGE)) {
+    const at = sentence.start + m.index;
+    if (values.some((v) => at < v.end && v.start < at + m[0].length)) continue;
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : from;
+    if (to < from || to - from > MAX_RESPECTIVE_YEARS) return [];
+    for (let y = from; y <= to; y++) years.push(String(y));
+  }
+  return years;
+}
+
+const RESPECTIVELY = /分别|分別|respectively/;
+const YEAR_OR_RANGE = /(?<![\d.])((?:19|20)\d{2})(?:年)?(?:\s*(?:至|到|-|–|—|~|～|to|through)\s*((?:19|20)\d{2}))?(?![\d.])/g;
+/** A range longer than this is no list of the years of a table's worth of values. */
+const MAX_RESPECTIVE_YEARS = 12;
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
 const CARRIED_CONFIDENCE = 0.7;

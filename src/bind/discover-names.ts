@@ -4,7 +4,7 @@ import { alternation } from '../extract/pattern.js';
 import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
 import {
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM,
+  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION,
 } from '../vocab/name-cues.js';
 
 /**
@@ -37,11 +37,17 @@ const ZH_CUE_BEFORE = new RegExp(`(?:${alternation(ZH_COMPANY_CUES)})$`);
 const ZH_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`);
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
 const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g');
-/** `Vireo, a Shenzhen-based smartphone maker,`: the name stands before the cue. */
-const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})\\b`, 'g');
+/**
+ * `Vireo, a Shenzhen-based smartphone maker,`: the name stands before the cue, which ends the
+ * apposition (`Fuel, the airline's single biggest cost` is no company).
+ */
+const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|said|says|reported|announced)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
 const ACRONYM = /^[A-Z0-9]{1,5}$/;
+/** How far back from `（下称…）` a defined name may start. */
+const MAX_DEFINED_NAME = 20;
+type AddName = (full: string, short: string | undefined, more?: readonly string[]) => void;
 /** A capitalised word of a name: `Lone`, `X9`, `O'Neil`, `Hewlett-Packard`, `AT&T`. */
 const EN_WORD = /^[A-Z][A-Za-z0-9&'-]*/;
 
@@ -54,15 +60,28 @@ const EN_WORD = /^[A-Z][A-Za-z0-9&'-]*/;
  */
 export function discoverNames(text: string, known: MentionFinder): DiscoveredName[] {
   const found = new Map<string, { label: string; names: Set<string> }>();
-  const add = (full: string, short: string | undefined) => {
+  const shortOf = new Map<string, string | undefined>();
+  const add: AddName = (full, short, more = []) => {
+    // `Ardent Motion` goes by `Ardent` in the same article, `Harlan Ridge Bancorp` by `Harlan Ridge`
+    // (looked up once per name, for as many names as are weighed).
+    if (short === undefined && full.includes(' ')) {
+      if (!shortOf.has(full)) {
+        if (shortOf.size >= MAX_CANDIDATES) return;
+        shortOf.set(full, usedAlone(text, full));
+      }
+      short = shortOf.get(full);
+    }
     const id = (short ?? full).toLowerCase();
     if (known.find(full, 0, full.length).length > 0) return;
     const entry = found.get(id);
     if (entry) entry.names.add(full);
     else if (found.size >= MAX_CANDIDATES) return;
-    else found.set(id, { label: full, names: new Set(short ? [full, short] : [full]) });
+    else found.set(id, { label: full, names: new Set(short ? [full, short, ...more] : [full, ...more]) });
   };
-  if (hasHan(text)) zhNames(text, add);
+  if (hasHan(text)) {
+    zhNames(text, add);
+    zhDefinedNames(text, add);
+  }
   enNames(text, add);
   if (found.size === 0) return [];
   const uses = usesOf(text, found);
@@ -98,7 +117,7 @@ function hasHan(text: string): boolean {
   return false;
 }
 
-function zhNames(text: string, add: (full: string, short: string | undefined) => void): void {
+function zhNames(text: string, add: AddName): void {
   // Endings and cues are found as names are (a first-character index), in one pass: one
   // alternation of them tried at every character of the archive took four times as long.
   for (let at = ZH_WORDS.nextCandidate(text, 0, text.length); at < text.length; at = ZH_WORDS.nextCandidate(text, at + 1, text.length)) {
@@ -108,13 +127,16 @@ function zhNames(text: string, add: (full: string, short: string | undefined) =>
       // 创业公司Korvo宣布…: a Latin name after a word that says what it is; 公司CUDA生态 or 公司GMV
       // is what the company has.
       const words = isUpperAscii(text.charCodeAt(at + word.length)) ? capitalisedWordsAfter(text, at + word.length) : [];
-      if (words.length > 0 && !ACRONYM.test(words[0]!)) addEnglish(words, add);
+      if (words.length === 0 || ACRONYM.test(words[0]!)) continue;
+      // …and announced as a company is (公司TOPCon电池 names a technology).
+      const after = at + word.length + words.join(' ').length;
+      if (ZH_AFTER.test(text.slice(after, after + 5))) addEnglish(words, add);
     } else zhNameEndingAt(text, at, word, add);
   }
 }
 
 /** A Chinese name that ends with `ending` at `end`, if the text introduces one there. */
-function zhNameEndingAt(text: string, end: number, ending: string, add: (full: string, short: string | undefined) => void): void {
+function zhNameEndingAt(text: string, end: number, ending: string, add: AddName): void {
   if (end === 0 || !isHan(text.charCodeAt(end - 1))) return;
   // Introduced as a company does it (启程汽车发布…) or named so (启程汽车Q3财报): 训练数据 seldom is.
   const after = end + ending.length;
@@ -129,13 +151,49 @@ function zhNameEndingAt(text: string, end: number, ending: string, add: (full: s
   }
 }
 
+/**
+ * Names the article defines (`速邻生活科技集团（下称"速邻"）`): the name runs back from the bracket to
+ * where the short name starts in it (`深圳AI芯片设计企业矽澜科技股份有限公司（下称"矽澜科技"或"矽澜"）`).
+ */
+function zhDefinedNames(text: string, add: AddName): void {
+  ZH_SHORT_NAME_DEFINITION.lastIndex = 0;
+  for (let m = ZH_SHORT_NAME_DEFINITION.exec(text); m; m = ZH_SHORT_NAME_DEFINITION.exec(text)) {
+    const shorts = [m[1]!, ...(m[2] ? [m[2]] : [])].sort((a, b) => a.length - b.length);
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_DEFINED_NAME && isNameRunChar(text.charCodeAt(start - 1))) start--;
+    const run = text.slice(start, m.index);
+    const at = run.lastIndexOf(shorts[0]!);
+    if (at < 0 || run.length - at <= shorts[0]!.length) continue;
+    add(run.slice(at), shorts[0]!, shorts.slice(1));
+  }
+}
+
+function isNameRunChar(c: number): boolean {
+  return isHan(c) || isAsciiLetter(c) || isAsciiDigit(c);
+}
+
+/** The first words of a name that the article also writes on their own (`Ardent` of `Ardent Motion`). */
+function usedAlone(text: string, full: string): string | undefined {
+  const words = full.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    if (n === 1 && (EN_NOT_NAMES.has(prefix) || prefix.length < 3)) continue;
+    const next = ` ${words[n]}`;
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      const end = at + prefix.length;
+      if (atLatinWordEdges(text, at, end) && !text.startsWith(next, end)) return prefix;
+    }
+  }
+  return undefined;
+}
+
 /** Where a Chinese name may start: after anything but Chinese text, or after 据/与/和…. */
 function mayStartAt(text: string, start: number): boolean {
   const before = start === 0 ? 0 : text.charCodeAt(start - 1);
   return !isHan(before) || ZH_BEFORE.has(before);
 }
 
-function enNames(text: string, add: (full: string, short: string | undefined) => void): void {
+function enNames(text: string, add: AddName): void {
   EN_CUE.lastIndex = 0;
   for (let m = EN_CUE.exec(text); m; m = EN_CUE.exec(text)) {
     const words = capitalisedWordsAfter(text, m.index + m[0].length);
@@ -154,7 +212,7 @@ function enNames(text: string, add: (full: string, short: string | undefined) =>
 }
 
 /** A name of capitalised words: its short form drops the endings (`Lone Mesa Energy` → `Lone Mesa`). */
-function addEnglish(words: readonly string[], add: (full: string, short: string | undefined) => void): void {
+function addEnglish(words: readonly string[], add: AddName): void {
   while (words.length > 0 && EN_NOT_NAMES.has(words[0]!)) words = words.slice(1);
   if (words.length === 0) return;
   let core = words.length;

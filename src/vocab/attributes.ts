@@ -66,6 +66,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
+  { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
+  { id: 'gross-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['毛利率'], en: ['gross margin'] },
   { id: 'operating-loss', kinds: ['money'], subjects: ['company'], zh: ['经营亏损', '营业亏损', '经营性亏损'], en: ['operating loss', 'operating losses'] },
   { id: 'net-loss', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净亏损', '亏损'], en: ['net loss', 'net losses', 'loss', 'losses'] },
   { id: 'rnd-spend', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
@@ -76,6 +78,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement'] },
+  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price'] },
+  { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
+  { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU'], en: ['average order value', 'average selling price', 'average price', 'ARPU'] },
   { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
   { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
@@ -91,11 +96,16 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   advertising: withTraditional(['广告', '网络广告', 'advertising', 'ad']),
   gaming: withTraditional(['游戏', '网络游戏', 'gaming', 'games', 'game']),
   'data-center': withTraditional(['数据中心', 'data center', 'data-center', 'datacenter']),
-  automotive: withTraditional(['汽车', '智能汽车', '电动汽车', 'automotive', 'car', 'EV']),
+  automotive: withTraditional(['汽车', '整车', '智能汽车', '电动汽车', 'automotive', 'car', 'EV']),
+  'power-battery': withTraditional(['动力电池', 'EV battery', 'EV batteries']),
+  'energy-storage': withTraditional(['储能', '储能电池', '储能电芯', 'energy storage', 'energy-storage']),
   services: withTraditional(['服务', 'services', 'service']),
   'ai': withTraditional(['AI', '人工智能']),
   iot: withTraditional(['IoT与生活消费产品', 'IoT', '物联网']),
   'new-businesses': withTraditional(['创新业务', '新业务', '其他业务', 'other bets']),
+  // Not businesses either: where the revenue was earned (境外收入为181.6亿元 is not the total).
+  overseas: withTraditional(['境外', '海外', '国际', '国外', 'overseas', 'international', 'foreign']),
+  domestic: withTraditional(['境内', '国内', '中国大陆', 'domestic']),
   // Not businesses: the round a funding figure is of (6亿美元B轮融资 is not the 1.8亿美元A轮融资 before it).
   seed: withTraditional(['天使轮', '种子轮', 'seed', 'angel']),
   'pre-a': withTraditional(['Pre-A轮', 'pre-A轮', 'Pre-A']),
@@ -108,6 +118,11 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', 'adjusted', 'Adjusted']),
 };
 
+/** Words before 业务 that say which of the company's businesses, not which business (主营业务, 全部业务). */
+export const NOT_BUSINESS_NAMES: readonly string[] = withTraditional(['主营', '核心', '全部', '整体', '各项', '其他', '主要', '公司', '集团']);
+/** Words that may run into a business's name before 业务 without being part of it (其中组件业务 → 组件). */
+export const BUSINESS_NAME_LEADS: readonly string[] = withTraditional(['其中', '以及', '包括', '其', '而', '和', '及', '与', '的']);
+
 /** Words that split an attribute by topic (a share of the cloud market is not a share of AI chips). */
 export const TOPICS = {
   market: {
@@ -116,6 +131,8 @@ export const TOPICS = {
     gpu: ['GPU'],
     smartphone: ['智能手机', '手机', 'smartphone'],
     search: ['搜索', 'search'],
+    'power-battery': ['动力电池', '装车量', 'EV battery'],
+    'energy-storage': ['储能', 'energy storage'],
     tokens: ['token', 'tokens'],
   },
   growth: {

@@ -6,7 +6,8 @@ import { withTraditional } from './spellings.js';
  * article. Longest first where one ends another (微电子 before 电子).
  */
 export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
-  '新能源汽车', '半导体', '微电子', '机器人', '实验室', '汽车', '科技', '集团', '控股', '股份', '电子', '智能', '能源',
+  '股份有限公司', '有限公司', '新能源汽车', '新能源', '半导体', '微电子', '机器人', '实验室', '汽车', '科技', '集团', '控股',
+  '股份', '电子', '智能', '能源', '互娱', '药业', '制药', '航空', '传媒', '影业',
   '动力', '生物', '医药', '资本', '创投', '银行', '证券', '保险', '网络', '软件', '通信', '电器', '光电', '芯片',
   '算力', '数据', '云',
 ]);
@@ -67,6 +68,7 @@ export const EN_COMPANY_CUES: readonly string[] = [
   'maker', 'makers', 'provider', 'startup', 'start-up', 'company', 'firm', 'chipmaker', 'carmaker', 'automaker',
   'operator', 'utility', 'developer', 'giant', 'rival', 'supplier', 'manufacturer', 'unicorn', 'brand', 'foundry',
   'investor', 'lender', 'insurer', 'retailer', 'conglomerate', 'peer', 'competitor', 'challenger', 'newcomer',
+  'carrier', 'airline', 'drugmaker', 'biotech', 'studio', 'publisher', 'chain', 'platform', 'streamer', 'automaker',
 ];
 
 /**
@@ -77,7 +79,8 @@ export const EN_COMPANY_CUES: readonly string[] = [
 export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc',
   'Holdings', 'Group', 'Technologies', 'Motors', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
-  'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Therapeutics', 'Pharmaceuticals',
+  'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
+  'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media',
 ];
 
 /**
@@ -111,3 +114,16 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
  * said revenue rose…`): the figure is that company's.
  */
 export const COMPANY_REFERENCE = /^(?:(?:该|這家|这家|該)?公司(?!文件|债|債|法|章程)|(?:The|the) (?:company|firm)(?![A-Za-z]))/;
+
+/**
+ * How a Chinese article defines the short name it will use (`速邻生活科技集团（下称"速邻"）`,
+ * `矽澜科技股份有限公司（下称"矽澜科技"或"矽澜"）`, `（以下简称"康诺维"）`): the name before the
+ * bracket is a company's whatever it ends with.
+ */
+export const ZH_SHORT_NAME_DEFINITION = /[（(](?:以下|下)?(?:简称|簡稱|称|稱)[：:]?["“「]([^"”」（）()]{1,12})["”」](?:或["“「]([^"”」（）()]{1,12})["”」])?[）)]/g;
+
+/**
+ * Words that open a clause about another party than the one named before (`仅次于地平线，后者…`,
+ * `the latter`, `a rival`): the clause's figures are about a name of their own clause or none.
+ */
+export const OTHER_REFERENCE = /^(?:后者|後者|前者|对手|對手|竞争对手|競爭對手|另一家|其他|the latter|the former|The latter|The former|its rival|a rival|rivals?)(?![A-Za-z])/;

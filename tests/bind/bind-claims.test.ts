@@ -285,3 +285,49 @@ describe('bindClaims: what a company reports of itself', () => {
     ]);
   });
 });
+
+describe('bindClaims: line items of a results article', () => {
+  const claimsOf = (text: string) => analyse('a.md', text).claims;
+
+  it('gives each value of a respectively-list the year of its place, in either language', () => {
+    const zh = claimsOf('2022年至2024年，小米营业收入分别为4.12亿元、7.86亿元和13.45亿元；同期净利润分别为-3.27亿元、-2.15亿元和0.68亿元。\n');
+    expect(['4.12亿元', '7.86亿元', '13.45亿元', '-3.27亿元', '0.68亿元'].map((t) => [byText(zh, t).attribute, byText(zh, t).period])).toEqual([
+      ['revenue', '2022'], ['revenue', '2023'], ['revenue', '2024'], ['profit', '2022'], ['profit', '2024'],
+    ]);
+    for (const t of ['7.86亿元', '13.45亿元']) expect(byText(zh, t).subject!.confidence, t).toBeGreaterThanOrEqual(0.6);
+    const en = claimsOf('Xiaomi reported revenue of $1.2 billion, $1.8 billion and $2.4 billion in 2022, 2023 and 2024, respectively.\n');
+    expect(['$1.2 billion', '$1.8 billion', '$2.4 billion'].map((t) => byText(en, t).period)).toEqual(['2022', '2023', '2024']);
+    // As many years as values, or none is moved.
+    const uneven = claimsOf('2023年和2024年，小米营业收入分别为4.12亿元、7.86亿元和13.45亿元。\n');
+    expect(byText(uneven, '4.12亿元').period).not.toBe('2023');
+  });
+
+  it('keeps a region, a named business, gross profit and gross margin apart from the totals', () => {
+    const text = '2024年，小米实现营业收入412.8亿元，综合毛利率为4.1%，全年毛利约17亿元；其中组件业务毛利率为4.6%。小米2024年境外收入为181.6亿元，境内收入为231.2亿元。\n';
+    const claims = claimsOf(text);
+    expect(['412.8亿元', '4.1%', '约17亿元', '4.6%', '181.6亿元', '231.2亿元'].map((t) => byText(claims, t).attribute)).toEqual([
+      'revenue', 'gross-margin', 'gross-profit', 'gross-margin:组件', 'revenue:overseas', 'revenue:domestic',
+    ]);
+  });
+
+  it('reads a share price as one, and no amount of a clause after a share move as a share price', () => {
+    const claims = claimsOf('受此消息提振，小米股价6月18日高开高走，收于48.35港元。英伟达股价应声跌超7%,短短30日内跌掉7000亿美金。\n');
+    expect(byText(claims, '48.35港元').attribute).toBe('share-price');
+    expect(byText(claims, '7000亿美金').attribute).toBeUndefined();
+  });
+
+  it('tells the vehicle margin from the overall one, and a customer acquisition cost from a deal', () => {
+    const claims = claimsOf('小米三季度整车毛利率为17.8%，综合毛利率为18.6%。一季度小米新增交易用户约310万人，单个新客的获客成本约为48元。\n');
+    expect(['17.8%', '18.6%', '约为48元'].map((t) => byText(claims, t).attribute)).toEqual(['gross-margin:automotive', 'gross-margin', 'acquisition-cost']);
+  });
+
+  it('reads no headcount in a team or in the size of a centre', () => {
+    const claims = claimsOf('小米创始团队共7人，目前仍有5人在公司担任高管。超募部分将用于在上海建设一个约300人规模的研发中心。\n');
+    for (const t of ['7人', '约300人']) expect(byText(claims, t).attribute, t).not.toBe('headcount');
+  });
+
+  it('gives a clause about the latter no subject from outside it', () => {
+    const claims = claimsOf('2024年小米的市场份额约为6.8%，仅次于地平线，后者2024年营业收入约23.8亿元。\n');
+    expect(byText(claims, '约23.8亿元').subject).toBeUndefined();
+  });
+});

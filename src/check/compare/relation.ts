@@ -110,9 +110,21 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
   if (a.kind === 'date') return datesAgree(comparedDate(a), comparedDate(b), strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
-  if (overlaps(ia, ib)) return sameCurrency ? DETAIL.agree : DETAIL.currency;
+  if (overlaps(ia, ib)) return sameCurrency || sameAmount(a, b, ia, ib) ? (sameCurrency ? DETAIL.agree : DETAIL.currency) : undefined;
   if (!sameCurrency && isConversion(a, b)) return DETAIL.conversion;
   return undefined;
+}
+
+/**
+ * Whether two amounts are the same number (each within the other's interval): in two currencies,
+ * that is a currency slip; a bound met by a far smaller amount (`最高23.3亿美元`, `39.09港元`) is not.
+ */
+function sameAmount(a: Claim, b: Claim, ia: Interval, ib: Interval): boolean {
+  const within = (c: Claim, i: Interval) => {
+    const point = c.value ?? ((c.min ?? 0) + (c.max ?? 0)) / 2;
+    return point >= i.lo && point <= i.hi;
+  };
+  return within(a, ib) && within(b, ia);
 }
 
 function isConversion(a: Claim, b: Claim): boolean {

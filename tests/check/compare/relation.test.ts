@@ -34,6 +34,9 @@ describe('relate: tolerance follows the qualifiers', () => {
     ['9.1万 and 9.1亿', claim({ value: 91000 }), claim({ value: 9.1e8 }), 'magnitude'],
     ['280亿美元 and 280亿元', usd(2.8e10), usd(2.8e10, 'exact', 'CNY'), 'currency'],
     ['20亿美元 and 145亿元', usd(2e9), usd(1.45e10, 'approx', 'CNY'), 'conversion'],
+    ['约280亿美元 and 280亿元', usd(2.8e10, 'approx'), usd(2.8e10, 'exact', 'CNY'), 'currency'],
+    // A bound that a far smaller amount meets is no same amount in another currency.
+    ['最高23.3亿美元 and 39.09港元', usd(2.33e9, 'atMost'), usd(39.09, 'exact', 'HKD'), 'value'],
     ['3000 and 3450', claim({ value: 3000 }), claim({ value: 3450 }), 'value'],
     ['约34% and 约38% (a share approximates within a point)', pct(34, 'approx'), pct(38, 'approx'), 'value'],
     ['about 38% and 36%', pct(38, 'approx'), pct(36), 'value'],
