@@ -56,6 +56,25 @@ describe('discoverNames', () => {
     ]);
   });
 
+  it('takes the short name an article defines, and the part of an English name it uses alone', () => {
+    const zh =
+      '江苏光伏组件厂商晶曜新能源（下称"晶曜"）4月24日晚间披露年报。晶曜全年出货量下降。' +
+      '深圳AI芯片设计企业矽澜科技股份有限公司（下称“矽澜科技”或“矽澜”）正式挂牌上市。矽澜此次公开发行6000万股。';
+    expect(names(zh)).toEqual([
+      ['晶曜', '晶曜新能源', ['晶曜新能源', '晶曜']],
+      ['矽澜', '矽澜科技股份有限公司', ['矽澜科技股份有限公司', '矽澜科技', '矽澜']],
+    ]);
+    const en =
+      'Boston-based robotics startup Ardent Motion said on Tuesday it raised money. Ardent makes Kestrel. ' +
+      "Hong Kong-based budget carrier Harbour Jet Airways said it would add routes. Harbour Jet flew more. Fuel, the airline's single biggest cost, fell. Fuel matters.";
+    expect(names(en)).toEqual([
+      ['ardent', 'Ardent Motion', ['Ardent Motion', 'Ardent']],
+      ['harbour jet', 'Harbour Jet Airways', ['Harbour Jet Airways', 'Harbour Jet']],
+    ]);
+    // A technology after 公司 is no company: the name must be announced as one.
+    expect(names('晶曜首席技术官表示，公司TOPCon电池效率已达26.1%，公司TOPCon产能扩大。')).toEqual([]);
+  });
+
   it('keeps no name the article uses once, nor a run of capitalised words that a common word ends', () => {
     const text =
       'The startup Zentra raised $10 million. Its planned AI campus in West Texas AI country will draw 1.2 GW; West Texas is windy. ' +
