@@ -84,10 +84,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 }
 
 const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
-/** A business right before a keyword, with 业务 or a space between (智能手机收入, 云业务收入, cloud revenue). */
-/** `组件业务`, `电池片外销业务`: up to four characters before 业务 name a business. */
+/** `组件业务`, `电池片外销业务`: two to five characters before 业务 name a business. */
 const NAMED_BUSINESS_BEFORE = new RegExp(`(?:${alternation(BUSINESS_NAME_LEADS)})?(\\p{Script=Han}{2,5}?)(?:业务|業務)$`, 'u');
 const NOT_A_BUSINESS = new Set(NOT_BUSINESS_NAMES);
+/** A business right before a keyword, with 业务 or a space between (智能手机收入, 云业务收入, cloud revenue). */
 const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務)?[ \\t]?$`, 'i');
 
 /**

@@ -15,6 +15,8 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames } from './discover-names.js';
 import { COMPANY_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
+import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { alternation } from '../extract/pattern.js';
 
 const DEFAULT_MATCHER = new EntityMatcher();
 /**
@@ -315,8 +317,8 @@ function yearsOf(text: string, sentence: Span, values: readonly Claim[]): string
   return years;
 }
 
-const RESPECTIVELY = /分别|分別|respectively/;
-const YEAR_OR_RANGE = /(?<![\d.])((?:19|20)\d{2})(?:年)?(?:\s*(?:至|到|-|–|—|~|～|to|through)\s*((?:19|20)\d{2}))?(?![\d.])/g;
+const RESPECTIVELY = new RegExp(alternation(RESPECTIVELY_WORDS), 'i');
+const YEAR_OR_RANGE = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})(?:${alternation(YEAR_SUFFIXES)})?(?:\\s*(?:${alternation(RANGE_WORDS)})\\s*((?:19|20)\\d{2}))?(?![\\d.])`, 'g');
 /** A range longer than this is no list of the years of a table's worth of values. */
 const MAX_RESPECTIVE_YEARS = 12;
 

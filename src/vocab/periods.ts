@@ -45,3 +45,9 @@ export const DURATION_UNITS: Readonly<Record<string, string>> = withTraditionalK
 export const DURATION_COUNTS: Readonly<Record<string, number>> = withTraditionalKeys({
   一: 1, 两: 2, 二: 2, 三: 3, 十: 10, 'a single': 1, one: 1, a: 1,
 });
+
+/** Words that say the values of a list go one by one with the years of their sentence (分别为…, respectively). */
+export const RESPECTIVELY_WORDS: readonly string[] = [...withTraditional(['分别']), 'respectively'];
+
+/** Words between the first and the last year of a range of years (`2022年至2024年`, `2022 through 2024`); never `and`. */
+export const RANGE_WORDS: readonly string[] = ['至', '到', '-', '–', '—', '~', '～', 'to', 'through'];
