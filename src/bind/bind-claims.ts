@@ -14,7 +14,7 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames } from './discover-names.js';
-import { COMPANY_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
+import { COMPANY_REFERENCE, DESCRIBED_COMPANY, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 
@@ -117,8 +117,11 @@ function bindOne(
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
   const attribute = found && per ? extend(found, { id: `${found.id}${per}` }) : found;
-  // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name.
-  const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12)) ? mentions.filter((m) => m.start >= clause.start && m.end <= clause.end) : mentions;
+  // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
+  // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
+  const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
+    ? mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
+    : namedAfterDescription(doc.text, sentence, claim, mentions);
   let subject = row?.subject ?? bindSubject(own, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
@@ -133,6 +136,15 @@ function bindOne(
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
   }
   return withBinding(claim, subject, attribute, period);
+}
+
+/** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */
+function namedAfterDescription(text: string, sentence: Span, claim: Claim, mentions: readonly EntityMention[]): readonly EntityMention[] {
+  let described = -1;
+  DESCRIBED_COMPANY.lastIndex = 0;
+  const before = text.slice(sentence.start, claim.start);
+  for (let m = DESCRIBED_COMPANY.exec(before); m; m = DESCRIBED_COMPANY.exec(before)) described = sentence.start + m.index;
+  return described < 0 ? mentions : mentions.filter((m) => m.start >= described);
 }
 
 /** How sure a subject read through `公司` or `the company` is: enough to be compared. */

@@ -127,3 +127,9 @@ export const ZH_SHORT_NAME_DEFINITION = /[（(](?:以下|下)?(?:简称|簡稱|�
  * `the latter`, `a rival`): the clause's figures are about a name of their own clause or none.
  */
 export const OTHER_REFERENCE = /^(?:后者|後者|前者|对手|對手|竞争对手|競爭對手|另一家|其他|the latter|the former|The latter|The former|its rival|a rival|rivals?)(?![A-Za-z])/;
+
+/**
+ * A company referred to by a description (`这家成立不到十年的车企`, `该公司`): it may be another than the
+ * names before it, which then do not speak for the figures after it.
+ */
+export const DESCRIBED_COMPANY = /(?:这家|這家|该|該|此)[^，。；,;：:]{0,12}?(?:公司|企业|企業|车企|車企|厂商|廠商|集团|集團|品牌|巨头|巨頭)/g;

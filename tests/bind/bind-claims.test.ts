@@ -326,8 +326,12 @@ describe('bindClaims: line items of a results article', () => {
     for (const t of ['7人', '约300人']) expect(byText(claims, t).attribute, t).not.toBe('headcount');
   });
 
-  it('gives a clause about the latter no subject from outside it', () => {
+  it('gives a clause about the latter, or after a company described, no subject named before', () => {
     const claims = claimsOf('2024年小米的市场份额约为6.8%，仅次于地平线，后者2024年营业收入约23.8亿元。\n');
     expect(byText(claims, '约23.8亿元').subject).toBeUndefined();
+    // A headline without a full stop runs into a sentence about `this carmaker`: not Nvidia's revenue.
+    const glued = claimsOf('Nvidia的Nemotron 3 Ultra成为美国最聪明的开源模型,但中国仍然领先对于这家成立不到十年的车企而言，Q3 2025或许是一个分水岭：营收规模跨过人民币410亿元门槛。\n');
+    expect(byText(glued, '人民币410亿元').subject).toBeUndefined();
+    expect(byText(claimsOf('小米2025年第三季度营收为人民币1131亿元，这家公司的利润也创新高。\n'), '人民币1131亿元').subject?.id).toBe('xiaomi');
   });
 });

@@ -25,9 +25,9 @@ describe('units stated once in a table label', () => {
       '13 228.5 money 22850000000 CNY revenue 2024-Q3 -',
       '13 259.9 money 25990000000 CNY revenue 2025-Q2 -',
       '13 312.6 money 31260000000 CNY revenue 2025-Q3 -',
-      '14 13.9% percent 13.9  - 2024-Q3 -',
-      '14 16.2% percent 16.2  - 2025-Q2 -',
-      '14 17.8% percent 17.8  - 2025-Q3 -',
+      '14 13.9% percent 13.9  gross-margin:automotive 2024-Q3 -',
+      '14 16.2% percent 16.2  gross-margin:automotive 2025-Q2 -',
+      '14 17.8% percent 17.8  gross-margin:automotive 2025-Q3 -',
       '15 27.3 money 2730000000 CNY net-loss 2024-Q3 -',
       '15 18.4 money 1840000000 CNY net-loss 2025-Q2 -',
       '15 9.7 money 970000000 CNY net-loss 2025-Q3 -',
@@ -38,10 +38,10 @@ describe('units stated once in a table label', () => {
     expect(inRows(21, 22)).toEqual([
       '21 28.1 money 28100000000 USD revenue - tesla',
       '21 497.1 number 497100  - - tesla',
-      '21 18.0 percent 18  - - tesla',
+      '21 18.0 percent 18  gross-margin - tesla',
       '22 30.5 money 30500000000 USD revenue - byd',
       '22 1,110 number 1110000  - - byd',
-      '22 17.6 percent 17.6  - - byd',
+      '22 17.6 percent 17.6  gross-margin - byd',
       '22 2 number 2  - - byd',
     ]);
   });
