@@ -79,6 +79,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement'] },
   { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price'] },
+  { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings'] },
   { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
   { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU'], en: ['average order value', 'average selling price', 'average price', 'ARPU'] },
   { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },

@@ -319,6 +319,7 @@ describe('bindClaims: line items of a results article', () => {
   it('tells the vehicle margin from the overall one, and a customer acquisition cost from a deal', () => {
     const claims = claimsOf('小米三季度整车毛利率为17.8%，综合毛利率为18.6%。一季度小米新增交易用户约310万人，单个新客的获客成本约为48元。\n');
     expect(['17.8%', '18.6%', '约为48元'].map((t) => byText(claims, t).attribute)).toEqual(['gross-margin:automotive', 'gross-margin', 'acquisition-cost']);
+    expect(byText(claimsOf('小米的新游戏上线首月流水约4.3亿元，此后在2023年全年贡献了约16.9亿元流水。\n'), '约16.9亿元').attribute).toBe('gross-billings');
   });
 
   it('reads no headcount in a team or in the size of a centre', () => {

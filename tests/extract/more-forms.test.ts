@@ -47,6 +47,7 @@ const zh: Case[] = [
 ];
 
 const en: Case[] = [
+  ...forms({ kind: 'count', value: 140, unit: 'person' }, ['The money will double its ⟦140-person⟧ workforce.', 'The lab has ⟦140 people⟧.']),
   ...forms({ kind: 'number', value: 36 }, ['The bakery sold ⟦three dozens⟧ before noon.', 'The bakery sold ⟦3 dozens⟧ before noon.', 'The bakery sold ⟦three dozen⟧ before noon.', 'The bakery sold ⟦thirty-six⟧ before noon.']),
   ...forms({ kind: 'number', value: 52 }, ['The vote ended ⟦fifty-two⟧.', 'The panel counted ⟦fifty - two⟧ in favour.', 'The panel counted ⟦fifty two⟧ in favour.']),
   ...forms({ kind: 'number', value: 331 }, ['The court received ⟦Three hundred  and  thirty one⟧.', 'The court received ⟦331⟧.']),
