@@ -1,4 +1,4 @@
-import type { EntityMention, MentionFinder } from './entity-mentions.js';
+import { atWordEdges, type EntityMention, type MentionFinder } from './entity-mentions.js';
 import { NameScanner } from './name-scanner.js';
 import { alternation } from '../extract/pattern.js';
 import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
@@ -19,17 +19,16 @@ export interface DiscoveredName {
 }
 
 /** A name is kept when the article uses it this often (full or short): one stray match is no company. */
+const MIN_USES = 2;
 /** Companies kept per article: a hostile text naming thousands must not make every sentence look for each. */
 const MAX_NAMES = 32;
 /** Candidates weighed per article, for the same reason. */
 const MAX_CANDIDATES = 256;
-const MIN_USES = 2;
 /** Chinese stems: 启程, 江澜, 极氪智能 (without the ending). */
 const MIN_ZH_STEM = 2;
 const MAX_ZH_STEM = 4;
 /** English names: up to four capitalised words (`Lone Mesa Energy`). */
 const MAX_EN_WORDS = 4;
-
 
 const ZH_CUES = new Set(ZH_COMPANY_CUES);
 const ZH_WORDS = new NameScanner([...ZH_COMPANY_ENDINGS, ...ZH_COMPANY_CUES]);
@@ -54,14 +53,17 @@ const EN_WORD = /^[A-Z][A-Za-z0-9&'-]*/;
 /**
  * The companies of `text` that `known` does not name: a Chinese name by its ending (启程汽车,
  * 江澜半导体) where a name can start (after punctuation, a word such as 车企 or 创业公司 that says
- * what follows is a company, or 据/与/和…); an English one by the word before it (`smartphone
- * maker Vireo`), an apposition (`Vireo, a smartphone maker,`) or its ending (`Lone Mesa Energy`).
+ * what follows is a company, or 据/与/和…) and followed by what a company does (发布, 宣布, 于…),
+ * or by the short name the article defines for it (速邻生活科技集团（下称"速邻"）); a Latin one
+ * after such a word (创业公司Korvo宣布); an English one by the word before it (`smartphone maker
+ * Vireo`), an apposition (`Vireo, a smartphone maker,`) or its ending (`Lone Mesa Energy`).
  * Words of the trade (新能源汽车, 人工智能) are not names; a name the article uses only once is dropped.
  */
 export function discoverNames(text: string, known: MentionFinder): DiscoveredName[] {
   const found = new Map<string, { label: string; names: Set<string> }>();
   const shortOf = new Map<string, string | undefined>();
   const add: AddName = (full, short, more = []) => {
+    if (known.find(full, 0, full.length).length > 0) return;
     // `Ardent Motion` goes by `Ardent` in the same article, `Harlan Ridge Bancorp` by `Harlan Ridge`
     // (looked up once per name, for as many names as are weighed).
     if (short === undefined && full.includes(' ')) {
@@ -72,7 +74,6 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
       short = shortOf.get(full);
     }
     const id = (short ?? full).toLowerCase();
-    if (known.find(full, 0, full.length).length > 0) return;
     const entry = found.get(id);
     if (entry) entry.names.add(full);
     else if (found.size >= MAX_CANDIDATES) return;
@@ -101,7 +102,7 @@ function usesOf(text: string, found: ReadonlyMap<string, { names: ReadonlySet<st
   const uses = new Map<string, number>();
   for (let at = scanner.nextCandidate(text, 0, text.length); at < text.length; at = scanner.nextCandidate(text, at, text.length)) {
     const name = scanner.nameAt(text, at, text.length);
-    if (name === undefined || !atLatinWordEdges(text, at, at + name.length)) {
+    if (name === undefined || !atWordEdges(text, at, at + name.length, 0, text.length)) {
       at++;
       continue;
     }
@@ -181,7 +182,7 @@ function usedAlone(text: string, full: string): string | undefined {
     const next = ` ${words[n]}`;
     for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
       const end = at + prefix.length;
-      if (atLatinWordEdges(text, at, end) && !text.startsWith(next, end)) return prefix;
+      if (atWordEdges(text, at, end, 0, text.length) && !text.startsWith(next, end)) return prefix;
     }
   }
   return undefined;
@@ -257,13 +258,6 @@ function isNameChar(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x26 || c === 0x2d; // & -
 }
 
-function atLatinWordEdges(text: string, start: number, end: number): boolean {
-  const inWord = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
-  if (inWord(text.charCodeAt(start)) && start > 0 && inWord(text.charCodeAt(start - 1))) return false;
-  if (inWord(text.charCodeAt(end - 1)) && end < text.length && inWord(text.charCodeAt(end))) return false;
-  return true;
-}
-
 /**
  * The alias table's names, then the article's own companies where no table name stands: what the
  * binder reads a sentence's names from for one document. The companies' names are found once in
@@ -277,17 +271,23 @@ export class WithDiscoveredNames implements MentionFinder {
     discovered: readonly DiscoveredName[],
     text: string,
   ) {
+    const all: EntityMention[] = [];
     for (const d of discovered) {
       for (const name of d.names) {
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
           const end = at + name.length;
-          if (atLatinWordEdges(text, at, end)) this.mentions.push({ id: d.id, type: 'company', start: at, end, label: d.label, inferred: true });
+          if (atWordEdges(text, at, end, 0, text.length)) all.push({ id: d.id, type: 'company', start: at, end, label: d.label, inferred: true });
         }
       }
     }
-    // Longest first where two overlap (启程汽车 over 启程), then in order of the text.
-    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    this.mentions = this.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1]!.end);
+    // In order of the text, the longest where two overlap (启程汽车 over 启程).
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    let end = -1;
+    for (const m of all) {
+      if (m.start < end) continue;
+      this.mentions.push(m);
+      end = m.end;
+    }
   }
 
   find(text: string, start: number, end: number): EntityMention[] {

@@ -120,7 +120,7 @@ export class EntityMatcher implements MentionFinder {
 
 
 /** A Latin name must not continue a longer word of the stretch `[from, to)` (`Meta` in `Metaverse`, `AMD` in `AMDX`). */
-function atWordEdges(text: string, start: number, end: number, from: number, to: number): boolean {
+export function atWordEdges(text: string, start: number, end: number, from: number, to: number): boolean {
   if (isLatinOrDigit(text.charCodeAt(start)) && start > from && isLatinOrDigit(text.charCodeAt(start - 1))) return false;
   if (isLatinOrDigit(text.charCodeAt(end - 1)) && end < to && isLatinOrDigit(text.charCodeAt(end))) return false;
   return true;
