@@ -50,7 +50,7 @@ export const ZH_GENERIC_STEMS: ReadonlySet<string> = new Set(withTraditional([
 ]));
 
 /** Characters no stem of a company's name holds here: dates, measures, words of grammar (三季度汽车, 用于数据). */
-export const ZH_NOT_IN_STEM = /[年月日季度周个第这那其每各该本此全总共约近超以已将在于了们和与及或是为的也都还又就被把让给从向对不没很更最由比它他她谁+]/;
+export const ZH_NOT_IN_STEM = /[年月日季度周个第这那其每各该本此全总共约近超以已将在于了们和与及或是为的也都还又就被把让给从向对不没很更最由比它他她谁+週個這該總約將於們與為還讓給從對沒誰]/;
 
 /**
  * Words right before which a Chinese name may start besides punctuation: a name is seldom
