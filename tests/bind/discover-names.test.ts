@@ -71,6 +71,11 @@ describe('discoverNames', () => {
       ['ardent', 'Ardent Motion', ['Ardent Motion', 'Ardent']],
       ['harbour jet', 'Harbour Jet Airways', ['Harbour Jet Airways', 'Harbour Jet']],
     ]);
+    // In Traditional spelling too.
+    expect(names('台灣新創公司星耀科技宣布完成B輪融資，星耀估值達10億美元。電池廠商鑫能動力（下稱「鑫能」）發布公告，鑫能營收成長。')).toEqual([
+      ['星耀', '星耀科技', ['星耀科技', '星耀']],
+      ['鑫能', '鑫能動力', ['鑫能動力', '鑫能']],
+    ]);
     // A technology after 公司 is no company: the name must be announced as one.
     expect(names('晶曜首席技术官表示，公司TOPCon电池效率已达26.1%，公司TOPCon产能扩大。')).toEqual([]);
   });
