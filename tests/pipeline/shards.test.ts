@@ -43,6 +43,22 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'duplicate-table-row')).toHaveLength(2);
   });
 
+  it('keeps the companies an article introduces as inferred through the shards (their conflicts stay info)', () => {
+    const dir = tempDir('factcheck-shards-');
+    const files = ['qicheng-q3-results.md', 'qicheng-brief.txt', 'vireo-launch.md', 'vireo-earnings.md'].map((name, i) => {
+      const r = runCli(['claims', `fixtures/companies/${name}`, '--format', 'jsonl']);
+      const file = path.join(dir, `shard-${i}.jsonl`);
+      writeFileSync(file, r.stdout);
+      return file;
+    });
+    const scan = runCli(['scan', 'fixtures/companies', '--format', 'json']);
+    const check = runCli(['check', ...files, '--format', 'json']);
+    expect(check.stdout).toBe(scan.stdout);
+    const severities = JSON.parse(check.stdout).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`);
+    expect(severities).toContain('conflicting-figure:info');
+    expect(severities).toContain('magnitude-slip:info');
+  });
+
   it('takes shards joined on stdin with "-", headers and all, and honours --max-warnings like scan', () => {
     const input = shards.map((s) => readFileSync(s, 'utf8')).join('');
     const scan = runCli(['scan', ARCHIVE, '--format', 'json', '--max-warnings', '0']);
