@@ -56,7 +56,9 @@ export function formatClaimsTable(documents: readonly DocumentResult[], chalk: C
   let total = 0;
   for (const doc of documents) {
     if (doc.claims.length === 0) continue;
-    const rows = doc.claims.map((c) => [`${c.line}:${c.column}`, c.text, c.kind, describeValue(c), c.qualifier, c.subject?.label ?? '']);
+    // A company found in the text rather than in the alias table says so (its conflicts are info).
+    const subjectOf = (c: Claim) => (c.subject ? (c.subject.inferred ? `${c.subject.label} ${chalk.dim('(inferred)')}` : c.subject.label) : '');
+    const rows = doc.claims.map((c) => [`${c.line}:${c.column}`, c.text, c.kind, describeValue(c), c.qualifier, subjectOf(c)]);
     parts.push(chalk.underline(doc.file), renderTable(chalk, ['Line:Col', 'Text', 'Kind', 'Value', 'Qualifier', 'Subject'], rows), '');
     total += doc.claims.length;
   }

@@ -7,6 +7,7 @@ import { RULES } from '../../src/check/rules/index.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { analyse } from '../check/crosscheck-helpers.js';
 import type { Claim } from '../../src/model/claim.js';
+import { runCli } from '../helpers.js';
 
 const known = new EntityMatcher();
 const byText = (claims: readonly Claim[], text: string) => claims.find((c) => c.text === text)!;
@@ -106,6 +107,13 @@ describe('subjects from the companies an article introduces', () => {
     expect(byText(claims, '人民币312.6亿元').subject).toEqual({ id: '启程', label: '启程汽车', confidence: 0.65, inferred: true });
     expect(byText(claims, '18.2 billion yuan').subject).toMatchObject({ id: 'vireo', confidence: 0.65 });
     expect(byText(claims, '人民币1131亿元').subject).toBeUndefined();
+  });
+
+  it('says in the claims table which subjects were inferred', () => {
+    const r = runCli(['claims', 'fixtures/companies/vireo-earnings.md', 'fixtures/companies/qicheng-brief.txt', '--no-color']);
+    expect(r.stdout).toContain('Vireo (inferred)');
+    expect(r.stdout).toContain('启程汽车 (inferred)');
+    expect(runCli(['claims', 'seeds/', '--no-color']).stdout).not.toContain('(inferred)');
   });
 
   it('binds none when inferCompanies is false, and a known company when the aliases list it', () => {
