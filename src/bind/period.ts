@@ -1,7 +1,7 @@
 import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
-import { CUMULATIVE_PARTS, DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, YEAR_SUFFIXES } from '../vocab/periods.js';
 
 /** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
 const YEAR = new RegExp(`(?<![\\p{N}.$])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}]|[.．,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))(?:\\s?(?:${alternation(YEAR_SUFFIXES)}))?`, 'gu');
@@ -20,6 +20,7 @@ const DURATION = new RegExp(
   `(?<![A-Za-z\\d])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
   'giu',
 );
+const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})\\s*$`, 'i');
 const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));
 
 /**
@@ -55,7 +56,8 @@ export function bindPeriod(
 interface PeriodWords {
   readonly years: readonly { year: string; at: number }[];
   readonly parts: readonly { part: string; at: number }[];
-  readonly relative: readonly { year: string; at: number }[];
+  /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
+  readonly relative: readonly { year: string; at: number; base: boolean }[];
   readonly durations: readonly { duration: string; at: number }[];
 }
 
@@ -68,7 +70,7 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   const words: PeriodWords = {
     years: yearsIn(slice, sentence.start, masked),
     parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
-    relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
+    relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
     durations: durationsIn(slice, sentence.start),
   };
   last = { text, start: sentence.start, end: sentence.end, masked, words };
@@ -115,7 +117,9 @@ function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year
 function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefined, publicationYear: number | undefined): string | undefined {
   const nearest = <T extends { at: number }>(list: readonly T[]) => list.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
   const inClause = ({ at }: { at: number }) => clause !== undefined && clause.start <= at && at < clause.end;
-  const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years) ?? words.relative[0];
+  // A relative year outside the figure's clause that only says what it is compared with (…，较去年同期
+  //下降0.7个百分点) is not its period.
+  const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years) ?? words.relative.find((r) => !r.base);
   const part = nearest(words.parts);
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;
   if (offset !== undefined) return part ? `${publicationYear! + offset}-${part.part}` : String(publicationYear! + offset);

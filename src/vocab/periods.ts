@@ -51,3 +51,6 @@ export const RESPECTIVELY_WORDS: readonly string[] = [...withTraditional(['分�
 
 /** Words between the first and the last year of a range of years (`2022年至2024年`, `2022 through 2024`); never `and`. */
 export const RANGE_WORDS: readonly string[] = ['至', '到', '-', '–', '—', '~', '～', 'to', 'through'];
+
+/** Words before a year that make it what a figure is compared with (较去年同期, 比上年, than a year earlier). */
+export const COMPARISON_BASE_WORDS: readonly string[] = [...withTraditional(['较', '比', '相比', '相较', '相较于', '对比', '同比']), 'than', 'from', 'compared with', 'versus', 'vs.'];

@@ -322,6 +322,15 @@ describe('bindClaims: line items of a results article', () => {
     expect(byText(claimsOf('小米的新游戏上线首月流水约4.3亿元，此后在2023年全年贡献了约16.9亿元流水。\n'), '约16.9亿元').attribute).toBe('gross-billings');
   });
 
+  it('tells expenses from revenue and R&D spend, and a comparison base from the period', () => {
+    const claims = claimsOf('费用端，小米一季度销售及营销费用为4.1亿元，在84.6亿元的季度总收入中占比约4.8%，较去年同期下降0.7个百分点；研发费用为1.86亿元。\n');
+    expect(['4.1亿元', '84.6亿元', '1.86亿元'].map((t) => [byText(claims, t).attribute, byText(claims, t).period])).toEqual([
+      ['expenses', 'XXXX-Q1'], ['revenue', 'XXXX-Q1'], ['rnd-spend', 'XXXX-Q1'],
+    ]);
+    // Named in the figure's own clause, the relative year is its period.
+    expect(byText(claimsOf('小米去年同期营收为人民币900亿元。\n'), '人民币900亿元').period).toBe('last-year');
+  });
+
   it('reads no headcount in a team or in the size of a centre', () => {
     const claims = claimsOf('小米创始团队共7人，目前仍有5人在公司担任高管。超募部分将用于在上海建设一个约300人规模的研发中心。\n');
     for (const t of ['7人', '约300人']) expect(byText(claims, t).attribute, t).not.toBe('headcount');
