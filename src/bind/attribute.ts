@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
 import { ATTRIBUTES, BUSINESS_NAME_LEADS, BUSINESS_SEGMENTS, NOT_BUSINESS_NAMES, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
-import { MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_SIZE_OF, PEOPLE_UNITS } from '../vocab/units.js';
+import { EN_PEOPLE_PLURALS, MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_SIZE_OF, PEOPLE_UNITS } from '../vocab/units.js';
 import { isHan } from '../segment/script.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
@@ -17,6 +17,8 @@ const PEOPLE_ATTRIBUTES = new Set([...UNITS_OF].filter(([, units]) => units.ever
 const PEOPLE_MEASURE_END = new RegExp(`(?:${alternation(PEOPLE_MEASURES)})$`, 'u');
 const OTHER_PEOPLE_BEFORE = new RegExp(`(?:${alternation(OTHER_PEOPLE_NOUNS)})[共计达有为]{0,2}$`, 'u');
 const SIZE_OF_AFTER = new RegExp(`^(?:${alternation(PEOPLE_SIZE_OF)})`, 'u');
+const PLURAL_NOUN_AFTER = /^[ \t]+([a-z]+s)(?![A-Za-z])/;
+const EN_PEOPLE_NOUNS = new Set(EN_PEOPLE_PLURALS);
 const THING_MEASURE_END = new RegExp(`(?:${alternation(MEASURE_WORDS.filter((w) => !PEOPLE_MEASURES.includes(w)))})$`, 'u');
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
 const TOPIC_WORDS = new Map(
@@ -57,7 +59,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
-      if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && THING_MEASURE_END.test(claim.text)) continue;
+      if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && (THING_MEASURE_END.test(claim.text) || countsOtherThings(text, claim))) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
         best = { entry, distance, hit };
       }
@@ -113,6 +115,12 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
     if (owner) return owner.ids[0];
   }
   return best?.ids[0];
+}
+
+/** `about 2,000 robots a year`: a number right before a plural noun counts that noun, not people. */
+function countsOtherThings(text: string, claim: Claim): boolean {
+  const noun = PLURAL_NOUN_AFTER.exec(text.slice(claim.end, claim.end + 24))?.[1];
+  return noun !== undefined && !EN_PEOPLE_NOUNS.has(noun);
 }
 
 function distanceOf(hit: Span, claim: Span): number {

@@ -334,6 +334,9 @@ describe('bindClaims: line items of a results article', () => {
   it('reads no headcount in a team or in the size of a centre', () => {
     const claims = claimsOf('小米创始团队共7人，目前仍有5人在公司担任高管。超募部分将用于在上海建设一个约300人规模的研发中心。\n');
     for (const t of ['7人', '约300人']) expect(byText(claims, t).attribute, t).not.toBe('headcount');
+    // Nor a number of things an English plural names (robots), beside a headcount in people.
+    const en = claimsOf('Tesla employs 120,000 people. Tesla employs engineers who build about 2,000 robots a year.\n');
+    expect([byText(en, '120,000 people').attribute, byText(en, 'about 2,000').attribute]).toEqual(['headcount', undefined]);
   });
 
   it('gives a clause about the latter, or after a company described, no subject named before', () => {
