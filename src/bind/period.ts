@@ -118,7 +118,7 @@ function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefine
   const nearest = <T extends { at: number }>(list: readonly T[]) => list.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
   const inClause = ({ at }: { at: number }) => clause !== undefined && clause.start <= at && at < clause.end;
   // A relative year outside the figure's clause that only says what it is compared with (…，较去年同期
-  //下降0.7个百分点) is not its period.
+  // 下降0.7个百分点) is not its period.
   const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years) ?? words.relative.find((r) => !r.base);
   const part = nearest(words.parts);
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;

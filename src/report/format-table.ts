@@ -56,14 +56,18 @@ export function formatClaimsTable(documents: readonly DocumentResult[], chalk: C
   let total = 0;
   for (const doc of documents) {
     if (doc.claims.length === 0) continue;
-    // A company found in the text rather than in the alias table says so (its conflicts are info).
-    const subjectOf = (c: Claim) => (c.subject ? (c.subject.inferred ? `${c.subject.label} ${chalk.dim('(inferred)')}` : c.subject.label) : '');
-    const rows = doc.claims.map((c) => [`${c.line}:${c.column}`, c.text, c.kind, describeValue(c), c.qualifier, subjectOf(c)]);
+    const rows = doc.claims.map((c) => [`${c.line}:${c.column}`, c.text, c.kind, describeValue(c), c.qualifier, subjectCell(c, chalk)]);
     parts.push(chalk.underline(doc.file), renderTable(chalk, ['Line:Col', 'Text', 'Kind', 'Value', 'Qualifier', 'Subject'], rows), '');
     total += doc.claims.length;
   }
   parts.push(`${total} claim${total === 1 ? '' : 's'} in ${documents.length} document${documents.length === 1 ? '' : 's'}`);
   return parts.join('\n') + '\n';
+}
+
+/** A claim's subject; a company found in the text rather than in the alias table says so (its conflicts are info). */
+function subjectCell(c: Claim, chalk: ChalkInstance): string {
+  if (!c.subject) return '';
+  return c.subject.inferred ? `${c.subject.label} ${chalk.dim('(inferred)')}` : c.subject.label;
 }
 
 /** A claim's normalised value as people read it: `2e9 USD`, `33.33 %`, `2025-12-15`. */

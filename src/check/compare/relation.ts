@@ -110,7 +110,10 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
   if (a.kind === 'date') return datesAgree(comparedDate(a), comparedDate(b), strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
-  if (overlaps(ia, ib)) return sameCurrency || sameAmount(a, b, ia, ib) ? (sameCurrency ? DETAIL.agree : DETAIL.currency) : undefined;
+  if (overlaps(ia, ib)) {
+    if (sameCurrency) return DETAIL.agree;
+    if (sameAmount(a, b, ia, ib)) return DETAIL.currency;
+  }
   if (!sameCurrency && isConversion(a, b)) return DETAIL.conversion;
   return undefined;
 }
