@@ -1,10 +1,30 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
-import { ATTRIBUTES, BUSINESS_NAME_LEADS, BUSINESS_SEGMENTS, NOT_BUSINESS_NAMES, MEASURE_TOPICS, OWN_MEASURE_NOUNS, TOPICS, UNIT_ATTRIBUTES, type AttributeEntry } from '../vocab/attributes.js';
+import {
+  ATTRIBUTES,
+  BUSINESS_NAME_LEADS,
+  BUSINESS_SEGMENTS,
+  CHANGE_ATTRIBUTES,
+  CHANGE_FILLERS_EN,
+  CHANGE_FILLERS_ZH,
+  CHANGE_VERBS_EN,
+  CHANGE_VERBS_ZH,
+  CHANGES,
+  NOT_BUSINESS_NAMES,
+  SEGMENT_AFTER_FIGURE,
+  MEASURE_TOPICS,
+  OWN_MEASURE_NOUNS,
+  TOPICS,
+  UNIT_ATTRIBUTES,
+  type AttributeEntry,
+} from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
-import { EN_PEOPLE_PLURALS, MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_SIZE_OF, PEOPLE_UNITS } from '../vocab/units.js';
+import {
+  EN_PEOPLE_PLURALS, MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_RECIPIENT_BEFORE, PEOPLE_ROLE_AFTER, PEOPLE_SIZE_OF, PEOPLE_UNITS,
+} from '../vocab/units.js';
 import { isHan } from '../segment/script.js';
+import { extend } from '../util/extend.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
 const ORDER = new Map(ATTRIBUTES.map((a, i) => [a.id, i]));
@@ -16,7 +36,8 @@ const OWN_MEASURE = new RegExp(alternation(OWN_MEASURE_NOUNS), 'u');
 const PEOPLE_ATTRIBUTES = new Set([...UNITS_OF].filter(([, units]) => units.every((u) => PEOPLE_UNITS.includes(u))).map(([id]) => id));
 const PEOPLE_MEASURE_END = new RegExp(`(?:${alternation(PEOPLE_MEASURES)})$`, 'u');
 const OTHER_PEOPLE_BEFORE = new RegExp(`(?:${alternation(OTHER_PEOPLE_NOUNS)})[共计达有为]{0,2}$`, 'u');
-const SIZE_OF_AFTER = new RegExp(`^(?:${alternation(PEOPLE_SIZE_OF)})`, 'u');
+const SIZE_OF_AFTER = new RegExp(`^(?:${alternation([...PEOPLE_SIZE_OF, ...PEOPLE_ROLE_AFTER])})`, 'u');
+const RECIPIENTS_BEFORE = new RegExp(`(?:${alternation(PEOPLE_RECIPIENT_BEFORE)})$`, 'u');
 const PLURAL_NOUN_AFTER = /^[ \t]+([a-z]+s)(?![A-Za-z])/;
 const EN_PEOPLE_NOUNS = new Set(EN_PEOPLE_PLURALS);
 const THING_MEASURE_END = new RegExp(`(?:${alternation(MEASURE_WORDS.filter((w) => !PEOPLE_MEASURES.includes(w)))})$`, 'u');
@@ -47,6 +68,15 @@ export interface AttributeBinding {
 export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span): AttributeBinding | undefined {
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
   const ownMeasure = OWN_MEASURE.test(text.slice(clause.start, claim.start));
+  // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
+  const countsNoun = claim.unit === 'person' && PEOPLE_MEASURE_END.test(claim.text) && isHan(text.charCodeAt(claim.end));
+  // 付费开发者约17万名, 研发人员约1.2万名, 新增就业岗位约4500个: people or posts named right before are not the staff;
+  // 创始团队共7人, 约300人规模的研发中心: nor the size of a team or of something else.
+  // 向约830名员工授予股权激励: staff to whom something is given are some of them, not all.
+  const namesOthers =
+    ((claim.unit === 'person' || !claim.unit) &&
+      (OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 10), claim.start)) || SIZE_OF_AFTER.test(text.slice(claim.end, claim.end + 5)))) ||
+    RECIPIENTS_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 2), claim.start));
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
     const gap = distanceOf(hit, claim);
@@ -60,18 +90,12 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
       if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && (THING_MEASURE_END.test(claim.text) || countsOtherThings(text, claim))) continue;
+      if (PEOPLE_ATTRIBUTES.has(id) && (countsNoun || namesOthers)) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
         best = { entry, distance, hit };
       }
     }
   }
-  // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
-  const countsNoun = claim.unit === 'person' && PEOPLE_MEASURE_END.test(claim.text) && isHan(text.charCodeAt(claim.end));
-  // 付费开发者约17万名, 研发人员约1.2万名: people named right before are not the staff either.
-  // 创始团队共7人, 约300人规模的研发中心: nor the size of a team or of something else.
-  const namesOthers =
-    claim.unit === 'person' &&
-    (OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 10), claim.start)) || SIZE_OF_AFTER.test(text.slice(claim.end, claim.end + 5)));
   const fromUnit = claim.unit && !countsNoun && !namesOthers ? UNIT_ATTRIBUTES[claim.unit] : undefined;
   let entry = best?.entry;
   if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
@@ -81,8 +105,30 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const distance = best && best.entry === entry ? best.distance : 0;
   const confidence =
     entry.id === fromUnit || distance < PREVIOUS_CLAUSE ? 0.9 - Math.min(distance, 20) / 100 : distance < OUTSIDE_CLAUSE ? 0.65 : 0.5;
-  const topic = entry.topic ? topicOf(text, entry.topic, claim, sentence) : entry.segmented && best?.entry === entry ? segmentBefore(text, best.hit, sentence) : undefined;
+  const topic = entry.topic
+    ? topicOf(text, entry.topic, claim, sentence)
+    : entry.segmented && best?.entry === entry
+      ? segmentBefore(text, best.hit, sentence) ?? segmentAfter(text, claim, clause)
+      : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
+}
+
+const CHANGE_BEFORE_ZH = new RegExp(`(?:${alternation(CHANGE_VERBS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}$`, 'u');
+const CHANGE_BEFORE_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]+$`, 'i');
+/** The kinds of figure a change verb makes a change of: a percentage after one is a rate of growth already. */
+const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
+const ALREADY_CHANGES = new Set(CHANGES);
+
+/**
+ * The attribute of an amount that a change verb right before it says is a change (`营收同比增加205亿元`
+ * → `change:revenue`, `adding 2,100 people` → `change:headcount`): compared only with other
+ * changes of the same thing, never with the level.
+ */
+export function asChange(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || !CHANGE_KINDS.has(claim.kind) || ALREADY_CHANGES.has(attribute.entry?.id ?? attribute.id)) return attribute;
+  const before = text.slice(Math.max(clause.start, claim.start - 16), claim.start);
+  if (!CHANGE_BEFORE_ZH.test(before) && !CHANGE_BEFORE_EN.test(before)) return attribute;
+  return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
 }
 
 const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
@@ -102,6 +148,16 @@ function segmentBefore(text: string, hit: KeywordHit, sentence: Span): string | 
   if (m) return SEGMENT_OF.get(m[1]!.toLowerCase());
   const named = NAMED_BUSINESS_BEFORE.exec(before)?.[1];
   return named && !NOT_A_BUSINESS.has(named) ? named : undefined;
+}
+
+const SEGMENT_AFTER = new Map(Object.entries(SEGMENT_AFTER_FIGURE).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
+/** What a figure counts (`buses`, `units`), then where: `2,150 buses outside China`. */
+const SEGMENT_AFTER_RE = new RegExp(`^(?:[ \\t]+[a-z]+){0,2}[ \\t]+(${alternation([...SEGMENT_AFTER.keys()])})(?![A-Za-z])`, 'i');
+
+/** The place a figure was earned or sold in, written right after it (`shipped 2,150 buses outside China`). */
+function segmentAfter(text: string, claim: Claim, clause: Span): string | undefined {
+  const m = SEGMENT_AFTER_RE.exec(text.slice(claim.end, Math.min(clause.end, claim.end + 40)));
+  return m ? SEGMENT_AFTER.get(m[1]!.toLowerCase()) : undefined;
 }
 
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span): string | undefined {

@@ -1,11 +1,11 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { bindAttribute, type AttributeBinding } from './attribute.js';
+import { asChange, bindAttribute, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod } from './period.js';
+import { basePeriod, bindPeriod, comparisonBase, statesYear } from './period.js';
 import { claimId } from '../extract/claim-id.js';
 import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
@@ -14,7 +14,7 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames } from './discover-names.js';
-import { COMPANY_REFERENCE, DESCRIBED_COMPANY, OTHER_REFERENCE } from '../vocab/name-cues.js';
+import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, DESCRIBED_COMPANY, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 
@@ -72,7 +72,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], known: Menti
       publicationYear,
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
-    const result = markLists(carryAttributes(inSentence), conversions);
+    const result = dateComparisonBases(doc.text, context, markLists(carryAttributes(inSentence), conversions));
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;
@@ -116,7 +116,7 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = found && per ? extend(found, { id: `${found.id}${per}` }) : found;
+  const attribute = asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found);
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -126,9 +126,8 @@ function bindOne(
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
-  if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && startsWithCompanyReference(doc.text, clause)) {
-    subject = antecedentOf(doc, segment, sentence, entities) ?? subject;
-  }
+  const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses) : undefined;
+  if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference) ?? subject;
   let period: string | undefined;
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
@@ -147,13 +146,24 @@ function namedAfterDescription(text: string, sentence: Span, claim: Claim, menti
   return described < 0 ? mentions : mentions.filter((m) => m.start >= described);
 }
 
+/** How sure the attribute of a comparison base of an unsaid time is: too little to be compared. */
+const BASE_CONFIDENCE = 0.5;
+
 /** How sure a subject read through `公司` or `the company` is: enough to be compared. */
 const ANTECEDENT_CONFIDENCE = 0.65;
 /** How far back (in characters) the company `公司` refers to may be named. */
 const ANTECEDENT_REACH = 600;
 
-function startsWithCompanyReference(text: string, clause: Span): boolean {
-  return COMPANY_REFERENCE.test(text.slice(clause.start, clause.start + 16));
+/**
+ * How the clause refers to the company named before, if it does: it or a clause before it in
+ * its sentence opens with `公司` or `the company` (`公司员工总数由…降至约3.5万人，减少约七千人`), or
+ * its sentence opens with `其`/`its` (`其第三季度营收为86.4亿元，同比增长31%`).
+ */
+function companyReference(text: string, clause: Span, sentence: Span, clauses: readonly Span[]): 'company' | 'possessive' | undefined {
+  const opens = (re: RegExp, span: Span) => re.test(text.slice(span.start, span.start + 16));
+  // …，公司员工总数约1.2万人，减少约七百人: the clauses after one that opens with 公司 are about it too.
+  if (opens(COMPANY_REFERENCE, sentence) || clauses.some((c) => c.start <= clause.start && c.start >= sentence.start && opens(COMPANY_REFERENCE, c))) return 'company';
+  return opens(COMPANY_POSSESSIVE, sentence) ? 'possessive' : undefined;
 }
 
 /**
@@ -161,11 +171,19 @@ function startsWithCompanyReference(text: string, clause: Span): boolean {
  * before its sentence, in its paragraph or the one before (and not further than `ANTECEDENT_REACH`),
  * when that is a company the article introduced (see `discoverNames`): an article about a
  * company of the alias table often names several of them, and scored corpora showed `公司` read
- * as the last one named gives false conflicts there.
+ * as the last one named gives false conflicts there. `其` and `its` reach back one sentence
+ * only: the name they stand for may be one the article uses once (`Smartphone maker Vireo
+ * reported results. Its revenue…`), which is no company found, and an earlier one would be wrong.
  */
-function antecedentOf(doc: Document, segment: Segment, sentence: Span, entities: MentionFinder): Subject | undefined {
+function antecedentOf(doc: Document, segment: Segment, sentence: Span, entities: MentionFinder, reference: 'company' | 'possessive'): Subject | undefined {
   const previous = segment.index > 0 ? doc.segments[segment.index - 1] : undefined;
-  const from = Math.max(previous ? previous.span.start : segment.span.start, sentence.start - ANTECEDENT_REACH);
+  const at = sentenceIndexAt(segment, sentence.start);
+  const from =
+    reference === 'possessive'
+      ? at > 0
+        ? segment.sentences[at - 1]!.span.start
+        : sentence.start
+      : Math.max(previous ? previous.span.start : segment.span.start, sentence.start - ANTECEDENT_REACH);
   const mentions = entities.find(doc.text, from, sentence.start);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
@@ -333,6 +351,26 @@ const RESPECTIVELY = new RegExp(alternation(RESPECTIVELY_WORDS), 'i');
 const YEAR_OR_RANGE = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})(?:${alternation(YEAR_SUFFIXES)})?(?:\\s*(?:${alternation(RANGE_WORDS)})\\s*((?:19|20)\\d{2}))?(?![\\d.])`, 'g');
 /** A range longer than this is no list of the years of a table's worth of values. */
 const MAX_RESPECTIVE_YEARS = 12;
+
+/**
+ * What a figure is compared with lies before its sentence's period (`up 212% from $436 million a
+ * year earlier` → 2024-Q3 beside 2025-Q3), unless the words around it date it (`up from 0.9% at
+ * the end of 2024`). Compared with a figure of a time not said (`widened to 47.8% from 46.2%`),
+ * it is shown but never compared: whatever its list or its sentence says of the rest.
+ */
+function dateComparisonBases(text: string, { sentence, clauses, masked }: SentenceContext, claims: Claim[]): Claim[] {
+  return claims.map((c) => {
+    if (c.kind === 'date' || c.table !== undefined) return c;
+    const compared = comparisonBase(text, c, sentence);
+    if (!compared) return c;
+    const clause = clauseAt(clauses, c.start, sentence);
+    if (statesYear(text, sentence, masked, { start: compared.span.start, end: Math.max(compared.span.end, clause.end) })) return c;
+    const period = basePeriod(c.period, compared.base);
+    if (period) return extend(c, { period: intern(period) });
+    const { period: _unsaid, ...rest } = c;
+    return c.attribute ? extend(rest, { attributeConfidence: Math.min(c.attributeConfidence ?? 1, BASE_CONFIDENCE) }) : rest;
+  });
+}
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
 const CARRIED_CONFIDENCE = 0.7;

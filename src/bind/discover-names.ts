@@ -3,6 +3,7 @@ import { NameScanner } from './name-scanner.js';
 import { alternation } from '../extract/pattern.js';
 import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
 import {
+  COMPANY_COLUMN_HEADERS, TABLE_ROW_NOT_NAMES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
   ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION,
 } from '../vocab/name-cues.js';
@@ -27,7 +28,7 @@ const MAX_CANDIDATES = 256;
 /** Chinese stems: 启程, 江澜, 极氪智能 (without the ending). */
 const MIN_ZH_STEM = 2;
 const MAX_ZH_STEM = 4;
-/** English names: up to four capitalised words (`Lone Mesa Energy`). */
+/** English names: up to four capitalised words (`Lone Mesa Energy`), and an ending (`Meridian Grid Data Centers Inc.`). */
 const MAX_EN_WORDS = 4;
 
 const ZH_CUES = new Set(ZH_COMPANY_CUES);
@@ -40,9 +41,11 @@ const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g
  * `Vireo, a Shenzhen-based smartphone maker,`: the name stands before the cue, which ends the
  * apposition (`Fuel, the airline's single biggest cost` is no company).
  */
-const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|said|says|reported|announced)\\b)`, 'g');
+const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|said|says|reported|announced)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
+/** A gloss in brackets after a name (` (禾行科技)`). */
+const GLOSS_BEFORE = / ?[（(][^()（）]{1,24}[)）]$/;
 const ACRONYM = /^[A-Z0-9]{1,5}$/;
 /** How far back from `（下称…）` a defined name may start. */
 const MAX_DEFINED_NAME = 20;
@@ -84,7 +87,9 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     zhDefinedNames(text, add);
   }
   enNames(text, add);
+  tableNames(text, add);
   if (found.size === 0) return [];
+  mergeSharedNames(found);
   const uses = usesOf(text, found);
   const out: DiscoveredName[] = [];
   for (const [id, { label, names }] of found) {
@@ -92,6 +97,29 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     if ((uses.get(id) ?? 0) >= MIN_USES) out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length) });
   }
   return out;
+}
+
+/**
+ * One company found twice (`衡元智能` by its ending, with the stem `衡元`; `衡元智能科技有限公司（下称
+ * "衡元智能"）` by its definition): entries that share a name become one, under the shorter id.
+ */
+function mergeSharedNames(found: Map<string, { label: string; names: Set<string> }>): void {
+  const owner = new Map<string, string>();
+  for (const [id, entry] of [...found]) {
+    const into = [...entry.names].map((n) => owner.get(n)).find((o) => o !== undefined && o !== id);
+    if (into === undefined) {
+      for (const n of entry.names) owner.set(n, id);
+      continue;
+    }
+    const kept = found.get(into)!;
+    found.delete(id);
+    for (const n of entry.names) kept.names.add(n);
+    if (id.length < into.length) {
+      found.delete(into);
+      found.set(id, kept);
+      for (const n of kept.names) owner.set(n, id);
+    } else for (const n of entry.names) owner.set(n, into);
+  }
 }
 
 /** How often the article uses each company's names, in one pass (a short name inside a long one counts once). */
@@ -194,6 +222,40 @@ function mayStartAt(text: string, start: number): boolean {
   return !isHan(before) || ZH_BEFORE.has(before);
 }
 
+const COMPANY_COLUMN = new Set(COMPANY_COLUMN_HEADERS.map((h) => h.toLowerCase()));
+const NOT_ROW_NAMES = new Set(TABLE_ROW_NOT_NAMES.map((h) => h.toLowerCase()));
+/** A table row's label that may be a name: Chinese, Latin letters and digits (`澜星`, `Vireo`, `Harbour Jet`). */
+const ROW_NAME = /^(?:[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9&' .-]{0,23})$/u;
+
+/**
+ * The rows of a Markdown table whose first column the header says lists companies (`| 厂商 | … |`,
+ * `| Company | … |`): each row's label is a company's name (`| 澜星 | 1,480 | 21.6% |`).
+ */
+function tableNames(text: string, add: AddName): void {
+  let inCompanyTable = false;
+  for (let at = text.indexOf('|'); at >= 0; ) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (!line.startsWith('|')) inCompanyTable = false;
+    else {
+      const first = line.slice(1, line.indexOf('|', 1) < 0 ? undefined : line.indexOf('|', 1)).replace(/\*\*|__/g, '').trim();
+      const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const opensTable = lineStart === 0 || !text.slice(previous, lineStart).trim().startsWith('|');
+      if (opensTable) inCompanyTable = COMPANY_COLUMN.has(first.toLowerCase());
+      else if (inCompanyTable && !/^:?-{2,}/.test(first) && ROW_NAME.test(first) && !NOT_ROW_NAMES.has(first.toLowerCase())) addRowName(first, add);
+    }
+    at = text.indexOf('|', lineEnd);
+  }
+}
+
+function addRowName(name: string, add: AddName): void {
+  if (isHan(name.charCodeAt(0))) {
+    if (!ZH_NOT_IN_STEM.test(name) && !ZH_GENERIC_STEMS.has(name)) add(name, undefined);
+  } else if (isUpperAscii(name.charCodeAt(0))) addEnglish(name.split(' ').filter((w) => w !== ''), add);
+}
+
 function enNames(text: string, add: AddName): void {
   EN_CUE.lastIndex = 0;
   for (let m = EN_CUE.exec(text); m; m = EN_CUE.exec(text)) {
@@ -202,13 +264,15 @@ function enNames(text: string, add: AddName): void {
   }
   EN_APPOSITION.lastIndex = 0;
   for (let m = EN_APPOSITION.exec(text); m; m = EN_APPOSITION.exec(text)) {
-    const words = capitalisedWordsBefore(text, m.index);
+    // `Hexing Technology (禾行科技), the Shanghai-based company behind…`: the name stands before its gloss.
+    const gloss = GLOSS_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
+    const words = capitalisedWordsBefore(text, m.index - (gloss ? gloss[0].length : 0));
     if (words.length > 0) addEnglish(words, add);
   }
   EN_ENDING.lastIndex = 0;
   for (let m = EN_ENDING.exec(text); m; m = EN_ENDING.exec(text)) {
     const words = capitalisedWordsBefore(text, m.index);
-    if (words.length > 0 && words.length < MAX_EN_WORDS) addEnglish([...words, m[0].slice(1)], add);
+    if (words.length > 0) addEnglish([...words, m[0].slice(1)], add);
   }
 }
 
@@ -238,13 +302,15 @@ function capitalisedWordsAfter(text: string, from: number): string[] {
   return words;
 }
 
+/** The capitalised words right before `end`; none when there are more than `MAX_EN_WORDS` (no telling where the name starts). */
 function capitalisedWordsBefore(text: string, end: number): string[] {
   const words: string[] = [];
   let at = end;
-  while (words.length < MAX_EN_WORDS - 1) {
+  for (;;) {
     let start = at;
     while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
     if (start === at || !isUpperAscii(text.charCodeAt(start))) break;
+    if (words.length === MAX_EN_WORDS) return [];
     words.unshift(text.slice(start, at));
     if (start === 0 || text[start - 1] !== ' ') break;
     at = start - 1;

@@ -1,7 +1,10 @@
 import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
-import { COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import {
+  BASE_BEFORE_WORDS, COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_BEFORE_WORDS, QUARTER_WORDS,
+  RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, YEAR_BEFORE_WORDS, YEAR_SUFFIXES,
+} from '../vocab/periods.js';
 
 /** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
 const YEAR = new RegExp(`(?<![\\p{N}.$])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}]|[.．,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))(?:\\s?(?:${alternation(YEAR_SUFFIXES)}))?`, 'gu');
@@ -21,7 +24,73 @@ const DURATION = new RegExp(
   'giu',
 );
 const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})\\s*$`, 'i');
+/** `2024年全年的3.4倍`: what a multiple is of. */
+const TIMES_OF_AFTER = /^[^，。；,;]{0,8}的[0-9.]+倍/u;
 const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));
+const SINCE_BEFORE = new RegExp(`(?:${alternation(SINCE_WORDS)})[ \\t]?$`, 'u');
+const SINCE_AFTER = new RegExp(`^(?:${alternation(SINCE_AFTER_WORDS)})`, 'u');
+const YEAR_BEFORE = new Set(YEAR_BEFORE_WORDS.map((w) => w.toLowerCase()));
+const TIME_BEFORE = alternation([...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS]);
+/** `from $436 million`, `较上年同期的4.36亿美元`, `vs. the year-ago 46.2%`: a base word, maybe its time, right before the figure. */
+const BASE_BEFORE = new RegExp(`(?:^|(?<![A-Za-z]))(?:${alternation(BASE_BEFORE_WORDS)})[ \\t]*(?:(${TIME_BEFORE})(?:的|'s)?[ \\t]*)?$`, 'iu');
+/** `上年同期为4.36亿美元`: the time alone, then the verb. */
+const TIME_THEN_VERB = new RegExp(`(${TIME_BEFORE})(?:为|是|的|约为|仅为|达)$`, 'u');
+/** `$436 million a year earlier`: the base's time after it. */
+const TIME_AFTER = new RegExp(`^,?[ \\t]*(?:in[ \\t]+)?(${TIME_BEFORE})(?![A-Za-z])`, 'iu');
+
+/** How a figure is a comparison base: a year or a quarter before the sentence's period, or when is not said. */
+export type ComparisonBase = 'year' | 'quarter' | 'unknown';
+
+/**
+ * Whether the figure is what another is compared with (`up 212% from $436 million a year
+ * earlier`, `较上年同期的4.36亿美元`, `widened to 47.8% from 46.2%`), how far back it lies, and
+ * the words that say so, the figure's included.
+ */
+export function comparisonBase(text: string, claim: Span, sentence: Span): { base: ComparisonBase; span: Span } | undefined {
+  const from = Math.max(sentence.start, claim.start - 32);
+  const before = text.slice(from, claim.start);
+  let word = BASE_BEFORE.exec(before);
+  // 比较: 较 inside a word compares nothing.
+  if (word && word[0].startsWith('较') && before[word.index - 1] === '比') word = null;
+  let time: string | undefined;
+  let start = claim.start;
+  let end = claim.end;
+  if (word) {
+    start = from + word.index;
+    time = word[1];
+    if (time === undefined) {
+      const after = TIME_AFTER.exec(text.slice(claim.end, Math.min(sentence.end, claim.end + 48)));
+      time = after?.[1];
+      if (after) end = claim.end + after[0].length;
+    }
+  } else {
+    const verb = TIME_THEN_VERB.exec(before);
+    if (!verb) return undefined;
+    time = verb[1];
+    start = from + verb.index;
+  }
+  const base: ComparisonBase = time === undefined ? 'unknown' : YEAR_BEFORE.has(time.toLowerCase()) ? 'year' : 'quarter';
+  return { base, span: { start, end } };
+}
+
+/** The period a comparison base covers, `base` before the one of its sentence; `undefined` when that cannot be said. */
+export function basePeriod(period: string | undefined, base: ComparisonBase): string | undefined {
+  if (!period || base === 'unknown') return undefined;
+  const m = /^(\d{4})(?:-Q([1-4]))?(.*)$/.exec(period);
+  if (!m) return period.startsWith('this-year') && base === 'year' ? `last-year${period.slice('this-year'.length)}` : undefined;
+  const year = Number(m[1]);
+  if (base === 'year') return `${year - 1}${m[2] ? `-Q${m[2]}` : ''}${m[3]}`;
+  if (!m[2]) return undefined;
+  const q = Number(m[2]);
+  return q === 1 ? `${year - 1}-Q4${m[3]}` : `${year}-Q${q - 1}${m[3]}`;
+}
+
+/** Whether a year (or a relative one) is written in `span`: then it dates the figure, comparison base or not. */
+export function statesYear(text: string, sentence: Span, masked: readonly Span[], span: Span): boolean {
+  const words = periodWords(text, sentence, masked);
+  const inSpan = ({ at }: { at: number }) => span.start <= at && at < span.end;
+  return words.years.some(inSpan) || words.relative.some(inSpan);
+}
 
 /**
  * The period a figure covers, from the words of its sentence: `2025-Q3` (2025年第三季度, Q3 2025,
@@ -54,7 +123,8 @@ export function bindPeriod(
 
 /** The period words of a sentence, with their positions: read once for all the figures of the sentence. */
 interface PeriodWords {
-  readonly years: readonly { year: string; at: number }[];
+  /** `base`: the year another figure is measured against (较2023年, 约为2024年全年的3.4倍), not the figure's. */
+  readonly years: readonly { year: string; at: number; base: boolean }[];
   readonly parts: readonly { part: string; at: number }[];
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
   readonly relative: readonly { year: string; at: number; base: boolean }[];
@@ -103,23 +173,26 @@ function nearestIn<T extends { at: number }>(list: readonly T[], claim: Span, cl
   return nearest(inClause) ?? nearest(list);
 }
 
-function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year: string; at: number }[] {
-  const years: { year: string; at: number }[] = [];
+function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year: string; at: number; base: boolean }[] {
+  const years: { year: string; at: number; base: boolean }[] = [];
   const free = (s: number, e: number) => !masked.some((m) => s < m.end && m.start < e);
   for (const m of execAll(YEAR, slice)) {
     const s = offset + m.index;
-    if (free(s, s + m[0].length)) years.push({ year: m[1]!, at: s });
+    // since 2021, 自2021年以来: where something starts, not a period.
+    const since = SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || SINCE_AFTER.test(slice.slice(m.index + m[0].length));
+    const base = COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || TIMES_OF_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (free(s, s + m[0].length) && !since) years.push({ year: m[1]!, at: s, base });
   }
-  for (const m of execAll(FISCAL_SHORT, slice)) years.push({ year: `20${m[1]}`, at: offset + m.index });
+  for (const m of execAll(FISCAL_SHORT, slice)) years.push({ year: `20${m[1]}`, at: offset + m.index, base: false });
   return years;
 }
 
 function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefined, publicationYear: number | undefined): string | undefined {
   const nearest = <T extends { at: number }>(list: readonly T[]) => list.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
   const inClause = ({ at }: { at: number }) => clause !== undefined && clause.start <= at && at < clause.end;
-  // A relative year outside the figure's clause that only says what it is compared with (…，较去年同期
-  // 下降0.7个百分点) is not its period.
-  const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years) ?? words.relative.find((r) => !r.base);
+  // A year outside the figure's clause that only says what it is compared with (…，较去年同期下降0.7个
+  // 百分点; 不低于8亿元，约为2024年全年的3.4倍) is not its period.
+  const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years.filter((y) => !y.base)) ?? words.relative.find((r) => !r.base);
   const part = nearest(words.parts);
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;
   if (offset !== undefined) return part ? `${publicationYear! + offset}-${part.part}` : String(publicationYear! + offset);

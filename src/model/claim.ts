@@ -69,4 +69,6 @@ export interface Claim {
   readonly period?: string;
   /** Index of the segment (paragraph, row) the claim sits in; lets checks align translations. */
   readonly segment: number;
+  /** Which table of the document (0-based) the claim is a cell of: a table's cells never contradict each other. */
+  readonly table?: number;
 }

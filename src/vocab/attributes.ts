@@ -56,10 +56,11 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
+  { id: 'shipments', segmented: true, kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
   { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
   { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
   { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
@@ -81,6 +82,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },
+  // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
+  { id: 'backlog', varies: true, kinds: ['money'], subjects: ['company'], zh: ['在手订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
   { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings'] },
   { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
   { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU'], en: ['average order value', 'average selling price', 'average price', 'ARPU'] },
@@ -106,7 +109,8 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   'ai': withTraditional(['AI', '人工智能']),
   iot: withTraditional(['IoT与生活消费产品', 'IoT', '物联网']),
   'new-businesses': withTraditional(['创新业务', '新业务', '其他业务', 'other bets']),
-  // Not businesses either: where the revenue was earned (境外收入为181.6亿元 is not the total).
+  // Not businesses either: where the revenue was earned (境外收入为181.6亿元 is not the total; so
+  // are `2,150 buses outside China`, see SEGMENT_AFTER_FIGURE).
   overseas: withTraditional(['境外', '海外', '国际', '国外', 'overseas', 'international', 'foreign']),
   domestic: withTraditional(['境内', '国内', '中国大陆', 'domestic']),
   // Not businesses: the round a funding figure is of (6亿美元B轮融资 is not the 1.8亿美元A轮融资 before it).
@@ -118,13 +122,41 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   'series-d': withTraditional(['D轮', 'Series D']),
   'series-e': withTraditional(['E轮', 'Series E']),
   // Not a business, but a measure of its own: adjusted figures differ from reported ones (non-GAAP净亏损7.1亿元 vs 净亏损9.7亿元).
-  'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', 'adjusted', 'Adjusted']),
+  'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', '调整后', 'adjusted', 'Adjusted']),
+};
+
+/** Words right after a figure (and what it counts) that name where it was earned or sold (`shipped 2,150 buses outside China`). */
+export const SEGMENT_AFTER_FIGURE: Readonly<Record<string, readonly string[]>> = {
+  overseas: ['outside China', 'outside of China', 'abroad', 'overseas', 'internationally', 'outside its home market'],
 };
 
 /** Words before 业务 that say which of the company's businesses, not which business (主营业务, 全部业务). */
 export const NOT_BUSINESS_NAMES: readonly string[] = withTraditional(['主营', '核心', '全部', '整体', '各项', '其他', '主要', '公司', '集团']);
 /** Words that may run into a business's name before 业务 without being part of it (其中组件业务 → 组件). */
 export const BUSINESS_NAME_LEADS: readonly string[] = withTraditional(['其中', '以及', '包括', '其', '而', '和', '及', '与', '的']);
+
+/**
+ * Verbs that, right before an amount, make it the change of what the sentence measures rather than
+ * its level (`营收同比增加205亿元`, `减少约七千人`, `招聘约1200名员工`, `revenue rose by $2.1 billion`,
+ * `added 2,100 people`); written with 至, 到 or `to` between, the amount is the new level again
+ * (`增加至`, `rose to`).
+ */
+export const CHANGE_VERBS_ZH: readonly string[] = withTraditional([
+  '增加', '增长', '减少', '下降', '下滑', '新增', '净增', '增', '减', '提升', '提高', '降低', '扩大', '缩小', '收窄', '回落',
+  '上升', '下跌', '上涨', '缩减', '招聘', '聘用', '招募', '裁员', '裁减', '裁掉', '多出',
+]);
+export const CHANGE_VERBS_EN: readonly string[] = [
+  'rose', 'grew', 'increased', 'decreased', 'fell', 'declined', 'dropped', 'jumped', 'climbed', 'slipped', 'slid', 'added',
+  'adding', 'adds', 'gained', 'cut', 'cutting', 'cuts', 'hired', 'hiring', 'hire', 'up', 'down', 'increase of', 'decrease of',
+  'decline of', 'drop of', 'rise of', 'gain of', 'reduction of', 'jump of',
+];
+/** The attribute a change of an attribute has when it has one of its own (`市值增加了4400亿美元`), else `change:<id>`. */
+export const CHANGE_ATTRIBUTES: Readonly<Record<string, string>> = { 'market-value': 'market-value-change' };
+/** Attributes that are changes already. */
+export const CHANGES: readonly string[] = ['market-value-change', 'growth', 'stock-move'];
+/** Words that may stand between a change verb and its amount (`增加了约`, `rose by roughly`). */
+export const CHANGE_FILLERS_ZH: readonly string[] = withTraditional(['了', '约', '近', '超过', '逾', '超', '大约', '将近', '达']);
+export const CHANGE_FILLERS_EN: readonly string[] = ['by', 'about', 'nearly', 'roughly', 'some', 'around', 'almost', 'more than', 'over', 'approximately', 'an estimated', 'another', 'a further'];
 
 /** Words that split an attribute by topic (a share of the cloud market is not a share of AI chips). */
 export const TOPICS = {
@@ -142,6 +174,7 @@ export const TOPICS = {
     cloud: ['云业务', '云计算业务', '云', 'cloud'],
     revenue: ['营收', '收入', 'revenue', 'sales'],
     profit: ['利润', 'profit', 'income'],
+    shipments: ['出货量', '出货', '销量', '交付量', 'shipments', 'deliveries'],
   },
   benchmark: {
     'mmlu-pro': ['MMLU-Pro'],
@@ -157,4 +190,4 @@ export const TOPICS = {
  * Topics that name what is measured rather than whose it is: right after a business, they are the
  * business's (`cloud revenue grew`, 云业务收入同比增长 are the cloud's growth, as `cloud business expanded`).
  */
-export const MEASURE_TOPICS: { readonly [F in keyof typeof TOPICS]?: readonly string[] } = { growth: ['revenue'] };
+export const MEASURE_TOPICS: { readonly [F in keyof typeof TOPICS]?: readonly string[] } = { growth: ['revenue', 'shipments'] };

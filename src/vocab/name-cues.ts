@@ -69,6 +69,7 @@ export const EN_COMPANY_CUES: readonly string[] = [
   'operator', 'utility', 'developer', 'giant', 'rival', 'supplier', 'manufacturer', 'unicorn', 'brand', 'foundry',
   'investor', 'lender', 'insurer', 'retailer', 'conglomerate', 'peer', 'competitor', 'challenger', 'newcomer',
   'carrier', 'airline', 'drugmaker', 'biotech', 'studio', 'publisher', 'chain', 'platform', 'streamer', 'automaker',
+  'app', 'trust', 'REIT', 'landlord', 'bank',
 ];
 
 /**
@@ -89,7 +90,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
  */
 export const EN_NAME_TAILS: readonly string[] = [
   ...EN_COMPANY_ENDINGS, 'Technology', 'Tech', 'Auto', 'Power', 'Systems', 'Networks', 'Compute', 'Cloud', 'Mobile',
-  'Devices', 'Software', 'Partners', 'AI',
+  'Devices', 'Software', 'Partners', 'AI', 'Data', 'Centers', 'Centres',
 ];
 
 /**
@@ -110,10 +111,31 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Headers of a table's first column that say its rows are companies (`| 厂商 | 出货量（万台） |`,
+ * `| Company | Revenue ($m) |`): each row's label is a company's name.
+ */
+export const COMPANY_COLUMN_HEADERS: readonly string[] = [
+  ...withTraditional(['厂商', '公司', '企业', '品牌', '车企', '厂商名称', '公司名称', '企业名称', '供应商', '竞争对手', '手机厂商', '主要厂商']),
+  'company', 'companies', 'vendor', 'vendors', 'brand', 'brands', 'maker', 'manufacturer', 'carmaker', 'automaker', 'firm', 'supplier', 'competitor',
+];
+/** Row labels of such a table that are no company (`其他`, `合计`, `Total`). */
+export const TABLE_ROW_NOT_NAMES: readonly string[] = [
+  ...withTraditional(['其他', '其它', '其他厂商', '其他品牌', '合计', '总计', '小计', '总体', '整体', '行业', '行业合计', '市场', '市场整体', '前五合计', '前五名合计']),
+  'other', 'others', 'total', 'subtotal', 'industry', 'market', 'overall', 'all others', 'top five', 'top 5',
+];
+
+/**
  * Words that open a clause about the company named before (`财报显示，公司Q3实现营收…`, `The company
  * said revenue rose…`): the figure is that company's.
  */
-export const COMPANY_REFERENCE = /^(?:(?:该|這家|这家|該)?公司(?!文件|债|債|法|章程)|(?:The|the) (?:company|firm)(?![A-Za-z]))/;
+export const COMPANY_REFERENCE = /^(?:(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程)|(?:The|the) (?:company|firm|group)(?![A-Za-z]))/;
+
+/**
+ * Possessives that say the same (`其第三季度营收…`, `Its revenue…`), but only opening a sentence or
+ * after a clause that opens with a word above: in `…生鲜电商禾满生鲜此前公布，其一季度收入…` 其 is
+ * the name just before it, whatever the article calls it. 其中, 其他, 其余, 其实, 其次 and 其间 are other words.
+ */
+export const COMPANY_POSSESSIVE = /^(?:其(?![中他它余餘实實次间間])|(?:Its|its) )/;
 
 /**
  * How a Chinese article defines the short name it will use (`速邻生活科技集团（下称"速邻"）`,

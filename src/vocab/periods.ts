@@ -54,3 +54,31 @@ export const RANGE_WORDS: readonly string[] = ['至', '到', '-', '–', '—', 
 
 /** Words before a year that make it what a figure is compared with (较去年同期, 比上年, than a year earlier). */
 export const COMPARISON_BASE_WORDS: readonly string[] = [...withTraditional(['较', '比', '相比', '相较', '相较于', '对比', '同比']), 'than', 'from', 'compared with', 'versus', 'vs.'];
+
+/** Words before a year that make it where a figure starts, not its period (since 2021, 自2021年以来). */
+export const SINCE_WORDS: readonly string[] = [...withTraditional(['自从', '自']), 'since', 'Since'];
+/** Words after a year that say the same (2021年以来). */
+export const SINCE_AFTER_WORDS: readonly string[] = withTraditional(['以来']);
+
+/**
+ * Words right before a figure that make it what another is compared with (`up 212% from $436
+ * million`, `较上年同期的4.36亿美元`, `上年同期为4.36亿美元`): its period is not the sentence's.
+ */
+export const BASE_BEFORE_WORDS: readonly string[] = [
+  ...withTraditional(['较', '相比', '相较于', '相较', '对比']),
+  'from', 'compared with', 'compared to', 'versus', 'vs.', 'vs', 'against',
+];
+/** Words that date a comparison base a year before the figure it is compared with (上年同期, a year earlier). */
+export const YEAR_BEFORE_WORDS: readonly string[] = [
+  ...withTraditional(['上年同期', '去年同期', '上年', '上一年', '上年度']),
+  'a year earlier', 'a year ago', 'a year before', 'the year before', 'the year-earlier', 'a year-earlier', 'the year-ago',
+  'a year-ago', 'the prior-year', 'the prior year', 'last year', 'the previous year', 'the same quarter last year',
+  'the same period last year', 'the same period a year earlier', 'the same quarter a year earlier', 'in the year-ago quarter',
+  'in the year-ago period', 'in the year-earlier quarter', 'in the year-earlier period',
+];
+/** Words that date a comparison base a quarter before the figure (上季度, three months earlier). */
+export const QUARTER_BEFORE_WORDS: readonly string[] = [
+  ...withTraditional(['上一季度', '上季度', '上个季度', '环比']),
+  'three months earlier', 'a quarter earlier', 'the previous quarter', 'the prior quarter', 'the preceding quarter',
+  'in the previous quarter', 'in the prior quarter', 'the quarter before', 'sequentially',
+];

@@ -51,10 +51,17 @@ export const OTHER_PEOPLE_NOUNS: readonly string[] = withTraditional([
   '开发者', '用户', '客户', '会员', '订阅者', '乘客', '观众', '粉丝', '学生', '工程师', '研发人员', '研究人员', '技术人员',
   '销售人员', '开发人员', '人才', '合作伙伴', '创始人', '股东', '投资者', '玩家', '车主', '司机', '骑手', '患者', '居民',
   '人口', '游客', '参会者', '志愿者', '团队', '创始团队', '管理层', '高管', '董事会', '骑手', '医生', '员工持股平台',
+  '就业岗位', '工作岗位', '岗位', '职位',
 ]);
 
 /** What a count of people is the size of when written right after it (约300人规模的研发中心, 50人团队): no headcount. */
 export const PEOPLE_SIZE_OF: readonly string[] = withTraditional(['规模', '团队', '的团队', '左右的团队']);
+
+/** What people counted right before it do (5人在公司担任高管): they hold a post, they are not the staff. */
+export const PEOPLE_ROLE_AFTER: readonly string[] = withTraditional(['在公司担任', '在公司任职', '担任', '出任', '任职于']);
+
+/** Words right before a count of people that make them whom something is given to (向约830名员工授予股权激励). */
+export const PEOPLE_RECIPIENT_BEFORE: readonly string[] = withTraditional(['向', '给', '为其']);
 
 /** Measure words that say what is counted even when no noun follows. */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({ 名: 'person', 位: 'person', 家: 'company' });

@@ -347,4 +347,63 @@ describe('bindClaims: line items of a results article', () => {
     expect(byText(glued, '人民币410亿元').subject).toBeUndefined();
     expect(byText(claimsOf('小米2025年第三季度营收为人民币1131亿元，这家公司的利润也创新高。\n'), '人民币1131亿元').subject?.id).toBe('xiaomi');
   });
+
+  it('reads an amount a change verb comes right before as the change, not the level', () => {
+    const zh = claimsOf('小米第三季度营收1131亿元，同比增加205亿元；员工总数约4.3万人，同比增加约2100人，并计划招聘约1200名员工。\n');
+    expect(['1131亿元', '205亿元', '约4.3万人', '约2100人', '约1200名员工'].map((t) => byText(zh, t).attribute)).toEqual([
+      'revenue', 'change:revenue', 'headcount', 'change:headcount', 'change:headcount',
+    ]);
+    const en = claimsOf('Xiaomi revenue rose by $2.1 billion to $15.9 billion in Q3 2025. Xiaomi employs about 43,000 people after adding 2,100 people.\n');
+    expect(['$2.1 billion', '$15.9 billion', 'about 43,000 people', '2,100 people'].map((t) => byText(en, t).attribute)).toEqual([
+      'change:revenue', 'revenue', 'headcount', 'change:headcount',
+    ]);
+    // With 至 between, the amount is the new level; a change of market value has an attribute of its own.
+    expect(byText(claimsOf('小米第三季度营收同比增长至1131亿元。\n'), '1131亿元').attribute).toBe('revenue');
+    expect(byText(claimsOf("Over the same period, Alphabet's market value rose by $440B.\n"), '$440B').attribute).toBe('market-value-change');
+  });
+
+  it('compares no change with the level it changed', () => {
+    const findings = findingsOf({
+      'a.md': '小米2025年第三季度营收同比增加205亿元。\n',
+      'b.md': '据财报，小米2025年第三季度营收为1131亿元。\n',
+      'c.md': '小米2025年第三季度实现营收1131亿元。\n',
+    });
+    expect(complaints(findings)).toEqual([]);
+  });
+
+  it('reads no headcount in posts or in other people named right before, whatever the sentence says of the staff', () => {
+    const claims = claimsOf('小米员工总数约4.3万人，其中研发人员约2900人；公司预计新增就业岗位约4500个。\n');
+    expect(['约4.3万人', '约2900人', '约4500个'].map((t) => byText(claims, t).attribute)).toEqual(['headcount', undefined, undefined]);
+    // Nor in people who hold a post, or to whom something is given.
+    const more = claimsOf('小米创始团队共7人，目前仍有5人在公司担任高管；小米向约830名员工授予股权激励。\n');
+    expect(['5人', '约830名员工'].map((t) => byText(more, t).attribute)).toEqual([undefined, undefined]);
+  });
+
+  it('dates a comparison base a year or a quarter before its sentence, and compares none whose time is not said', () => {
+    const periodOf = (text: string, figure: string) => byText(claimsOf(`${text}\n`), figure).period;
+    expect(periodOf('Xiaomi reported Q3 2025 revenue of $1.36 billion, up 212% from $436 million a year earlier.', '$436 million')).toBe('2024-Q3');
+    expect(periodOf('Xiaomi reported Q3 2025 revenue of $1.36 billion, up 212% from $436 million a year earlier.', '$1.36 billion')).toBe('2025-Q3');
+    expect(periodOf('小米2025年第三季度营收为13.6亿美元，较上年同期的4.36亿美元增长212%。', '4.36亿美元')).toBe('2024-Q3');
+    expect(periodOf('小米2025年第三季度营收为13.6亿美元，上年同期为4.36亿美元。', '4.36亿美元')).toBe('2024-Q3');
+    expect(periodOf('Xiaomi revenue was $3.05 billion in Q1 2025, up from $2.9 billion in the previous quarter.', '$2.9 billion')).toBe('2024-Q4');
+    // Dated by its own words: the year stands.
+    expect(periodOf('By early 2026, Chinese open models accounted for nearly 38% of global AI usage, up from 0.9% at the end of 2024.', '0.9%')).toBe('2024');
+    expect(periodOf('小米2025年营收为500亿元，较2023年的300亿元大幅增长。', '300亿元')).toBe('2023');
+    // From a time not said: shown, never compared.
+    const margin = byText(claimsOf('Xiaomi gross margin widened to 47.8% in Q3 2025 from 46.2%.\n'), '46.2%');
+    expect([margin.attribute, margin.period, margin.attributeConfidence]).toEqual(['gross-margin', undefined, 0.5]);
+  });
+
+  it('takes no period from a year things are counted since, or one that a multiple is of', () => {
+    expect(byText(claimsOf('Xiaomi gross margin was 48.7%, the highest since 2021.\n'), '48.7%').period).toBeUndefined();
+    expect(byText(claimsOf('小米毛利率为48.7%，创2021年以来新高。\n'), '48.7%').period).toBeUndefined();
+    const target = byText(claimsOf('小米全年目标是调整后净利润不低于8亿元，约为2024年全年的3.4倍。\n'), '不低于8亿元');
+    expect([target.attribute, target.period]).toEqual(['profit:non-gaap', undefined]);
+  });
+
+  it('counts shipments, and where they were sold when the figure says so', () => {
+    const claims = claimsOf('Tesla shipped 2,150 buses outside China in 2024, out of 8,460 it delivered in 2024.\n');
+    expect(['2,150', '8,460'].map((t) => byText(claims, t).attribute)).toEqual(['shipments:overseas', 'shipments']);
+    expect(byText(claimsOf('三季度特斯拉海外交付1.18万辆。\n'), '1.18万辆').attribute).toBe('shipments:overseas');
+  });
 });

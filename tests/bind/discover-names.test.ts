@@ -57,6 +57,31 @@ describe('discoverNames', () => {
     ]);
   });
 
+  it("takes the rows of a table whose first column lists companies, but not its totals", () => {
+    const text =
+      '排名第二的极川出货1,260万台，澜星位居第一。\n\n| 厂商 | 出货量（万台） |\n|---|---|\n| 澜星 | 1,480 |\n| 极川 | 1,260 |\n| 其他 | 1,465 |\n| 合计 | 4,205 |\n\n' +
+      'Vireo led the market, ahead of Harbour Jet.\n\n| Company | Share |\n| --- | --- |\n| **Vireo** | 21.6% |\n| Harbour Jet | 18.4% |\n| Others | 60% |\n\n' +
+      '| 指标 | 数值 |\n|---|---|\n| 营收 | 12亿元 |\n';
+    expect(names(text).map(([id]) => id)).toEqual(['澜星', '极川', 'vireo', 'harbour jet']);
+  });
+
+  it('makes one company of the names found for it in two ways', () => {
+    // By its ending (衡元智能 → 衡元) and by the short name defined for it (衡元智能科技有限公司 → 衡元智能).
+    const text = '衡元智能科技有限公司（下称"衡元智能"）发布新模型。衡元智能宣布开源，衡元的估值随之上升。';
+    expect(names(text)).toEqual([['衡元', '衡元智能', ['衡元智能科技有限公司', '衡元智能', '衡元']]]);
+  });
+
+  it('finds an English name of four words before its ending, and one glossed in brackets before an apposition', () => {
+    const text =
+      'Meridian Grid Data Centers Inc., the data-center landlord, reported results. Meridian Grid raised its outlook. ' +
+      'Hexing Technology (禾行科技), the Shanghai-based company behind the app, raised money. Hexing said so. ' +
+      'The Big Four Accounting Firms Group Inc. is no name we can tell apart from its first words. Four said so.';
+    expect(names(text)).toEqual([
+      ['hexing', 'Hexing Technology', ['Hexing Technology', 'Hexing']],
+      ['meridian grid', 'Meridian Grid Data Centers Inc.', ['Meridian Grid Data Centers Inc.', 'Meridian Grid']],
+    ]);
+  });
+
   it('takes the short name an article defines, and the part of an English name it uses alone', () => {
     const zh =
       '江苏光伏组件厂商晶曜新能源（下称"晶曜"）4月24日晚间披露年报。晶曜全年出货量下降。' +
@@ -107,6 +132,21 @@ describe('subjects from the companies an article introduces', () => {
     expect(byText(claims, '人民币312.6亿元').subject).toEqual({ id: '启程', label: '启程汽车', confidence: 0.65, inferred: true });
     expect(byText(claims, '18.2 billion yuan').subject).toMatchObject({ id: 'vireo', confidence: 0.65 });
     expect(byText(claims, '人民币1131亿元').subject).toBeUndefined();
+  });
+
+  it('reads 其 or its opening a sentence as that company, for every clause of the sentence, but not after another name', () => {
+    const text =
+      '新势力车企启程汽车发布三季报。其第三季度营收为86.4亿元，同比增长31%。\n\n' +
+      'Smartphone maker Vireo reported results on Tuesday. Its third-quarter revenue was 18.2 billion yuan. Vireo shares rose.\n\n' +
+      // A name used once is no company found: its 其 and its are not the last one found before.
+      '同样在美股上市的生鲜电商禾满生鲜此前公布，其一季度收入为52.7亿元。启程汽车的交付量创新高。\n\n' +
+      '财报显示，公司员工总数约1.2万人，减少约七百人。\n\n' +
+      'Budget airline Skyra reported results. Its revenue was 5.1 billion yuan.\n';
+    const { claims } = analyse('a.md', text);
+    expect(['86.4亿元', '31%', '18.2 billion yuan', '52.7亿元', '约1.2万人', '5.1 billion yuan'].map((t) => byText(claims, t).subject?.id)).toEqual([
+      '启程', '启程', 'vireo', undefined, '启程', undefined,
+    ]);
+    expect(byText(claims, '约七百人')).toMatchObject({ subject: { id: '启程' }, attribute: 'change:headcount' });
   });
 
   it('says in the claims table which subjects were inferred', () => {

@@ -23,6 +23,9 @@ const cases: Case[] = [
   // The currency opens the range and the scale closes it.
   ...forms({ kind: 'money', min: 2e9, max: 3e9, currency: 'USD', qualifier: 'range', value: null }, ['The deal is worth ⟦$2-3 billion⟧, people said.', 'The deal is worth ⟦$2–3 billion⟧, people said.']),
   ...forms({ kind: 'money', min: 1e9, max: 2e9, currency: 'EUR', qualifier: 'range', value: null }, ['The plant will cost ⟦€1-2 billion⟧.']),
+  // After `by`, two close amounts are a range; a far larger second one is the new level after the change.
+  ...forms({ kind: 'money', min: 1e9, max: 2e9, currency: 'USD', qualifier: 'range', value: null }, ['The group will cut costs by ⟦$1 billion to $2 billion⟧.']),
+  { sentence: 'Revenue rose by ⟦$2.1 billion⟧ to ⟦$15.9 billion⟧.', expect: [{ kind: 'money', value: 2.1e9, currency: 'USD', qualifier: 'exact' }, { kind: 'money', value: 1.59e10, currency: 'USD' }] },
 ];
 
 describe('qualifiers and ranges', () => {

@@ -18,9 +18,9 @@ describe('units stated once in a table label', () => {
 
   it("reads a bare cell in the unit of its row's label, and the label itself as no figure", () => {
     expect(inRows(12, 15)).toEqual([
-      '12 90,977 count 90977 vehicle - 2024-Q3 -',
-      '12 108,405 count 108405 vehicle - 2025-Q2 -',
-      '12 128,460 count 128460 vehicle - 2025-Q3 -',
+      '12 90,977 count 90977 vehicle shipments 2024-Q3 -',
+      '12 108,405 count 108405 vehicle shipments 2025-Q2 -',
+      '12 128,460 count 128460 vehicle shipments 2025-Q3 -',
       // The row's label also names what is measured when the column's header (a quarter) does not.
       '13 228.5 money 22850000000 CNY revenue 2024-Q3 -',
       '13 259.9 money 25990000000 CNY revenue 2025-Q2 -',
@@ -37,10 +37,10 @@ describe('units stated once in a table label', () => {
   it("reads a bare cell in the unit of its column's header, and leaves a cell of words alone", () => {
     expect(inRows(21, 22)).toEqual([
       '21 28.1 money 28100000000 USD revenue - tesla',
-      '21 497.1 number 497100  - - tesla',
+      '21 497.1 number 497100  shipments - tesla',
       '21 18.0 percent 18  gross-margin - tesla',
       '22 30.5 money 30500000000 USD revenue - byd',
-      '22 1,110 number 1110000  - - byd',
+      '22 1,110 number 1110000  shipments - byd',
       '22 17.6 percent 17.6  gross-margin - byd',
       '22 2 number 2  - - byd',
     ]);

@@ -25,8 +25,10 @@ export interface Interval {
  */
 export function intervalOf(claim: Claim, strict = false): Interval | undefined {
   if (claim.min !== undefined && claim.max !== undefined) return { lo: claim.min, hi: claim.max };
-  const v = claim.value;
+  let v = claim.value;
   if (v === null || !Number.isFinite(v)) return undefined;
+  // 出货量同比下滑4.1% and a table's -4.1% state one change: the sign is in the words or in the digits.
+  if (v < 0 && isChange(claim.attribute)) v = -v;
   if (strict) {
     // A translation restates the number as written: the trailing zeros of 80% are digits too, so
     // `超过80%` is not `more than 84%` (as figures from two sources, 80 may be 84 rounded).
@@ -83,4 +85,9 @@ function computeRounding(v: number): number {
 
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+/** Whether the attribute is a change (`growth:revenue`, `change:headcount`), whose direction either the sign or a verb states. */
+function isChange(attribute: string | undefined): boolean {
+  return attribute !== undefined && (attribute.startsWith('growth') || attribute.startsWith('change:'));
 }

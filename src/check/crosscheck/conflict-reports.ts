@@ -50,6 +50,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       // duplicate-table-row points too.
       const primary = claims[claims.length - 1]!;
       if (varies(primary) && prevailing.sources.has(sourceOf(primary))) continue;
+      if (oneTable(claims, prevailing.claims)) continue;
       const detail = relate(primary, reference);
       if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
       const rule =
@@ -105,6 +106,18 @@ function firstOutside(claims: readonly Claim[], file: string): Claim[] {
     if (c.file !== file) out.push(c);
   }
   return out;
+}
+
+/**
+ * Whether the figures and the prevailing ones are all cells of one table: its rows and columns
+ * lay out different things (two models' scores, a quarter per column) even where the binder sees
+ * one subject and attribute, and a row repeated by mistake is duplicate-table-row's to report.
+ */
+function oneTable(claims: readonly Claim[], prevailing: readonly Claim[]): boolean {
+  const { file, table } = claims[0]!;
+  if (table === undefined) return false;
+  const inTable = (c: Claim) => c.file === file && c.table === table;
+  return claims.every(inTable) && prevailing.every(inTable);
 }
 
 /** An article may tell of several stock moves or funding rounds; it does not contradict itself. */

@@ -6,6 +6,11 @@ const TO = /^[ \t]to[ \t]$/;
 const AND = /^[ \t]and[ \t]$/;
 /** cut by 30% to 40%: after `by`, `to` joins two full figures too (`rose 15% to 20%` may be a change). */
 const BY = /(?<![A-Za-z])by[ \t]$/i;
+/**
+ * `rose by $2.1 billion to $15.9 billion` is a change, then the new level: two amounts after `by`
+ * make a range only as close as `by $1 billion to $2 billion` (percentages any: `by 5% to 15%`).
+ */
+const MAX_AMOUNT_RANGE_AFTER_BY = 2;
 const BETWEEN = /(?:between|from|Between|From)[ \t]$/;
 const ZH_BETWEEN = /(?:介于|在)$/u;
 
@@ -29,7 +34,7 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       const joined =
         moneyScaledAfter ||
         (DASH_OR_TO.test(gap) && compatible) ||
-        (TO.test(gap) && (a.bare || (BY.test(before) && a.kind === b.kind)) && !/from[ \t]$/i.test(before)) ||
+        (TO.test(gap) && (a.bare || (BY.test(before) && a.kind === b.kind && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
         (AND.test(gap) && BETWEEN.test(before) && compatible);
       const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter)) {

@@ -133,6 +133,23 @@ describe('cross-document rules on fixtures/crosscheck/conflicts', () => {
     expect(errors(65)).toEqual([]);
   });
 
+  it("never sets one table's cells against each other: its columns and rows lay out different things", () => {
+    const table =
+      '衡元智能科技有限公司（下称"衡元智能"）发布衡元-3模型。衡元智能公布的评测结果如下。\n\n' +
+      '| 评测集 | 衡元-3得分 | 衡元-2得分 |\n|---|---|---|\n| MMLU-Pro | 81.4% | 72.8% |\n| GPQA Diamond | 68.9% | 55.1% |\n| C-Eval | 91.7% | 88.2% |\n';
+    expect(findingsOf({ 'a.md': table }).filter((f) => f.ruleId === 'conflicting-figure')).toEqual([]);
+  });
+
+  it('reads a fall in words and a negative change in a table as the same change', () => {
+    const findings = findingsOf({
+      'a.md': '小米2025年第三季度智能手机出货量同比下滑4.1%。\n',
+      'b.md': '| 厂商 | 2025年Q3出货量同比变化 |\n| --- | --- |\n| 小米 | -4.1% |\n',
+      'c.md': '据统计，小米2025年第三季度出货量同比下滑4.1%。\n',
+      'd.md': '| 厂商 | 2025年Q3出货量同比变化 |\n| --- | --- |\n| 小米 | -1.4% |\n',
+    });
+    expect(complaints(findings).map((f) => [f.ruleId, f.locations[0]!.file, f.locations[0]!.text])).toEqual([['conflicting-figure', 'd.md', '-1.4%']]);
+  });
+
   it('does not compare a figure without a clear subject', () => {
     expect(complaints(findingsOf({ 'a.md': 'Revenue reached $57 billion.\n', 'b.md': 'Revenue reached $5.7 billion.\n' }))).toEqual([]);
   });
