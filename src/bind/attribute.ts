@@ -12,6 +12,7 @@ import {
   CHANGE_VERBS_ZH,
   CHANGES,
   NOT_BUSINESS_NAMES,
+  PART_OPENERS,
   SEGMENT_AFTER_FIGURE,
   MEASURE_TOPICS,
   OWN_MEASURE_NOUNS,
@@ -118,6 +119,17 @@ const CHANGE_BEFORE_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_
 /** The kinds of figure a change verb makes a change of: a percentage after one is a rate of growth already. */
 const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
 const ALREADY_CHANGES = new Set(CHANGES);
+
+const PART_OPENER = new RegExp(`^[ \\t]*(?:${alternation(PART_OPENERS)})(?![A-Za-z])`, 'i');
+
+/**
+ * The attribute of a figure in a clause about a part of what was measured before it (`其中个人用户约61万`
+ * → `users:part`), unless a business or place already says which part (`其中云业务收入` → `revenue:cloud`).
+ */
+export function asPart(text: string, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || attribute.id.includes(':') || !PART_OPENER.test(text.slice(clause.start, clause.start + 16))) return attribute;
+  return extend(attribute, { id: `${attribute.id}:part` });
+}
 
 /**
  * The attribute of an amount that a change verb right before it says is a change (`营收同比增加205亿元`

@@ -1,11 +1,11 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asChange, bindAttribute, type AttributeBinding } from './attribute.js';
+import { asChange, asPart, bindAttribute, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { basePeriod, bindPeriod, comparisonBase, statesYear } from './period.js';
+import { basePeriod, bindPeriod, comparisonBase, narrowPeriod, statesYear } from './period.js';
 import { claimId } from '../extract/claim-id.js';
 import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
@@ -13,12 +13,13 @@ import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
-import { discoverNames, WithDiscoveredNames } from './discover-names.js';
+import { discoverNames, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, DESCRIBED_COMPANY, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 
-const DEFAULT_MATCHER = new EntityMatcher();
+/** The alias table's names, when no config adds any. */
+export const DEFAULT_ENTITIES = new EntityMatcher();
 /**
  * A sentence stating more figures than this is a data dump, not prose: its figures stay unbound
  * (and so are not cross-checked), which keeps binding linear in the size of any input.
@@ -34,9 +35,15 @@ const LIST_CONFIDENCE = 0.3;
  * (what is measured) and its period, each from the words of its sentence or, in a table, from
  * the row's first cell and the column's header. Also marks stated conversions.
  */
-export function bindClaims(doc: Document, claims: readonly Claim[], known: MentionFinder = DEFAULT_MATCHER, { inferCompanies = true } = {}): Claim[] {
+export function bindClaims(
+  doc: Document,
+  claims: readonly Claim[],
+  known: MentionFinder = DEFAULT_ENTITIES,
+  { inferCompanies = true, discovered: given }: { inferCompanies?: boolean; discovered?: readonly DiscoveredName[] } = {},
+): Claim[] {
   if (claims.length === 0) return [];
-  const discovered = inferCompanies ? discoverNames(doc.text, known) : [];
+  // The caller may have found the article's companies already (to report them with the result).
+  const discovered = given ?? (inferCompanies ? discoverNames(doc.text, known) : []);
   const entities = discovered.length > 0 ? new WithDiscoveredNames(known, discovered, doc.text) : known;
   // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
   const bySentence = new Map<Span, number[]>();
@@ -59,6 +66,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], known: Menti
     const conversions = findConversions(doc.text, sentenceClaims);
     // Years stated alone name the period; every other figure's span is masked from the period words.
     const masked = sentenceClaims.filter((c) => !isYear(c));
+    const months = sentenceClaims.filter((c) => c.kind === 'date' && /^(?:\d{4}|XXXX)-\d{2}$/.test(c.date ?? ''));
     const before = semicolonContext(doc.text, segment, sentence);
     let beforeMentions: readonly EntityMention[] | undefined;
     const context: SentenceContext = {
@@ -66,6 +74,7 @@ export function bindClaims(doc: Document, claims: readonly Claim[], known: Menti
       clauses,
       mentions,
       masked,
+      months,
       before,
       // Read once per sentence, and only for a figure that names no subject of its own.
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
@@ -107,7 +116,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, before, mentionsBefore, publicationYear: year }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -116,7 +125,7 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found);
+  const attribute = asPart(doc.text, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -133,6 +142,7 @@ function bindOne(
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
     if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
+    if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
   }
   return withBinding(claim, subject, attribute, period);
 }
@@ -160,7 +170,8 @@ const ANTECEDENT_REACH = 600;
  * its sentence opens with `其`/`its` (`其第三季度营收为86.4亿元，同比增长31%`).
  */
 function companyReference(text: string, clause: Span, sentence: Span, clauses: readonly Span[]): 'company' | 'possessive' | undefined {
-  const opens = (re: RegExp, span: Span) => re.test(text.slice(span.start, span.start + 16));
+  // A clause after a comma starts with its space (`To fund the push, the company is…`).
+  const opens = (re: RegExp, span: Span) => re.test(text.slice(span.start, span.start + 20).trimStart());
   // …，公司员工总数约1.2万人，减少约七百人: the clauses after one that opens with 公司 are about it too.
   if (opens(COMPANY_REFERENCE, sentence) || clauses.some((c) => c.start <= clause.start && c.start >= sentence.start && opens(COMPANY_REFERENCE, c))) return 'company';
   return opens(COMPANY_POSSESSIVE, sentence) ? 'possessive' : undefined;
@@ -198,6 +209,8 @@ interface SentenceContext {
   readonly clauses: readonly Span[];
   readonly mentions: readonly EntityMention[];
   readonly masked: readonly Claim[];
+  /** Its dates of a month (`10月`, `October 2025`), which may be the period of a figure of their clause. */
+  readonly months: readonly Claim[];
   /** The sentences that run into this one with a semicolon, whose subject and period it shares when it names none. */
   readonly before: Span | undefined;
   /** The names those sentences hold. */

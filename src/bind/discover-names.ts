@@ -3,7 +3,7 @@ import { NameScanner } from './name-scanner.js';
 import { alternation } from '../extract/pattern.js';
 import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
 import {
-  COMPANY_COLUMN_HEADERS, TABLE_ROW_NOT_NAMES,
+  COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
   ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION,
 } from '../vocab/name-cues.js';
@@ -32,16 +32,23 @@ const MAX_ZH_STEM = 4;
 const MAX_EN_WORDS = 4;
 
 const ZH_CUES = new Set(ZH_COMPANY_CUES);
-const ZH_WORDS = new NameScanner([...ZH_COMPANY_ENDINGS, ...ZH_COMPANY_CUES]);
+const ZH_STRONG = new Set(ZH_STRONG_CUES);
+const ZH_WORDS = new NameScanner([...ZH_COMPANY_ENDINGS, ...ZH_COMPANY_CUES, ...ZH_STRONG_CUES]);
+/** A name after a strong cue: two to six Chinese characters. */
+const MIN_CUED_NAME = 2;
+const MAX_CUED_NAME = 6;
 const ZH_CUE_BEFORE = new RegExp(`(?:${alternation(ZH_COMPANY_CUES)})$`);
 const ZH_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`);
+/** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
+const ZH_VERB_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`);
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
 const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g');
 /**
  * `Vireo, a Shenzhen-based smartphone maker,`: the name stands before the cue, which ends the
- * apposition (`Fuel, the airline's single biggest cost` is no company).
+ * apposition or opens what follows it (`a Shanghai startup designing AI accelerators`, `an app
+ * founded in 2019`); `Fuel, the airline's single biggest cost` is no company.
  */
-const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|said|says|reported|announced)\\b)`, 'g');
+const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|[a-z]+ing)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
 /** A gloss in brackets after a name (` (禾行科技)`). */
@@ -90,6 +97,8 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   tableNames(text, add);
   if (found.size === 0) return [];
   mergeSharedNames(found);
+  dropSources(text, found);
+  addGlosses(text, found);
   const uses = usesOf(text, found);
   const out: DiscoveredName[] = [];
   for (const [id, { label, names }] of found) {
@@ -104,21 +113,71 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
  * "衡元智能"）` by its definition): entries that share a name become one, under the shorter id.
  */
 function mergeSharedNames(found: Map<string, { label: string; names: Set<string> }>): void {
-  const owner = new Map<string, string>();
-  for (const [id, entry] of [...found]) {
-    const into = [...entry.names].map((n) => owner.get(n)).find((o) => o !== undefined && o !== id);
-    if (into === undefined) {
-      for (const n of entry.names) owner.set(n, id);
+  // Groups in the order their first entries were found; each keeps the shortest id of its entries.
+  const groups: { id: string; entry: { label: string; names: Set<string> } }[] = [];
+  const owner = new Map<string, (typeof groups)[number]>();
+  for (const [id, entry] of found) {
+    const into = [...entry.names].map((n) => owner.get(n)).find((g) => g !== undefined);
+    if (!into) {
+      const group = { id, entry };
+      groups.push(group);
+      for (const n of entry.names) owner.set(n, group);
       continue;
     }
-    const kept = found.get(into)!;
-    found.delete(id);
-    for (const n of entry.names) kept.names.add(n);
-    if (id.length < into.length) {
-      found.delete(into);
-      found.set(id, kept);
-      for (const n of kept.names) owner.set(n, id);
-    } else for (const n of entry.names) owner.set(n, into);
+    for (const n of entry.names) {
+      into.entry.names.add(n);
+      owner.set(n, into);
+    }
+    if (id.length < into.id.length) into.id = id;
+  }
+  if (groups.length === found.size) return;
+  found.clear();
+  for (const { id, entry } of groups) found.set(id, entry);
+}
+
+const SOURCE_WORD = new RegExp(alternation(SOURCE_NAME_WORDS));
+const SOURCE_CUE_BEFORE = new RegExp(`(?:${alternation(SOURCE_CUES)})[ \\t]?$`, 'i');
+/** `…（下称"` right before a name: the name it defines stands before the bracket. */
+const DEFINED_BEFORE = /[（(](?:以下|下)?(?:简称|簡稱|称|稱)[：:]?["“「]$/;
+/** Mentions of a name looked at for a cue of a research firm. */
+const MAX_SOURCE_LOOKS = 16;
+
+/** Drops the research and consulting firms: they are the source of figures, not their subject (see `SOURCE_NAME_WORDS`). */
+function dropSources(text: string, found: Map<string, { label: string; names: Set<string> }>): void {
+  for (const [id, { names }] of found) {
+    const source = [...names].some((name) => {
+      if (SOURCE_WORD.test(name)) return true;
+      let seen = 0;
+      for (let at = text.indexOf(name); at >= 0 && seen < MAX_SOURCE_LOOKS; at = text.indexOf(name, at + name.length), seen++) {
+        const before = text.slice(Math.max(0, at - 24), at);
+        // 市场研究机构观澜数据; 北京观澜市场研究有限公司（下称"观澜数据"）.
+        if (SOURCE_CUE_BEFORE.test(before) || (DEFINED_BEFORE.test(before) && SOURCE_WORD.test(before))) return true;
+      }
+      return false;
+    });
+    if (source) found.delete(id);
+  }
+}
+
+/** A name in the other script, in brackets right after a name: ` (星途卫星)`, `（Lumora）`. */
+const GLOSS_AFTER = /^ ?[（(]([^()（）]{2,40})[)）]/;
+const HAN_GLOSS = /^[\p{Script=Han}A-Za-z0-9]{2,16}$/u;
+const LATIN_GLOSS = /^[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,4}$/;
+
+/**
+ * The company's name in the other language where the article glosses it (`Xingtu Satellite
+ * (星途卫星)`, `曜影科技（Lumora）`): one more of its names, by which articles in the other language
+ * are linked to it (see `linkCompanies`).
+ */
+function addGlosses(text: string, found: Map<string, { label: string; names: Set<string> }>): void {
+  for (const { names } of found.values()) {
+    for (const name of [...names]) {
+      const latin = !isHan(name.charCodeAt(0));
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const gloss = GLOSS_AFTER.exec(text.slice(at + name.length, at + name.length + 44))?.[1]?.trim();
+        if (gloss && (latin ? HAN_GLOSS.test(gloss) && isHan(gloss.charCodeAt(0)) : LATIN_GLOSS.test(gloss))) names.add(gloss);
+      }
+    }
   }
 }
 
@@ -152,7 +211,8 @@ function zhNames(text: string, add: AddName): void {
   for (let at = ZH_WORDS.nextCandidate(text, 0, text.length); at < text.length; at = ZH_WORDS.nextCandidate(text, at + 1, text.length)) {
     const word = ZH_WORDS.nameAt(text, at, text.length);
     if (word === undefined) continue;
-    if (ZH_CUES.has(word)) {
+    if (ZH_STRONG.has(word) && isHan(text.charCodeAt(at + word.length))) zhNameAfterCue(text, at + word.length, add);
+    if (ZH_CUES.has(word) || ZH_STRONG.has(word)) {
       // 创业公司Korvo宣布…: a Latin name after a word that says what it is; 公司CUDA生态 or 公司GMV
       // is what the company has.
       const words = isUpperAscii(text.charCodeAt(at + word.length)) ? capitalisedWordsAfter(text, at + word.length) : [];
@@ -164,11 +224,37 @@ function zhNames(text: string, add: AddName): void {
   }
 }
 
+/**
+ * A Chinese name right after a strong cue, up to the verb that announces it (`创业公司星途卫星宣布`):
+ * the shortest run of characters that such a verb follows. A name with a company ending is
+ * found by its ending too, with its stem.
+ */
+function zhNameAfterCue(text: string, start: number, add: AddName): void {
+  for (let length = MIN_CUED_NAME; length <= MAX_CUED_NAME; length++) {
+    const end = start + length;
+    if (end > text.length || !isHan(text.charCodeAt(end - 1))) return;
+    const after = afterGloss(text, end);
+    if (!ZH_VERB_AFTER.test(text.slice(after, after + 5))) continue;
+    const name = text.slice(start, end);
+    if (!ZH_NOT_IN_STEM.test(name) && !ZH_NOT_NAMES.has(name) && !ZH_GENERIC_STEMS.has(name)) add(name, undefined);
+    return;
+  }
+}
+
+/** A Chinese name's gloss in Latin letters (`（Lumora）`); `（下称"晶曜"）` is a definition, no gloss. */
+const LATIN_GLOSS_AFTER = /^ ?[（(][A-Za-z][A-Za-z0-9&'. -]{1,39}[)）]/;
+
+/** Where the text goes on after a Chinese name and its gloss in Latin letters, if any (`曜影科技（Lumora）宣布`). */
+function afterGloss(text: string, end: number): number {
+  const gloss = LATIN_GLOSS_AFTER.exec(text.slice(end, end + 44));
+  return gloss ? end + gloss[0].length : end;
+}
+
 /** A Chinese name that ends with `ending` at `end`, if the text introduces one there. */
 function zhNameEndingAt(text: string, end: number, ending: string, add: AddName): void {
   if (end === 0 || !isHan(text.charCodeAt(end - 1))) return;
   // Introduced as a company does it (启程汽车发布…) or named so (启程汽车Q3财报): 训练数据 seldom is.
-  const after = end + ending.length;
+  const after = afterGloss(text, end + ending.length);
   if (!ZH_AFTER.test(text.slice(after, after + 5))) return;
   for (let length = MIN_ZH_STEM; length <= MAX_ZH_STEM; length++) {
     const start = end - length;

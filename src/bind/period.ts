@@ -2,8 +2,9 @@ import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import {
-  BASE_BEFORE_WORDS, COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DURATION_COUNTS, DURATION_UNITS, HALF_WORDS, QUARTER_BEFORE_WORDS, QUARTER_WORDS,
-  RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, YEAR_BEFORE_WORDS, YEAR_SUFFIXES,
+  BASE_BEFORE_WORDS, COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS, MONTHLY_ATTRIBUTES,
+  QUARTER_BEFORE_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, TO_DATE_WORDS, YEAR_BEFORE_WORDS,
+  YEAR_SUFFIXES,
 } from '../vocab/periods.js';
 
 /** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
@@ -19,11 +20,16 @@ const LOWER_PARTS = new Map(
   ],
 );
 // A count starts where a run of digits starts: trying every suffix of a long run is quadratic.
+// `the first nine months` is a part of the year (CUMULATIVE_PARTS), not a duration.
 const DURATION = new RegExp(
-  `(?<![A-Za-z\\d])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
+  `(?<![A-Za-z\\d])(?<!first[ \\t])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
   'giu',
 );
 const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})\\s*$`, 'i');
+/** `by the end of June 2026`, `by 2027`: a month name may stand between the words and the year. */
+const DEADLINE_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(DEADLINE_WORDS)})[ \\t]+(?:(?:[A-Z][a-z]+\\.?|the[ \\t]+end[ \\t]+of)[ \\t]+){0,2}$`);
+/** `2026年6月底前`, `2027年之前`: after the year, maybe its month and end. */
+const DEADLINE_AFTER = new RegExp(`^(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:${alternation(DEADLINE_AFTER_WORDS)})`, 'u');
 /** `2024年全年的3.4倍`: what a multiple is of. */
 const TIMES_OF_AFTER = /^[^，。；,;]{0,8}的[0-9.]+倍/u;
 const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));
@@ -85,6 +91,34 @@ export function basePeriod(period: string | undefined, base: ComparisonBase): st
   return q === 1 ? `${year - 1}-Q4${m[3]}` : `${year}-Q${q - 1}${m[3]}`;
 }
 
+const FULL_YEAR = new RegExp(`(?:${alternation(FULL_YEAR_WORDS)})`, 'i');
+const TO_DATE_BEFORE = new RegExp(`(?:${alternation(TO_DATE_WORDS)})[ \\t]*(?:the[ \\t]+end[ \\t]+of[ \\t]+)?$`, 'i');
+/** 10月底, 10月末, the end of October: a moment, not the month. */
+const MONTH_END_AFTER = /^(?:底|末|中旬|下旬|上旬|初)/u;
+const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
+
+/**
+ * The period of a figure as its clause narrows it: a whole year's (`全年交付量将达到16.1万辆`,
+ * `full-year revenue`) drops the quarter its sentence names; a month the clause names
+ * (`10月共交付1.53万辆`, `delivered 15,300 vehicles in October`) is the period of a figure that
+ * flows over time (`MONTHLY_ATTRIBUTES`), unless it ends a total to date (`截至10月底`).
+ */
+export function narrowPeriod(text: string, claim: Span, clause: Span, period: string | undefined, attribute: string | undefined, months: readonly { start: number; end: number; date?: string }[]): string | undefined {
+  if (period && /-Q[1-4]$|-H[12]$/.test(period) && FULL_YEAR.test(text.slice(clause.start, claim.start))) {
+    const year = period.slice(0, period.lastIndexOf('-'));
+    return /^\d{4}$/.test(year) ? year : undefined;
+  }
+  if (!attribute || !MONTHLY.has(attribute.split(':')[0]!)) return period;
+  for (const m of months) {
+    if (m.start < clause.start || m.end > clause.end) continue;
+    if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+    const [y, month] = m.date!.split('-') as [string, string];
+    const year = y !== 'XXXX' ? y : period && /^\d{4}/.test(period) ? period.slice(0, 4) : 'XXXX';
+    return `${year}-${month}`;
+  }
+  return period;
+}
+
 /** Whether a year (or a relative one) is written in `span`: then it dates the figure, comparison base or not. */
 export function statesYear(text: string, sentence: Span, masked: readonly Span[], span: Span): boolean {
   const words = periodWords(text, sentence, masked);
@@ -123,7 +157,10 @@ export function bindPeriod(
 
 /** The period words of a sentence, with their positions: read once for all the figures of the sentence. */
 interface PeriodWords {
-  /** `base`: the year another figure is measured against (较2023年, 约为2024年全年的3.4倍), not the figure's. */
+  /**
+   * `base`: the year another figure is measured against (较2023年, 约为2024年全年的3.4倍) or a deadline
+   * (by the end of June 2026, 2026年底前): the period of its own clause's figures only.
+   */
   readonly years: readonly { year: string; at: number; base: boolean }[];
   readonly parts: readonly { part: string; at: number }[];
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
@@ -180,7 +217,13 @@ function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year
     const s = offset + m.index;
     // since 2021, 自2021年以来: where something starts, not a period.
     const since = SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || SINCE_AFTER.test(slice.slice(m.index + m[0].length));
-    const base = COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || TIMES_OF_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // A year another figure is measured against, or a deadline: a period of its own clause only.
+    const base =
+      COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) ||
+      TIMES_OF_AFTER.test(after) ||
+      DEADLINE_BEFORE.test(slice.slice(Math.max(0, m.index - 32), m.index)) ||
+      DEADLINE_AFTER.test(after);
     if (free(s, s + m[0].length) && !since) years.push({ year: m[1]!, at: s, base });
   }
   for (const m of execAll(FISCAL_SHORT, slice)) years.push({ year: `20${m[1]}`, at: offset + m.index, base: false });

@@ -52,6 +52,18 @@ export interface DocumentResult {
   readonly trusted?: boolean;
   /** Inline `factcheck-disable…` directives and front-matter `factcheck.disable`, when there are any. */
   readonly directives?: readonly DirectiveDigest[];
+  /**
+   * The companies the article introduces that the alias table does not know (see `discoverNames`),
+   * with every name it gives each: documents that share a name, or gloss one in the other
+   * language (`Xingtu Satellite (星途卫星)`), are about the same company.
+   */
+  readonly companies?: readonly CompanyNames[];
+}
+
+/** A company an article introduces: the id its claims' subjects carry, and its names there. */
+export interface CompanyNames {
+  readonly id: string;
+  readonly names: readonly string[];
 }
 
 /** A part of a document where some rules are silenced. */

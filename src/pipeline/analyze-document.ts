@@ -1,4 +1,6 @@
-import { bindClaims } from '../bind/bind-claims.js';
+import { bindClaims, DEFAULT_ENTITIES } from '../bind/bind-claims.js';
+import { discoverNames } from '../bind/discover-names.js';
+import { unpinned } from '../text/own-copy.js';
 import { runDocumentRules, stamp, type RuleOptions } from '../check/run-rules.js';
 import { findRule } from '../check/rules/index.js';
 import { digestsOf } from '../check/rules/duplicate-paragraph.js';
@@ -54,7 +56,9 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
   const doc = segmentDocument(source, options.lang ? { lang: options.lang } : {});
   const directives = parseDirectives(doc);
   const suppressions = directives.length > 0 ? Suppressions.forDocument(doc.path, directives) : undefined;
-  const claims = bindClaims(doc, extractClaims(doc), entitiesFor(options.aliases), { inferCompanies: options.inferCompanies !== false });
+  const known = entitiesFor(options.aliases) ?? DEFAULT_ENTITIES;
+  const discovered = options.inferCompanies !== false ? discoverNames(doc.text, known) : [];
+  const claims = bindClaims(doc, extractClaims(doc), known, { discovered });
   const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;
   // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
   for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);
@@ -71,6 +75,8 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
     ...(suppressions ? { directives: suppressions.digestsOf(doc.path) } : {}),
     ...(pairable ? { unreadNumerals: unreadNumerals(doc, claims) } : {}),
     ...translation,
+    // Copies: a name sliced from the text would keep the whole text alive with the result.
+    ...(discovered.length > 0 ? { companies: discovered.map((d) => ({ id: unpinned(d.id), names: d.names.map(unpinned) })) } : {}),
   };
   // Trimmed here, where the document is analysed: a worker thread then posts the fewer claims only.
   return pairable ? result : keepCompared(result);

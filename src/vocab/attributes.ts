@@ -75,6 +75,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
   { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation'] },
+  // 累计融资额约6亿美元: all the rounds so far, not the latest.
+  { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised'] },
   { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
@@ -82,6 +84,14 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },
+  // 平均佣金率为6.8%, a take rate of 6.8%: what a platform keeps of what it sells.
+  { id: 'take-rate', kinds: SHARE, subjects: ['company'], zh: ['佣金率', '抽佣率', '货币化率', '变现率'], en: ['take rate', 'take-rate', 'commission rate'] },
+  // 约85%的员工从事研发, about 85% of whom work in R&D: not the company's growth or share.
+  { id: 'rnd-staff-share', kinds: SHARE, subjects: ['company'], zh: ['研发人员占比', '研发人员占', '从事研发'], en: ['work in R&D', 'work in research and development', 'are engineers', 'in R&D roles'] },
+  { id: 'subsidies', varies: true, kinds: ['money'], subjects: ['company'], zh: ['补贴'], en: ['subsidies', 'subsidy'] },
+  // 现金及现金等价物, cash and cash equivalents: what a company holds, not a flow (经营活动现金流).
+  { id: 'cash', kinds: ['money'], subjects: ['company'], zh: ['现金及现金等价物', '现金储备', '在手现金', '账上现金', '现金余额', '货币资金', '定期存款', '短期投资'], en: ['cash and cash equivalents', 'in cash', 'cash reserves', 'cash pile', 'cash on hand', 'cash balance', 'time deposits', 'short-term investments'] },
+  { id: 'cash-flow', kinds: ['money'], subjects: ['company'], zh: ['现金流', '现金流量'], en: ['cash flow', 'cash flows'] },
   // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
   { id: 'backlog', varies: true, kinds: ['money'], subjects: ['company'], zh: ['在手订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
   { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings'] },
@@ -154,6 +164,13 @@ export const CHANGE_VERBS_EN: readonly string[] = [
 export const CHANGE_ATTRIBUTES: Readonly<Record<string, string>> = { 'market-value': 'market-value-change' };
 /** Attributes that are changes already. */
 export const CHANGES: readonly string[] = ['market-value-change', 'growth', 'stock-move'];
+/**
+ * Words opening a clause about a part of what the clause before measured (`用户数约为86万，其中个人用户约
+ * 61万`, `revenue of $3 billion, of which cloud made $1 billion`): the part's attribute says so
+ * (`users:part`) and is never compared with the whole.
+ */
+export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '其中有', '包括']), 'of which', 'of whom', 'including', 'among them'];
+
 /** Words that may stand between a change verb and its amount (`增加了约`, `rose by roughly`). */
 export const CHANGE_FILLERS_ZH: readonly string[] = withTraditional(['了', '约', '近', '超过', '逾', '超', '大约', '将近', '达']);
 export const CHANGE_FILLERS_EN: readonly string[] = ['by', 'about', 'nearly', 'roughly', 'some', 'around', 'almost', 'more than', 'over', 'approximately', 'an estimated', 'another', 'a further'];

@@ -9,7 +9,7 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '股份有限公司', '有限公司', '新能源汽车', '新能源', '半导体', '微电子', '机器人', '实验室', '汽车', '科技', '集团', '控股',
   '股份', '电子', '智能', '能源', '互娱', '药业', '制药', '航空', '传媒', '影业',
   '动力', '生物', '医药', '资本', '创投', '银行', '证券', '保险', '网络', '软件', '通信', '电器', '光电', '芯片',
-  '算力', '数据', '云',
+  '算力', '数据', '云', '卫星',
 ]);
 
 /**
@@ -23,7 +23,7 @@ export const ZH_AFTER_NAME: readonly string[] = withTraditional([
 ]);
 
 /** Adverbs between a company's name and its verb (云栈科技也宣布). */
-export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日']);
+export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后']);
 
 /**
  * What a Chinese article calls a company right before naming it (新势力车企启程汽车, 创业公司深衡智能);
@@ -33,6 +33,27 @@ export const ZH_COMPANY_CUES: readonly string[] = withTraditional([
   '车企', '公司', '企业', '厂商', '巨头', '品牌', '芯片商', '制造商', '供应商', '服务商', '运营商', '晶圆厂', '代工厂',
   '独角兽', '龙头', '机构', '基金', '投资方', '股东', '对手',
 ]);
+
+/**
+ * Cues after which a Chinese name needs no company ending (`创业公司星途卫星宣布`, `新势力车企曜影发布`):
+ * the name runs to the verb that announces it. Plain `公司` or `企业` are followed by too much else
+ * (`公司方面表示`, `公司董事长称`).
+ */
+export const ZH_STRONG_CUES: readonly string[] = withTraditional([
+  '创业公司', '初创公司', '初创企业', '新势力车企', '车企', '独角兽', '芯片商', '芯片公司', '芯片企业', '服务商', '运营商',
+  '制造商', '供应商', '电商平台', '电商', '平台', '新锐品牌', '游戏公司', '药企', '生物科技公司', '科技公司', '卫星公司', '航天公司',
+]);
+
+/** Besides the verbs of `ZH_AFTER_NAME`, what may follow a name right after a strong cue (`外卖平台橙点在杭州举办…`). */
+export const ZH_AFTER_CUED_NAME: readonly string[] = withTraditional(['在']);
+
+/** What a strong cue may be followed by that is no name (`车企方面表示`, `科技公司高管称`). */
+export const ZH_NOT_NAMES: ReadonlySet<string> = new Set(withTraditional([
+  '方面', '官方', '内部', '人士', '内部人士', '高层', '高管', '管理层', '负责人', '相关负责人', '发言人', '董事长', '创始人',
+  '总裁', '总经理', '首席', '股东', '员工', '团队', '代表', '官网', '财报', '公告', '近期', '最近', '目前', '今天', '昨天',
+  '同样', '也', '均', '纷纷', '相继', '陆续', '先后', '普遍', '已经', '正式', '骑手', '商家', '商户', '司机', '消费者', '客户',
+  '合作伙伴', '用户',
+]));
 
 /**
  * Stems that are words of the trade, not names: 新能源汽车, 智能汽车, 人工智能 end like company
@@ -47,6 +68,7 @@ export const ZH_GENERIC_STEMS: ReadonlySet<string> = new Set(withTraditional([
   '该', '这家', '一家', '两家', '多家', '各家', '其', '旗下', '本土', '外资', '合资', '民营', '新一代', '下一代',
   '训练', '推理', '应用', '未来', '开源', '闭源', '边缘', '端侧', '机器', '通用', '成熟制程', '先进制程', '电源管理',
   '私有', '公有', '混合', '核心', '关键', '主要', '重要', '政务', '企业', '个人', '家庭', '用户', '模型', '算法',
+  '首批', '这批', '该批', '一批', '新一批', '低轨', '高轨', '通信', '遥感', '导航', '气象', '组网', '商业', '互联网',
 ]));
 
 /** Characters no stem of a company's name holds here: dates, measures, words of grammar (三季度汽车, 用于数据). */
@@ -109,6 +131,21 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   'AI', 'Energy', 'Power', 'Group', 'Capital', 'Bank', 'Technology', 'Tech', 'Mobile', 'Software', 'Systems',
   'CEO', 'CFO', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs', 'SaaS', 'PaaS', 'IaaS',
 ]);
+
+/**
+ * Research and consulting firms are the source of figures about others, not what they are about
+ * (the alias table leaves IDC and 高盛 out for the same reason): a company found by name is
+ * dropped when one of its names holds such a word (`北京观澜市场研究有限公司`, `Harlow Research`)
+ * or a cue of them comes right before it (`市场研究机构观澜数据`, `market research firm Quorra`).
+ */
+export const SOURCE_NAME_WORDS: readonly string[] = [
+  ...withTraditional(['研究', '咨询', '调研', '智库', '评级']),
+  'Research', 'Consulting', 'Analytics', 'Insights', 'Intelligence', 'Advisors', 'Advisory', 'Ratings',
+];
+export const SOURCE_CUES: readonly string[] = [
+  ...withTraditional(['研究机构', '调研机构', '咨询机构', '分析机构', '咨询公司', '研究公司', '数据机构', '评级机构', '智库']),
+  'research firm', 'market researcher', 'research group', 'consultancy', 'analyst firm', 'data provider', 'research house', 'rating agency',
+];
 
 /**
  * Headers of a table's first column that say its rows are companies (`| 厂商 | 出货量（万台） |`,

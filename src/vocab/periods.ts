@@ -44,6 +44,7 @@ export const DURATION_UNITS: Readonly<Record<string, string>> = withTraditionalK
 /** Counts before a duration unit that are words, not digits (单日, 一天, a single day). */
 export const DURATION_COUNTS: Readonly<Record<string, number>> = withTraditionalKeys({
   一: 1, 两: 2, 二: 2, 三: 3, 十: 10, 'a single': 1, one: 1, a: 1,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 });
 
 /** Words that say the values of a list go one by one with the years of their sentence (分别为…, respectively). */
@@ -59,6 +60,14 @@ export const COMPARISON_BASE_WORDS: readonly string[] = [...withTraditional(['�
 export const SINCE_WORDS: readonly string[] = [...withTraditional(['自从', '自']), 'since', 'Since'];
 /** Words after a year that say the same (2021年以来). */
 export const SINCE_AFTER_WORDS: readonly string[] = withTraditional(['以来']);
+
+/**
+ * Words before a date that make it a deadline (`to 120 cities by the end of June 2026`): a period
+ * of its own clause's figures, not of the sentence's others (`…, and spend $1.5 billion`).
+ */
+export const DEADLINE_WORDS: readonly string[] = ['by the end of', 'by end of', 'by', 'before', 'until', 'no later than'];
+/** Words after a date that say the same (2026年6月底前, 2027年之前). */
+export const DEADLINE_AFTER_WORDS: readonly string[] = withTraditional(['之前', '以前', '前']);
 
 /**
  * Words right before a figure that make it what another is compared with (`up 212% from $436
@@ -82,3 +91,19 @@ export const QUARTER_BEFORE_WORDS: readonly string[] = [
   'three months earlier', 'a quarter earlier', 'the previous quarter', 'the prior quarter', 'the preceding quarter',
   'in the previous quarter', 'in the prior quarter', 'the quarter before', 'sequentially',
 ];
+
+/** Words before a figure in its clause that make it a whole year's, whatever quarter the sentence names (全年交付量, full-year revenue). */
+export const FULL_YEAR_WORDS: readonly string[] = [...withTraditional(['全年', '全年度', '年度']), 'full-year', 'full year', 'for the year', 'annual'];
+
+/**
+ * Words right before a month that make a figure a total to date, not the month's (截至10月底, as of
+ * October): the month is then no period.
+ */
+export const TO_DATE_WORDS: readonly string[] = [...withTraditional(['截至', '截止', '截止到', '截至到', '到']), 'as of', 'through', 'by the end of', 'by end of'];
+
+/**
+ * Attributes that flow over time (deliveries, revenue): a month the figure's clause names is its
+ * period (`10月共交付1.53万辆`, `delivered 15,300 vehicles in October`). A stock (valuation, headcount)
+ * keeps the year of such a month.
+ */
+export const MONTHLY_ATTRIBUTES: readonly string[] = ['shipments', 'revenue', 'gross-billings', 'units-purchased', 'downloads'];

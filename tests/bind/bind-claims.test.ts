@@ -401,6 +401,43 @@ describe('bindClaims: line items of a results article', () => {
     expect([target.attribute, target.period]).toEqual(['profit:non-gaap', undefined]);
   });
 
+  it("takes a month a flow's clause names for its period, and a whole year's figure for no quarter's", () => {
+    const periodOf = (text: string, figure: string) => byText(claimsOf(`${text}\n`), figure).period;
+    expect(periodOf('2025年第四季度，小米10月共交付1.53万辆。', '1.53万辆')).toBe('2025-10');
+    expect(periodOf('Xiaomi delivered 15,300 vehicles in October 2025.', '15,300 vehicles')).toBe('2025-10');
+    // A total to date, and a stock, keep the year.
+    expect(periodOf('截至2025年10月底，小米累计交付10.9万辆。', '10.9万辆')).toBe('2025');
+    expect(periodOf('2024年9月，小米投后估值为120亿美元。', '120亿美元')).toBe('2024');
+    expect(periodOf('按照2025年第四季度交付指引的上限计算，小米全年交付量将达到16.1万辆。', '16.1万辆')).toBe('2025');
+  });
+
+  it('takes no period from a deadline of another clause, and reads a span of months in words', () => {
+    const claims = claimsOf('Xiaomi said it would expand to 120 cities by the end of June 2026, and spend $1.5 billion on subsidies over the next six months.\n');
+    expect(byText(claims, '$1.5 billion')).toMatchObject({ attribute: 'subsidies', period: 'P6M' });
+    expect(byText(claimsOf('In the first nine months of 2025, Xiaomi revenue was RMB 340 billion.\n'), 'RMB 340 billion').period).toBe('2025-Q1-Q3');
+  });
+
+  it('reads cash, a take rate, subsidies, total funding and the share of staff in R&D as what they are', () => {
+    const attributeOf = (text: string, figure: string) => byText(claimsOf(`${text}\n`), figure).attribute;
+    expect(attributeOf('Xiaomi had cash, restricted cash, short-term investments and time deposits of 3.12 billion yuan.', '3.12 billion yuan')).toBe('cash');
+    expect(attributeOf('小米经营活动现金流量净额为12.7亿元。', '12.7亿元')).toBe('cash-flow');
+    expect(attributeOf('美团平台的平均佣金率为6.8%。', '6.8%')).toBe('take-rate');
+    expect(attributeOf('美团将投入15亿元用于用户补贴。', '15亿元')).toBe('subsidies');
+    expect(attributeOf('截至目前，月之暗面累计融资额约6亿美元。', '约6亿美元')).toBe('total-funding');
+    expect(attributeOf('Xiaomi has about 420 employees, about 85% of whom work in research and development.', 'about 85%')).toBe('rnd-staff-share');
+  });
+
+  it('reads a figure that 其中 or of which opens the clause of as a part, never compared with the whole', () => {
+    const zh = claimsOf('截至2025年11月30日，小米用户数约为86万，其中个人用户约61万。\n');
+    expect(['约为86万', '约61万'].map((t) => [byText(zh, t).attribute, byText(zh, t).subject!.confidence >= 0.6])).toEqual([
+      ['users', true], ['users:part', true],
+    ]);
+    const en = claimsOf('Xiaomi had 4.3 million users, of which 1.2 million were paying users.\n');
+    expect(byText(en, '1.2 million').attribute).toBe('users:part');
+    // A part a business names keeps its name.
+    expect(byText(claimsOf('小米第三季度营收1131亿元，其中智能手机收入460亿元。\n'), '460亿元').attribute).toBe('revenue:smartphone');
+  });
+
   it('counts shipments, and where they were sold when the figure says so', () => {
     const claims = claimsOf('Tesla shipped 2,150 buses outside China in 2024, out of 8,460 it delivered in 2024.\n');
     expect(['2,150', '8,460'].map((t) => byText(claims, t).attribute)).toEqual(['shipments:overseas', 'shipments']);

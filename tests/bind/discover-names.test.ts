@@ -5,7 +5,8 @@ import { EntityMatcher, withAliases } from '../../src/bind/entity-mentions.js';
 import { analyzeSource } from '../../src/pipeline/analyze-document.js';
 import { RULES } from '../../src/check/rules/index.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
-import { analyse } from '../check/crosscheck-helpers.js';
+import { analyse, findingsOf } from '../check/crosscheck-helpers.js';
+import { linkCompanies } from '../../src/check/crosscheck/company-links.js';
 import type { Claim } from '../../src/model/claim.js';
 import { runCli } from '../helpers.js';
 
@@ -77,8 +78,32 @@ describe('discoverNames', () => {
       'Hexing Technology (禾行科技), the Shanghai-based company behind the app, raised money. Hexing said so. ' +
       'The Big Four Accounting Firms Group Inc. is no name we can tell apart from its first words. Four said so.';
     expect(names(text)).toEqual([
-      ['hexing', 'Hexing Technology', ['Hexing Technology', 'Hexing']],
+      ['hexing', 'Hexing Technology', ['Hexing Technology', 'Hexing', '禾行科技']],
       ['meridian grid', 'Meridian Grid Data Centers Inc.', ['Meridian Grid Data Centers Inc.', 'Meridian Grid']],
+    ]);
+  });
+
+  it('takes a Chinese name with no company ending after a word that says what it is, up to its verb', () => {
+    const text =
+      '卫星互联网创业公司星途卫星宣布完成融资，星途卫星估值上升。新势力车企曜影发布新车，曜影交付量创新高。' +
+      '国有资本平台出资116亿元，平台出资占比四成。车企方面表示，车企方面表示将降价。';
+    expect(names(text).map(([id]) => id)).toEqual(['星途', '曜影']);
+  });
+
+  it('drops research and consulting firms: they are the source of figures, not their subject', () => {
+    const text =
+      '市场研究机构北京观澜市场研究有限公司（下称“观澜数据”）发布报告。观澜数据指出，澜星出货量居首，观澜数据预计全年增长。' +
+      'Market research firm Quorra said shipments fell. Quorra expects a rebound. Harlow Research Inc. said so; Harlow Research agreed. ' +
+      'Vastrix (穹算科技), a four-year-old Shanghai startup designing AI accelerators, raised money. Vastrix plans a chip. ' +
+      'Citrino, a Hangzhou-based food delivery app founded in 2019, said so. Citrino grew.';
+    expect(names(text).map(([id]) => id)).toEqual(['vastrix', 'citrino']);
+  });
+
+  it("keeps the other language's name an article glosses in brackets", () => {
+    const text = 'Satellite startup Xingtu Satellite (星途卫星) raised money. Xingtu Satellite plans launches. 创业公司曜影科技（Lumora）宣布降价，曜影科技随后发布新车。';
+    expect(names(text)).toEqual([
+      ['曜影', '曜影科技', ['Lumora', '曜影科技', '曜影']],
+      ['xingtu satellite', 'Xingtu Satellite', ['Xingtu Satellite', '星途卫星']],
     ]);
   });
 
@@ -140,13 +165,15 @@ describe('subjects from the companies an article introduces', () => {
       'Smartphone maker Vireo reported results on Tuesday. Its third-quarter revenue was 18.2 billion yuan. Vireo shares rose.\n\n' +
       // A name used once is no company found: its 其 and its are not the last one found before.
       '同样在美股上市的生鲜电商禾满生鲜此前公布，其一季度收入为52.7亿元。启程汽车的交付量创新高。\n\n' +
-      '财报显示，公司员工总数约1.2万人，减少约七百人。\n\n' +
+      '财报显示，公司员工总数约1.2万人，减少约七百人。To fund the push, the company is setting aside 3 billion yuan in cash.\n\n' +
       'Budget airline Skyra reported results. Its revenue was 5.1 billion yuan.\n';
     const { claims } = analyse('a.md', text);
     expect(['86.4亿元', '31%', '18.2 billion yuan', '52.7亿元', '约1.2万人', '5.1 billion yuan'].map((t) => byText(claims, t).subject?.id)).toEqual([
       '启程', '启程', 'vireo', undefined, '启程', undefined,
     ]);
     expect(byText(claims, '约七百人')).toMatchObject({ subject: { id: '启程' }, attribute: 'change:headcount' });
+    // A clause after a comma starts with its space.
+    expect(byText(claims, '3 billion yuan').subject?.id).toBe('启程');
   });
 
   it('says in the claims table which subjects were inferred', () => {
@@ -165,5 +192,30 @@ describe('subjects from the companies an article introduces', () => {
     expect(listed.claims.find((c) => c.text === '321.6亿元')!.subject).toEqual({ id: '启程汽车', label: '启程', confidence: 0.9 });
     // The alias table wins: the listed company is not inferred again.
     expect(discoverNames(text, withAliases({ 启程汽车: ['启程'] }))).toEqual([]);
+  });
+});
+
+describe('companies across documents', () => {
+  it('links the ids documents give one company by a name they share, under the least id', () => {
+    const docs = [
+      { file: 'a.md', companies: [{ id: '星途', names: ['星途卫星', '星途'] }] },
+      { file: 'b.md', companies: [{ id: 'xingtu', names: ['Xingtu Satellite', 'Xingtu', '星途卫星'] }, { id: 'vireo', names: ['Vireo'] }] },
+      { file: 'c.md', companies: [{ id: 'xingtu satellite', names: ['Xingtu Satellite'] }] },
+      { file: 'd.md', companies: [{ id: '曜影', names: ['曜影'] }] },
+    ].map((d) => ({ ...d, lang: 'und' as const, encoding: 'utf-8', claims: [], findings: [], blocks: [] }));
+    const companyOf = linkCompanies(docs);
+    expect(['星途', 'xingtu', 'xingtu satellite', 'vireo', '曜影', 'unknown'].map(companyOf)).toEqual(['xingtu', 'xingtu', 'xingtu', 'vireo', '曜影', 'unknown']);
+    // Whatever the order the documents come in.
+    expect(['星途', 'xingtu satellite'].map(linkCompanies([...docs].reverse()))).toEqual(['xingtu', 'xingtu']);
+  });
+
+  it('compares a company across languages once one article glosses its name', () => {
+    const findings = findingsOf({
+      'a.md': '卫星互联网创业公司星途卫星宣布完成B轮融资。星途卫星2025年第三季度营收为3.2亿元。\n',
+      'b.md': 'Satellite startup Xingtu Satellite (星途卫星) said its revenue was RMB 320 million in Q3 2025. Xingtu Satellite plans more launches.\n',
+      'c.md': 'Satellite startup Xingtu Satellite said Q3 2025 revenue was RMB 230 million. Xingtu Satellite plans more launches.\n',
+    });
+    const conflict = findings.find((f) => f.ruleId === 'conflicting-figure')!;
+    expect([conflict.severity, conflict.locations.map((l) => l.file)]).toEqual(['info', ['c.md', 'a.md', 'b.md']]);
   });
 });

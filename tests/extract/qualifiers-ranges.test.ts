@@ -25,6 +25,8 @@ const cases: Case[] = [
   ...forms({ kind: 'money', min: 1e9, max: 2e9, currency: 'EUR', qualifier: 'range', value: null }, ['The plant will cost ⟦€1-2 billion⟧.']),
   // After `by`, two close amounts are a range; a far larger second one is the new level after the change.
   ...forms({ kind: 'money', min: 1e9, max: 2e9, currency: 'USD', qualifier: 'range', value: null }, ['The group will cut costs by ⟦$1 billion to $2 billion⟧.']),
+  // A bare number before a scaled last item shares its scale only across separators: `46 stores` counts stores.
+  { sentence: 'It has ⟦46⟧ stores and ⟦$1.5 billion⟧.', expect: [{ kind: 'number', value: 46 }, { kind: 'money', value: 1.5e9, currency: 'USD' }] },
   { sentence: 'Revenue rose by ⟦$2.1 billion⟧ to ⟦$15.9 billion⟧.', expect: [{ kind: 'money', value: 2.1e9, currency: 'USD', qualifier: 'exact' }, { kind: 'money', value: 1.59e10, currency: 'USD' }] },
 ];
 

@@ -6,6 +6,7 @@ import { alignTranslations } from '../pairing/translations.js';
 import { conflictReports, corroborationReport } from './conflict-reports.js';
 import { classify, ClaimGroups } from './groups.js';
 import { translationReports } from './translation-reports.js';
+import { linkCompanies } from './company-links.js';
 
 /** Every cross-document report, by rule id. */
 export type CrossCheckReports = ReadonlyMap<string, readonly RuleReport[]>;
@@ -38,7 +39,8 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
   const trustedFiles = new Set(documents.filter((d) => d.trusted).map((d) => d.file));
   const isTrusted = (c: Claim) => trustedFiles.has(c.file);
 
-  const { groups, involves } = focus ? focusedGroups(documents, sourceOf, focus) : { groups: undefined, involves: undefined };
+  const companyOf = linkCompanies(documents);
+  const { groups, involves } = focus ? focusedGroups(documents, sourceOf, companyOf, focus) : { groups: undefined, involves: undefined };
   // The flagged claims are the documents' own claim objects: no need to name them by id.
   const flagged = new Set<Claim>();
   for (const t of alignTranslations(documents, pairs, involves)) {
@@ -46,7 +48,7 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
     for (const r of reports) add('translation-mismatch', r);
     for (const c of wrong) flagged.add(c);
   }
-  const compared = groups?.map((g) => g.filter((c) => !flagged.has(c))) ?? allGroups(documents, sourceOf, flagged);
+  const compared = groups?.map((g) => g.filter((c) => !flagged.has(c))) ?? allGroups(documents, sourceOf, companyOf, flagged);
   for (const group of compared) {
     // A figure stated once has nothing to conflict with and no one to corroborate it.
     if (group.length < 2) continue;
@@ -61,8 +63,13 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
 }
 
 /** The comparison groups of every claim that no translation flagged, in the order of their first claims. */
-function allGroups(documents: readonly DocumentResult[], sourceOf: (c: Claim) => string, flagged: ReadonlySet<Claim>): Claim[][] {
-  const grouped = new ClaimGroups(sourceOf);
+function allGroups(
+  documents: readonly DocumentResult[],
+  sourceOf: (c: Claim) => string,
+  companyOf: (id: string) => string,
+  flagged: ReadonlySet<Claim>,
+): Claim[][] {
+  const grouped = new ClaimGroups(sourceOf, companyOf);
   for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) grouped.add(c);
   return grouped.groups;
 }
@@ -75,9 +82,10 @@ function allGroups(documents: readonly DocumentResult[], sourceOf: (c: Claim) =>
 function focusedGroups(
   documents: readonly DocumentResult[],
   sourceOf: (c: Claim) => string,
+  companyOf: (id: string) => string,
   focus: ReadonlySet<string>,
 ): { groups: Claim[][]; involves: (file: string) => boolean } {
-  const grouped = new ClaimGroups(sourceOf);
+  const grouped = new ClaimGroups(sourceOf, companyOf);
   const touched = new Set<Claim[]>();
   for (const d of documents) {
     const inFocus = focus.has(d.file);

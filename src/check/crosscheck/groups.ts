@@ -37,15 +37,22 @@ export class ClaimGroups {
   readonly groups: Claim[][] = [];
   readonly #root: GroupTree = new Map();
 
-  /** `sourceOf` says which source a claim speaks for (a translation pair is one source). */
-  constructor(private readonly sourceOf: (c: Claim) => string) {}
+  /**
+   * `sourceOf` says which source a claim speaks for (a translation pair is one source);
+   * `companyOf` which company an inferred subject is (see `linkCompanies`).
+   */
+  constructor(
+    private readonly sourceOf: (c: Claim) => string,
+    private readonly companyOf: (id: string) => string = (id) => id,
+  ) {}
 
   /** Puts the claim in its group and returns the group; `undefined` for a claim never compared. */
   add(c: Claim): Claim[] | undefined {
     if (!isComparable(c)) return undefined;
     // `第二季度` or `去年` without the year: only figures of one source share that period for sure.
     const scope = c.period && /XXXX|year/.test(c.period) ? this.sourceOf(c) : '';
-    const byKind = branch(branch(branch(this.#root, c.subject!.id), c.attribute!), c.period ?? '');
+    const subject = c.subject!.inferred ? this.companyOf(c.subject!.id) : c.subject!.id;
+    const byKind = branch(branch(branch(this.#root, subject), c.attribute!), c.period ?? '');
     const byScope = branch(byKind, familyOf(c));
     let group = byScope.get(scope) as Claim[] | undefined;
     if (!group) {

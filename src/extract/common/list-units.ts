@@ -4,6 +4,8 @@ import { extend } from '../../util/extend.js';
 /** Between items of one list: a separator, maybe a name and brackets, no digits and no sentence end. */
 const LIST_GAP = /^[^0-9０-９。！？!?]{0,24}$/u;
 const SEPARATOR = /[、,，;；/]|\b(?:and|or)\b|[和及与與或]/u;
+/** A gap of separators alone (`、`, `, `, ` and `, `和`): no word that says what the item before counts. */
+const SEPARATOR_ONLY = /^(?:[\s、,，;；/]|\band\b|\bor\b|[和及与與或])*$/u;
 
 /**
  * In a list of figures only the first or the last item often says what is counted:
@@ -17,7 +19,7 @@ export function carryListUnits(s: string, base: number, claims: RawClaim[]): Raw
   while (i < out.length) {
     let j = i;
     while (j + 1 < out.length && isListGap(s.slice(out[j]!.end - base, out[j + 1]!.start - base))) j++;
-    if (j > i) carry(out, i, j);
+    if (j > i) carry(s, base, out, i, j);
     i = j + 1;
   }
   return out;
@@ -28,7 +30,7 @@ function isListGap(gap: string): boolean {
   return gap !== ',' && LIST_GAP.test(gap) && SEPARATOR.test(gap);
 }
 
-function carry(claims: RawClaim[], from: number, to: number): void {
+function carry(s: string, base: number, claims: RawClaim[], from: number, to: number): void {
   const items = claims.slice(from, to + 1);
   const first = items[0]!;
   const last = items[items.length - 1]!;
@@ -37,8 +39,13 @@ function carry(claims: RawClaim[], from: number, to: number): void {
   // Only items written at the same scale (30B, 100B, 500B; 300亿, 1000亿) are one list of one thing.
   const sameScale = (c: RawClaim): boolean => (c.scale ?? 1) !== 1 && c.scale === source.scale;
   const numbers = items.filter((c) => c.kind === 'number' && !c.bare && sameScale(c));
-  // 300、1000和5000亿参数: bare items before a scaled last item share its scale too.
-  const bareBeforeScaledLast = source === last && items.slice(0, -1).every((c) => c.kind === 'number' && c.bare) && (last.scale ?? 1) !== 1;
+  // 300、1000和5000亿参数: bare items before a scaled last item share its scale too, when only
+  // separators stand between them (`46 stores and $1.5 billion` counts stores).
+  const bareBeforeScaledLast =
+    source === last &&
+    items.slice(0, -1).every((c) => c.kind === 'number' && c.bare) &&
+    (last.scale ?? 1) !== 1 &&
+    items.slice(1).every((c, k) => SEPARATOR_ONLY.test(s.slice(items[k]!.end - base, c.start - base)));
   if (numbers.length + (bareBeforeScaledLast ? items.length - 1 : 0) === 0) return;
   for (let k = from; k <= to; k++) {
     const c = claims[k]!;

@@ -1,0 +1,50 @@
+import type { DocumentResult } from '../../model/result.js';
+
+/**
+ * The subject under which an inferred company's figures are compared, across documents: articles
+ * find a company the alias table does not know each on its own (`discoverNames`), and may give it
+ * different ids (`星途` in one, `星途卫星` in another, `xingtu` in English). Ids are one company when
+ * their documents give them a name in common, a gloss in the other language included (`Xingtu
+ * Satellite (星途卫星)` links `xingtu` to every article that calls it 星途卫星). Each company is then
+ * compared under the least of its ids, whatever order the documents come in.
+ *
+ * Only ids of inferred subjects are looked up: a company of the alias table has one id already.
+ */
+export function linkCompanies(documents: readonly DocumentResult[]): (id: string) => string {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    // Path halving is not worth it: an archive links a few ids per company.
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // The least id is the root, so the result does not depend on the documents' order.
+    if (ra < rb) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  const ownerOf = new Map<string, string>();
+  for (const d of documents) {
+    for (const company of d.companies ?? []) {
+      if (!parent.has(company.id)) parent.set(company.id, company.id);
+      for (const name of company.names) {
+        const key = name.toLowerCase();
+        const owner = ownerOf.get(key);
+        if (owner === undefined) ownerOf.set(key, company.id);
+        else union(owner, company.id);
+      }
+    }
+  }
+  if (parent.size === 0) return identity;
+  const canonical = new Map<string, string>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    if (root !== id) canonical.set(id, root);
+  }
+  return canonical.size === 0 ? identity : (id) => canonical.get(id) ?? id;
+}
+
+const identity = (id: string) => id;
