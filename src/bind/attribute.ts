@@ -118,6 +118,8 @@ const CHANGE_BEFORE_ZH = new RegExp(`(?:${alternation(CHANGE_VERBS_ZH)})(?:${alt
 const CHANGE_BEFORE_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]+$`, 'i');
 /** The kinds of figure a change verb makes a change of: a percentage after one is a rate of growth already. */
 const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
+/** The characters a change verb, or a word between it and its amount, ends with; and the space before an English amount. */
+const CHANGE_LAST_CHARS: ReadonlySet<string> = new Set([...CHANGE_VERBS_ZH, ...CHANGE_FILLERS_ZH].map((w) => w.slice(-1)).concat([' ', '\t']));
 const ALREADY_CHANGES = new Set(CHANGES);
 
 const PART_OPENER = new RegExp(`^[ \\t]*(?:${alternation(PART_OPENERS)})(?![A-Za-z])`, 'i');
@@ -138,6 +140,8 @@ export function asPart(text: string, clause: Span, attribute: AttributeBinding |
  */
 export function asChange(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || !CHANGE_KINDS.has(claim.kind) || ALREADY_CHANGES.has(attribute.entry?.id ?? attribute.id)) return attribute;
+  // The character before the figure ends a change verb or a word between: most figures follow none.
+  if (!CHANGE_LAST_CHARS.has(text.charAt(claim.start - 1))) return attribute;
   const before = text.slice(Math.max(clause.start, claim.start - 16), claim.start);
   if (!CHANGE_BEFORE_ZH.test(before) && !CHANGE_BEFORE_EN.test(before)) return attribute;
   return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });

@@ -372,17 +372,21 @@ const MAX_RESPECTIVE_YEARS = 12;
  * it is shown but never compared: whatever its list or its sentence says of the rest.
  */
 function dateComparisonBases(text: string, { sentence, clauses, masked }: SentenceContext, claims: Claim[]): Claim[] {
-  return claims.map((c) => {
-    if (c.kind === 'date' || c.table !== undefined) return c;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.kind === 'date' || c.table !== undefined) continue;
     const compared = comparisonBase(text, c, sentence);
-    if (!compared) return c;
+    if (!compared) continue;
     const clause = clauseAt(clauses, c.start, sentence);
-    if (statesYear(text, sentence, masked, { start: compared.span.start, end: Math.max(compared.span.end, clause.end) })) return c;
+    if (statesYear(text, sentence, masked, { start: compared.span.start, end: Math.max(compared.span.end, clause.end) })) continue;
     const period = basePeriod(c.period, compared.base);
-    if (period) return extend(c, { period: intern(period) });
-    const { period: _unsaid, ...rest } = c;
-    return c.attribute ? extend(rest, { attributeConfidence: Math.min(c.attributeConfidence ?? 1, BASE_CONFIDENCE) }) : rest;
-  });
+    if (period) claims[k] = extend(c, { period: intern(period) });
+    else {
+      const { period: _unsaid, ...rest } = c;
+      claims[k] = c.attribute ? extend(rest, { attributeConfidence: Math.min(c.attributeConfidence ?? 1, BASE_CONFIDENCE) }) : rest;
+    }
+  }
+  return claims;
 }
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */

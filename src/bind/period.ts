@@ -44,6 +44,19 @@ const TIME_THEN_VERB = new RegExp(`(${TIME_BEFORE})(?:为|是|的|约为|仅为|
 /** `$436 million a year earlier`: the base's time after it. */
 const TIME_AFTER = new RegExp(`^,?[ \\t]*(?:in[ \\t]+)?(${TIME_BEFORE})(?![A-Za-z])`, 'iu');
 
+/** Words one of which stands before every comparison base: its base word, or the time of `上年同期为`. */
+const BASE_TRIGGERS: readonly string[] = [...BASE_BEFORE_WORDS, ...[...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS].filter((w) => /^\p{Script=Han}/u.test(w))];
+
+/** What a comparison base's words can end with right before the figure (`from`, `较`, `上年同期的`, `上年同期为`, `the year-ago`). */
+const BASE_LAST_CHARS: ReadonlySet<string> = new Set([...BASE_BEFORE_WORDS, ...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS, '的', "'s", '为', '是', '达'].map((w) => w.slice(-1)));
+
+/** The last character of `s` that is not a space or a tab, or '' . */
+function lastNonBlank(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
+  return i < 0 ? '' : s[i]!;
+}
+
 /** How a figure is a comparison base: a year or a quarter before the sentence's period, or when is not said. */
 export type ComparisonBase = 'year' | 'quarter' | 'unknown';
 
@@ -55,6 +68,9 @@ export type ComparisonBase = 'year' | 'quarter' | 'unknown';
 export function comparisonBase(text: string, claim: Span, sentence: Span): { base: ComparisonBase; span: Span } | undefined {
   const from = Math.max(sentence.start, claim.start - 32);
   const before = text.slice(from, claim.start);
+  // Most figures follow none of these words: a look at the last character, then a substring
+  // search, spare them the patterns.
+  if (!BASE_LAST_CHARS.has(lastNonBlank(before)) || !BASE_TRIGGERS.some((w) => before.includes(w))) return undefined;
   let word = BASE_BEFORE.exec(before);
   // 比较: 较 inside a word compares nothing.
   if (word && word[0].startsWith('较') && before[word.index - 1] === '比') word = null;
@@ -96,6 +112,7 @@ const TO_DATE_BEFORE = new RegExp(`(?:${alternation(TO_DATE_WORDS)})[ \\t]*(?:th
 /** 10月底, 10月末, the end of October: a moment, not the month. */
 const MONTH_END_AFTER = /^(?:底|末|中旬|下旬|上旬|初)/u;
 const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
+const QUARTER_OR_HALF = /-[QH][1-4]$/;
 
 /**
  * The period of a figure as its clause narrows it: a whole year's (`全年交付量将达到16.1万辆`,
@@ -104,11 +121,11 @@ const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
  * flows over time (`MONTHLY_ATTRIBUTES`), unless it ends a total to date (`截至10月底`).
  */
 export function narrowPeriod(text: string, claim: Span, clause: Span, period: string | undefined, attribute: string | undefined, months: readonly { start: number; end: number; date?: string }[]): string | undefined {
-  if (period && /-Q[1-4]$|-H[12]$/.test(period) && FULL_YEAR.test(text.slice(clause.start, claim.start))) {
+  if (period && QUARTER_OR_HALF.test(period) && FULL_YEAR.test(text.slice(clause.start, claim.start))) {
     const year = period.slice(0, period.lastIndexOf('-'));
     return /^\d{4}$/.test(year) ? year : undefined;
   }
-  if (!attribute || !MONTHLY.has(attribute.split(':')[0]!)) return period;
+  if (months.length === 0 || !attribute || !MONTHLY.has(attribute.split(':')[0]!)) return period;
   for (const m of months) {
     if (m.start < clause.start || m.end > clause.end) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
