@@ -5,10 +5,13 @@ import { asChange, asPart, bindAttribute, type AttributeBinding } from './attrib
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { basePeriod, bindPeriod, comparisonBase, narrowPeriod, statesYear } from './period.js';
+import { bindPeriod, narrowPeriod, statesYear } from './period.js';
+import { basePeriod, comparisonBase } from './comparison-base.js';
+import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { claimId } from '../extract/claim-id.js';
 import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
+import { indexHolding } from '../text/span-search.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
@@ -57,6 +60,8 @@ export function bindClaims(
   });
   const bound: Claim[] = claims.slice();
   const publicationYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
+  let quarterList: QuarterMention[] | undefined;
+  const quarters = () => (quarterList ??= quarterMentions(doc.text, (at) => namesOfSentenceAt(doc, entities, at)));
   for (const [sentence, indices] of bySentence) {
     if (indices.length > MAX_BOUND_PER_SENTENCE) continue;
     const sentenceClaims = indices.map((i) => claims[i]!);
@@ -79,9 +84,11 @@ export function bindClaims(
       // Read once per sentence, and only for a figure that names no subject of its own.
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
       publicationYear,
+      quarters,
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
-    const result = dateComparisonBases(doc.text, context, markLists(carryAttributes(inSentence), conversions));
+    // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
+    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(inSentence)), conversions);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;
@@ -92,31 +99,35 @@ export function bindClaims(
   return bound;
 }
 
+/** The ids of the names the sentence holding `offset` gives (none outside any sentence). */
+function namesOfSentenceAt(doc: Document, entities: MentionFinder, offset: number): Set<string> {
+  const segment = segmentAt(doc, offset);
+  const sentence = segment ? sentenceAt(segment, offset) : undefined;
+  return new Set(sentence ? entities.find(doc.text, sentence.start, sentence.end).map((m) => m.id) : []);
+}
+
+/** The segment holding `offset`. */
+function segmentAt(doc: Document, offset: number): Segment | undefined {
+  return doc.segments[indexHolding(doc.segments, offset, spanOfBlock)];
+}
+
 /** The sentence holding `offset`. */
 function sentenceAt(segment: Segment, offset: number): Span | undefined {
   return segment.sentences[sentenceIndexAt(segment, offset)]?.span;
 }
 
-/** The index of the sentence holding `offset` (-1 if none), by binary search: one paragraph may hold 100,000 sentences. */
+/** The index of the sentence holding `offset` (-1 if none). */
 function sentenceIndexAt(segment: Segment, offset: number): number {
-  const { sentences } = segment;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = sentences[mid]!.span;
-    if (offset < span.start) hi = mid - 1;
-    else if (offset >= span.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexHolding(segment.sentences, offset, spanOfBlock);
 }
+
+const spanOfBlock = (item: { readonly span: Span }): Span => item.span;
 
 function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, quarters }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -143,6 +154,7 @@ function bindOne(
     if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
+    if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters);
   }
   return withBinding(claim, subject, attribute, period);
 }
@@ -217,6 +229,8 @@ interface SentenceContext {
   readonly mentionsBefore: () => readonly EntityMention[];
   /** The year of the document's front-matter date, which relative years count from. */
   readonly publicationYear: number | undefined;
+  /** The quarters the document names with their years (see `quarterYear`), read when first asked for. */
+  readonly quarters: () => readonly QuarterMention[];
 }
 
 /** Sentences a semicolon joins to the next one (`上半年营收28.81亿元；净利润10.38亿元`) lend it their subject and period. */

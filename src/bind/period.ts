@@ -2,9 +2,8 @@ import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import {
-  BASE_BEFORE_WORDS, COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS, MONTHLY_ATTRIBUTES,
-  QUARTER_BEFORE_WORDS, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, TO_DATE_WORDS, YEAR_BEFORE_WORDS,
-  YEAR_SUFFIXES,
+  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
+  MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
 } from '../vocab/periods.js';
 
 /** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
@@ -12,7 +11,8 @@ const YEAR = new RegExp(`(?<![\\p{N}.$])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}]|
 const FISCAL_SHORT = /(?<![A-Za-z])FY\s?(\d{2})(?!\d)/g;
 const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS)])})(?![\\p{N}A-Za-z])`, 'giu');
 const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');
-const LOWER_PARTS = new Map(
+/** Quarter, half and cumulative words in lower case, by the period id they stand for (`q3` → `Q3`). */
+export const LOWER_PARTS = new Map(
   [
     ...Object.entries(QUARTER_WORDS).map(([w, q]) => [w.toLowerCase(), `Q${q}`] as const),
     ...Object.entries(HALF_WORDS).map(([w, h]) => [w.toLowerCase(), `H${h}`] as const),
@@ -35,77 +35,6 @@ const TIMES_OF_AFTER = /^[^，。；,;]{0,8}的[0-9.]+倍/u;
 const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));
 const SINCE_BEFORE = new RegExp(`(?:${alternation(SINCE_WORDS)})[ \\t]?$`, 'u');
 const SINCE_AFTER = new RegExp(`^(?:${alternation(SINCE_AFTER_WORDS)})`, 'u');
-const YEAR_BEFORE = new Set(YEAR_BEFORE_WORDS.map((w) => w.toLowerCase()));
-const TIME_BEFORE = alternation([...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS]);
-/** `from $436 million`, `较上年同期的4.36亿美元`, `vs. the year-ago 46.2%`: a base word, maybe its time, right before the figure. */
-const BASE_BEFORE = new RegExp(`(?:^|(?<![A-Za-z]))(?:${alternation(BASE_BEFORE_WORDS)})[ \\t]*(?:(${TIME_BEFORE})(?:的|'s)?[ \\t]*)?$`, 'iu');
-/** `上年同期为4.36亿美元`: the time alone, then the verb. */
-const TIME_THEN_VERB = new RegExp(`(${TIME_BEFORE})(?:为|是|的|约为|仅为|达)$`, 'u');
-/** `$436 million a year earlier`: the base's time after it. */
-const TIME_AFTER = new RegExp(`^,?[ \\t]*(?:in[ \\t]+)?(${TIME_BEFORE})(?![A-Za-z])`, 'iu');
-
-/** Words one of which stands before every comparison base: its base word, or the time of `上年同期为`. */
-const BASE_TRIGGERS: readonly string[] = [...BASE_BEFORE_WORDS, ...[...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS].filter((w) => /^\p{Script=Han}/u.test(w))];
-
-/** What a comparison base's words can end with right before the figure (`from`, `较`, `上年同期的`, `上年同期为`, `the year-ago`). */
-const BASE_LAST_CHARS: ReadonlySet<string> = new Set([...BASE_BEFORE_WORDS, ...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS, '的', "'s", '为', '是', '达'].map((w) => w.slice(-1)));
-
-/** The last character of `s` that is not a space or a tab, or '' . */
-function lastNonBlank(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && (s[i] === ' ' || s[i] === '\t')) i--;
-  return i < 0 ? '' : s[i]!;
-}
-
-/** How a figure is a comparison base: a year or a quarter before the sentence's period, or when is not said. */
-export type ComparisonBase = 'year' | 'quarter' | 'unknown';
-
-/**
- * Whether the figure is what another is compared with (`up 212% from $436 million a year
- * earlier`, `较上年同期的4.36亿美元`, `widened to 47.8% from 46.2%`), how far back it lies, and
- * the words that say so, the figure's included.
- */
-export function comparisonBase(text: string, claim: Span, sentence: Span): { base: ComparisonBase; span: Span } | undefined {
-  const from = Math.max(sentence.start, claim.start - 32);
-  const before = text.slice(from, claim.start);
-  // Most figures follow none of these words: a look at the last character, then a substring
-  // search, spare them the patterns.
-  if (!BASE_LAST_CHARS.has(lastNonBlank(before)) || !BASE_TRIGGERS.some((w) => before.includes(w))) return undefined;
-  let word = BASE_BEFORE.exec(before);
-  // 比较: 较 inside a word compares nothing.
-  if (word && word[0].startsWith('较') && before[word.index - 1] === '比') word = null;
-  let time: string | undefined;
-  let start = claim.start;
-  let end = claim.end;
-  if (word) {
-    start = from + word.index;
-    time = word[1];
-    if (time === undefined) {
-      const after = TIME_AFTER.exec(text.slice(claim.end, Math.min(sentence.end, claim.end + 48)));
-      time = after?.[1];
-      if (after) end = claim.end + after[0].length;
-    }
-  } else {
-    const verb = TIME_THEN_VERB.exec(before);
-    if (!verb) return undefined;
-    time = verb[1];
-    start = from + verb.index;
-  }
-  const base: ComparisonBase = time === undefined ? 'unknown' : YEAR_BEFORE.has(time.toLowerCase()) ? 'year' : 'quarter';
-  return { base, span: { start, end } };
-}
-
-/** The period a comparison base covers, `base` before the one of its sentence; `undefined` when that cannot be said. */
-export function basePeriod(period: string | undefined, base: ComparisonBase): string | undefined {
-  if (!period || base === 'unknown') return undefined;
-  const m = /^(\d{4})(?:-Q([1-4]))?(.*)$/.exec(period);
-  if (!m) return period.startsWith('this-year') && base === 'year' ? `last-year${period.slice('this-year'.length)}` : undefined;
-  const year = Number(m[1]);
-  if (base === 'year') return `${year - 1}${m[2] ? `-Q${m[2]}` : ''}${m[3]}`;
-  if (!m[2]) return undefined;
-  const q = Number(m[2]);
-  return q === 1 ? `${year - 1}-Q4${m[3]}` : `${year}-Q${q - 1}${m[3]}`;
-}
 
 const FULL_YEAR = new RegExp(`(?:${alternation(FULL_YEAR_WORDS)})`, 'i');
 const TO_DATE_BEFORE = new RegExp(`(?:${alternation(TO_DATE_WORDS)})[ \\t]*(?:the[ \\t]+end[ \\t]+of[ \\t]+)?$`, 'i');
@@ -135,6 +64,7 @@ export function narrowPeriod(text: string, claim: Span, clause: Span, period: st
   }
   return period;
 }
+
 
 /** Whether a year (or a relative one) is written in `span`: then it dates the figure, comparison base or not. */
 export function statesYear(text: string, sentence: Span, masked: readonly Span[], span: Span): boolean {

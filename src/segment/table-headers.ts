@@ -1,5 +1,6 @@
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
+import { indexHolding } from '../text/span-search.js';
 
 const HEADERS = new WeakMap<Document, ReadonlyMap<number, Segment>>();
 
@@ -19,19 +20,7 @@ export function tableHeaderOf(doc: Document, row: Segment): Segment | undefined 
   return headers.get(row.table.id);
 }
 
-/**
- * The index of the cell of a row that holds `offset` (-1 if none), by binary search: looked up
- * per cell or per figure, a linear search made a row of many thousand cells quadratic.
- */
+/** The index of the cell of a row that holds `offset` (-1 if none): looked up per cell or per figure. */
 export function cellAt(cells: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = cells.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const cell = cells[mid]!;
-    if (offset < cell.start) hi = mid - 1;
-    else if (offset >= cell.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexHolding(cells, offset, (cell) => cell);
 }

@@ -191,7 +191,8 @@ export const TOPICS = {
     cloud: ['云业务', '云计算业务', '云', 'cloud'],
     revenue: ['营收', '收入', 'revenue', 'sales'],
     profit: ['利润', 'profit', 'income'],
-    shipments: ['出货量', '出货', '销量', '交付量', 'shipments', 'deliveries'],
+    shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],
+    rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],
   },
   benchmark: {
     'mmlu-pro': ['MMLU-Pro'],

@@ -44,10 +44,11 @@ describe('bindClaims', () => {
     const budget = analyse('c.md', "Vireo launches X9 Ultra at 7.5K yuan as memory costs squeeze Android flagships Microsoft's 2025 R&D budget totaled CNY 9.3 billion.\n").claims;
     expect(byText(budget, 'CNY 9.3 billion')).toMatchObject({ subject: { id: 'microsoft', confidence: 0.9 }, attribute: 'rnd-spend', period: '2025' });
     expect(byText(budget, '7.5K yuan').subject!.confidence).toBeLessThan(0.6);
-    // A figure and the one it grew from: the first speaks for the company, the earlier does not.
+    // A figure and the one it grew from: the first speaks for the company, the earlier, of a time
+    // not said, is not compared.
     const capex = analyse('d.md', 'TSMC raised capex to $42 billion for 2026, up from about $40 billion.\n').claims;
-    expect(byText(capex, '$42 billion')).toMatchObject({ subject: { id: 'tsmc', confidence: 0.9 }, attribute: 'capex' });
-    expect(byText(capex, 'about $40 billion').subject!.confidence).toBeLessThan(0.6);
+    expect(byText(capex, '$42 billion')).toMatchObject({ subject: { id: 'tsmc', confidence: 0.9 }, attribute: 'capex', period: '2026' });
+    expect(byText(capex, 'about $40 billion').attributeConfidence).toBeLessThan(0.6);
     // A name far after the figure in a run-on sentence is not its subject; one right after it is.
     const far = analyse('e.md', 'Vireo launches X9 Ultra at 6,200 yuan as memory costs squeeze Android flagships NVIDIA is investing heavily in sovereign AI.\n').claims;
     expect(byText(far, '6,200 yuan').subject?.confidence ?? 0).toBeLessThan(0.6);
@@ -392,6 +393,28 @@ describe('bindClaims: line items of a results article', () => {
     // From a time not said: shown, never compared.
     const margin = byText(claimsOf('Xiaomi gross margin widened to 47.8% in Q3 2025 from 46.2%.\n'), '46.2%');
     expect([margin.attribute, margin.period, margin.attributeConfidence]).toEqual(['gross-margin', undefined, 0.5]);
+  });
+
+  it('gives a quarter written without its year the latest year the article gave it before', () => {
+    const { claims } = analyse(
+      'a.md',
+      '小米发布2025年第三季度财报。\n\n| 指标 | 2025年Q3 | 2024年Q3 |\n| --- | --- | --- |\n| 营收（亿元） | 1131 | 925 |\n\n' +
+        '亏损仍在收窄。第三季度，小米净亏损9.7亿元，上年同期净亏损14.3亿元。\n\n第四季度，小米预计营收1200亿元。\n',
+    );
+    // The loss and last year's, a comparison base, are no list: both keep their confidence.
+    expect(['9.7亿元', '14.3亿元'].map((t) => [byText(claims, t).period, byText(claims, t).subject!.confidence >= 0.6])).toEqual([
+      ['2025-Q3', true], ['2024-Q3', true],
+    ]);
+    // A quarter the article never gave a year keeps none.
+    expect(byText(claims, '1200亿元').period).toBe('XXXX-Q4');
+    // Another company's quarter says nothing of this one's.
+    const other = analyse('b.md', '腾讯2025年第三季度营收为1930亿元。\n\n第三季度，小米营收为1131亿元。\n').claims;
+    expect(byText(other, '1131亿元').period).toBe('XXXX-Q3');
+  });
+
+  it('tells what grew: deliveries, R&D spending', () => {
+    const claims = claimsOf('小米第三季度共交付新车4.26万辆，较上年同期的3.18万辆增长34.0%；研发支出为12.6亿元，同比增长18.9%。\n');
+    expect(['34.0%', '18.9%'].map((t) => byText(claims, t).attribute)).toEqual(['growth:shipments', 'growth:rnd']);
   });
 
   it('takes no period from a year things are counted since, or one that a multiple is of', () => {

@@ -1,0 +1,54 @@
+import { alternation, execAll } from '../extract/pattern.js';
+import { QUARTER_WORDS } from '../vocab/periods.js';
+import { LOWER_PARTS } from './period.js';
+
+/** `2025年第三季度`, `2025年Q3`, `Q3 2025`, `third quarter of 2025`, `third-quarter 2025`: a quarter with its year. */
+const QUARTER_WITH_YEAR = new RegExp(
+  `((?:19|20)\\d{2})[ \\t]?年(?:度)?[ \\t]?(${alternation(Object.keys(QUARTER_WORDS))})|(${alternation(Object.keys(QUARTER_WORDS))})(?:[ \\t]+of)?[ \\t,]+((?:19|20)\\d{2})(?!\\d)`,
+  'giu',
+);
+/** A quarter the text names with its year, where, and the subjects its sentence names. */
+export interface QuarterMention {
+  readonly at: number;
+  readonly quarter: number;
+  readonly year: string;
+  readonly subjects: ReadonlySet<string>;
+}
+
+/**
+ * Every quarter the text names with its year, in order, with the ids of the names of its sentence
+ * (`sentenceNames`): read once per document, when a figure needs it.
+ */
+export function quarterMentions(text: string, sentenceNames: (at: number) => ReadonlySet<string>): QuarterMention[] {
+  const out: QuarterMention[] = [];
+  for (const q of execAll(QUARTER_WITH_YEAR, text)) {
+    const word = q[2] ?? q[3]!;
+    const quarter = QUARTER_WORDS[word] ?? lowerQuarter(word);
+    if (quarter !== undefined) out.push({ at: q.index, quarter, year: q[1] ?? q[4]!, subjects: sentenceNames(q.index) });
+  }
+  return out;
+}
+
+/**
+ * The year of a quarter a sentence names without one (`XXXX-Q3`), from the text before it that
+ * names that quarter with its year in a sentence about the same subject (`驰远汽车发布2025年第三季度
+ * 财报。…第三季度，驰远净亏损9.7亿元` → 2025-Q3): an article states the year once, then the quarter
+ * alone; another company's `2025年第三季度` says nothing of this one's. Of several years (a table's
+ * column for last year's quarter), the latest: last year's figures are written as such (`上年同期`).
+ */
+export function quarterYear(period: string | undefined, at: number, subject: string | undefined, mentions: () => readonly QuarterMention[]): string | undefined {
+  const m = period && subject ? /^XXXX-Q([1-4])(.*)$/.exec(period) : null;
+  if (!m) return period;
+  const quarter = Number(m[1]);
+  let year: string | undefined;
+  for (const q of mentions()) {
+    if (q.at >= at) break;
+    if (q.quarter === quarter && q.subjects.has(subject!) && (year === undefined || q.year > year)) year = q.year;
+  }
+  return year ? `${year}-Q${quarter}${m[2]}` : period;
+}
+
+function lowerQuarter(word: string): number | undefined {
+  const part = LOWER_PARTS.get(word.toLowerCase());
+  return part && /^Q[1-4]$/.test(part) ? Number(part[1]) : undefined;
+}
