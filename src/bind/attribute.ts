@@ -5,6 +5,7 @@ import {
   ATTRIBUTES,
   BUSINESS_NAME_LEADS,
   BUSINESS_SEGMENTS,
+  BUSINESS_VERBS,
   CHANGE_ATTRIBUTES,
   CHANGE_FILLERS_EN,
   CHANGE_FILLERS_ZH,
@@ -162,8 +163,43 @@ function segmentBefore(text: string, hit: KeywordHit, sentence: Span): string | 
   const before = text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
   const m = SEGMENT_BEFORE.exec(before);
   if (m) return SEGMENT_OF.get(m[1]!.toLowerCase());
-  const named = NAMED_BUSINESS_BEFORE.exec(before)?.[1];
-  return named && !NOT_A_BUSINESS.has(named) ? named : undefined;
+  const named = NAMED_BUSINESS_BEFORE.exec(before)?.[1] ?? NAMED_SALES_BEFORE.exec(before)?.[1];
+  if (named && !NOT_A_BUSINESS.has(named)) return named;
+  return businessReferredTo(text, sentence, hit.start, before) ?? productLineBefore(text, sentence, hit.start);
+}
+
+/** `电池片外销收入`: what is sold abroad or at home names the part of the revenue, without 业务. */
+const NAMED_SALES_BEFORE = /(\p{Script=Han}{1,4}(?:外销|内销|出口|外銷|內銷))$/u;
+/** `2024年该业务贡献收入`: a business referred to, not named, before the keyword. */
+const BUSINESS_REFERENCE = /(?:该|這|这一|这项|該|此)(?:业务|業務|板块|板塊)[^，。；,;]{0,6}$/u;
+const BUSINESS_NAMED = /(?:业务|業務)/gu;
+/** What runs into a business's name from before (`还经营代理发行业务` → `代理发行`). */
+const BUSINESS_NAME_START = new RegExp(`^.*(?:${alternation(BUSINESS_VERBS)})`, 'u');
+/** `"澜芯A3"系列…收入约3.76亿元`: a product line named in quotes before the keyword in its sentence (which may start at its opening quote). */
+const PRODUCT_LINE = /(?:^|["“「《])([^"”」》"“「《]{1,12})["”」》](?:系列|产品|產品|品牌)/gu;
+
+/**
+ * The business `该业务` refers to: the last one the sentence named before it (`经营代理发行业务，2024年该业务
+ * 贡献收入约9.4亿元` → `代理发行`), else one not named (`business`): never the company's total.
+ */
+function businessReferredTo(text: string, sentence: Span, at: number, before: string): string | undefined {
+  if (!BUSINESS_REFERENCE.test(before)) return undefined;
+  const stretch = text.slice(sentence.start, at - before.length + before.search(BUSINESS_REFERENCE));
+  let name: string | undefined;
+  for (const m of stretch.matchAll(BUSINESS_NAMED)) {
+    const run = /\p{Script=Han}{0,8}$/u.exec(stretch.slice(Math.max(0, m.index - 8), m.index))![0];
+    const candidate = run.replace(BUSINESS_NAME_START, '');
+    if (candidate.length >= 2 && candidate.length <= 5 && !NOT_A_BUSINESS.has(candidate)) name = candidate;
+  }
+  return name ?? 'business';
+}
+
+/** The product line a figure's sentence names in quotes before its keyword, with nothing but commas between. */
+function productLineBefore(text: string, sentence: Span, at: number): string | undefined {
+  const stretch = text.slice(sentence.start, at);
+  let name: string | undefined;
+  for (const m of stretch.matchAll(PRODUCT_LINE)) name = /[；;]/.test(stretch.slice(m.index + m[0].length)) ? undefined : m[1];
+  return name;
 }
 
 const SEGMENT_AFTER = new Map(Object.entries(SEGMENT_AFTER_FIGURE).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));

@@ -142,6 +142,8 @@ export const SEGMENT_AFTER_FIGURE: Readonly<Record<string, readonly string[]>> =
 
 /** Words before 业务 that say which of the company's businesses, not which business (主营业务, 全部业务). */
 export const NOT_BUSINESS_NAMES: readonly string[] = withTraditional(['主营', '核心', '全部', '整体', '各项', '其他', '主要', '公司', '集团']);
+/** Verbs and particles that run into a business's name from before (`还经营代理发行业务` → `代理发行`). */
+export const BUSINESS_VERBS: readonly string[] = withTraditional(['经营', '开展', '从事', '布局', '发展', '拓展', '运营', '还', '也', '的', '其']);
 /** Words that may run into a business's name before 业务 without being part of it (其中组件业务 → 组件). */
 export const BUSINESS_NAME_LEADS: readonly string[] = withTraditional(['其中', '以及', '包括', '其', '而', '和', '及', '与', '的']);
 

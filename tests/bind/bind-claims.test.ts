@@ -461,6 +461,15 @@ describe('bindClaims: line items of a results article', () => {
     expect(byText(claimsOf('小米第三季度营收1131亿元，其中智能手机收入460亿元。\n'), '460亿元').attribute).toBe('revenue:smartphone');
   });
 
+  it("reads the revenue of a business referred to, sold abroad or of a product line as that part's, not the total", () => {
+    const attributeOf = (text: string, figure: string) => byText(claimsOf(`${text}\n`), figure).attribute;
+    expect(attributeOf('除自研游戏外，腾讯还经营代理发行业务，2024年该业务贡献收入约9.4亿元。', '约9.4亿元')).toBe('revenue:代理发行');
+    expect(attributeOf('2024年该业务贡献收入约9.4亿元。', '约9.4亿元')).toBe('revenue:business');
+    expect(attributeOf('2024年，宁德时代营业收入为3620亿元；电池片外销收入为31.5亿元。', '31.5亿元')).toBe('revenue:电池片外销');
+    const lines = claimsOf('除X7外，小米还推出了"澜芯A3"系列SoC，2024年出货约95万颗，收入约3.76亿元；"澜芯E1"系列及其他业务合计贡献收入约1.07亿元。\n');
+    expect(['约3.76亿元', '约1.07亿元'].map((t) => byText(lines, t).attribute)).toEqual(['revenue:澜芯A3', 'revenue:澜芯E1']);
+  });
+
   it('counts shipments, and where they were sold when the figure says so', () => {
     const claims = claimsOf('Tesla shipped 2,150 buses outside China in 2024, out of 8,460 it delivered in 2024.\n');
     expect(['2,150', '8,460'].map((t) => byText(claims, t).attribute)).toEqual(['shipments:overseas', 'shipments']);
