@@ -43,7 +43,8 @@ export function yearMentions(text: string, start: number, end: number): YearMent
     // Read as the date matchers read years: full-width digits, and one digit per character (二〇二六).
     const year = parseChineseNumeral(m[1] ?? m[2] ?? m[3]!)?.value ?? 0;
     if (year < 1900 || year > 2099) continue;
-    out.push({ pos: start + m.index, year, event: !!name && !NOT_EVENT.has(name[1]!) });
+    // `June 2026` is a month's year, not an event's (CES 2026): it dates no other partial date.
+    out.push({ pos: start + m.index, year, event: !!name && !NOT_EVENT.has(name[1]!) && EN_MONTHS[name[1]!.toLowerCase()] === undefined });
   }
   return out;
 }
