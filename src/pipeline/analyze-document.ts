@@ -57,8 +57,10 @@ function analyzeText(source: Source, problems: Finding[], options: AnalyzeOption
   const directives = parseDirectives(doc);
   const suppressions = directives.length > 0 ? Suppressions.forDocument(doc.path, directives) : undefined;
   const known = entitiesFor(options.aliases) ?? DEFAULT_ENTITIES;
-  const discovered = options.inferCompanies !== false ? discoverNames(doc.text, known) : [];
-  const claims = bindClaims(doc, extractClaims(doc), known, { discovered });
+  const extracted = extractClaims(doc);
+  // A document without figures has no company to compare: its text is not searched for names.
+  const discovered = options.inferCompanies !== false && extracted.length > 0 ? discoverNames(doc.text, known) : [];
+  const claims = bindClaims(doc, extracted, known, { discovered });
   const findings = suppressions ? problems.filter((f) => !silence(suppressions, f)) : problems;
   // A loop, not push(...spread): a hostile document can yield more findings than fit on the stack.
   for (const f of runDocumentRules(doc, claims, suppressions ? { ...options, suppressions } : options)) findings.push(f);
