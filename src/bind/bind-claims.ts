@@ -327,13 +327,39 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const headerCell = tableHeaderOf(doc, segment)?.cells?.[column];
   const mention = entities.find(doc.text, first.start, first.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
-  const attribute = (headerCell ? attributeIn(headerCell) : undefined) ?? attributeIn(first);
+  const ofColumn = headerCell ? attributeIn(headerCell) : undefined;
+  const attribute = ofColumn ?? attributeIn(first);
+  // A table of measures by period (`| Gross margin (%) | 46.2 | 47.8 |`) is about what its caption
+  // names; a table whose header says the measure has rows of parts or peers, never the caption's whole.
+  const captioned = !mention && !ofColumn && attribute ? captionSubject(doc, segment, entities) : undefined;
   return {
-    subject: mention ? subjectOf(mention, 0.9) : undefined,
+    subject: mention ? subjectOf(mention, 0.9) : captioned,
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
     periodSpan: first,
     headerSpan: headerCell,
   };
+}
+
+const CAPTION_SUBJECTS = new WeakMap<Document, Map<number, Subject | undefined>>();
+/** How sure a table row's subject named by the table's caption is: enough to be compared. */
+const CAPTION_CONFIDENCE = 0.7;
+
+/**
+ * The one company the sentence just before a table names (`Below is a comparison of Halden's last
+ * two quarters:`, `下表为焰火互动近两个季度的主要财务数据：`); none when it names several or none.
+ */
+function captionSubject(doc: Document, row: Segment, entities: MentionFinder): Subject | undefined {
+  const id = row.table!.id;
+  let byTable = CAPTION_SUBJECTS.get(doc);
+  if (!byTable) CAPTION_SUBJECTS.set(doc, (byTable = new Map()));
+  if (byTable.has(id)) return byTable.get(id);
+  let first = row.index;
+  while (first > 0 && doc.segments[first - 1]!.table?.id === id) first--;
+  const caption = doc.segments[first - 1]?.sentences.at(-1)?.span;
+  const mentions = caption ? entities.find(doc.text, caption.start, caption.end) : [];
+  const subject = mentions.length > 0 && mentions.every((m) => m.id === mentions[0]!.id) ? subjectOf(mentions[0]!, CAPTION_CONFIDENCE) : undefined;
+  byTable.set(id, subject);
+  return subject;
 }
 
 /**
@@ -398,10 +424,14 @@ function dateComparisonBases(text: string, { sentence, clauses, masked }: Senten
     else {
       const { period: _unsaid, ...rest } = c;
       claims[k] = c.attribute ? extend(rest, { attributeConfidence: Math.min(c.attributeConfidence ?? 1, BASE_CONFIDENCE) }) : rest;
+      UNSAID_BASES.add(claims[k]!);
     }
   }
   return claims;
 }
+
+/** Comparison bases of a time not said: never compared, they make no list of the figure they are compared with. */
+const UNSAID_BASES = new WeakSet<Claim>();
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
 const CARRIED_CONFIDENCE = 0.7;
@@ -441,7 +471,7 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): C
   };
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    if (!c.subject || !c.attribute || conversions.has(k)) continue;
+    if (!c.subject || !c.attribute || conversions.has(k) || UNSAID_BASES.has(c)) continue;
     const value = `${c.value}|${c.currency ?? ''}|${c.date ?? ''}`;
     add(all, keyOf(c), value);
     if (namedBefore(c)) add(sure, keyOf(c), value);

@@ -38,8 +38,8 @@ export function withTableUnits(doc: Document, row: Segment, cell: Span, found: R
   if (!DIGIT.test(text)) return found;
   const column = cellAt(cells, cell.start);
   if (column <= 0 || cells[column]!.end !== cell.end) return found;
-  const label = columnLabels(doc, row)[column] ?? rowLabel(doc, row);
-  const reading = label ? readIn(label, text, read) : undefined;
+  // A column's bracket may say something else (`Q1 FY2026 (ended Sept. 28)`): the row's label is tried next.
+  const reading = readInFirst([columnLabels(doc, row)[column], rowLabel(doc, row)], text, read);
   if (reading) return [{ ...reading, start: cell.start, end: cell.end }];
   // | Groq | 1600 | under 员工人数: a number that could be a year is one only in a column of dates.
   if (found.length === 0 && YEAR_LIKE.test(text) && !isDateColumn(doc, row, column)) {
@@ -63,6 +63,14 @@ function coversBare(raw: RawClaim, cell: Span): boolean {
 
 function isBareNumber(raw: RawClaim): boolean {
   return raw.kind === 'number' && raw.unit === undefined && raw.currency === undefined && (raw.scale ?? 1) === 1;
+}
+
+function readInFirst(labels: readonly (Label | undefined)[], figure: string, read: ReadFigures): RawClaim | undefined {
+  for (const label of labels) {
+    const reading = label && readIn(label, figure, read);
+    if (reading) return reading;
+  }
+  return undefined;
 }
 
 /** The one figure the cell's text makes with the label, if the two read as one figure that says more than a number. */

@@ -92,6 +92,13 @@ export const QUARTER_BEFORE_WORDS: readonly string[] = [
   'in the previous quarter', 'in the prior quarter', 'the quarter before', 'sequentially',
 ];
 
+/** Words before `two quarters`, `three quarters` that make them a stretch of time, not a share (`Halden's last two quarters`). */
+export const QUARTERS_OF_TIME_BEFORE: readonly string[] = [
+  'last', 'past', 'next', 'previous', 'prior', 'recent', 'consecutive', 'straight', 'first', 'final', 'coming', 'following', 'successive',
+];
+/** Words after them that do the same (`two quarters ago`, `three quarters in a row`). */
+export const QUARTERS_OF_TIME_AFTER: readonly string[] = ['ago', 'earlier', 'later', 'before', 'after', 'in a row', 'running', 'straight'];
+
 /** Words before a figure in its clause that make it a whole year's, whatever quarter the sentence names (全年交付量, full-year revenue). */
 export const FULL_YEAR_WORDS: readonly string[] = [...withTraditional(['全年', '全年度', '年度']), 'full-year', 'full year', 'for the year', 'annual'];
 

@@ -393,6 +393,9 @@ describe('bindClaims: line items of a results article', () => {
     // From a time not said: shown, never compared.
     const margin = byText(claimsOf('Xiaomi gross margin widened to 47.8% in Q3 2025 from 46.2%.\n'), '46.2%');
     expect([margin.attribute, margin.period, margin.attributeConfidence]).toEqual(['gross-margin', undefined, 0.5]);
+    // …and it makes no list of the figure it is compared with, which keeps its subject.
+    const { claims } = analyse('a.md', 'Electric-bus maker Lanjing plans a listing. Lanjing delivered 8,460 buses in 2024. Its revenue rose 26.5% to RMB 9.84 billion from RMB 7.78 billion.\n');
+    expect(byText(claims, 'RMB 9.84 billion').subject).toMatchObject({ id: 'lanjing', confidence: 0.65 });
   });
 
   it('gives a quarter written without its year the latest year the article gave it before', () => {

@@ -68,6 +68,8 @@ const cases: Case[] = [
   // `one fifth` and `a fifth` alone are shares; `a fifth consecutive quarter` is an ordinal.
   ...forms({ kind: 'percent', value: 20 }, ['Shipments fell by ⟦a fifth⟧.', 'Shipments fell by ⟦one fifth⟧, the company said.']),
   ...none(['It was the fifth consecutive quarter of growth, a fifth straight gain.', 'Shares rose in a quarter.']),
+  // Two or three quarters of time are no share: `the last two quarters`, `two quarters ago`, `three quarters in a row`.
+  ...none(["Below is a comparison of Halden's last two quarters.", 'Two quarters ago, margins were thin.', 'Sales grew for three quarters in a row.']),
   // A share written as counts is one figure, not two numbers (and `3 users` is no count).
   ...forms({ kind: 'percent', value: 20 }, ['⟦One in five⟧ Americans use a chatbot at work.', '⟦1 in 5⟧ Americans use a chatbot at work.']),
   ...forms({ kind: 'percent', value: 100 / 3 }, ['⟦One in three⟧ users pays for the service.']),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bindClaims } from '../../src/bind/bind-claims.js';
 import { extractClaims } from '../../src/extract/extract-claims.js';
 import type { Claim } from '../../src/model/claim.js';
-import { findingsOf, complaints } from '../check/crosscheck-helpers.js';
+import { analyse, findingsOf, complaints } from '../check/crosscheck-helpers.js';
 import { ROOT, docFrom } from '../helpers.js';
 
 /** A claim as a line: where, what it says, what it is about. */
@@ -66,6 +66,40 @@ describe('units stated once in a table label', () => {
     expect(table('营收（亿元）', '1131亿元')).toEqual(['money 113100000000 CNY']);
     expect(table('营收（亿元）', '$15.8 billion')).toEqual(['money 15800000000 USD']);
     expect(table('Revenue (reported)', '15.8')).toEqual(['number 15.8']);
+  });
+
+  it("reads the row's label when the column's bracket is no unit, and the company the caption names", () => {
+    const article = (caption: string, header: string) =>
+      [
+        'Halden Semiconductor Equipment Corp., the U.S. maker of etch tools, said revenue rose 3.7% to $3.05 billion in its fiscal first quarter. Halden said orders from China fell. Corvell Systems Inc., a rival, said Corvell would cut prices.',
+        '',
+        caption,
+        '',
+        `| ${header} | Q4 FY2025 (ended June 29) | Q1 FY2026 (ended Sept. 28) |`,
+        '|---|---|---|',
+        '| Revenue ($bn) | 2.94 | 3.05 |',
+        '| Gross margin (%) | 46.2 | 47.8 |',
+        '| Data center | 1.10 | 1.25 |',
+        '',
+      ].join('\n');
+    const rows = (caption: string, header = 'Metric') =>
+      analyse('halden.md', article(caption, header))
+        .claims.filter((c) => c.line >= 7)
+        .map(line);
+    expect(rows("Below is a comparison of Halden's last two quarters:")).toEqual([
+      '7 2.94 money 2940000000 USD revenue 2025-Q4 halden',
+      '7 3.05 money 3050000000 USD revenue 2026-Q1 halden',
+      '8 46.2 percent 46.2  gross-margin 2025-Q4 halden',
+      '8 47.8 percent 47.8  gross-margin 2026-Q1 halden',
+      // A row that names no measure is no figure of the caption's company.
+      '9 1.10 number 1.1  - 2025-Q4 -',
+      '9 1.25 number 1.25  - 2026-Q1 -',
+    ]);
+    // A caption of two companies names the subject of neither.
+    expect(rows('Below is a comparison of Halden and Corvell:').map((l) => l.split(' ').at(-1))).toEqual(['-', '-', '-', '-', '-', '-']);
+    // A header that states the measure has rows of parts: `Data center` revenue is not Halden's revenue.
+    const segments = analyse('segments.md', `${article('', 'Metric').split('\n')[0]}\n\nBelow is Halden's revenue by segment:\n\n| Segment | Revenue ($bn) |\n|---|---|\n| Data center | 1.25 |\n`);
+    expect(segments.claims.filter((c) => c.line === 7).map(line)).toEqual(['7 1.25 money 1250000000 USD revenue - -']);
   });
 
   it('reads a number that could be a year as a number, except in a column of dates', () => {

@@ -12,7 +12,7 @@ const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
  * Said of a conflict about a company the text introduced: found by how its name is written, it
  * is less sure than a name the alias table lists, and so reported as info.
  */
-const INFERRED_NOTE = '(The company was found in the text, not in the alias table: add it to `aliases` to check it as an error.)';
+export const INFERRED_NOTE = '(The company was found in the text, not in the alias table: add it to `aliases` to check it as an error.)';
 
 /** Related places listed in one finding; the rest are counted. */
 const MAX_RELATED = 10;
@@ -121,7 +121,7 @@ function oneTable(claims: readonly Claim[], prevailing: readonly Claim[]): boole
 }
 
 /** An article may tell of several stock moves or funding rounds; it does not contradict itself. */
-function varies(c: Claim): boolean {
+export function varies(c: Claim): boolean {
   return VARYING.has(c.attribute!.split(':')[0]!);
 }
 

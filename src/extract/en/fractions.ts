@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../model/claim.js';
 import { EN_FRACTIONS, EN_FRACTIONS_AFTER_TENS, EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
 import { DURATION_UNITS } from '../../vocab/units.js';
+import { QUARTERS_OF_TIME_AFTER, QUARTERS_OF_TIME_BEFORE } from '../../vocab/periods.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from '../common/attach-after.js';
@@ -23,6 +24,8 @@ const NOT_A_SHARE_BEFORE = new RegExp(`${NOT_A_SHARE_BEFORE_HALF}$`, 'i');
 /** The numerator right before a fraction word: number words or `a`, then a space or hyphen. */
 const NUMERATOR = new RegExp(`(?:(${EN_RUN_SOURCE})|(an?))[ \\t]*-?[ \\t]*$`, 'iuy');
 const BETWEEN = /between[ \t]+$/i;
+const QUARTERS_OF_TIME_BEFORE_RE = new RegExp(`\\b(?:${alternation(QUARTERS_OF_TIME_BEFORE)})[ \\t]+$`, 'i');
+const QUARTERS_OF_TIME_AFTER_RE = new RegExp(`^[ \\t]+(?:${alternation(QUARTERS_OF_TIME_AFTER)})\\b`, 'i');
 /** The words a numerator may end with, and those it may hold besides. */
 const LAST_NUMERATOR_WORDS = new Set(['a', 'an', 'half', ...Object.keys(EN_UNITS), ...Object.keys(EN_TENS), ...Object.keys(EN_MULTIPLIERS)]);
 const NUMERATOR_WORDS = new Set([...LAST_NUMERATOR_WORDS, 'and']);
@@ -84,7 +87,7 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
     const n = reading.numerator;
     if (!plural && n > 1 && s[reading.end] === ' ') continue;
     if (reading.whole === undefined) {
-      if (plural && unit === 4 && n >= 4) continue;
+      if (plural && unit === 4 && (n >= 4 || (word === 'quarters' && quartersOfTime(s, reading.start, fractionEnd)))) continue;
       if (!plural && s[reading.end] !== '-' && n === 1 && !/^ of\b/.test(s.slice(fractionEnd, fractionEnd + 4)) && !standsAlone(s, reading.word, word, fractionEnd)) continue;
     }
     const sign = signWordBefore(s, reading.start) ? -1 : 1;
@@ -96,6 +99,11 @@ export const matchEnglishFractions: Matcher = (text, start, end, _context, s) =>
   }
   return out;
 };
+
+/** `the last two quarters`, `three quarters in a row`: a stretch of time. */
+function quartersOfTime(s: string, from: number, end: number): boolean {
+  return QUARTERS_OF_TIME_BEFORE_RE.test(s.slice(Math.max(0, from - 14), from)) || QUARTERS_OF_TIME_AFTER_RE.test(s.slice(end, end + 12));
+}
 
 /** A qualifier after a share (a third or so). */
 function qualifierAfter(s: string, pos: number): Qualifier | undefined {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
+import { findingsOf } from './crosscheck-helpers.js';
+
+/** The findings of one article other than corroborations: rule, places, values. */
+const slips = (text: string): string[] =>
+  findingsOf({ 'a.md': text })
+    .filter((f: Finding) => f.ruleId !== 'corroborated' && f.ruleId !== 'duplicate-paragraph')
+    .map((f) => `${f.ruleId} ${f.locations.map((l) => `${l.line}:${l.text}`).join(' vs ')}`);
+
+describe('slips inside one article that the comparison by period cannot see', () => {
+  it('finds the same digits a power of ten apart when only one of the two figures is dated', () => {
+    const text = [
+      'Electric-bus maker Lanjing seeks up to HK$2.23 billion in a Hong Kong listing.',
+      '',
+      'Lanjing delivered 8,460 buses in 2024, up 22.3% from 6,920 a year earlier. Its revenue rose 26.5% to RMB 9.84 billion from RMB 7.78 billion.',
+      '',
+      'The sponsors value the company at about 19 times earnings.',
+      '',
+      "Analysts said Lanjing's RMB 98.4 billion in 2024 revenue puts it among the largest bus makers.",
+      '',
+    ].join('\n');
+    expect(slips(text)).toEqual(['magnitude-slip 7:RMB 98.4 billion vs 3:RMB 9.84 billion']);
+    const [finding] = findingsOf({ 'a.md': text }).filter((f) => f.ruleId === 'magnitude-slip');
+    expect(finding!.message).toContain('(2024) vs RMB 9.84 billion → 9.84e9 CNY (a.md:3) (period not stated) in the same article: ×10 apart');
+  });
+
+  it('finds the same amount in two currencies', () => {
+    const text = [
+      '百沐生物与Norvane达成授权合作。百沐生物2025年上半年营收为20.3亿元，主要来自首付款。',
+      '',
+      '公司表示，研发投入仍将保持高位。',
+      '',
+      '报告期末，百沐生物营收20.3亿美元，创历史新高。',
+      '',
+    ].join('\n');
+    expect(slips(text)).toEqual(['currency-mismatch 5:20.3亿美元 vs 1:20.3亿元']);
+  });
+
+  it('finds two digits swapped between the text and a table that restates it', () => {
+    const text = [
+      '观澜数据发布三季度手机出货报告。排名第二的极川出货1,260万台，出货量同比下滑4.1%。',
+      '',
+      '| 厂商 | 出货量（万台） | 出货量同比变化 |',
+      '|---|---|---|',
+      '| 澜星 | 1,480 | +8.9% |',
+      '| 极川 | 1,260 | -1.4% |',
+      '',
+      '澜星出货1,480万台，同比增长8.9%。',
+      '',
+    ].join('\n');
+    expect(slips(text)).toEqual(['conflicting-figure 6:-1.4% vs 1:4.1%']);
+  });
+
+  it('leaves alone what true figures of one article show', () => {
+    // Two years of revenue, each dated; a rounded headcount now and a hiring plan; a tenfold growth in round figures.
+    expect(
+      slips(
+        [
+          '衡拓动力2023年营收为12.4亿元。2024年，衡拓动力营收为21.4亿元。',
+          '',
+          '截至2024年末，衡拓动力员工总数约1.86万人，同比增加约2100人。衡拓动力的匈牙利工厂将在当地招聘约1200名员工。',
+          '',
+          'Electric-bus maker Lanjing had revenue of $100 million in 2021. Lanjing now has revenue of $1 billion.',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+    // Growth year on year and quarter on quarter, both in the text: growth varies within an article.
+    expect(slips('焰火互动三季度营收38.6亿元，同比增长21.4%，环比增长12.4%。\n')).toEqual([]);
+    // A correct conversion is no currency slip.
+    expect(slips('百沐生物获得2.8亿美元首付款。\n\n百沐生物2025年收到约20亿元人民币首付款。\n')).toEqual([]);
+  });
+});
