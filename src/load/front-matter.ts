@@ -97,7 +97,7 @@ export function referenceDateOf(data: Readonly<Record<string, unknown>>): string
 }
 
 /** `2025-13-45` looks like a date but names none: it must not become a reference date. */
-function isCalendarDate(year: number, month: number, day: number): boolean {
+export function isCalendarDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }

@@ -4,6 +4,7 @@ import type { FrontMatter } from '../model/document.js';
 import type { Severity } from '../model/finding.js';
 import { decode } from './decode.js';
 import { readFileBytes } from './read-file.js';
+import { datelineOf } from './dateline.js';
 import { parseFrontMatter, referenceDateOf } from './front-matter.js';
 import type { SourceFile } from './collect-files.js';
 
@@ -143,7 +144,8 @@ export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
       offset: frontMatter.error.offset,
     });
   }
-  const referenceDate = frontMatter ? referenceDateOf(frontMatter.data) : undefined;
+  const referenceDate =
+    (frontMatter ? referenceDateOf(frontMatter.data) : undefined) ?? datelineOf(text, frontMatter && !frontMatter.error ? frontMatter.span.end : 0);
   return { path: name, text, encoding, frontMatter, referenceDate, problems, byteLength: bytes.length };
 }
 

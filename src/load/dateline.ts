@@ -1,0 +1,57 @@
+import { EN_MONTHS } from '../vocab/months.js';
+import { DATELINE_LABELS } from '../vocab/dateline.js';
+import { alternation } from '../extract/pattern.js';
+import { isCalendarDate } from './front-matter.js';
+
+/** How many lines from the top of the body a dateline may stand on (headline, byline, editor, date). */
+const MAX_LINES = 8;
+/** A dateline is short: a longer line is a headline or a paragraph that happens to hold a date. */
+const MAX_LENGTH = 48;
+
+const LABEL = new RegExp(`^(?:${alternation(DATELINE_LABELS)})[ \\t]*[:：]?[ \\t]*|^[A-Z][A-Z.' -]{1,24},[ \\t]+`, 'i');
+/** A time and zone, or a weekday, after the date: `10:32`, `10:32 AM ET`, `星期三`, `(周三)`. */
+const AFTER = /(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?|[ \t]*[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)$/;
+const ZH = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const NUMERIC = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?[ \\t]+)?';
+const MONTH_FIRST = new RegExp(`^${WEEKDAY}([A-Za-z]+)\\.?[ \\t]+(\\d{1,2}),?[ \\t]+(\\d{4})$`);
+const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})[ \\t]+([A-Za-z]+)\\.?,?[ \\t]+(\\d{4})$`);
+
+/**
+ * The date a plain-text article gives on a line of its own near its top, as `YYYY-MM-DD`: the
+ * dateline under a headline and byline (`2025年7月9日`, `Oct. 23, 2025`, `NEW YORK, Sept 23, 2025`,
+ * `发布时间：2025-07-09 10:32`).
+ * It stands in for the front matter's `date` where there is none, so that `去年`, `next year` and a
+ * date without its year (`1月6日`) are read against it.
+ */
+export function datelineOf(text: string, from: number): string | undefined {
+  let lines = 0;
+  let start = from;
+  while (start < text.length && lines < MAX_LINES) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line === '') continue;
+    lines++;
+    if (line.length > MAX_LENGTH) continue;
+    const date = dateOfLine(line.replace(LABEL, '').replace(AFTER, ''));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function dateOfLine(line: string): string | undefined {
+  let m = ZH.exec(line) ?? NUMERIC.exec(line);
+  if (m) return calendarDate(m[1]!, Number(m[2]), Number(m[3]));
+  m = MONTH_FIRST.exec(line);
+  if (m) return calendarDate(m[3]!, EN_MONTHS[m[1]!.toLowerCase()], Number(m[2]));
+  m = DAY_FIRST.exec(line);
+  if (m) return calendarDate(m[3]!, EN_MONTHS[m[2]!.toLowerCase()], Number(m[1]));
+  return undefined;
+}
+
+function calendarDate(year: string, month: number | undefined, day: number): string | undefined {
+  if (!month || !isCalendarDate(Number(year), month, day)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

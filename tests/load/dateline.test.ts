@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { datelineOf } from '../../src/load/dateline.js';
+import { sourceFromBytes } from '../../src/load/read-source.js';
+import { analyse } from '../check/crosscheck-helpers.js';
+
+const source = (text: string) => sourceFromBytes('a.txt', new TextEncoder().encode(text));
+
+describe('the dateline of a plain-text article', () => {
+  it('reads the date a line of its own gives under the headline and byline', () => {
+    const article = (dateline: string) => `苍穹互联完成22亿元C轮融资\n\n文｜赵一鸣\n编辑｜孙珂\n${dateline}\n\n正文第一段，2024年12月15日发射。\n`;
+    expect(datelineOf(article('2025年7月9日'), 0)).toBe('2025-07-09');
+    expect(datelineOf(article('发布时间：2025-07-09 10:32'), 0)).toBe('2025-07-09');
+    expect(datelineOf(article('2025年7月9日 星期三'), 0)).toBe('2025-07-09');
+    expect(datelineOf(article('Oct. 23, 2025'), 0)).toBe('2025-10-23');
+    expect(datelineOf(article('NEW YORK, Sept 23, 2025'), 0)).toBe('2025-09-23');
+    expect(datelineOf(article('Published: Thursday, 23 October 2025 10:32 AM ET'), 0)).toBe('2025-10-23');
+    // No date of its own line, a date inside a sentence, or one that names no day of the calendar: none.
+    expect(datelineOf(article('记者 许嘉禾'), 0)).toBeUndefined();
+    expect(datelineOf('Revenue rose.\n\nOn Oct. 23, 2025 the company said it would cut 300 jobs.\n', 0)).toBeUndefined();
+    expect(datelineOf(article('2025年2月30日'), 0)).toBeUndefined();
+    // Only near the top: a date on a line of its own further down is a table cell or a caption.
+    expect(datelineOf(`${'第一段。\n\n'.repeat(9)}2025年7月9日\n`, 0)).toBeUndefined();
+  });
+
+  it("is the reference date where the front matter gives none, and never overrides the front matter's", () => {
+    expect(source('标题\n\n2025年7月9日\n\n距离去年12月16日首批卫星升空已有七个月。\n').referenceDate).toBe('2025-07-09');
+    expect(source('---\ndate: 2026-01-05\n---\n标题\n\n2025年7月9日\n\n正文。\n').referenceDate).toBe('2026-01-05');
+    const { claims } = analyse('a.txt', '苍穹互联完成C轮融资\n\n2025年7月9日\n\n距离去年12月16日首批卫星升空，苍穹互联在轨卫星已从18颗增加到42颗。\n');
+    expect(claims.find((c) => c.text === '去年12月16日')!.date).toBe('2024-12-16');
+  });
+});
