@@ -144,8 +144,8 @@ export function sourceFromBytes(name: string, bytes: Uint8Array): Source {
       offset: frontMatter.error.offset,
     });
   }
-  const referenceDate =
-    (frontMatter ? referenceDateOf(frontMatter.data) : undefined) ?? datelineOf(text, frontMatter && !frontMatter.error ? frontMatter.span.end : 0);
+  // Front matter that could not be read is ignored whole: its `date:` line is no dateline either.
+  const referenceDate = frontMatter?.error ? undefined : frontMatter ? (referenceDateOf(frontMatter.data) ?? datelineOf(text, frontMatter.span.end)) : datelineOf(text, 0);
   return { path: name, text, encoding, frontMatter, referenceDate, problems, byteLength: bytes.length };
 }
 

@@ -58,7 +58,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   { id: 'shipments', segmented: true, kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
-  { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue'] },
+  // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
+  { id: 'monthly-active-users', kinds: AMOUNT, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
+  { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
+  { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
   { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },

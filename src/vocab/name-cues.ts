@@ -176,10 +176,10 @@ export const COMPANY_POSSESSIVE = /^(?:其(?![中他它余餘实實次间間])|(
 
 /**
  * How a Chinese article defines the short name it will use (`速邻生活科技集团（下称"速邻"）`,
- * `矽澜科技股份有限公司（下称"矽澜科技"或"矽澜"）`, `（以下简称"康诺维"）`): the name before the
+ * `矽澜科技股份有限公司（下称"矽澜科技"或"矽澜"）`, `（以下简称"康诺维"）`, `（证券简称"恒锂新材"）`): the name before the
  * bracket is a company's whatever it ends with.
  */
-export const ZH_SHORT_NAME_DEFINITION = /[（(](?:以下|下)?(?:简称|簡稱|称|稱)[：:]?["“「]([^"”」（）()]{1,12})["”」](?:或["“「]([^"”」（）()]{1,12})["”」])?[）)]/g;
+export const ZH_SHORT_NAME_DEFINITION = /[（(](?:以下|下|证券|證券|股票|公司)?(?:简称|簡稱|称|稱)[：:]?["“「]([^"”」（）()]{1,12})["”」](?:或["“「]([^"”」（）()]{1,12})["”」])?[）)]/g;
 
 /**
  * Words that open a clause about another party than the one named before (`仅次于地平线，后者…`,

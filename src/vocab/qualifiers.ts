@@ -8,6 +8,7 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = withTradit
   至少: 'atLeast', 不少于: 'atLeast', 不低于: 'atLeast', 最少: 'atLeast',
   不到: 'lessThan', 不足: 'lessThan', 低于: 'lessThan', 少于: 'lessThan', 未满: 'lessThan',
   多达: 'atMost', 多達: 'atMost', 最多: 'atMost', 高达: 'atMost', 高達: 'atMost', 最高: 'atMost', 不超过: 'atMost', 至多: 'atMost',
+  最高可达: 'atMost', 最多可达: 'atMost', 最高达: 'atMost', 最高可获得: 'atMost',
   about: 'approx', around: 'approx', roughly: 'approx', nearly: 'approx', almost: 'approx', approximately: 'approx',
   some: 'approx', approx: 'approx', 'approx.': 'approx', circa: 'approx', 'close to': 'approx', estimated: 'approx', 'an estimated': 'approx',
   'more than': 'moreThan', over: 'moreThan', 'upwards of': 'moreThan', 'in excess of': 'moreThan', above: 'moreThan',

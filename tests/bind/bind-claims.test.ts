@@ -420,6 +420,15 @@ describe('bindClaims: line items of a results article', () => {
     expect(['34.0%', '18.9%'].map((t) => byText(claims, t).attribute)).toEqual(['growth:shipments', 'growth:rnd']);
   });
 
+  it("tells a share of the revenue from its growth, monthly from daily active users, and a deal's payments from its value", () => {
+    const claims = claimsOf('即时配送业务收入为61.5亿元，同比增长19.8%，占总收入的71.2%。小米月活跃用户数达到1.08亿，日活跃用户3,150万。\n');
+    expect(['19.8%', '71.2%', '1.08亿', '3,150万'].map((t) => byText(claims, t).attribute)).toEqual([
+      'growth:revenue', 'revenue-share', 'monthly-active-users', 'daily-active-users',
+    ]);
+    const deal = claimsOf('Norvane向百沐生物支付2.8亿美元首付款，并承诺支付最高5.2亿美元的开发里程碑付款，交易总额最高可达16.5亿美元。\n');
+    expect(['2.8亿美元', '最高5.2亿美元', '最高可达16.5亿美元'].map((t) => byText(deal, t).attribute)).toEqual(['upfront-payment', 'milestone-payments', 'deal-value']);
+  });
+
   it('takes no period from a year things are counted since, or one that a multiple is of', () => {
     expect(byText(claimsOf('Xiaomi gross margin was 48.7%, the highest since 2021.\n'), '48.7%').period).toBeUndefined();
     expect(byText(claimsOf('小米毛利率为48.7%，创2021年以来新高。\n'), '48.7%').period).toBeUndefined();

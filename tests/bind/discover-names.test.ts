@@ -72,6 +72,11 @@ describe('discoverNames', () => {
     expect(names(text)).toEqual([['衡元', '衡元智能', ['衡元智能科技有限公司', '衡元智能', '衡元']]]);
   });
 
+  it('reads the short name a listed company is traded under as one it defines', () => {
+    const text = '江苏恒锂新材料股份有限公司（证券简称“恒锂新材”）披露年报。恒锂新材表示，扩产按计划推进。';
+    expect(names(text).map(([id, , all]) => [id, all])).toEqual([['恒锂新材', ['恒锂新材料股份有限公司', '恒锂新材']]]);
+  });
+
   it('finds an English name of four words before its ending, and one glossed in brackets before an apposition', () => {
     const text =
       'Meridian Grid Data Centers Inc., the data-center landlord, reported results. Meridian Grid raised its outlook. ' +

@@ -52,6 +52,29 @@ describe('slips inside one article that the comparison by period cannot see', ()
     expect(slips(text)).toEqual(['conflicting-figure 6:-1.4% vs 1:4.1%']);
   });
 
+  it("takes a figure that names no subject as the company the article is about, and reads bounds' digits", () => {
+    const article = [
+      '恒锂新材2024年净利润增长11.3%',
+      '',
+      '3月27日晚间，江苏恒锂新材料股份有限公司（证券简称“恒锂新材”）披露2024年年度报告。报告期内，恒锂新材实现营业收入126.8亿元，同比增长18.5%。',
+      '',
+      '恒锂新材同时公告，拟投资不超过3.2亿美元建设墨西哥工厂。恒锂新材月活跃用户并不适用，其客户约1200家。',
+      '',
+      '一位券商分析师表示：“对于一家年营收1268亿元的企业来说，这笔3.2亿元的投资并不算激进。”',
+      '',
+    ].join('\n');
+    expect(slips(article)).toEqual(['magnitude-slip 7:1268亿元 vs 3:126.8亿元', 'currency-mismatch 7:3.2亿元 vs 5:不超过3.2亿美元']);
+    const finding = findingsOf({ 'a.md': article }).find((f) => f.ruleId === 'magnitude-slip')!;
+    expect([finding.severity, finding.message]).toEqual([
+      'info',
+      expect.stringContaining("one of them is likely wrong (a figure that names no subject is taken as 恒锂新材料股份有限公司's, the company the article is about)"),
+    ]);
+    // Monthly active users are a measure of their own: 1.08亿 and 1.08万 are one slipped.
+    expect(slips('北京灵犀智语科技有限公司（下称“灵犀智语”）发布年报。截至2025年3月末，灵犀智语月活跃用户数达到1.08亿，日活跃用户3,150万。\n\n分析师说，月活已经达到1.08万的产品，考验在于成本。\n')).toEqual([
+      'magnitude-slip 3:1.08万 vs 1:1.08亿',
+    ]);
+  });
+
   it('leaves alone what true figures of one article show', () => {
     // Two years of revenue, each dated; a rounded headcount now and a hiring plan; a tenfold growth in round figures.
     expect(
@@ -68,6 +91,16 @@ describe('slips inside one article that the comparison by period cannot see', ()
     ).toEqual([]);
     // Growth year on year and quarter on quarter, both in the text: growth varies within an article.
     expect(slips('焰火互动三季度营收38.6亿元，同比增长21.4%，环比增长12.4%。\n')).toEqual([]);
+    // Two years dated in one sentence, whatever names no subject; swapped digits the article states twice each.
+    expect(slips('澜行汽车完成D轮融资。澜行汽车发布年报。\n\n2024年全年净亏损36.2亿元；上一年净亏损为63.2亿元。\n')).toEqual([]);
+    expect(
+      slips(
+        'Pennant Health filed for an IPO. Pennant Health said the net loss narrowed to $48.1 million from $84.1 million.\n\n' +
+          '| Metric | 2023 | 2024 |\n|---|---|---|\n| Net loss ($m) | 84.1 | 48.1 |\n',
+      ),
+    ).toEqual([]);
+    // A figure without a subject whose value the article states again is compared through that statement.
+    expect(slips('速邻生活一季度营收86.4亿元。\n\n速邻生活2025年第一季度营收为86.4亿元。\n\n| 季度 | 营收（亿元） |\n|---|---|\n| 2025年Q1 | 86.4 |\n\n在84.6亿元的季度总收入中，费用占比约4.8%。\n').filter((l) => l.startsWith('conflicting') && l.includes('86.4 vs'))).toEqual([]);
     // A correct conversion is no currency slip.
     expect(slips('百沐生物获得2.8亿美元首付款。\n\n百沐生物2025年收到约20亿元人民币首付款。\n')).toEqual([]);
   });

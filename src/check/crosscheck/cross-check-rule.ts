@@ -1,15 +1,30 @@
-import type { Rule, RuleMeta } from '../rule.js';
+import type { Claim } from '../../model/claim.js';
+import type { Rule, RuleMeta, RuleReport } from '../rule.js';
 import { crossCheck } from './cross-check.js';
+import { slipsInArticle } from './slips-in-article.js';
 
 /**
  * The cross-check rules share one pass over the corpus (`crossCheck`, computed once per run);
  * each rule reports its own share of it, so that each keeps its own severity, options and docs.
+ * They also report the slips inside one article that no comparison by period sees
+ * (`slipsInArticle`), found where the article is analysed, once for the three rules.
  */
 export function crossCheckRule(meta: Omit<RuleMeta, 'docs'>): Rule {
   return {
     meta: { ...meta, docs: `docs/rules/${meta.id}.md` },
+    checkDocument({ claims, report }) {
+      for (const { rule, report: r } of slipsOf(claims)) if (rule === meta.id) report(r);
+    },
     checkCorpus({ documents, focus, report }) {
       for (const r of crossCheck(documents, focus).get(meta.id) ?? []) report(r);
     },
   };
+}
+
+const SLIPS = new WeakMap<readonly Claim[], readonly { rule: string; report: RuleReport }[]>();
+
+function slipsOf(claims: readonly Claim[]): readonly { rule: string; report: RuleReport }[] {
+  let slips = SLIPS.get(claims);
+  if (!slips) SLIPS.set(claims, (slips = slipsInArticle(claims)));
+  return slips;
 }

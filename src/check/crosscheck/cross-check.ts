@@ -7,7 +7,6 @@ import { conflictReports, corroborationReport } from './conflict-reports.js';
 import { classify, ClaimGroups } from './groups.js';
 import { translationReports } from './translation-reports.js';
 import { linkCompanies } from './company-links.js';
-import { slipsInArticle } from './slips-in-article.js';
 
 /** Every cross-document report, by rule id. */
 export type CrossCheckReports = ReadonlyMap<string, readonly RuleReport[]>;
@@ -58,10 +57,6 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
     for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);
     const corroborated = corroborationReport(classes);
     if (corroborated) add('corroborated', corroborated);
-  }
-  for (const d of documents) {
-    if (d.trusted || (focus && !focus.has(d.file))) continue;
-    for (const { rule, report } of slipsInArticle(d.claims, companyOf, flagged)) add(rule, report);
   }
   memo.set(documents, { focus, reports: out });
   return out;

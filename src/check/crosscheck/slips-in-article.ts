@@ -1,4 +1,5 @@
-import type { Claim } from '../../model/claim.js';
+import type { Claim, Subject } from '../../model/claim.js';
+import { extend } from '../../util/extend.js';
 import type { RuleReport } from '../rule.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
 import { familyOf, relate } from '../compare/relation.js';
@@ -9,22 +10,34 @@ import { isComparable } from './groups.js';
 const MAX_FIGURES = 24;
 /** The fewest significant digits two figures must share (in order or with two swapped) to be called a slip. */
 const MIN_DIGITS = 2;
+/** The same, where a figure's subject is only taken to be the article's own: a coincidence must be rarer still. */
+const MIN_DIGITS_GUESSED = 3;
 
 type Slip = 'magnitude' | 'currency' | 'transposed';
 
 /**
  * Slips inside one article that the comparison by period cannot see, because the article states
  * the period of one figure only (`revenue rose 26.5% to RMB 9.84 billion` … `Lanjing's RMB 98.4
- * billion in 2024 revenue`), or because the measure varies within an article (growth rates) and a
- * table restates the text (`出货量同比下滑4.1%` … `| 极川 | … | -1.4% |`). Only what two true figures
- * of one subject and measure are unlikely to show is reported: the same digits a power of ten
- * apart, the same amount in two currencies, or the same digits with two neighbours swapped.
+ * billion in 2024 revenue`), because the measure varies within an article (growth rates) and a
+ * table restates the text (`出货量同比下滑4.1%` … `| 极川 | … | -1.4% |`), or because a figure names
+ * no subject (a quote: `"对于一家年营收1268亿元的企业来说…"`) and is then taken as the article's own
+ * company's (see `principalSubject`). Only what two true figures of one subject and measure are
+ * unlikely to show is reported: the same digits a power of ten apart, the same amount in two
+ * currencies, or the same digits with two neighbours swapped.
  */
-export function slipsInArticle(claims: readonly Claim[], companyOf: (id: string) => string, skip: ReadonlySet<Claim>): { rule: string; report: RuleReport }[] {
+export function slipsInArticle(claims: readonly Claim[]): { rule: string; report: RuleReport }[] {
+  const principal = principalSubject(claims);
   const buckets = new Map<string, Claim[]>();
+  const assumed = new Set<Claim>();
   for (const c of claims) {
-    if (c.kind === 'date' || c.value === null || !isComparable(c) || skip.has(c) || c.qualifier !== 'exact' && c.qualifier !== 'approx') continue;
-    const subject = c.subject!.inferred ? companyOf(c.subject!.id) : c.subject!.id;
+    // A bound states its digits too (`不超过3.2亿美元` … `这笔3.2亿元的投资`); a range or a vague amount has none.
+    if (c.kind === 'date' || c.value === null || c.qualifier === 'range') continue;
+    let subject: string;
+    if (isComparable(c)) subject = c.subject!.id;
+    else if (principal && !c.subject && isComparable(extend(c, { subject: principal }))) {
+      subject = principal.id;
+      assumed.add(c);
+    } else continue;
     const key = `${subject}\u0000${c.attribute}\u0000${familyOf(c)}`;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(c);
@@ -39,10 +52,14 @@ export function slipsInArticle(claims: readonly Claim[], companyOf: (id: string)
       if (reported.has(later)) continue;
       for (let i = 0; i < j; i++) {
         const earlier = bucket[i]!;
-        if (!unseenByPeriods(earlier, later)) continue;
-        const slip = slipBetween(later, earlier);
-        if (!slip) continue;
-        out.push(reportOf(slip, later, earlier));
+        const guessed = assumed.has(earlier) || assumed.has(later);
+        if (!unseenByPeriods(earlier, later, guessed)) continue;
+        // A figure without a subject whose value the article states again (`| 2025年Q1 | 86.4 |`
+        // after `营收86.4亿元`) is compared through that statement already.
+        if ((assumed.has(later) && statedAgain(claims, later)) || (assumed.has(earlier) && statedAgain(claims, earlier))) continue;
+        const slip = slipBetween(later, earlier, guessed ? MIN_DIGITS_GUESSED : MIN_DIGITS);
+        if (!slip || (slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier))) continue;
+        out.push(reportOf(slip, later, earlier, guessed ? principal : undefined));
         reported.add(later);
         break;
       }
@@ -51,20 +68,60 @@ export function slipsInArticle(claims: readonly Claim[], companyOf: (id: string)
   return out;
 }
 
-/** Whether the comparison by subject, attribute and period never sets the two figures against each other. */
-function unseenByPeriods(a: Claim, b: Claim): boolean {
+/** How many of an article's sure figures one subject must hold to be the article's own. */
+const PRINCIPAL_SHARE = 0.5;
+
+/**
+ * The subject at least half of the article's figures with a sure subject are about (and at
+ * least two): what an article about one company is about, where a quote or a description
+ * (`这家…的企业`, `the company's`) leaves a figure without a name.
+ */
+function principalSubject(claims: readonly Claim[]): Subject | undefined {
+  const counts = new Map<string, { subject: Subject; n: number }>();
+  let total = 0;
+  for (const c of claims) {
+    if (c.kind === 'date' || !isComparable(c)) continue;
+    total++;
+    const entry = counts.get(c.subject!.id);
+    if (entry) entry.n++;
+    else counts.set(c.subject!.id, { subject: c.subject!, n: 1 });
+  }
+  let best: { subject: Subject; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best && best.n >= 2 && best.n >= total * PRINCIPAL_SHARE ? best.subject : undefined;
+}
+
+/**
+ * Whether the comparison by subject, attribute and period never sets the two figures against each
+ * other, while they may be the same figure: never two dated ones of different periods, nor two
+ * cells of one table. A subject only guessed was never compared, whatever the periods.
+ */
+function unseenByPeriods(a: Claim, b: Claim, guessed: boolean): boolean {
   if (a.table !== undefined && a.table === b.table) return false;
-  if (a.period === b.period) return varies(a) && (a.table === undefined) !== (b.table === undefined);
+  if (a.period === b.period) return guessed || (varies(a) && (a.table === undefined) !== (b.table === undefined));
   return a.period === undefined || b.period === undefined;
 }
 
-function slipBetween(a: Claim, b: Claim): Slip | undefined {
+/**
+ * Whether the article states the figure's value more than once for its attribute: `narrowed to
+ * $48.1 million from $84.1 million` beside a table's `84.1` and `48.1` states both values twice,
+ * two figures, where a digit swapped by mistake makes a value that stands alone.
+ */
+function statedAgain(claims: readonly Claim[], c: Claim): boolean {
+  let n = 0;
+  for (const o of claims) if (o.attribute === c.attribute && o.value === c.value && (o.currency ?? '') === (c.currency ?? '') && ++n > 1) return true;
+  return false;
+}
+
+function slipBetween(a: Claim, b: Claim, minDigits: number): Slip | undefined {
   const da = digitsOf(a.value!);
   const db = digitsOf(b.value!);
   if (da.length < MIN_DIGITS || da.length !== db.length) return undefined;
   const { relation } = relate(a, b);
-  if (relation === 'magnitude' && da === db) return 'magnitude';
+  // Two digits in two currencies are still telling (`3.2亿美元` … `这笔3.2亿元的投资`).
   if (relation === 'currency' && da === db) return 'currency';
+  if (da.length < minDigits) return undefined;
+  if (relation === 'magnitude' && da === db) return 'magnitude';
   // A rounded figure (`约2100人`, `约1200名员工`) has few digits that tell: only exact ones are read for a swap.
   if (relation === 'value' && a.qualifier === 'exact' && b.qualifier === 'exact' && (a.currency ?? '') === (b.currency ?? '') && sameOrder(a.value!, b.value!) && swapped(da, db)) return 'transposed';
   return undefined;
@@ -91,7 +148,9 @@ function swapped(a: string, b: string): boolean {
 
 const RULES: Readonly<Record<Slip, string>> = { magnitude: 'magnitude-slip', currency: 'currency-mismatch', transposed: 'conflicting-figure' };
 
-function reportOf(slip: Slip, later: Claim, earlier: Claim): { rule: string; report: RuleReport } {
+function reportOf(slip: Slip, later: Claim, earlier: Claim, principal: Subject | undefined): { rule: string; report: RuleReport } {
+  const subject = later.subject ?? earlier.subject ?? principal!;
+  const unnamed = principal ? ` (a figure that names no subject is taken as ${principal.label}'s, the company the article is about)` : '';
   const why =
     slip === 'magnitude'
       ? (() => {
@@ -105,11 +164,11 @@ function reportOf(slip: Slip, later: Claim, earlier: Claim): { rule: string; rep
   return {
     rule: RULES[slip],
     report: {
-      message: `${later.subject!.label} ${later.attribute}: ${sideOf(later)}${when(later)} vs ${sideOf(earlier)}${when(earlier)} in the same article: ${why}; one of them is likely wrong.${later.subject!.inferred ? ` ${INFERRED_NOTE}` : ''}`,
+      message: `${subject.label} ${later.attribute}: ${sideOf(later)}${when(later)} vs ${sideOf(earlier)}${when(earlier)} in the same article: ${why}; one of them is likely wrong${unnamed}.${subject.inferred ? ` ${INFERRED_NOTE}` : ''}`,
       locations: [locationOf(later, `states ${normalised(later)}`), locationOf(earlier, `states ${normalised(earlier)}`)],
-      fingerprintParts: [later.subject!.id, later.attribute!, 'in-article', later.file, normalised(later), normalised(earlier)],
-      subject: later.subject!.id,
-      ...(later.subject!.inferred ? { severity: 'info' as const } : {}),
+      fingerprintParts: [subject.id, later.attribute!, 'in-article', later.file, normalised(later), normalised(earlier)],
+      subject: subject.id,
+      ...(subject.inferred || principal ? { severity: 'info' as const } : {}),
     },
   };
 }
