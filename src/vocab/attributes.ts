@@ -40,6 +40,9 @@ export interface AttributeEntry {
   readonly segmented?: boolean;
 }
 
+/** Attributes that state one amount with opposite signs: `a net loss of $41.2 million` and `a $41.2 million net profit` cannot both be true. */
+export const OPPOSITE_ATTRIBUTES: Readonly<Record<string, string>> = { profit: 'net-loss', 'net-loss': 'profit' };
+
 /**
  * Nouns that say a figure measures something of its own clause (资金规模约为600亿元, 交易总额): a
  * keyword of another clause (没有进行过任何外部融资，…) then says little about it.
@@ -77,9 +80,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
-  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation'] },
+  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
-  { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised'] },
+  { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },

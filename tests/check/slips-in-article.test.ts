@@ -75,6 +75,35 @@ describe('slips inside one article that the comparison by period cannot see', ()
     ]);
   });
 
+  it("reads a headline as restating its article, and finds one amount stated as a loss and as a profit", () => {
+    const funding = (headline: string) =>
+      [
+        headline,
+        '',
+        'By Rachel Whitcombe',
+        'NEW YORK, Sept 23, 2025',
+        '',
+        'Battery maker Brightmoor Energy closed a new funding round led by Halvorsen Capital.',
+        '',
+        'The Series C round raised $240 million and valued Brightmoor at $1.9 billion. The round brings the total Brightmoor has raised to $425 million.',
+        '',
+      ].join('\n');
+    expect(slips(funding('Brightmoor Energy raises $420 million to expand Ohio battery plant'))).toEqual(['conflicting-figure 8:$240 million vs 1:$420 million']);
+    // A headline's round and the body's total are two measures; a first line that ends a sentence is no headline.
+    expect(slips(funding('Brightmoor Energy raises $240 million to expand Ohio battery plant'))).toEqual([]);
+    expect(slips(funding('Brightmoor Energy said it raised $420 million in its last round, in 2023.'))).toEqual([]);
+    const results = [
+      'Accounting-software maker Tessaline Software Corp. reported second-quarter results.',
+      '',
+      'Tessaline posted a net loss of $41.2 million, compared with a loss of $67.9 million a year earlier. Tessaline revenue rose 21% to $326.5 million.',
+      '',
+      '"A business that turned a $41.2 million net profit while still growing has earned some benefit of the doubt," an analyst said.',
+      '',
+    ].join('\n');
+    expect(slips(results)).toEqual(['conflicting-figure 5:$41.2 million vs 3:$41.2 million']);
+    expect(findingsOf({ 'a.md': results })[0]!.message).toContain('net-loss / profit: $41.2 million');
+  });
+
   it('leaves alone what true figures of one article show', () => {
     // Two years of revenue, each dated; a rounded headcount now and a hiring plan; a tenfold growth in round figures.
     expect(

@@ -1,4 +1,5 @@
 import type { Claim } from '../../model/claim.js';
+import type { Document } from '../../model/document.js';
 import type { Rule, RuleMeta, RuleReport } from '../rule.js';
 import { crossCheck } from './cross-check.js';
 import { slipsInArticle } from './slips-in-article.js';
@@ -12,8 +13,8 @@ import { slipsInArticle } from './slips-in-article.js';
 export function crossCheckRule(meta: Omit<RuleMeta, 'docs'>): Rule {
   return {
     meta: { ...meta, docs: `docs/rules/${meta.id}.md` },
-    checkDocument({ claims, report }) {
-      for (const { rule, report: r } of slipsOf(claims)) if (rule === meta.id) report(r);
+    checkDocument({ document, claims, report }) {
+      for (const { rule, report: r } of slipsOf(claims, document)) if (rule === meta.id) report(r);
     },
     checkCorpus({ documents, focus, report }) {
       for (const r of crossCheck(documents, focus).get(meta.id) ?? []) report(r);
@@ -23,8 +24,25 @@ export function crossCheckRule(meta: Omit<RuleMeta, 'docs'>): Rule {
 
 const SLIPS = new WeakMap<readonly Claim[], readonly { rule: string; report: RuleReport }[]>();
 
-function slipsOf(claims: readonly Claim[]): readonly { rule: string; report: RuleReport }[] {
+function slipsOf(claims: readonly Claim[], document: Document): readonly { rule: string; report: RuleReport }[] {
   let slips = SLIPS.get(claims);
-  if (!slips) SLIPS.set(claims, (slips = slipsInArticle(claims)));
+  if (!slips) SLIPS.set(claims, (slips = slipsInArticle(claims, headlineOf(document))));
   return slips;
 }
+
+/** The longest a plain-text first line may be and still be a headline. */
+const MAX_HEADLINE = 120;
+
+/**
+ * The segment of the article's headline: its first block when that is a heading (`# …`), or, in a
+ * plain-text file, a short first line that does not end a sentence.
+ */
+function headlineOf(doc: Document): number | undefined {
+  const first = doc.segments.find((s) => s.sentences.length > 0);
+  if (!first) return undefined;
+  if (first.kind === 'heading') return first.index;
+  if (first.kind !== 'paragraph' || first.sentences.length > 1 || first.content.end - first.content.start > MAX_HEADLINE) return undefined;
+  return SENTENCE_END.test(doc.text.slice(first.content.end - 1, first.content.end)) ? undefined : first.index;
+}
+
+const SENTENCE_END = /[。.！!？?]/;

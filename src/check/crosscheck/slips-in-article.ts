@@ -5,6 +5,7 @@ import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compar
 import { familyOf, relate } from '../compare/relation.js';
 import { INFERRED_NOTE, varies } from './conflict-reports.js';
 import { isComparable } from './groups.js';
+import { OPPOSITE_ATTRIBUTES } from '../../vocab/attributes.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
 const MAX_FIGURES = 24;
@@ -13,7 +14,7 @@ const MIN_DIGITS = 2;
 /** The same, where a figure's subject is only taken to be the article's own: a coincidence must be rarer still. */
 const MIN_DIGITS_GUESSED = 3;
 
-type Slip = 'magnitude' | 'currency' | 'transposed';
+type Slip = 'magnitude' | 'currency' | 'transposed' | 'sign';
 
 /**
  * Slips inside one article that the comparison by period cannot see, because the article states
@@ -21,11 +22,14 @@ type Slip = 'magnitude' | 'currency' | 'transposed';
  * billion in 2024 revenue`), because the measure varies within an article (growth rates) and a
  * table restates the text (`出货量同比下滑4.1%` … `| 极川 | … | -1.4% |`), or because a figure names
  * no subject (a quote: `"对于一家年营收1268亿元的企业来说…"`) and is then taken as the article's own
- * company's (see `principalSubject`). Only what two true figures of one subject and measure are
- * unlikely to show is reported: the same digits a power of ten apart, the same amount in two
- * currencies, or the same digits with two neighbours swapped.
+ * company's (see `principalSubject`). A headline restates its article as a table does
+ * (`Brightmoor raises $420 million` … `The Series C round raised $240 million`; `headline` is its
+ * segment). Only what two true figures of one subject and measure are unlikely to show is
+ * reported: the same digits a power of ten apart, the same amount in two currencies, the same
+ * digits with two neighbours swapped, or one amount as a loss and as a profit (`a net loss of
+ * $41.2 million` … `turned a $41.2 million net profit`).
  */
-export function slipsInArticle(claims: readonly Claim[]): { rule: string; report: RuleReport }[] {
+export function slipsInArticle(claims: readonly Claim[], headline?: number): { rule: string; report: RuleReport }[] {
   const principal = principalSubject(claims);
   const buckets = new Map<string, Claim[]>();
   const assumed = new Set<Claim>();
@@ -38,7 +42,9 @@ export function slipsInArticle(claims: readonly Claim[]): { rule: string; report
       subject = principal.id;
       assumed.add(c);
     } else continue;
-    const key = `${subject}\u0000${c.attribute}\u0000${familyOf(c)}`;
+    const opposite = OPPOSITE_ATTRIBUTES[c.attribute!];
+    const measure = opposite === undefined ? c.attribute : c.attribute! < opposite ? `${c.attribute}|${opposite}` : `${opposite}|${c.attribute}`;
+    const key = `${subject}\u0000${measure}\u0000${familyOf(c)}`;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(c);
     else buckets.set(key, [c]);
@@ -53,12 +59,14 @@ export function slipsInArticle(claims: readonly Claim[]): { rule: string; report
       for (let i = 0; i < j; i++) {
         const earlier = bucket[i]!;
         const guessed = assumed.has(earlier) || assumed.has(later);
-        if (!unseenByPeriods(earlier, later, guessed)) continue;
+        const opposed = earlier.attribute !== later.attribute;
+        const unseen = slipsUnseen(earlier, later, guessed || opposed, headline);
+        if (!unseen) continue;
         // A figure without a subject whose value the article states again (`| 2025年Q1 | 86.4 |`
         // after `营收86.4亿元`) is compared through that statement already.
         if ((assumed.has(later) && statedAgain(claims, later)) || (assumed.has(earlier) && statedAgain(claims, earlier))) continue;
-        const slip = slipBetween(later, earlier, guessed ? MIN_DIGITS_GUESSED : MIN_DIGITS);
-        if (!slip || (slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier))) continue;
+        const slip = opposed ? signSlip(later, earlier) : slipBetween(later, earlier, guessed ? MIN_DIGITS_GUESSED : MIN_DIGITS);
+        if (!slip || (unseen === 'currency' && slip !== 'currency') || (slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier))) continue;
         out.push(reportOf(slip, later, earlier, guessed ? principal : undefined));
         reported.add(later);
         break;
@@ -92,14 +100,27 @@ function principalSubject(claims: readonly Claim[]): Subject | undefined {
 }
 
 /**
- * Whether the comparison by subject, attribute and period never sets the two figures against each
- * other, while they may be the same figure: never two dated ones of different periods, nor two
- * cells of one table. A subject only guessed was never compared, whatever the periods.
+ * Which slips the comparison by subject, attribute and period never looks for between the two
+ * figures, while they may be the same figure: none between two dated ones of different periods,
+ * nor two cells of one table. Figures of a subject only guessed, or of opposite attributes, were
+ * never compared, whatever the periods. A varying attribute (funding rounds, investments, growth
+ * rates) states several events in one article: its figures are paired where a table or the
+ * headline restates the text in the same period, and otherwise only for one amount in two
+ * currencies (`投资不超过3.2亿美元` … `这笔3.2亿元的投资`), which no two events are likely to show.
  */
-function unseenByPeriods(a: Claim, b: Claim, guessed: boolean): boolean {
-  if (a.table !== undefined && a.table === b.table) return false;
-  if (a.period === b.period) return guessed || (varies(a) && (a.table === undefined) !== (b.table === undefined));
-  return a.period === undefined || b.period === undefined;
+function slipsUnseen(a: Claim, b: Claim, neverCompared: boolean, headline: number | undefined): 'all' | 'currency' | undefined {
+  if (a.table !== undefined && a.table === b.table) return undefined;
+  const samePeriod = a.period === b.period;
+  const unseen = samePeriod ? neverCompared : a.period === undefined || b.period === undefined;
+  if (!varies(a)) return unseen ? 'all' : undefined;
+  const restated = (a.table === undefined) !== (b.table === undefined) || (headline !== undefined && (a.segment === headline) !== (b.segment === headline));
+  return restated && samePeriod ? 'all' : unseen || samePeriod ? 'currency' : undefined;
+}
+
+/** One exact amount (three digits or more) stated as a loss and as a profit. */
+function signSlip(a: Claim, b: Claim): Slip | undefined {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || (a.currency ?? '') !== (b.currency ?? '')) return undefined;
+  return Math.abs(a.value!) === Math.abs(b.value!) && digitsOf(a.value!).length >= MIN_DIGITS_GUESSED ? 'sign' : undefined;
 }
 
 /**
@@ -146,29 +167,36 @@ function swapped(a: string, b: string): boolean {
   return false;
 }
 
-const RULES: Readonly<Record<Slip, string>> = { magnitude: 'magnitude-slip', currency: 'currency-mismatch', transposed: 'conflicting-figure' };
+const RULES: Readonly<Record<Slip, string>> = { magnitude: 'magnitude-slip', currency: 'currency-mismatch', transposed: 'conflicting-figure', sign: 'conflicting-figure' };
 
 function reportOf(slip: Slip, later: Claim, earlier: Claim, principal: Subject | undefined): { rule: string; report: RuleReport } {
   const subject = later.subject ?? earlier.subject ?? principal!;
   const unnamed = principal ? ` (a figure that names no subject is taken as ${principal.label}'s, the company the article is about)` : '';
-  const why =
-    slip === 'magnitude'
-      ? (() => {
-          const power = relate(later, earlier).power!;
-          return `${timesApart(power)}, ${slipCause(later, earlier, power)}`;
-        })()
-      : slip === 'currency'
-        ? `same amount, different currency (${later.currency} vs ${earlier.currency})`
-        : 'the same digits with two of them swapped';
+  const why = reasonOf(slip, later, earlier);
   const when = (c: Claim) => (c.period ? ` (${c.period})` : c.table === undefined ? ' (period not stated)' : ' (in a table)');
   return {
     rule: RULES[slip],
     report: {
-      message: `${subject.label} ${later.attribute}: ${sideOf(later)}${when(later)} vs ${sideOf(earlier)}${when(earlier)} in the same article: ${why}; one of them is likely wrong${unnamed}.${subject.inferred ? ` ${INFERRED_NOTE}` : ''}`,
+      message: `${subject.label} ${slip === 'sign' ? `${earlier.attribute} / ${later.attribute}` : later.attribute}: ${sideOf(later)}${when(later)} vs ${sideOf(earlier)}${when(earlier)} in the same article: ${why}; one of them is likely wrong${unnamed}.${subject.inferred ? ` ${INFERRED_NOTE}` : ''}`,
       locations: [locationOf(later, `states ${normalised(later)}`), locationOf(earlier, `states ${normalised(earlier)}`)],
       fingerprintParts: [subject.id, later.attribute!, 'in-article', later.file, normalised(later), normalised(earlier)],
       subject: subject.id,
       ...(subject.inferred || principal ? { severity: 'info' as const } : {}),
     },
   };
+}
+
+function reasonOf(slip: Slip, later: Claim, earlier: Claim): string {
+  switch (slip) {
+    case 'magnitude': {
+      const power = relate(later, earlier).power!;
+      return `${timesApart(power)}, ${slipCause(later, earlier, power)}`;
+    }
+    case 'currency':
+      return `same amount, different currency (${later.currency} vs ${earlier.currency})`;
+    case 'transposed':
+      return 'the same digits with two of them swapped';
+    case 'sign':
+      return `the same amount as a ${earlier.attribute} and as a ${later.attribute}`;
+  }
 }
