@@ -49,26 +49,30 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     if (bucket) bucket.push(c);
     else buckets.set(key, [c]);
   }
+  /** The slip between two figures of one bucket, if the comparison by period never looks for it. */
+  const slipOf = (earlier: Claim, later: Claim): Slip | undefined => {
+    const guessed = assumed.has(earlier) || assumed.has(later);
+    const opposed = earlier.attribute !== later.attribute;
+    const unseen = slipsUnseen(earlier, later, guessed || opposed, headline);
+    if (!unseen) return undefined;
+    // A figure without a subject whose value the article states again (`| 2025年Q1 | 86.4 |`
+    // after `营收86.4亿元`) is compared through that statement already.
+    if ((assumed.has(later) && statedAgain(claims, later)) || (assumed.has(earlier) && statedAgain(claims, earlier))) return undefined;
+    const slip = opposed ? signSlip(later, earlier) : slipBetween(later, earlier, guessed ? MIN_DIGITS_GUESSED : MIN_DIGITS);
+    if (!slip || (unseen === 'currency' && slip !== 'currency')) return undefined;
+    return slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier) ? undefined : slip;
+  };
   const out: { rule: string; report: RuleReport }[] = [];
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || bucket.length > MAX_FIGURES) continue;
-    const reported = new Set<Claim>();
+    // Each figure is reported once, against the first earlier one it slips from.
     for (let j = 1; j < bucket.length; j++) {
       const later = bucket[j]!;
-      if (reported.has(later)) continue;
       for (let i = 0; i < j; i++) {
         const earlier = bucket[i]!;
-        const guessed = assumed.has(earlier) || assumed.has(later);
-        const opposed = earlier.attribute !== later.attribute;
-        const unseen = slipsUnseen(earlier, later, guessed || opposed, headline);
-        if (!unseen) continue;
-        // A figure without a subject whose value the article states again (`| 2025年Q1 | 86.4 |`
-        // after `营收86.4亿元`) is compared through that statement already.
-        if ((assumed.has(later) && statedAgain(claims, later)) || (assumed.has(earlier) && statedAgain(claims, earlier))) continue;
-        const slip = opposed ? signSlip(later, earlier) : slipBetween(later, earlier, guessed ? MIN_DIGITS_GUESSED : MIN_DIGITS);
-        if (!slip || (unseen === 'currency' && slip !== 'currency') || (slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier))) continue;
-        out.push(reportOf(slip, later, earlier, guessed ? principal : undefined));
-        reported.add(later);
+        const slip = slipOf(earlier, later);
+        if (!slip) continue;
+        out.push(reportOf(slip, later, earlier, assumed.has(earlier) || assumed.has(later) ? principal : undefined));
         break;
       }
     }
