@@ -45,7 +45,7 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
 
   it('keeps the companies an article introduces as inferred through the shards (their conflicts stay info)', () => {
     const dir = tempDir('factcheck-shards-');
-    const files = ['qicheng-q3-results.md', 'qicheng-brief.txt', 'vireo-launch.md', 'vireo-earnings.md', 'tianheng-launch.md', 'tianheng-wire.md'].map((name, i) => {
+    const files = ['qicheng-q3-results.md', 'qicheng-brief.txt', 'vireo-launch.md', 'vireo-earnings.md', 'tianheng-launch.md', 'tianheng-wire.md', 'lanjing-ipo.txt'].map((name, i) => {
       const r = runCli(['claims', `fixtures/companies/${name}`, '--format', 'jsonl']);
       const file = path.join(dir, `shard-${i}.jsonl`);
       writeFileSync(file, r.stdout);
@@ -60,6 +60,9 @@ describe('claims --format jsonl, then check (sharded scan)', () => {
     // 天衡卫星 and Tianheng Satellite (天衡卫星), analysed apart, are one company to `check`.
     const users = JSON.parse(check.stdout).findings.find((f: { message: string }) => f.message.includes(' users'));
     expect(users).toMatchObject({ ruleId: 'magnitude-slip', severity: 'info', locations: [{ text: 'about 8.6 million users' }, { text: '约为86万' }] });
+    // A slip inside one article, found where the article was analysed, travels with its shard.
+    const revenue = JSON.parse(check.stdout).findings.find((f: { message: string }) => f.message.includes('in the same article'));
+    expect(revenue).toMatchObject({ ruleId: 'magnitude-slip', locations: [{ text: 'RMB 98.4 billion' }, { text: 'RMB 9.84 billion' }] });
   });
 
   it('takes shards joined on stdin with "-", headers and all, and honours --max-warnings like scan', () => {
