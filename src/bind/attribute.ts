@@ -16,6 +16,7 @@ import {
   NOT_BUSINESS_NAMES,
   OWN_MEASURE_NOUNS,
   PART_OPENERS,
+  BREAKDOWN_OPENERS,
   SEGMENT_AFTER_FIGURE,
   TOPICS,
   UNIT_ATTRIBUTES,
@@ -123,15 +124,22 @@ const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
 const CHANGE_LAST_CHARS: ReadonlySet<string> = new Set([...CHANGE_VERBS_ZH, ...CHANGE_FILLERS_ZH].map((w) => w.slice(-1)).concat([' ', '\t']));
 const ALREADY_CHANGES = new Set(CHANGES);
 
+/** What an unnamed part's attribute ends with (`users:part`): never compared, since two parts may be two things. */
+export const PART_SUFFIX = ':part';
+
 const PART_OPENER = new RegExp(`^[ \\t]*(?:${alternation(PART_OPENERS)})(?![A-Za-z])`, 'i');
+const BREAKDOWN_OPENER = new RegExp(`^[ \\t]*(?:${alternation(BREAKDOWN_OPENERS)})(?![A-Za-z])`);
 
 /**
  * The attribute of a figure in a clause about a part of what was measured before it (`其中个人用户约61万`
- * → `users:part`), unless a business or place already says which part (`其中云业务收入` → `revenue:cloud`).
+ * → `users:part`), or in a sentence that breaks a total down (`分产品看，…营收24.3亿元；烘焙食品营收11.6亿元`:
+ * `sentence` starts where the sentences a semicolon joins start), unless a business or place
+ * already says which part (`其中云业务收入` → `revenue:cloud`).
  */
-export function asPart(text: string, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
-  if (!attribute || attribute.id.includes(':') || !PART_OPENER.test(text.slice(clause.start, clause.start + 16))) return attribute;
-  return extend(attribute, { id: `${attribute.id}:part` });
+export function asPart(text: string, clause: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || attribute.id.includes(':')) return attribute;
+  if (!PART_OPENER.test(text.slice(clause.start, clause.start + 16)) && !BREAKDOWN_OPENER.test(text.slice(sentence.start, sentence.start + 24))) return attribute;
+  return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
 
 /**

@@ -18,7 +18,7 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, DESCRIBED_COMPANY, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { FOLLOWING_YEAR_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 
 /** The alias table's names, when no config adds any. */
@@ -136,7 +136,7 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = asPart(doc.text, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found));
+  const attribute = asPart(doc.text, clause, before ?? sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -155,8 +155,29 @@ function bindOne(
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
     if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters);
+    if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, claim)) period = undefined;
   }
   return withBinding(claim, subject, attribute, period);
+}
+
+const FOLLOWING_YEAR = new RegExp(alternation(FOLLOWING_YEAR_WORDS), 'gi');
+const YEAR_WORD = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
+
+/**
+ * Whether the last time the sentence names before the figure is a year after another
+ * (`…营业收入在随后一年增长至4.6亿元，净亏损收窄至3.8亿元`) rather than a year.
+ */
+function followsAnotherYear(text: string, sentence: Span, claim: Span): boolean {
+  const before = text.slice(sentence.start, claim.start);
+  const following = lastMatch(FOLLOWING_YEAR, before);
+  return following >= 0 && following > lastMatch(YEAR_WORD, before);
+}
+
+function lastMatch(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
 }
 
 /** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */
@@ -325,7 +346,9 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   if (column <= 0) return undefined;
   const first = cells[0]!;
   const headerCell = tableHeaderOf(doc, segment)?.cells?.[column];
-  const mention = entities.find(doc.text, first.start, first.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
+  // | 4 | 远川新能源 | 38.3 | 7.0% |: a ranking names its row in the cell after the rank.
+  const named = column > 1 && RANK.test(doc.text.slice(first.start, first.end)) ? cells[1]! : first;
+  const mention = entities.find(doc.text, named.start, named.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
   const ofColumn = headerCell ? attributeIn(headerCell) : undefined;
   const attribute = ofColumn ?? attributeIn(first);
@@ -339,6 +362,9 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
     headerSpan: headerCell,
   };
 }
+
+/** A rank in a table's first cell (`1`, `No. 2`, `第3`, `#4`). */
+const RANK = /^(?:No\.?[ \t]*|#|第)?[0-9０-９]{1,3}(?:名)?$/;
 
 const CAPTION_SUBJECTS = new WeakMap<Document, Map<number, Subject | undefined>>();
 /** How sure a table row's subject named by the table's caption is: enough to be compared. */

@@ -29,7 +29,8 @@ const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})\\s
 /** `by the end of June 2026`, `by 2027`: a month name may stand between the words and the year. */
 const DEADLINE_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(DEADLINE_WORDS)})[ \\t]+(?:(?:[A-Z][a-z]+\\.?|the[ \\t]+end[ \\t]+of)[ \\t]+){0,2}$`);
 /** `2026年6月底前`, `2027年之前`: after the year, maybe its month and end. */
-const DEADLINE_AFTER = new RegExp(`^(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:${alternation(DEADLINE_AFTER_WORDS)})`, 'u');
+// (`2025年前三季度` is a part of the year, not a deadline: `前` opens the part.)
+const DEADLINE_AFTER = new RegExp(`^(?:[0-9０-９]{1,2}月)?(?:底|末)?(?:${alternation(DEADLINE_AFTER_WORDS)})(?![一二两兩三四五六七八九十0-9０-９]+个?(?:季度|個季度|月|個月))`, 'u');
 /** `2024年全年的3.4倍`: what a multiple is of. */
 const TIMES_OF_AFTER = /^[^，。；,;]{0,8}的[0-9.]+倍/u;
 const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [w.toLowerCase(), id]));

@@ -102,6 +102,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 现金及现金等价物, cash and cash equivalents: what a company holds, not a flow (经营活动现金流); a balance an
   // article may give at several dates (截至年末约32.6亿元, 计入首付款后将超过40亿元).
   { id: 'cash', varies: true, kinds: ['money'], subjects: ['company'], zh: ['现金及现金等价物', '现金储备', '在手现金', '账上现金', '账面现金', '现金余额', '货币资金', '定期存款', '短期投资'], en: ['cash and cash equivalents', 'in cash', 'cash reserves', 'cash pile', 'cash on hand', 'cash balance', 'time deposits', 'short-term investments'] },
+  // 合计派发现金红利约1.8亿元, a dividend of $1.12: paid to shareholders, neither a profit nor a loss.
+  { id: 'dividend', varies: true, kinds: ['money'], subjects: ['company'], zh: ['现金红利', '派发现金红利', '分红', '派息', '股息'], en: ['dividend', 'dividends', 'payout'] },
   { id: 'cash-flow', kinds: ['money'], subjects: ['company'], zh: ['现金流', '现金流量'], en: ['cash flow', 'cash flows'] },
   // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
   { id: 'backlog', varies: true, kinds: ['money'], subjects: ['company'], zh: ['在手订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
@@ -183,6 +185,15 @@ export const CHANGES: readonly string[] = ['market-value-change', 'growth', 'sto
  * (`users:part`) and is never compared with the whole.
  */
 export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '其中有', '包括']), 'of which', 'of whom', 'including', 'among them'];
+
+/**
+ * Words opening a sentence that breaks a total down (`分产品看，休闲卤味…营收24.3亿元`, `By segment,
+ * cloud revenue…`): its figures are the parts', never the company's whole.
+ */
+export const BREAKDOWN_OPENERS: readonly string[] = [
+  ...withTraditional(['分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看']),
+  'By segment', 'By product', 'By region', 'By business', 'By division', 'Broken down by', 'Among its segments',
+];
 
 /** Words that may stand between a change verb and its amount (`增加了约`, `rose by roughly`). */
 export const CHANGE_FILLERS_ZH: readonly string[] = withTraditional(['了', '约', '近', '超过', '逾', '超', '大约', '将近', '达']);

@@ -92,6 +92,16 @@ export const QUARTER_BEFORE_WORDS: readonly string[] = [
   'in the previous quarter', 'in the prior quarter', 'the quarter before', 'sequentially',
 ];
 
+/**
+ * Words that date a figure a year after another year of the text, not after the article's date
+ * (`2023年…营收1.3亿元；营业收入在随后一年增长至4.6亿元`, `…and $12 million the following year`):
+ * the year stated before is not the figure's, and the figure keeps no period unless its clause states one.
+ */
+export const FOLLOWING_YEAR_WORDS: readonly string[] = [
+  ...withTraditional(['随后一年', '随后的一年', '此后一年', '第二年', '翌年', '隔年', '次年']),
+  'the following year', 'the next year', 'a year later', 'the year after',
+];
+
 /** Words before `two quarters`, `three quarters` that make them a stretch of time, not a share (`Halden's last two quarters`). */
 export const QUARTERS_OF_TIME_BEFORE: readonly string[] = [
   'last', 'past', 'next', 'previous', 'prior', 'recent', 'consecutive', 'straight', 'first', 'final', 'coming', 'following', 'successive',

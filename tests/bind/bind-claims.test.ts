@@ -429,6 +429,27 @@ describe('bindClaims: line items of a results article', () => {
     expect(['2.8亿美元', '最高5.2亿美元', '最高可达16.5亿美元'].map((t) => byText(deal, t).attribute)).toEqual(['upfront-payment', 'milestone-payments', 'deal-value']);
   });
 
+  it('reads the parts of a breakdown as parts, a year after another as no period, and a dividend as no loss', () => {
+    const claims = claimsOf('分产品看，休闲卤味前三季度实现营收24.3亿元，占总营收的56.9%；烘焙食品营收11.6亿元，同比增长18.4%。\n');
+    expect(['24.3亿元', '56.9%', '11.6亿元'].map((t) => byText(claims, t).attribute)).toEqual(['revenue:part', 'revenue-share:part', 'revenue:part']);
+    const years = claimsOf('小米2023年实现营业收入1.3亿元，净亏损4.1亿元；营业收入在随后一年增长至4.6亿元，净亏损收窄至3.8亿元。\n');
+    expect(['1.3亿元', '4.1亿元', '4.6亿元', '3.8亿元'].map((t) => byText(years, t).period)).toEqual(['2023', '2023', undefined, undefined]);
+    const dividend = claimsOf('尽管净亏损2.36亿元，小米仍拟派发现金红利，合计派发现金红利约1.8亿元。\n');
+    expect(byText(dividend, '约1.8亿元').attribute).toBe('dividend');
+  });
+
+  it('reads the year of a cumulative part in a table header, and the company of a ranking from the cell after the rank', () => {
+    const { claims } = analyse(
+      'a.md',
+      '恒川新材发布三季报。恒川新材主要财务数据如下：\n\n| 指标 | 2025年前三季度 | 2024年前三季度 |\n| --- | --- | --- |\n| 营业收入（亿元） | 79.30 | 72.10 |\n\n' +
+        '| 排名 | 企业 | 装机量（GWh） |\n| --- | --- | --- |\n| 1 | 宁德时代 | 149.9 |\n',
+    );
+    expect(['79.30', '72.10'].map((t) => byText(claims, t).period)).toEqual(['2025-Q1-Q3', '2024-Q1-Q3']);
+    expect(byText(claims, '149.9').subject?.id).toBe('catl');
+    // A deadline keeps its year to its own clause.
+    expect(byText(claimsOf('小米2026年前完成建设，营收3000亿元。\n'), '3000亿元').period).toBeUndefined();
+  });
+
   it('takes no period from a year things are counted since, or one that a multiple is of', () => {
     expect(byText(claimsOf('Xiaomi gross margin was 48.7%, the highest since 2021.\n'), '48.7%').period).toBeUndefined();
     expect(byText(claimsOf('小米毛利率为48.7%，创2021年以来新高。\n'), '48.7%').period).toBeUndefined();

@@ -101,6 +101,10 @@ describe('slips inside one article that the comparison by period cannot see', ()
       '',
     ].join('\n');
     expect(slips(results)).toEqual(['conflicting-figure 5:$41.2 million vs 3:$41.2 million']);
+    // A subject named only after the figure is too unsure to compare, but it is the article's own.
+    expect(slips('湖南湘麓食品股份有限公司（以下简称“湘麓食品”）披露三季报。湘麓食品前三季度实现营业收入42.7亿元；实现净利润2.36亿元。\n\n湘麓食品拟派发现金红利。\n\n值得注意的是，尽管净亏损2.36亿元，湘麓食品仍披露了分红方案。\n')).toEqual([
+      'conflicting-figure 5:2.36亿元 vs 1:2.36亿元',
+    ]);
     expect(findingsOf({ 'a.md': results })[0]!.message).toContain('net-loss / profit: $41.2 million');
   });
 
@@ -130,6 +134,20 @@ describe('slips inside one article that the comparison by period cannot see', ()
     ).toEqual([]);
     // A figure without a subject whose value the article states again is compared through that statement.
     expect(slips('速邻生活一季度营收86.4亿元。\n\n速邻生活2025年第一季度营收为86.4亿元。\n\n| 季度 | 营收（亿元） |\n|---|---|\n| 2025年Q1 | 86.4 |\n\n在84.6亿元的季度总收入中，费用占比约4.8%。\n').filter((l) => l.startsWith('conflicting') && l.includes('86.4 vs'))).toEqual([]);
+    // An amount whose conversion the text states is no currency slip, whoever it is bound to.
+    expect(
+      slips(
+        'Warehouse robot maker Tessaline raises $150 million as revenue hits $42 million\n\nTessaline said revenue rose to $42 million. ' +
+          "Tessaline's German rival Kestrelwerk GmbH raised €150 million (about $175 million) in June.\n",
+      ),
+    ).toEqual([]);
+    // Cells of a ranking whose row names no subject are not the article's company's; parts are never compared.
+    expect(
+      slips(
+        '华岳电池发布公告。华岳电池装机量同比增长35.2%，华岳电池份额升至21.7%。\n\n| 排名 | 厂商简称 | 同比增长 |\n| --- | --- | --- |\n| 4 | 某某新能源 | 53.2% |\n\n' +
+          '分产品看，休闲卤味营收24.3亿元；烘焙食品营收11.6亿元。\n',
+      ),
+    ).toEqual([]);
     // A correct conversion is no currency slip.
     expect(slips('百沐生物获得2.8亿美元首付款。\n\n百沐生物2025年收到约20亿元人民币首付款。\n')).toEqual([]);
   });

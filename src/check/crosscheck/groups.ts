@@ -2,6 +2,7 @@ import type { Claim } from '../../model/claim.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
 import { relateWithin } from '../compare/relation.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
+import { PART_SUFFIX } from '../../bind/attribute.js';
 
 /** Claims that agree with each other (within tolerance), and the sources that state them. */
 export interface ValueClass {
@@ -11,10 +12,14 @@ export interface ValueClass {
   trusted: boolean;
 }
 
-/** Whether the claim is compared with others at all: a sure subject and attribute, not a stated conversion. */
+/**
+ * Whether the claim is compared with others at all: a sure subject and attribute, not a stated
+ * conversion, and not a part the text does not name (`其中个人用户约61万`, `分产品看，…营收24.3亿元`:
+ * two such parts may be two things).
+ */
 export function isComparable(c: Claim): boolean {
   if (!c.subject || c.subject.confidence < MIN_SUBJECT_CONFIDENCE) return false;
-  if (!c.attribute || (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) < MIN_ATTRIBUTE_CONFIDENCE) return false;
+  if (!c.attribute || (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) < MIN_ATTRIBUTE_CONFIDENCE || c.attribute.endsWith(PART_SUFFIX)) return false;
   return !c.conversionOf;
 }
 

@@ -1,5 +1,6 @@
 import type { Claim, Subject } from '../../model/claim.js';
 import { extend } from '../../util/extend.js';
+import { claimId } from '../../extract/claim-id.js';
 import type { RuleReport } from '../rule.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
 import { familyOf, relate } from '../compare/relation.js';
@@ -38,7 +39,10 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     if (c.kind === 'date' || c.value === null || c.qualifier === 'range') continue;
     let subject: string;
     if (isComparable(c)) subject = c.subject!.id;
-    else if (principal && !c.subject && isComparable(extend(c, { subject: principal }))) {
+    // A table cell without a subject is of what its row names, never guessed (rankings, segments).
+    // A subject too unsure to compare (`尽管净亏损2.36亿元，湘麓食品仍…`: named after the figure) is
+    // guessed as well when it is the article's own.
+    else if (principal && (!c.subject || c.subject.id === principal.id) && c.table === undefined && isComparable(extend(c, { subject: principal }))) {
       subject = principal.id;
       assumed.add(c);
     } else continue;
@@ -49,6 +53,9 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     if (bucket) bucket.push(c);
     else buckets.set(key, [c]);
   }
+  // `€150 million (about $175 million)`: a writer who converts an amount knows its currency.
+  const converted = new Set<string>();
+  for (const c of claims) if (c.conversionOf !== undefined) converted.add(c.conversionOf);
   /** The slip between two figures of one bucket, if the comparison by period never looks for it. */
   const slipOf = (earlier: Claim, later: Claim): Slip | undefined => {
     const guessed = assumed.has(earlier) || assumed.has(later);
@@ -60,6 +67,7 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     if ((assumed.has(later) && statedAgain(claims, later)) || (assumed.has(earlier) && statedAgain(claims, earlier))) return undefined;
     const slip = opposed ? signSlip(later, earlier) : slipBetween(later, earlier, guessed ? MIN_DIGITS_GUESSED : MIN_DIGITS);
     if (!slip || (unseen === 'currency' && slip !== 'currency')) return undefined;
+    if (slip === 'currency' && (converted.has(claimId(later)) || converted.has(claimId(earlier)))) return undefined;
     return slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier) ? undefined : slip;
   };
   const out: { rule: string; report: RuleReport }[] = [];
