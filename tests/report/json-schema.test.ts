@@ -36,7 +36,7 @@ describe('published JSON Schemas', () => {
     const validate = validator('claims.v1.json');
     expect(validate(claims), JSON.stringify(validate.errors)).toBe(true);
     const inferred = claims.claims.filter((c: { subjectInferred?: boolean }) => c.subjectInferred);
-    expect(new Set(inferred.map((c: { subject: string }) => c.subject))).toEqual(new Set(['启程', 'vireo', '天衡', 'tianheng satellite']));
+    expect(new Set(inferred.map((c: { subject: string }) => c.subject))).toEqual(new Set(['启程', 'vireo', '天衡', 'tianheng satellite', 'lanjing']));
     const report = JSON.parse(runCli(['scan', 'fixtures/companies', '--format', 'json']).stdout);
     expect(validator('scan-report.v1.json')(report)).toBe(true);
   });
