@@ -168,16 +168,28 @@ const YEAR_WORD = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
  * (`…营业收入在随后一年增长至4.6亿元，净亏损收窄至3.8亿元`) rather than a year.
  */
 function followsAnotherYear(text: string, sentence: Span, claim: Span): boolean {
-  const before = text.slice(sentence.start, claim.start);
-  const following = lastMatch(FOLLOWING_YEAR, before);
-  return following >= 0 && following > lastMatch(YEAR_WORD, before);
+  const { following, years } = timesOf(text, sentence);
+  if (following.length === 0) return false;
+  const lastBefore = (list: readonly number[]) => list.reduce((last, at) => (at < claim.start ? at : last), -1);
+  const after = lastBefore(following);
+  return after >= 0 && after > lastBefore(years);
 }
 
-function lastMatch(re: RegExp, s: string): number {
-  let at = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
-  return at;
+/** The last sentence's following-year words and years: read once for all its figures. */
+let lastTimes: { text: string; start: number; end: number; following: number[]; years: number[] } | undefined;
+
+function timesOf(text: string, sentence: Span): { following: readonly number[]; years: readonly number[] } {
+  if (lastTimes && lastTimes.text === text && lastTimes.start === sentence.start && lastTimes.end === sentence.end) return lastTimes;
+  const slice = text.slice(sentence.start, sentence.end);
+  const positions = (re: RegExp) => {
+    const at: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) at.push(sentence.start + m.index);
+    return at;
+  };
+  const following = positions(FOLLOWING_YEAR);
+  lastTimes = { text, start: sentence.start, end: sentence.end, following, years: following.length > 0 ? positions(YEAR_WORD) : [] };
+  return lastTimes;
 }
 
 /** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */
