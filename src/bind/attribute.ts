@@ -128,7 +128,9 @@ const ALREADY_CHANGES = new Set(CHANGES);
 export const PART_SUFFIX = ':part';
 
 const PART_OPENER = new RegExp(`^[ \\t]*(?:${alternation(PART_OPENERS)})(?![A-Za-z])`, 'i');
-const BREAKDOWN_OPENER = new RegExp(`^[ \\t]*(?:${alternation(BREAKDOWN_OPENERS)})(?![A-Za-z])`);
+const BREAKDOWN_OPENER = new RegExp(`^(?:${alternation(BREAKDOWN_OPENERS)})(?![A-Za-z])`);
+/** The first characters of the breakdown openers: most sentences start with none of them. */
+const BREAKDOWN_FIRST = new Set(BREAKDOWN_OPENERS.map((w) => w.charAt(0)));
 
 /**
  * The attribute of a figure in a clause about a part of what was measured before it (`其中个人用户约61万`
@@ -138,7 +140,7 @@ const BREAKDOWN_OPENER = new RegExp(`^[ \\t]*(?:${alternation(BREAKDOWN_OPENERS)
  */
 export function asPart(text: string, clause: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || attribute.id.includes(':')) return attribute;
-  if (!PART_OPENER.test(text.slice(clause.start, clause.start + 16)) && !BREAKDOWN_OPENER.test(text.slice(sentence.start, sentence.start + 24))) return attribute;
+  if (!PART_OPENER.test(text.slice(clause.start, clause.start + 16)) && !(BREAKDOWN_FIRST.has(text.charAt(sentence.start)) && BREAKDOWN_OPENER.test(text.slice(sentence.start, sentence.start + 24)))) return attribute;
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
 

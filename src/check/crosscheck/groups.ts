@@ -18,7 +18,11 @@ export interface ValueClass {
  * two such parts may be two things).
  */
 export function isComparable(c: Claim): boolean {
-  if (!c.subject || c.subject.confidence < MIN_SUBJECT_CONFIDENCE) return false;
+  return c.subject !== undefined && c.subject.confidence >= MIN_SUBJECT_CONFIDENCE && measuresComparably(c);
+}
+
+/** Whether the claim would be compared given a sure subject: a sure attribute of no unnamed part, not a stated conversion. */
+export function measuresComparably(c: Claim): boolean {
   if (!c.attribute || (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) < MIN_ATTRIBUTE_CONFIDENCE || c.attribute.endsWith(PART_SUFFIX)) return false;
   return !c.conversionOf;
 }

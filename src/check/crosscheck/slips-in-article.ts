@@ -1,11 +1,10 @@
 import type { Claim, Subject } from '../../model/claim.js';
-import { extend } from '../../util/extend.js';
 import { claimId } from '../../extract/claim-id.js';
 import type { RuleReport } from '../rule.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
 import { familyOf, relate } from '../compare/relation.js';
 import { INFERRED_NOTE, varies } from './conflict-reports.js';
-import { isComparable } from './groups.js';
+import { isComparable, measuresComparably } from './groups.js';
 import { OPPOSITE_ATTRIBUTES } from '../../vocab/attributes.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
@@ -42,7 +41,7 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     // A table cell without a subject is of what its row names, never guessed (rankings, segments).
     // A subject too unsure to compare (`尽管净亏损2.36亿元，湘麓食品仍…`: named after the figure) is
     // guessed as well when it is the article's own.
-    else if (principal && (!c.subject || c.subject.id === principal.id) && c.table === undefined && isComparable(extend(c, { subject: principal }))) {
+    else if (principal && (!c.subject || c.subject.id === principal.id) && c.table === undefined && measuresComparably(c)) {
       subject = principal.id;
       assumed.add(c);
     } else continue;
