@@ -17,6 +17,7 @@ import {
   OWN_MEASURE_NOUNS,
   PART_OPENERS,
   BREAKDOWN_OPENERS,
+  PAYMENT_VERBS,
   SEGMENT_AFTER_FIGURE,
   TOPICS,
   UNIT_ATTRIBUTES,
@@ -80,6 +81,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     ((claim.unit === 'person' || !claim.unit) &&
       (OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 10), claim.start)) || SIZE_OF_AFTER.test(text.slice(claim.end, claim.end + 5)))) ||
     RECIPIENTS_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 2), claim.start));
+  const paid = PAID_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 16), claim.start));
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
     const gap = distanceOf(hit, claim);
@@ -94,6 +96,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
       if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && (THING_MEASURE_END.test(claim.text) || countsOtherThings(text, claim))) continue;
       if (PEOPLE_ATTRIBUTES.has(id) && (countsNoun || namesOthers)) continue;
+      // `will pay $180 million in cash for Oakhill`: what is paid is no cash held.
+      if (id === 'cash' && paid) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
         best = { entry, distance, hit };
       }
@@ -123,6 +127,8 @@ const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
 /** The characters a change verb, or a word between it and its amount, ends with; and the space before an English amount. */
 const CHANGE_LAST_CHARS: ReadonlySet<string> = new Set([...CHANGE_VERBS_ZH, ...CHANGE_FILLERS_ZH].map((w) => w.slice(-1)).concat([' ', '\t']));
 const ALREADY_CHANGES = new Set(CHANGES);
+
+const PAID_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(PAYMENT_VERBS)})[ \\t]*(?:(?:about|nearly|roughly|some|around|约|近)[ \\t]*)?$`, 'i');
 
 /** What an unnamed part's attribute ends with (`users:part`): never compared, since two parts may be two things. */
 export const PART_SUFFIX = ':part';

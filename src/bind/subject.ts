@@ -11,6 +11,9 @@ import { extend } from '../util/extend.js';
  */
 const AFTER_REACH = 40;
 
+/** What joins the ids of a deal's parties into its subject's id (`groq+nvidia`). */
+export const PARTY_SEPARATOR = '+';
+
 /**
  * The entity a figure is about, among the names of its sentence: the nearest name before it in
  * its clause (`Xiaomi reported revenue of RMB 370B`), else the nearest before it in the sentence
@@ -30,7 +33,7 @@ export function bindSubject(
     const companies = [...new Map(mentions.filter((m) => m.type === 'company').map((m) => [m.id, m])).values()];
     if (companies.length >= 2) {
       companies.sort((a, b) => (a.id < b.id ? -1 : 1));
-      const party: Subject = { id: companies.map((m) => m.id).join('+'), label: companies.map((m) => m.label).join(' & '), confidence: 0.8 };
+      const party: Subject = { id: companies.map((m) => m.id).join(PARTY_SEPARATOR), label: companies.map((m) => m.label).join(' & '), confidence: 0.8 };
       return companies.some((m) => m.inferred) ? extend(party, { inferred: true as const }) : party;
     }
   }

@@ -40,6 +40,9 @@ export interface AttributeEntry {
   readonly segmented?: boolean;
 }
 
+/** Words right before an amount that pay it (`will pay $180 million in cash`): the amount is a payment, not cash held. */
+export const PAYMENT_VERBS: readonly string[] = [...withTraditional(['支付', '付出', '斥资']), 'pay', 'pays', 'paid', 'paying'];
+
 /** Attributes that state one amount with opposite signs: `a net loss of $41.2 million` and `a $41.2 million net profit` cannot both be true. */
 export const OPPOSITE_ATTRIBUTES: Readonly<Record<string, string>> = { profit: 'net-loss', 'net-loss': 'profit' };
 
@@ -90,7 +93,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
   // 最高5.2亿美元的开发和注册里程碑付款: what a deal may pay later, in several tranches an article may each state.
   { id: 'milestone-payments', varies: true, kinds: ['money'], parties: true, zh: ['里程碑付款', '里程碑款项', '里程碑'], en: ['milestone payments', 'milestone payment', 'in milestones', 'milestones'] },
-  { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement'] },
+  { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
   { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },

@@ -427,6 +427,9 @@ describe('bindClaims: line items of a results article', () => {
     ]);
     const deal = claimsOf('Norvane向百沐生物支付2.8亿美元首付款，并承诺支付最高5.2亿美元的开发里程碑付款，交易总额最高可达16.5亿美元。\n');
     expect(['2.8亿美元', '最高5.2亿美元', '最高可达16.5亿美元'].map((t) => byText(deal, t).attribute)).toEqual(['upfront-payment', 'milestone-payments', 'deal-value']);
+    // An amount paid is no cash held; buying is a deal.
+    const bought = claimsOf('Verity agreed to buy Oakhill for $1.8 billion. Under the agreement, Verity will pay $180 million in cash. Verity had $2.4 billion in cash.\n');
+    expect(['$1.8 billion', '$180 million', '$2.4 billion'].map((t) => byText(bought, t).attribute)).toEqual(['deal-value', 'deal-value', 'cash']);
   });
 
   it('reads the parts of a breakdown as parts, a year after another as no period, and a dividend as no loss', () => {

@@ -108,6 +108,28 @@ describe('slips inside one article that the comparison by period cannot see', ()
     expect(findingsOf({ 'a.md': results })[0]!.message).toContain('net-loss / profit: $41.2 million');
   });
 
+  it("pairs a deal's parties with one of them, pays no cash, and leaves to the comparison by period what it reports", () => {
+    const deal = [
+      'Verity Foods to buy plant-based snack maker Oakhill for $1.8 billion',
+      '',
+      'Packaged-food maker Verity Foods Inc. agreed to buy Oakhill, the company said on Monday.',
+      '',
+      'Under the terms of the agreement, Verity will pay $180 million in cash for Oakhill, about four times its sales.',
+      '',
+    ].join('\n');
+    expect(slips(deal)).toEqual(['magnitude-slip 5:$180 million vs 1:$1.8 billion']);
+    // The upfront payment in the wrong currency is reported once, by the comparison of its period.
+    const upfront = [
+      '瀚澄生物获3.5亿美元首付款',
+      '',
+      '苏州瀚澄生物医药股份有限公司（以下简称“瀚澄生物”）宣布，瀚澄生物2025年获得3.5亿美元首付款。',
+      '',
+      '公司表示，瀚澄生物2025年收到的3.5亿元首付款将用于临床。',
+      '',
+    ].join('\n');
+    expect(slips(upfront)).toEqual(['currency-mismatch 5:3.5亿元']);
+  });
+
   it('leaves alone what true figures of one article show', () => {
     // Two years of revenue, each dated; a rounded headcount now and a hiring plan; a tenfold growth in round figures.
     expect(

@@ -6,6 +6,7 @@ import { familyOf, relate } from '../compare/relation.js';
 import { INFERRED_NOTE, varies } from './conflict-reports.js';
 import { isComparable, measuresComparably } from './groups.js';
 import { OPPOSITE_ATTRIBUTES } from '../../vocab/attributes.js';
+import { PARTY_SEPARATOR } from '../../bind/subject.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
 const MAX_FIGURES = 24;
@@ -47,10 +48,15 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     } else continue;
     const opposite = OPPOSITE_ATTRIBUTES[c.attribute!];
     const measure = opposite === undefined ? c.attribute : c.attribute! < opposite ? `${c.attribute}|${opposite}` : `${opposite}|${c.attribute}`;
-    const key = `${subject}\u0000${measure}\u0000${familyOf(c)}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(c);
-    else buckets.set(key, [c]);
+    // A deal of two parties (`oakhill+verity foods`) is each party's too: `Verity will pay $180
+    // million for Oakhill` may name one of them only.
+    const parties = subject.includes(PARTY_SEPARATOR) ? [subject, ...subject.split(PARTY_SEPARATOR)] : [subject];
+    for (const party of parties) {
+      const key = `${party}\u0000${measure}\u0000${familyOf(c)}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(c);
+      else buckets.set(key, [c]);
+    }
   }
   // `€150 million (about $175 million)`: a writer who converts an amount knows its currency.
   const converted = new Set<string>();
@@ -59,7 +65,8 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
   const slipOf = (earlier: Claim, later: Claim): Slip | undefined => {
     const guessed = assumed.has(earlier) || assumed.has(later);
     const opposed = earlier.attribute !== later.attribute;
-    const unseen = slipsUnseen(earlier, later, guessed || opposed, headline);
+    // A deal's parties and one of them are two subjects to the comparison by period.
+    const unseen = slipsUnseen(earlier, later, guessed || opposed || earlier.subject?.id !== later.subject?.id, headline);
     if (!unseen) return undefined;
     // A figure without a subject whose value the article states again (`| 2025年Q1 | 86.4 |`
     // after `营收86.4亿元`) is compared through that statement already.
@@ -70,21 +77,38 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     return slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier) ? undefined : slip;
   };
   const out: { rule: string; report: RuleReport }[] = [];
+  // Each figure is reported once (a deal's may sit in several buckets), against the first earlier one it slips from.
+  const reported = new Set<Claim>();
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || bucket.length > MAX_FIGURES) continue;
-    // Each figure is reported once, against the first earlier one it slips from.
     for (let j = 1; j < bucket.length; j++) {
       const later = bucket[j]!;
+      if (reported.has(later) || conflictsInGroup(bucket, later)) continue;
       for (let i = 0; i < j; i++) {
         const earlier = bucket[i]!;
         const slip = slipOf(earlier, later);
         if (!slip) continue;
         out.push(reportOf(slip, later, earlier, assumed.has(earlier) || assumed.has(later) ? principal : undefined));
+        reported.add(later);
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether the comparison by period already sets the figure against another of the bucket that it
+ * disagrees with (same subject, attribute and period): that conflict is reported there, once.
+ */
+function conflictsInGroup(bucket: readonly Claim[], c: Claim): boolean {
+  if (!isComparable(c) || varies(c)) return false;
+  return bucket.some((o) => {
+    if (o === c || !isComparable(o) || o.subject!.id !== c.subject!.id || o.attribute !== c.attribute || o.period !== c.period) return false;
+    if (o.table !== undefined && o.table === c.table) return false;
+    const { relation } = relate(c, o);
+    return relation === 'value' || relation === 'magnitude' || relation === 'currency';
+  });
 }
 
 /** How many of an article's sure figures one subject must hold to be the article's own. */
