@@ -81,7 +81,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     ((claim.unit === 'person' || !claim.unit) &&
       (OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 10), claim.start)) || SIZE_OF_AFTER.test(text.slice(claim.end, claim.end + 5)))) ||
     RECIPIENTS_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 2), claim.start));
-  const paid = PAID_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 16), claim.start));
+  // Read only when a keyword of cash is among the hits: most figures have none.
+  let paid: boolean | undefined;
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
     const gap = distanceOf(hit, claim);
@@ -97,7 +98,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && (THING_MEASURE_END.test(claim.text) || countsOtherThings(text, claim))) continue;
       if (PEOPLE_ATTRIBUTES.has(id) && (countsNoun || namesOthers)) continue;
       // `will pay $180 million in cash for Oakhill`: what is paid is no cash held.
-      if (id === 'cash' && paid) continue;
+      if (id === 'cash' && (paid ??= PAID_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 16), claim.start)))) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
         best = { entry, distance, hit };
       }
