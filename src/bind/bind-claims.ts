@@ -5,7 +5,7 @@ import { asChange, asPart, bindAttribute, type AttributeBinding } from './attrib
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, narrowPeriod, statesYear } from './period.js';
+import { bindPeriod, followsAnotherYear, narrowPeriod, statesYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { claimId } from '../extract/claim-id.js';
@@ -18,7 +18,7 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, DESCRIBED_COMPANY, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { FOLLOWING_YEAR_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 
 /** The alias table's names, when no config adds any. */
@@ -155,41 +155,9 @@ function bindOne(
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
     if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters);
-    if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, claim)) period = undefined;
+    if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
   }
   return withBinding(claim, subject, attribute, period);
-}
-
-const FOLLOWING_YEAR = new RegExp(alternation(FOLLOWING_YEAR_WORDS), 'gi');
-const YEAR_WORD = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
-
-/**
- * Whether the last time the sentence names before the figure is a year after another
- * (`…营业收入在随后一年增长至4.6亿元，净亏损收窄至3.8亿元`) rather than a year.
- */
-function followsAnotherYear(text: string, sentence: Span, claim: Span): boolean {
-  const { following, years } = timesOf(text, sentence);
-  if (following.length === 0) return false;
-  const lastBefore = (list: readonly number[]) => list.reduce((last, at) => (at < claim.start ? at : last), -1);
-  const after = lastBefore(following);
-  return after >= 0 && after > lastBefore(years);
-}
-
-/** The last sentence's following-year words and years: read once for all its figures. */
-let lastTimes: { text: string; start: number; end: number; following: number[]; years: number[] } | undefined;
-
-function timesOf(text: string, sentence: Span): { following: readonly number[]; years: readonly number[] } {
-  if (lastTimes && lastTimes.text === text && lastTimes.start === sentence.start && lastTimes.end === sentence.end) return lastTimes;
-  const slice = text.slice(sentence.start, sentence.end);
-  const positions = (re: RegExp) => {
-    const at: number[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) at.push(sentence.start + m.index);
-    return at;
-  };
-  const following = positions(FOLLOWING_YEAR);
-  lastTimes = { text, start: sentence.start, end: sentence.end, following, years: following.length > 0 ? positions(YEAR_WORD) : [] };
-  return lastTimes;
 }
 
 /** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */

@@ -2,7 +2,7 @@ import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import {
-  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
+  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
 } from '../vocab/periods.js';
 
@@ -11,6 +11,7 @@ const YEAR = new RegExp(`(?<![\\p{N}.$])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}]|
 const FISCAL_SHORT = /(?<![A-Za-z])FY\s?(\d{2})(?!\d)/g;
 const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS)])})(?![\\p{N}A-Za-z])`, 'giu');
 const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');
+const FOLLOWING_YEAR = new RegExp(alternation(FOLLOWING_YEAR_WORDS), 'gi');
 /** Quarter, half and cumulative words in lower case, by the period id they stand for (`q3` → `Q3`). */
 export const LOWER_PARTS = new Map(
   [
@@ -67,6 +68,19 @@ export function narrowPeriod(text: string, claim: Span, clause: Span, period: st
 }
 
 
+/**
+ * Whether the last time the sentence names before the figure is a year after another year of the
+ * text (`…营业收入在随后一年增长至4.6亿元，净亏损收窄至3.8亿元`) rather than a year: the figure then has no
+ * period the text states.
+ */
+export function followsAnotherYear(text: string, sentence: Span, masked: readonly Span[], claim: Span): boolean {
+  const words = periodWords(text, sentence, masked);
+  if (words.following.length === 0) return false;
+  const lastBefore = (ats: readonly { at: number }[]) => ats.reduce((last, { at }) => (at < claim.start && at > last ? at : last), -1);
+  const following = lastBefore(words.following);
+  return following >= 0 && following > Math.max(lastBefore(words.years), lastBefore(words.relative));
+}
+
 /** Whether a year (or a relative one) is written in `span`: then it dates the figure, comparison base or not. */
 export function statesYear(text: string, sentence: Span, masked: readonly Span[], span: Span): boolean {
   const words = periodWords(text, sentence, masked);
@@ -114,6 +128,8 @@ interface PeriodWords {
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
   readonly relative: readonly { year: string; at: number; base: boolean }[];
   readonly durations: readonly { duration: string; at: number }[];
+  /** Where a year after another year of the text is named (`随后一年`, `the following year`). */
+  readonly following: readonly { at: number }[];
 }
 
 /** The last sentence read: the binder asks about each figure of a sentence in turn, with the same masks. */
@@ -127,6 +143,7 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
     parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
     relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
     durations: durationsIn(slice, sentence.start),
+    following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),
   };
   last = { text, start: sentence.start, end: sentence.end, masked, words };
   return words;

@@ -21,8 +21,13 @@ export function normalised(c: Claim): string {
 /** Plain numbers stay plain below 10 000; larger ones in exponent form with their significant digits. */
 function num(v: number): string {
   if (Math.abs(v) < 10000) return String(Number(v.toPrecision(6)));
-  const digits = Math.abs(v).toPrecision(6).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = significantDigits(v, 6);
   return v.toExponential(Math.max(1, Math.min(5, digits.length - 1))).replace('e+', 'e');
+}
+
+/** The significant digits of a value to `precision` places, without sign, point or padding zeros: `984` for 9.84e9. */
+export function significantDigits(v: number, precision: number): string {
+  return Math.abs(v).toPrecision(precision).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
 /** `约200亿美元 → ≈2.0e10 USD (groq-deal-cn.md:9)` */

@@ -1,7 +1,8 @@
 import type { Claim, Subject } from '../../model/claim.js';
+import type { Document } from '../../model/document.js';
 import { claimId } from '../../extract/claim-id.js';
 import type { RuleReport } from '../rule.js';
-import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
+import { locationOf, normalised, sideOf, significantDigits, slipCause, timesApart } from '../compare/describe.js';
 import { familyOf, relate } from '../compare/relation.js';
 import { INFERRED_NOTE, varies } from './conflict-reports.js';
 import { isComparable, measuresComparably } from './groups.js';
@@ -83,11 +84,13 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     if (bucket.length < 2 || bucket.length > MAX_FIGURES) continue;
     for (let j = 1; j < bucket.length; j++) {
       const later = bucket[j]!;
-      if (reported.has(later) || conflictsInGroup(bucket, later)) continue;
+      if (reported.has(later)) continue;
       for (let i = 0; i < j; i++) {
         const earlier = bucket[i]!;
         const slip = slipOf(earlier, later);
         if (!slip) continue;
+        // Asked only of a slip found, which is rare: the group's comparison may report it already.
+        if (conflictsInGroup(bucket, later)) break;
         out.push(reportOf(slip, later, earlier, assumed.has(earlier) || assumed.has(later) ? principal : undefined));
         reported.add(later);
         break;
@@ -185,7 +188,7 @@ function slipBetween(a: Claim, b: Claim, minDigits: number): Slip | undefined {
 
 /** The significant digits of a value: `984` for 9.84e9, `41` for -4.1. */
 function digitsOf(value: number): string {
-  return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return significantDigits(value, 12);
 }
 
 /** Whether the two values have their first digit in the same place (4.1 and 1.4, not 41 and 1.4). */
@@ -235,3 +238,20 @@ function reasonOf(slip: Slip, later: Claim, earlier: Claim): string {
       return `the same amount as a ${earlier.attribute} and as a ${later.attribute}`;
   }
 }
+
+/** The longest a plain-text first line may be and still be a headline. */
+const MAX_HEADLINE = 120;
+
+/**
+ * The segment of the article's headline: its first block when that is a heading (`# …`), or, in a
+ * plain-text file, a short first line that does not end a sentence.
+ */
+export function headlineOf(doc: Document): number | undefined {
+  const first = doc.segments.find((s) => s.sentences.length > 0);
+  if (!first) return undefined;
+  if (first.kind === 'heading') return first.index;
+  if (first.kind !== 'paragraph' || first.sentences.length > 1 || first.content.end - first.content.start > MAX_HEADLINE) return undefined;
+  return SENTENCE_END.test(doc.text.slice(first.content.end - 1, first.content.end)) ? undefined : first.index;
+}
+
+const SENTENCE_END = /[。.！!？?]/;
