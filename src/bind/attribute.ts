@@ -18,6 +18,8 @@ import {
   PART_OPENERS,
   BREAKDOWN_OPENERS,
   PAYMENT_VERBS,
+  PRODUCT_CLASSES,
+  PRODUCT_LINE_MODIFIERS,
   SEGMENT_AFTER_FIGURE,
   TOPICS,
   UNIT_ATTRIBUTES,
@@ -85,13 +87,15 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   let paid: boolean | undefined;
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
-    const gap = distanceOf(hit, claim);
+    // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
+    const gap = hit.start >= claim.end && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
     const near = hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure;
     const penalty = inside(hit, clause) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;
       if (!entry.kinds.includes(claim.kind)) continue;
+      if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
@@ -151,6 +155,26 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
 
+/** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
+const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首))(批|期)[^，。；,;：:]{0,10}$/u;
+const BATCH_BEFORE_EN = /(?<![A-Za-z])(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)(?![A-Za-z])[^,.;:]{0,30}$/i;
+const ORDINAL_OF: Readonly<Record<string, number>> = { 首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, first: 1, initial: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * The attribute of a figure of one batch or phase (`第一批1.2万颗于3月31日前交付` → `shipments:batch-1`):
+ * a part of the whole the article states elsewhere (`3.5万颗`), comparable with the same batch only.
+ */
+export function asBatch(text: string, claim: Span, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || attribute.id.includes(':')) return attribute;
+  const before = text.slice(Math.max(clause.start, claim.start - 40), claim.start);
+  const zh = BATCH_BEFORE_ZH.exec(before.slice(-14));
+  const en = zh ? null : BATCH_BEFORE_EN.exec(before);
+  if (!zh && !en) return attribute;
+  const n = zh ? ORDINAL_OF[zh[1] ?? zh[2]!] ?? Number(zh[1]) : ORDINAL_OF[en![1]!.toLowerCase()]!;
+  const kind = zh ? (zh[3] === '期' ? 'phase' : 'batch') : en![2]!.toLowerCase() === 'phase' ? 'phase' : 'batch';
+  return extend(attribute, { id: `${attribute.id}:${kind}-${n}` });
+}
+
 /**
  * The attribute of an amount that a change verb right before it says is a change (`营收同比增加205亿元`
  * → `change:revenue`, `adding 2,100 people` → `change:headcount`): compared only with other
@@ -170,7 +194,9 @@ const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words
 const NAMED_BUSINESS_BEFORE = new RegExp(`(?:${alternation(BUSINESS_NAME_LEADS)})?(\\p{Script=Han}{2,5}?)(?:业务|業務)$`, 'u');
 const NOT_A_BUSINESS = new Set(NOT_BUSINESS_NAMES);
 /** A business right before a keyword, with 业务 or a space between (智能手机收入, 云业务收入, cloud revenue). */
-const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務)?[ \\t]?$`, 'i');
+const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務|销售|銷售)?[ \\t]?$`, 'i');
+/** `工业机器人销量`, `人形机器人交付`: a kind of product with the word that says which line. */
+const PRODUCT_LINE_BEFORE = new RegExp(`(?:${alternation(PRODUCT_LINE_MODIFIERS)})(?:${alternation(PRODUCT_CLASSES)})$`, 'u');
 
 /**
  * The business a keyword belongs to (`revenue:smartphone`), when one is written right before it;
@@ -182,6 +208,8 @@ function segmentBefore(text: string, hit: KeywordHit, sentence: Span): string | 
   if (m) return SEGMENT_OF.get(m[1]!.toLowerCase());
   const named = NAMED_BUSINESS_BEFORE.exec(before)?.[1] ?? NAMED_SALES_BEFORE.exec(before)?.[1];
   if (named && !NOT_A_BUSINESS.has(named)) return named;
+  const line = PRODUCT_LINE_BEFORE.exec(before);
+  if (line) return line[0];
   return businessReferredTo(text, sentence, hit.start, before) ?? productLineBefore(text, sentence, hit.start);
 }
 
@@ -246,6 +274,14 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
 function countsOtherThings(text: string, claim: Claim): boolean {
   const noun = PLURAL_NOUN_AFTER.exec(text.slice(claim.end, claim.end + 24))?.[1];
   return noun !== undefined && !EN_PEOPLE_NOUNS.has(noun);
+}
+
+/** `in` or `of` and up to three words between an amount and a keyword after it (`$50 million in near-term milestone payments`). */
+const NAMED_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:[A-Za-z][A-Za-z-]*[ \t]+){0,3}$/;
+const MAX_NAMED_AFTER = 48;
+
+function namedAfter(text: string, from: number, to: number): boolean {
+  return to - from <= MAX_NAMED_AFTER && text.charCodeAt(from) === 32 && NAMED_AFTER.test(text.slice(from, to));
 }
 
 function distanceOf(hit: Span, claim: Span): number {

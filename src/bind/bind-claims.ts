@@ -1,11 +1,11 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asChange, asPart, bindAttribute, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asPart, bindAttribute, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
-import { findConversions } from './conversions.js';
+import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, narrowPeriod, statesYear } from './period.js';
+import { bindPeriod, followsAnotherYear, narrowPeriod, statesYear, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { claimId } from '../extract/claim-id.js';
@@ -94,6 +94,12 @@ export function bindClaims(
       const o = result[original]!;
       result[converted] = extend(withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), { conversionOf: claimId(o) });
     }
+    // `按1美元兑7.80港元计算`: the rate a sentence converts at is of no subject and measure.
+    for (const k of findExchangeRates(doc.text, sentenceClaims)) {
+      if (conversions.has(k)) continue;
+      const { subject: _subject, attribute: _attribute, attributeConfidence: _confidence, period: _period, ...rate } = result[k]!;
+      result[k] = rate;
+    }
     indices.forEach((i, k) => (bound[i] = result[k]!));
   }
   return bound;
@@ -136,7 +142,7 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = asPart(doc.text, clause, before ?? sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found));
+  const attribute = asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found)));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -152,10 +158,12 @@ function bindOne(
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
     if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
+    if (!period && row?.cornerSpan) period = bindPeriod(doc.text, claim, row.cornerSpan, [], undefined, year);
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
     if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
+    if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
   }
   return withBinding(claim, subject, attribute, period);
 }
@@ -325,7 +333,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const column = cellAt(cells, claim.start);
   if (column <= 0) return undefined;
   const first = cells[0]!;
-  const headerCell = tableHeaderOf(doc, segment)?.cells?.[column];
+  const headerCells = tableHeaderOf(doc, segment)?.cells;
+  const headerCell = headerCells?.[column];
   // | 4 | 远川新能源 | 38.3 | 7.0% |: a ranking names its row in the cell after the rank.
   const named = column > 1 && RANK.test(doc.text.slice(first.start, first.end)) ? cells[1]! : first;
   const mention = entities.find(doc.text, named.start, named.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
@@ -340,6 +349,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
     periodSpan: first,
     headerSpan: headerCell,
+    // `| 2025年第四季度指引 | 区间 | 同比增长 |`: the corner names the period of the whole table.
+    cornerSpan: headerCells?.[0],
   };
 }
 
@@ -384,11 +395,21 @@ function respectively(text: string, sentence: Span, before: Span | undefined, cl
   for (const c of values) byAttribute.set(c.attribute!, [...(byAttribute.get(c.attribute!) ?? []), c]);
   const period = new Map<Claim, string>();
   for (const group of byAttribute.values()) {
-    if (group.length !== years.length) continue;
+    // `2022年至2024年，收入分别为…，2023年和2024年同比增速分别为…`: two lists in one sentence, each
+    // with the years written between the figure before it and its own first value.
+    const own = group.length === years.length ? years : yearsOf(text, { start: endOfFigureBefore(values, group[0]!, sentence.start), end: group[0]!.start }, values);
+    if (group.length !== own.length) continue;
     // A quarter or half the sentence states stays (`2024年和2025年第三季度…分别为`).
-    group.forEach((c, i) => period.set(c, `${years[i]}${/^(?:\d{4}|XXXX)(-[QH].*)$/.exec(c.period ?? '')?.[1] ?? ''}`));
+    group.forEach((c, i) => period.set(c, `${own[i]}${/^(?:\d{4}|XXXX)(-[QH].*)$/.exec(c.period ?? '')?.[1] ?? ''}`));
   }
   return period.size === 0 ? claims : claims.map((c) => (period.has(c) ? extend(c, { period: intern(period.get(c)!) }) : c));
+}
+
+/** Where the last figure before `first` ends, or `from` when there is none. */
+function endOfFigureBefore(values: readonly Claim[], first: Claim, from: number): number {
+  let end = from;
+  for (const v of values) if (v.end <= first.start && v.end > end) end = v.end;
+  return end;
 }
 
 /** The years a sentence states outside its values, a range (`2022年至2024年`, `2022-2024`) read as each of its years. */

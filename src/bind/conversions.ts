@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { alternation } from '../extract/pattern.js';
-import { CONVERSION_WORDS } from '../vocab/currencies.js';
+import { CONVERSION_WORDS, RATE_AFTER_WORDS, RATE_WORDS } from '../vocab/currencies.js';
 
 /** What may stand between an amount and its conversion: `（约合`, ` (about`, `，折合`. */
 const BETWEEN = new RegExp(`^\\s*[（(，,]?\\s*(?:${alternation(CONVERSION_WORDS)})?\\s*$`, 'i');
@@ -18,6 +18,28 @@ export function findConversions(text: string, sentenceClaims: readonly Claim[]):
     if (a.kind !== 'money' || b.kind !== 'money' || !a.currency || !b.currency || a.currency === b.currency) continue;
     if (b.start - a.end > 16 || !BETWEEN.test(text.slice(a.end, b.start))) continue;
     out.set(i, out.get(i - 1) ?? i - 1);
+  }
+  return out;
+}
+
+/** What stands between the two sides of an exchange rate: `1美元兑7.80港元`, `$1 = 7.12 yuan`. */
+const RATE_BETWEEN = new RegExp(`^\\s*(?:${alternation(RATE_WORDS)})\\s*$`, 'i');
+/** What follows the amount of an exchange rate stated against one unit: `7.10 yuan to the dollar`. */
+const RATE_AFTER = new RegExp(`^\\s*(?:${alternation(RATE_AFTER_WORDS)})(?![A-Za-z])`, 'i');
+
+/**
+ * The indices (in `sentenceClaims`) of the amounts that state an exchange rate (`按1美元兑7.80港元计算`,
+ * `at 7.10 yuan to the dollar`): no figure of the company the sentence is about, whatever its words.
+ */
+export function findExchangeRates(text: string, sentenceClaims: readonly Claim[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < sentenceClaims.length; i++) {
+    const a = sentenceClaims[i]!;
+    if (a.kind !== 'money') continue;
+    if (RATE_AFTER.test(text.slice(a.end, a.end + 24))) out.add(i);
+    const b = sentenceClaims[i + 1];
+    if (!b || b.kind !== 'money' || a.currency === b.currency || (a.value !== 1 && b.value !== 1)) continue;
+    if (b.start - a.end <= 8 && RATE_BETWEEN.test(text.slice(a.end, b.start))) out.add(i).add(i + 1);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import {
   COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
-  MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
+  MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
 } from '../vocab/periods.js';
 
 /** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
@@ -21,9 +21,9 @@ export const LOWER_PARTS = new Map(
   ],
 );
 // A count starts where a run of digits starts: trying every suffix of a long run is quadratic.
-// `the first nine months` is a part of the year (CUMULATIVE_PARTS), not a duration.
+// `the first nine months` is a part of the year (CUMULATIVE_PARTS), not a duration; `连续第三个月` a rank.
 const DURATION = new RegExp(
-  `(?<![A-Za-z\\d])(?<!first[ \\t])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
+  `(?<![A-Za-z\\d第])(?<!first[ \\t])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
   'giu',
 );
 const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})\\s*$`, 'i');
@@ -43,6 +43,8 @@ const TO_DATE_BEFORE = new RegExp(`(?:${alternation(TO_DATE_WORDS)})[ \\t]*(?:th
 /** 10月底, 10月末, the end of October: a moment, not the month. */
 const MONTH_END_AFTER = /^(?:底|末|中旬|下旬|上旬|初)/u;
 const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
+/** Words that name the month the sentence named before (`当月`, `in the month`). */
+const THE_MONTH = new RegExp(`(?:${alternation(THE_MONTH_WORDS)})`, 'i');
 const QUARTER_OR_HALF = /-[QH][1-4]$/;
 
 /**
@@ -57,16 +59,37 @@ export function narrowPeriod(text: string, claim: Span, clause: Span, period: st
     return /^\d{4}$/.test(year) ? year : undefined;
   }
   if (months.length === 0 || !attribute || !MONTHLY.has(attribute.split(':')[0]!)) return period;
-  for (const m of months) {
-    if (m.start < clause.start || m.end > clause.end) continue;
-    if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+  const monthOf = (m: { date?: string }) => {
     const [y, month] = m.date!.split('-') as [string, string];
     const year = y !== 'XXXX' ? y : period && /^\d{4}/.test(period) ? period.slice(0, 4) : 'XXXX';
     return `${year}-${month}`;
+  };
+  for (const m of months) {
+    if (m.start < clause.start || m.end > clause.end) continue;
+    if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+    return monthOf(m);
+  }
+  // `公布12月交付数据：当月共交付…`, `figures for December: it delivered … in the month`: the month named before.
+  if (THE_MONTH.test(text.slice(clause.start, clause.end))) {
+    let named: { start: number; date?: string } | undefined;
+    for (const m of months) if (m.end <= claim.start && (!named || m.start > named.start)) named = m;
+    if (named) return monthOf(named);
   }
   return period;
 }
 
+
+/** The period of a whole year the text does not name (`全年收入有望达到…`, `full-year revenue`). */
+export const UNNAMED_YEAR = 'full-year';
+
+/**
+ * The period of a figure that no year dates but its clause says covers a whole year (`公司全年收入有望达到
+ * 120亿至125亿元`): a year of the article, never the same as a figure of no period (the half-year's
+ * revenue of the sentence before), and kept within its own article as relative years are.
+ */
+export function unnamedYear(text: string, claim: Span, clause: Span): string | undefined {
+  return FULL_YEAR.test(text.slice(clause.start, claim.start)) ? UNNAMED_YEAR : undefined;
+}
 
 /**
  * Whether the last time the sentence names before the figure is a year after another year of the

@@ -11,6 +11,9 @@ import { extend } from '../util/extend.js';
  */
 const AFTER_REACH = 40;
 
+/** Takes the surest binding (0.9) below the confidence compared (0.6). */
+const UNTYPED_COMPANY_PENALTY = 0.35;
+
 /** What joins the ids of a deal's parties into its subject's id (`groq+nvidia`). */
 export const PARTY_SEPARATOR = '+';
 
@@ -60,7 +63,9 @@ export function bindSubject(
     }
   }
   const typed = lastTyped !== undefined || firstTyped !== undefined;
-  const penalty = typed || !preferred ? 0 : 0.15;
+  // A model's parameters or a product's release date bound to a company only: the company may have
+  // several (`星衍-3 … 星衍-2 的总参数为2360亿`), so such a figure is shown but not compared.
+  const penalty = typed || !preferred ? 0 : preferred.includes('company') ? 0.15 : UNTYPED_COMPANY_PENALTY;
   const lastBefore = typed ? lastTyped : lastUsable;
   const firstAfter = typed ? firstTyped : firstUsable;
   const inClause = (m: EntityMention) => m.start >= clause.start && m.end <= clause.end;

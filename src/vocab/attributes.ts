@@ -38,6 +38,8 @@ export interface AttributeEntry {
   readonly varies?: boolean;
   /** A business named right before the keyword makes it that business's (智能手机收入 → `revenue:smartphone`). */
   readonly segmented?: boolean;
+  /** The units a quantity of it is measured in (modules shipped in GW, batteries in GWh): no length of time or price. */
+  readonly quantityUnits?: readonly string[];
 }
 
 /** Words right before an amount that pay it (`will pay $180 million in cash`): the amount is a payment, not cash held. */
@@ -62,7 +64,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
-  { id: 'shipments', segmented: true, kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
+  { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
   // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
   { id: 'monthly-active-users', kinds: AMOUNT, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
@@ -86,15 +88,16 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
-  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资'], en: ['funding round', 'funding', 'raised', 'raises', 'raise'] },
+  { id: 'net-proceeds', kinds: ['money'], subjects: ['company'], zh: ['募资净额', '所得款项净额', '募集资金净额', '净募资'], en: ['net proceeds'] },
+  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   // 获得2.8亿美元首付款, an upfront payment of $280 million: the part of a deal paid at signing, not its value.
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
   // 最高5.2亿美元的开发和注册里程碑付款: what a deal may pay later, in several tranches an article may each state.
   { id: 'milestone-payments', varies: true, kinds: ['money'], parties: true, zh: ['里程碑付款', '里程碑款项', '里程碑'], en: ['milestone payments', 'milestone payment', 'in milestones', 'milestones'] },
-  { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购'], en: ['deal', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
-  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price'] },
+  { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
+  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价', '发售价', '招股价', '每股'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },
   // 平均佣金率为6.8%, a take rate of 6.8%: what a platform keeps of what it sells.
@@ -158,6 +161,19 @@ export const SEGMENT_AFTER_FIGURE: Readonly<Record<string, readonly string[]>> =
 
 /** Words before 业务 that say which of the company's businesses, not which business (主营业务, 全部业务). */
 export const NOT_BUSINESS_NAMES: readonly string[] = withTraditional(['主营', '核心', '全部', '整体', '各项', '其他', '主要', '公司', '集团']);
+/**
+ * Kinds of product a maker sells several of (`工业机器人销量`, `人形机器人交付`): with a word before it
+ * that says which (`PRODUCT_LINE_MODIFIERS`), such a word names the product line a figure is of,
+ * never the company's total.
+ */
+export const PRODUCT_CLASSES: readonly string[] = withTraditional([
+  '机器人', '手机', '芯片', '电池', '服务器', '电视', '平板', '耳机', '手表', '汽车', '车型', '轿车', '无人机', '显卡', '处理器',
+]);
+/** Words that say which line of a kind of product (`工业`机器人, `人形`机器人, `折叠屏`手机, `储能`电池). */
+export const PRODUCT_LINE_MODIFIERS: readonly string[] = withTraditional([
+  '工业', '人形', '协作', '服务', '物流', '扫地', '家用', '商用', '乘用', '折叠屏', '折叠', '旗舰', '高端', '中端', '入门级', '纯电', '混动', '插混', '增程',
+  '燃油', '电动', '储能', '动力', '消费级', '车规级', '数据中心', '自动驾驶', '智能驾驶', '功能', '可穿戴', '游戏', '训练', '推理',
+]);
 /** Verbs and particles that run into a business's name from before (`还经营代理发行业务` → `代理发行`). */
 export const BUSINESS_VERBS: readonly string[] = withTraditional(['经营', '开展', '从事', '布局', '发展', '拓展', '运营', '还', '也', '的', '其']);
 /** Words that may run into a business's name before 业务 without being part of it (其中组件业务 → 组件). */
@@ -194,8 +210,8 @@ export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '�
  * cloud revenue…`): its figures are the parts', never the company's whole.
  */
 export const BREAKDOWN_OPENERS: readonly string[] = [
-  ...withTraditional(['分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看']),
-  'By segment', 'By product', 'By region', 'By business', 'By division', 'Broken down by', 'Among its segments',
+  ...withTraditional(['分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看', '分车型看', '分车型来看', '分型号看', '分机型看', '分游戏看', '分市场看', '分市场来看']),
+  'By segment', 'By product', 'By region', 'By business', 'By division', 'Broken down by', 'Among its segments', 'By model', 'By market', 'By vehicle model', 'By title', 'By brand',
 ];
 
 /** Words that may stand between a change verb and its amount (`增加了约`, `rose by roughly`). */

@@ -110,4 +110,12 @@ export const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD'
 export const CNY_INFORMAL: readonly string[] = withTraditional(['块', '块钱']);
 
 /** Words between an amount and the same amount in another currency: `（约合`, ` (about`, `，折合`. */
+/** What joins the two sides of an exchange rate (`1美元兑7.80港元`, `$1 = 7.12 yuan`, `1 euro to 1.08 dollars`). */
+export const RATE_WORDS: readonly string[] = [...withTraditional(['兑', '兑换', '换', '合']), '=', '＝', 'to', 'for'];
+/** What follows an amount stated against one unit of another currency (`7.10 yuan to the dollar`, `7.8港元兑1美元`). */
+export const RATE_AFTER_WORDS: readonly string[] = [
+  'to the dollar', 'to the U.S. dollar', 'to the US dollar', 'per dollar', 'per U.S. dollar', 'per US dollar', 'against the dollar', 'a dollar',
+  'to the euro', 'per euro', 'to one dollar', 'to one U.S. dollar',
+];
+
 export const CONVERSION_WORDS: readonly string[] = withTraditional(['约合', '约为', '约', '合', '折合', '相当于', '即', 'about', 'around', 'roughly', 'approximately', 'or', 'equivalent to', 'some']);

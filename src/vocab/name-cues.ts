@@ -91,7 +91,7 @@ export const EN_COMPANY_CUES: readonly string[] = [
   'operator', 'utility', 'developer', 'giant', 'rival', 'supplier', 'manufacturer', 'unicorn', 'brand', 'foundry',
   'investor', 'lender', 'insurer', 'retailer', 'conglomerate', 'peer', 'competitor', 'challenger', 'newcomer',
   'carrier', 'airline', 'drugmaker', 'biotech', 'studio', 'publisher', 'chain', 'platform', 'streamer', 'automaker',
-  'app', 'trust', 'REIT', 'landlord', 'bank',
+  'app', 'trust', 'REIT', 'landlord', 'bank', 'designer',
 ];
 
 /**
@@ -103,7 +103,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc',
   'Holdings', 'Group', 'Technologies', 'Motors', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
   'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
-  'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media',
+  'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
 ];
 
 /**

@@ -124,3 +124,6 @@ export const TO_DATE_WORDS: readonly string[] = [...withTraditional(['截至', '
  * keeps the year of such a month.
  */
 export const MONTHLY_ATTRIBUTES: readonly string[] = ['shipments', 'revenue', 'gross-billings', 'units-purchased', 'downloads'];
+
+/** Words that name the month the sentence named before (`公布12月交付数据：当月共交付…`, `in the month`). */
+export const THE_MONTH_WORDS: readonly string[] = [...withTraditional(['当月', '该月', '同月']), 'in the month', 'that month', 'during the month', 'for the month'];

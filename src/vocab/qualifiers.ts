@@ -12,6 +12,8 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = withTradit
   about: 'approx', around: 'approx', roughly: 'approx', nearly: 'approx', almost: 'approx', approximately: 'approx',
   some: 'approx', approx: 'approx', 'approx.': 'approx', circa: 'approx', 'close to': 'approx', estimated: 'approx', 'an estimated': 'approx',
   'more than': 'moreThan', over: 'moreThan', 'upwards of': 'moreThan', 'in excess of': 'moreThan', above: 'moreThan',
+  exceed: 'moreThan', exceeds: 'moreThan', exceeded: 'moreThan', exceeding: 'moreThan', surpass: 'moreThan', surpasses: 'moreThan',
+  surpassed: 'moreThan', surpassing: 'moreThan', passed: 'moreThan', topped: 'moreThan', topping: 'moreThan',
   'at least': 'atLeast', 'no less than': 'atLeast', 'no fewer than': 'atLeast', 'a minimum of': 'atLeast',
   'less than': 'lessThan', under: 'lessThan', 'fewer than': 'lessThan', below: 'lessThan', 'just under': 'lessThan',
   'up to': 'atMost', 'as much as': 'atMost', 'as many as': 'atMost', 'no more than': 'atMost', 'at most': 'atMost', 'a maximum of': 'atMost',

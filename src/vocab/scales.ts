@@ -1,6 +1,6 @@
 /** English scale words after a figure → factor (matched case-insensitively, as whole words). */
 export const EN_SCALES: Readonly<Record<string, number>> = {
-  trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100, tn: 1e12, trn: 1e12, bn: 1e9, bln: 1e9,
+  quadrillion: 1e15, trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100, tn: 1e12, trn: 1e12, bn: 1e9, bln: 1e9,
   mn: 1e6, mln: 1e6, mil: 1e6, dozen: 12, dozens: 12,
 };
 

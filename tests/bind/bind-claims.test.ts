@@ -457,7 +457,7 @@ describe('bindClaims: line items of a results article', () => {
     expect(byText(claimsOf('Xiaomi gross margin was 48.7%, the highest since 2021.\n'), '48.7%').period).toBeUndefined();
     expect(byText(claimsOf('小米毛利率为48.7%，创2021年以来新高。\n'), '48.7%').period).toBeUndefined();
     const target = byText(claimsOf('小米全年目标是调整后净利润不低于8亿元，约为2024年全年的3.4倍。\n'), '不低于8亿元');
-    expect([target.attribute, target.period]).toEqual(['profit:non-gaap', undefined]);
+    expect([target.attribute, target.period]).toEqual(['profit:non-gaap', 'full-year']);
   });
 
   it("takes a month a flow's clause names for its period, and a whole year's figure for no quarter's", () => {

@@ -174,3 +174,43 @@ describe('slips inside one article that the comparison by period cannot see', ()
     expect(slips('百沐生物获得2.8亿美元首付款。\n\n百沐生物2025年收到约20亿元人民币首付款。\n')).toEqual([]);
   });
 });
+
+describe('slips between figures of no known subject or measure, paired by the words around them', () => {
+  it('finds the same digits ×10^4 restated near the same words (a budget of a policy)', () => {
+    const text = [
+      '江临市发布算力补贴新政 三年安排45亿元',
+      '',
+      '根据办法，2025年首批算力券总额度为3.6亿元，申报时间为5月6日至5月30日。',
+      '',
+      '市经信局相关负责人透露，在首批3.6万元算力券中，将有不低于40%的额度定向支持中小企业。',
+      '',
+    ].join('\n');
+    expect(slips(text)).toEqual(['magnitude-slip 5:3.6万元 vs 3:3.6亿元']);
+    const [finding] = findingsOf({ 'a.md': text }).filter((f) => f.ruleId === 'magnitude-slip');
+    expect(finding).toMatchObject({ severity: 'warning' });
+    expect(finding!.message).toContain('both near the words 首批, 算力, 力券, 额度: ×10^4 apart, likely 万/亿 slip');
+  });
+
+  it('finds one amount in two currencies near the same word', () => {
+    const text = [
+      'The European Handball Series sold its streaming rights to Vantora for five years.',
+      '',
+      'At €240 million per season, the deal is 60% above the previous contract.',
+      '',
+      'Vantora shares fell as some investors questioned whether the $240 million-a-season commitment would weigh on margins.',
+      '',
+    ].join('\n');
+    expect(slips(text)).toEqual(['currency-mismatch 5:$240 million vs 3:€240 million']);
+  });
+
+  it('leaves alone figures listed side by side, figures of two named subjects, and figures near other words', () => {
+    // One paragraph lists them.
+    expect(slips('该系列模型的参数规模从小到大分别为28亿、280亿和2800亿，覆盖端侧到云端。\n')).toEqual([]);
+    // Different words around them: a grant per company and the batch's total.
+    expect(slips('首批算力券总额度为3.6亿元。\n\n每家中小企业单次申领上限为3.6万元，需在30天内使用。\n')).toEqual([]);
+    // A month's figure and a year's, about ten times apart.
+    expect(slips('江澜半导体落子无锡，月产12万片的12英寸晶圆厂即将开建。\n\n两期全部建成后，项目年产能约120万片12英寸晶圆。\n')).toEqual([]);
+    // A stated conversion.
+    expect(slips('At €240 million (about $260 million) per season, the deal is large.\n\nThe €240 million-a-season commitment weighs on margins.\n')).toEqual([]);
+  });
+});

@@ -28,6 +28,12 @@ const cases: Case[] = [
     '如有疑问请致电 138-1234-5678 咨询。',
     '如有疑问请致电13812345678咨询。',
     'Call the press office on +1 (415) 555-0199 for details.',
+    // Stock codes and the version of a Chinese model name.
+    '科创板公司芯澜科技（688719.SH）公告称，公司签订了采购合同。',
+    'Shares of Qingchuan Robotics (2015.HK) opened on Friday.',
+    '擎川机器人（HKEX: 2015）周五开始交易。',
+    '公司股票代码：300750，简称宁德时代。',
+    '星衍智能正式发布新一代基础模型星衍-3。',
     'Call (415) 555-0199 for details.',
     'The full report is at https://example.com/reports/2025/q3-1234.pdf for subscribers.',
     'Download the slides from www.example.org/deck-2025-v2 today.',

@@ -9,6 +9,7 @@ const zh: Case[] = [
     '新模型拥有⟦三百亿参数⟧，性能超过前代。',
     '這款模型擁有⟦300億參數⟧。',
   ]),
+  ...forms({ kind: 'number', value: 5e17 }, ['The cluster delivers ⟦500 quadrillion⟧ operations per second.']),
   ...forms({ kind: 'number', value: 1.5e12 }, ['全年社会融资规模增量为⟦一万五千亿⟧，创下新高。', '全年融资规模达⟦15,000亿⟧，创下新高。']),
   ...forms({ kind: 'number', value: 1.2e12 }, ['这一市场的规模将达到⟦1.2万亿⟧。', '这一市场的规模将达到⟦一点二万亿⟧。', '這一市場的規模將達到⟦1.2萬億⟧。']),
   ...forms({ kind: 'number', value: 3e11 }, ['当年的交易额录得⟦3,000亿⟧大关。', '当年交易额录得⟦三千亿⟧，同比大增。']),

@@ -56,6 +56,9 @@ export function slipCause(a: Claim, b: Claim, power: number): string {
   return `likely a scale word slip`;
 }
 
+/** Scale slips that happen: 亿/billion (10), million/billion or 千/万 (1000), 万/亿 (10⁴). */
+export const SLIP_POWERS: ReadonlySet<number> = new Set([1, 3, 4]);
+
 export function timesApart(power: number): string {
   const p = Math.abs(power);
   return p === 1 ? '×10 apart' : `×10^${p} apart`;

@@ -1,11 +1,19 @@
 import type { DocumentResult } from '../../model/result.js';
+import { latinSpelling, pinyinSpellings } from '../../text/pinyin.js';
+
+/** Keys of spellings, apart from the names themselves. */
+const PINYIN_KEY = '\u0000pinyin:';
+/** The shortest names read in pinyin: two characters (`星衍`), and their spelling's letters (`xingyan`). */
+const MIN_PINYIN_CHARACTERS = 2;
+const MIN_PINYIN_LETTERS = 4;
 
 /**
  * The subject under which an inferred company's figures are compared, across documents: articles
  * find a company the alias table does not know each on its own (`discoverNames`), and may give it
  * different ids (`星途` in one, `星途卫星` in another, `xingtu` in English). Ids are one company when
  * their documents give them a name in common, a gloss in the other language included (`Xingtu
- * Satellite (星途卫星)` links `xingtu` to every article that calls it 星途卫星). Each company is then
+ * Satellite (星途卫星)` links `xingtu` to every article that calls it 星途卫星), or a Chinese name and
+ * an English one that is its pinyin (`星衍` and `Xingyan AI`'s short name `Xingyan`). Each company is then
  * compared under the least of its ids, whatever order the documents come in.
  *
  * Only ids of inferred subjects are looked up: a company of the alias table has one id already.
@@ -27,14 +35,20 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
     else parent.set(ra, rb);
   };
   const ownerOf = new Map<string, string>();
+  const claim = (key: string, id: string) => {
+    const owner = ownerOf.get(key);
+    if (owner === undefined) ownerOf.set(key, id);
+    else union(owner, id);
+  };
   for (const d of documents) {
     for (const company of d.companies ?? []) {
       if (!parent.has(company.id)) parent.set(company.id, company.id);
       for (const name of company.names) {
-        const key = name.toLowerCase();
-        const owner = ownerOf.get(key);
-        if (owner === undefined) ownerOf.set(key, company.id);
-        else union(owner, company.id);
+        claim(name.toLowerCase(), company.id);
+        // `星衍` and `Xingyan`: a Chinese company's English name is most often its name in pinyin.
+        const latin = latinSpelling(name);
+        if (latin !== undefined && latin.length >= MIN_PINYIN_LETTERS) claim(`${PINYIN_KEY}${latin}`, company.id);
+        else if ([...name].length >= MIN_PINYIN_CHARACTERS) for (const spelling of pinyinSpellings(name)) claim(`${PINYIN_KEY}${spelling}`, company.id);
       }
     }
   }

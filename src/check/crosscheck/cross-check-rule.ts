@@ -26,6 +26,6 @@ const SLIPS = new WeakMap<readonly Claim[], readonly { rule: string; report: Rul
 
 function slipsOf(claims: readonly Claim[], document: Document): readonly { rule: string; report: RuleReport }[] {
   let slips = SLIPS.get(claims);
-  if (!slips) SLIPS.set(claims, (slips = slipsInArticle(claims, headlineOf(document))));
+  if (!slips) SLIPS.set(claims, (slips = slipsInArticle(claims, headlineOf(document), document.text)));
   return slips;
 }

@@ -2,12 +2,13 @@ import type { Claim, Subject } from '../../model/claim.js';
 import type { Document } from '../../model/document.js';
 import { claimId } from '../../extract/claim-id.js';
 import type { RuleReport } from '../rule.js';
-import { locationOf, normalised, sideOf, significantDigits, slipCause, timesApart } from '../compare/describe.js';
+import { SLIP_POWERS, locationOf, normalised, sideOf, significantDigits, slipCause, timesApart } from '../compare/describe.js';
 import { familyOf, relate } from '../compare/relation.js';
 import { INFERRED_NOTE, varies } from './conflict-reports.js';
 import { isComparable, measuresComparably } from './groups.js';
 import { OPPOSITE_ATTRIBUTES } from '../../vocab/attributes.js';
 import { PARTY_SEPARATOR } from '../../bind/subject.js';
+import { contextOf, timeBasisOf, weightOf } from './figure-context.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
 const MAX_FIGURES = 24;
@@ -31,10 +32,12 @@ type Slip = 'magnitude' | 'currency' | 'transposed' | 'sign';
  * digits with two neighbours swapped, or one amount as a loss and as a profit (`a net loss of
  * $41.2 million` … `turned a $41.2 million net profit`).
  */
-export function slipsInArticle(claims: readonly Claim[], headline?: number): { rule: string; report: RuleReport }[] {
+export function slipsInArticle(claims: readonly Claim[], headline?: number, text?: string): { rule: string; report: RuleReport }[] {
   const principal = principalSubject(claims);
   const buckets = new Map<string, Claim[]>();
   const assumed = new Set<Claim>();
+  /** Figures of no sure subject and measure: paired by the words around them only (`slipsByContext`). */
+  const unplaced: Claim[] = [];
   for (const c of claims) {
     // A bound states its digits too (`不超过3.2亿美元` … `这笔3.2亿元的投资`); a range or a vague amount has none.
     if (c.kind === 'date' || c.value === null || c.qualifier === 'range') continue;
@@ -46,7 +49,10 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
     else if (principal && (!c.subject || c.subject.id === principal.id) && c.table === undefined && measuresComparably(c)) {
       subject = principal.id;
       assumed.add(c);
-    } else continue;
+    } else {
+      if (c.table === undefined && !c.conversionOf) unplaced.push(c);
+      continue;
+    }
     const opposite = OPPOSITE_ATTRIBUTES[c.attribute!];
     const measure = opposite === undefined ? c.attribute : c.attribute! < opposite ? `${c.attribute}|${opposite}` : `${opposite}|${c.attribute}`;
     // A deal of two parties (`oakhill+verity foods`) is each party's too: `Verity will pay $180
@@ -97,7 +103,83 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number): { r
       }
     }
   }
+  if (text !== undefined) for (const r of slipsByContext(text, claims, unplaced, converted, reported)) out.push(r);
   return out;
+}
+
+/** Above this many figures an article is a table or a log: its figures of no measure are not paired by their words. */
+const MAX_CONTEXT_FIGURES = 400;
+/**
+ * What two figures must share of the words around them to be taken for one (pairs of Chinese
+ * characters weigh 1, English words 2: see `weightOf`): a currency slip, the same amount, needs
+ * less than a power of ten.
+ */
+const MIN_SHARED_CURRENCY = 2;
+const MIN_SHARED_MAGNITUDE = 3;
+
+/**
+ * Slips between a figure the binder tied to no sure subject and measure (a policy's budget, a fee
+ * per season) and another figure of the article that the same words surround: `首批算力券总额度为
+ * 3.6亿元` … `在首批3.6万元算力券中` (the same digits ×10^4, sharing 首批, 算力, 力券), `€240 million per
+ * season` … `the $240 million-a-season commitment` (one amount in two currencies, sharing `season`).
+ * Only these two slips, which two true figures rarely show, are looked for; reported as warnings.
+ */
+function slipsByContext(text: string, claims: readonly Claim[], unplaced: readonly Claim[], converted: ReadonlySet<string>, reported: Set<Claim>): { rule: string; report: RuleReport }[] {
+  const out: { rule: string; report: RuleReport }[] = [];
+  if (unplaced.length === 0 || claims.length > MAX_CONTEXT_FIGURES) return out;
+  const contexts = new Map<Claim, Set<string>>();
+  const contextOfClaim = (c: Claim) => {
+    let words = contexts.get(c);
+    if (!words) contexts.set(c, (words = contextOf(text, c)));
+    return words;
+  };
+  const loose = new Set(unplaced);
+  const candidates = claims.filter((c) => c.kind !== 'date' && c.value !== null && c.qualifier !== 'range' && !c.conversionOf && c.table === undefined);
+  for (let j = 1; j < candidates.length; j++) {
+    const later = candidates[j]!;
+    if (reported.has(later)) continue;
+    for (let i = 0; i < j; i++) {
+      const earlier = candidates[i]!;
+      // One of the two is of no measure at all; figures of one paragraph are listed side by side
+      // (`参数规模从小到大分别为280亿、2800亿`), and two named subjects are two things.
+      if ((!loose.has(earlier) && !loose.has(later)) || (earlier.attribute !== undefined && later.attribute !== undefined)) continue;
+      if (earlier.segment === later.segment || (earlier.subject && later.subject && earlier.subject.id !== later.subject.id)) continue;
+      // A plain number (`十一`, `36`) says too little of what it counts to be a slip of an amount.
+      if (later.kind !== earlier.kind || later.kind === 'number') continue;
+      const slip = slipBetween(later, earlier, MIN_DIGITS);
+      if (slip !== 'magnitude' && slip !== 'currency') continue;
+      if (slip === 'magnitude' && !SLIP_POWERS.has(Math.abs(relate(later, earlier).power!))) continue;
+      // `月产能12万片` … `年产能约120万片`: a month's and a year's figure are two measures.
+      if (slip === 'magnitude' && timeBasisOf(text, later) !== timeBasisOf(text, earlier)) continue;
+      if (slip === 'currency' && (later.value !== earlier.value || converted.has(claimId(later)) || converted.has(claimId(earlier)))) continue;
+      const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
+      const weight = shared.reduce((sum, w) => sum + weightOf(w), 0);
+      if (weight < (slip === 'currency' ? MIN_SHARED_CURRENCY : MIN_SHARED_MAGNITUDE)) continue;
+      out.push(contextReportOf(slip, later, earlier, shared));
+      reported.add(later);
+      break;
+    }
+  }
+  return out;
+}
+
+function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const w of a) if (b.has(w)) out.push(w);
+  return out;
+}
+
+function contextReportOf(slip: 'magnitude' | 'currency', later: Claim, earlier: Claim, shared: readonly string[]): { rule: string; report: RuleReport } {
+  const words = shared.slice(0, 4).join(', ');
+  return {
+    rule: RULES[slip],
+    report: {
+      message: `${sideOf(later)} vs ${sideOf(earlier)} in the same article, both near the words ${words}: ${reasonOf(slip, later, earlier)}; one of them is likely wrong (the two were paired by the words around them: their subject and measure were not found).`,
+      locations: [locationOf(later, `states ${normalised(later)}`), locationOf(earlier, `states ${normalised(earlier)}`)],
+      fingerprintParts: ['in-article-context', later.file, normalised(later), normalised(earlier)],
+      severity: 'warning',
+    },
+  };
 }
 
 /**

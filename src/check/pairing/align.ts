@@ -1,4 +1,5 @@
 import type { Claim } from '../../model/claim.js';
+import { SLIP_POWERS } from '../compare/describe.js';
 import { agreeWithin, compatible, DATE_FAMILY, familyOf, MONEY_FAMILY, relateWithin, type RelationDetail } from '../compare/relation.js';
 import { intervalOf, overlaps, type Interval } from '../compare/interval.js';
 import { matchFigures } from './match-claims.js';
@@ -37,8 +38,6 @@ const SPECIFIC: Readonly<Record<string, number>> = { magnitude: 0, currency: 0, 
 /** Passages, and figures, a side aligned in one go (see `alignUnits`). */
 const MAX_UNITS_PER_WINDOW = 200;
 const MAX_FIGURES_PER_WINDOW = 2000;
-/** Scale slips that happen: 亿/billion (10), million/billion or 千/万 (1000), 万/亿 (10⁴). */
-const SLIP_POWERS = new Set([1, 3, 4]);
 
 /**
  * Aligns the passages of a source and its translation in order (a monotone alignment that
@@ -84,13 +83,19 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
   const leftS = sourcePassages.map((p) => [...p.figures]);
   const leftT = targetPassages.map((p) => [...p.figures]);
   let matched = 0;
+  /** Subjects the two sides name differently (`星驰汽车`, `Xingchi Auto`), learnt from the figures they share. */
+  const links = new Set<string>();
   /** How many figures each pair of passages (`i * m + j`) shares. */
   const matchedIn = new Uint32Array(n * m);
   const take = (i: number, j: number) => {
     // Nothing left to pair on one side (the usual case once the aligned pairs are taken).
     if (leftS[i]!.length === 0 || leftT[j]!.length === 0) return;
     const r = pairFigures(leftS[i]!, leftT[j]!);
-    for (const [s] of r.matched) if (!isNoise(s.claim)) matched++;
+    for (const [s, t] of r.matched) {
+      if (isNoise(s.claim)) continue;
+      matched++;
+      linkSubjects(links, s.claim, t.claim);
+    }
     matchedIn[i * m + j] = matchedIn[i * m + j]! + r.matched.length;
     leftS[i] = r.source;
     leftT[j] = r.target;
@@ -136,7 +141,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
         .map((t) => ({ t, detail: relateWithin(s.claim, t.claim, true, s.interval, t.interval) }))
         .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
         .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 ? !isNoise(c.t.claim) : alone && sameShape && !isNoise(c.t.claim)))
-        .filter((c) => !strangerTo(s.claim, target[j]!) && !strangerTo(c.t.claim, source[i]!))
+        .filter((c) => !strangerTo(s.claim, target[j]!, links) && !strangerTo(c.t.claim, source[i]!, links))
         .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
       if (!pick) continue;
       mismatches.push({ source: s.claim, target: pick.t.claim, detail: pick.detail });
@@ -202,9 +207,21 @@ function monotonePairs(score: Float64Array, n: number, m: number): [number, numb
  * revenue came in at $19 billion` translates no figure of a Chinese passage about Nvidia alone,
  * however the two passages were aligned.
  */
-function strangerTo(c: Claim, other: Unit): boolean {
+function strangerTo(c: Claim, other: Unit, links: ReadonlySet<string>): boolean {
   const id = c.subject && c.subject.confidence >= MIN_SUBJECT_CONFIDENCE ? c.subject.id : undefined;
-  return id !== undefined && !other.claims.some((o) => o.subject?.id === id);
+  return id !== undefined && !other.claims.some((o) => o.subject !== undefined && (o.subject.id === id || links.has(`${id}\u0000${o.subject.id}`)));
+}
+
+/**
+ * Notes that two figures the alignment paired, of two subjects, name one thing in the two
+ * languages: a company the alias table does not know goes by a name of its own in each
+ * (`星驰汽车`, `Xingchi Auto`), and its other figures are then no strangers to each other's passages.
+ */
+function linkSubjects(links: Set<string>, a: Claim, b: Claim): void {
+  const x = a.subject?.id;
+  const y = b.subject?.id;
+  if (x === undefined || y === undefined || x === y) return;
+  links.add(`${x}\u0000${y}`).add(`${y}\u0000${x}`);
 }
 
 function counterpart(units: readonly Unit[], index: number | undefined): { counterpart?: Claim } {
@@ -273,7 +290,20 @@ function pairFigures(source: readonly Figure[], target: readonly Figure[]): { ma
   const same = matchFigures(source, target, figuresEqual);
   if (same.source.length === 0 || same.target.length === 0) return same;
   const converted = matchFigures(same.source, same.target, figuresAgree);
-  return { matched: [...same.matched, ...converted.matched], source: converted.source, target: converted.target };
+  if (converted.source.length === 0 || converted.target.length === 0) return { matched: [...same.matched, ...converted.matched], source: converted.source, target: converted.target };
+  const growth = matchFigures(converted.source, converted.target, (s, t) => sameGrowth(s.claim, t.claim) || sameGrowth(t.claim, s.claim));
+  return { matched: [...same.matched, ...converted.matched, ...growth.matched], source: growth.source, target: growth.target };
+}
+
+/**
+ * Whether a multiple and a percentage state one growth: `同比增长近1.2倍` is `an increase of nearly
+ * 120%`, and `增长3倍` is loosely `up 200%` (tripled) as often as `up 300%`.
+ */
+function sameGrowth(ratio: Claim, percent: Claim): boolean {
+  if (ratio.kind !== 'ratio' || percent.kind !== 'percent' || ratio.value === null || percent.value === null) return false;
+  const p = percent.value;
+  const near = (x: number) => Math.abs(x - p) <= Math.abs(p) * 0.005;
+  return near(ratio.value * 100) || near((ratio.value - 1) * 100);
 }
 
 /** `figuresAgree` without conversions: the two state one value in one currency (or none). */

@@ -1,3 +1,4 @@
+import { FRANC_TO_ISO1 } from '../../vocab/languages.js';
 import type { DocumentResult } from '../../model/result.js';
 
 /** Two files that translate each other; `target` is the translated side (English from Chinese). */
@@ -7,18 +8,34 @@ export interface TranslationPair {
 }
 
 /** `NAME.zh.md`, `NAME.en-US.txt`: the name, the language tag, the extension. */
-const TAGGED = /^(.*)\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.([A-Za-z0-9]+)$/;
+const DOT_TAGGED = /^(.*)\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)\.([A-Za-z0-9]+)$/;
+/** The language codes a file or folder name may carry after `_` or `-`, or be (`zh/`, `en-us/`). */
+const LANGUAGE_CODES = [...new Set(Object.values(FRANC_TO_ISO1))].join('|');
+const LANGUAGE_TAG = `(?:${LANGUAGE_CODES})(?:[-_](?:[A-Za-z]{2}|hans|hant))?`;
+/** `NAME_zh.md`, `NAME-en.txt`: a known language code only, since `-my`, `_de` may end a name too. */
+const SUFFIX_TAGGED = new RegExp(`^(.*[^/])[_-](${LANGUAGE_TAG})\\.([A-Za-z0-9]+)$`, 'i');
+/** `zh/NAME.md` beside `en/NAME.md`: a folder per language, as site generators lay them out. */
+const FOLDER_TAGGED = new RegExp(`^((?:.*/)?)(${LANGUAGE_TAG})(/.+)$`, 'i');
 
-/**
- * Whether the document may be paired on its own account: a language-tagged name or a
- * `translation:` key. (Another document's `translation:` key may still name it.)
- */
-export function namesTranslation(doc: Pick<DocumentResult, 'file' | 'translationOf'>): boolean {
-  return doc.translationOf !== undefined || TAGGED.test(doc.file);
+/** The name two translations share (their path without the language tag) and the tag. */
+function languageTagged(file: string): { key: string; tag: string } | undefined {
+  const dot = DOT_TAGGED.exec(file) ?? SUFFIX_TAGGED.exec(file);
+  if (dot) return { key: `${dot[1]}\u0000${dot[3]}`, tag: dot[2]!.toLowerCase().replace('_', '-') };
+  const folder = FOLDER_TAGGED.exec(file);
+  return folder ? { key: `${folder[1]}\u0000${folder[3]}`, tag: folder[2]!.toLowerCase().replace('_', '-') } : undefined;
 }
 
 /**
- * Pairs translations: files of one folder named `NAME.<lang>.EXT` with two language tags, and
+ * Whether the document may be paired on its own account: a language-tagged name or folder, or
+ * a `translation:` key. (Another document's `translation:` key may still name it.)
+ */
+export function namesTranslation(doc: Pick<DocumentResult, 'file' | 'translationOf'>): boolean {
+  return doc.translationOf !== undefined || languageTagged(doc.file) !== undefined;
+}
+
+/**
+ * Pairs translations: files of one folder named `NAME.<lang>.EXT` or `NAME_<lang>.EXT` with two
+ * language tags, files of one name in folders named by language (`zh/NAME.md`, `en/NAME.md`), and
  * files whose front matter names the other (`translation: other.md`). Chinese is taken as the
  * source when one side is Chinese; otherwise the side that names the other is the translation.
  */
@@ -26,12 +43,11 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
   const byName = new Map<string, { tag: string; doc: DocumentResult }[]>();
   for (const doc of documents) {
     if (doc.trusted) continue;
-    const m = TAGGED.exec(doc.file);
-    if (!m) continue;
-    const key = m[1]!;
-    const list = byName.get(key) ?? [];
-    list.push({ tag: m[2]!.toLowerCase(), doc });
-    byName.set(key, list);
+    const tagged = languageTagged(doc.file);
+    if (!tagged) continue;
+    const list = byName.get(tagged.key) ?? [];
+    list.push({ tag: tagged.tag, doc });
+    byName.set(tagged.key, list);
   }
   const pairs: TranslationPair[] = [];
   const paired = new Set<string>();

@@ -1,12 +1,28 @@
 import path from 'node:path';
 import type { Document } from '../../model/document.js';
 
+/** The key this tool documents: its value is always read as a path. */
+const TRANSLATION_KEY = 'translation';
 /**
- * The document the front matter names as this one's translation (`translation: other.md`),
- * as a path like the document's own (relative to the same base, forward slashes).
+ * Keys other newsroom tools write for the same link (`translation_of: a.zh.md`, `original:
+ * ../zh/a.md`). They also carry other things (`source: Reuters`, `original: https://…`), so
+ * their value counts only when it names a document file.
+ */
+const OTHER_TRANSLATION_KEYS = ['translation_of', 'translationOf', 'translated_from', 'translatedFrom', 'original', 'original_file', 'source_file', 'source'];
+const DOCUMENT_PATH = /^(?![a-z][a-z0-9+.-]*:\/\/)[^\n]*\.(?:md|markdown|mdx|txt|text)$/i;
+
+/**
+ * The document the front matter names as this one's translation or original (`translation:
+ * other.md`, `translation_of: other.md`), as a path like the document's own (relative to the
+ * same base, forward slashes).
  */
 export function translationOf(doc: Document): { translationOf?: string } {
-  const value = doc.frontMatter?.data['translation'];
+  const data = doc.frontMatter?.data;
+  if (!data) return {};
+  let value = data[TRANSLATION_KEY];
+  if (typeof value !== 'string' || value.trim() === '') {
+    value = OTHER_TRANSLATION_KEYS.map((key) => data[key]).find((v) => typeof v === 'string' && DOCUMENT_PATH.test(v.trim()));
+  }
   if (typeof value !== 'string' || value.trim() === '') return {};
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(doc.path), value.trim().replace(/\\/g, '/')));
   return { translationOf: resolved };

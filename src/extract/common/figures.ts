@@ -12,6 +12,7 @@ import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
 import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
 import { shareOfAfter } from './share-of.js';
 import { alternation } from '../pattern.js';
+import { isHan } from '../../segment/script.js';
 
 const FILL = /[多余餘几幾]/g;
 const FINANCIAL_DIGIT = /[壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟]/;
@@ -276,6 +277,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     if ((r.lone || (r.form === 'en' && r.value < 10)) && !startsRange && !alone && !signed) return undefined;
     if (yearLike) return undefined;
     if (r.form !== 'en' && isNotAFigure(s, numStart, numEnd)) return undefined;
+    // 星衍-3, 通义-2: the version of a name, as GPT-4 is (a sign is written after a space or a word such as 同比).
+    if (r.form === 'arabic' && isVersionOfName(s, numStart)) return undefined;
     if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
   }
   // 4.6 million times: a large number of times counts occurrences, it is not a multiple.
@@ -353,6 +356,12 @@ function signBefore(s: string, numStart: number, form: Reading['form']): number 
   if ((c === '-' || c === '−' || c === '－') && !/[A-Za-z0-9０-９%％)）\]年月日号號]/.test(s[numStart - 2] ?? '')) return 1;
   // minus five percent, negative 3%: the sign spelled out.
   return form === 'zh' ? 0 : signWordBefore(s, numStart);
+}
+
+/** Whether a hyphen joins the number to the Chinese name before it (星衍-3). */
+function isVersionOfName(s: string, numStart: number): boolean {
+  const dash = s.charCodeAt(numStart - 1);
+  return (dash === 0x2d || dash === 0x2010) && isHan(s.charCodeAt(numStart - 2));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 
 /**
  * Stretches whose digits are never figures: URLs, e-mail addresses, file names, hashtags and
- * mentions, phone numbers, times of day, footnote marks and list markers. Every alternative
+ * mentions, phone numbers, times of day, footnote marks, list markers and stock codes. Every alternative
  * starts with a fixed character or a lookbehind, so the scan stays linear.
  */
 const MASK = new RegExp(
@@ -26,12 +26,16 @@ const MASK = new RegExp(
     '\\[\\^?\\d{1,3}\\]',
     '(?<=[\\p{L}\\p{P}])\\^\\d{1,3}',
     '[（(]\\d{1,2}[)）]',
+    // Stock codes: 688719.SH, 9988.HK, (HKEX: 2015), 股票代码：300750.
+    '(?<![\\w.])\\d{4,6}\\.(?:SH|SZ|BJ|SS|HK|TW|KS|KQ|T)(?![A-Za-z])',
+    '(?:HKEX|HKG|SEHK|SHA|SHE|SSE|SZSE|TWSE|TYO|KRX)[:：][ ]?\\d{4,6}(?!\\d)',
+    '(?:股票|证券|證券|股份)代[码碼][:：为為]?[ ]?\\d{4,6}(?!\\d)',
   ].join('|'),
   'gu',
 );
 
 /** What every masked stretch contains; most sentences have none of it and skip the scan. */
-const MAY_MASK = /[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]/u;
+const MAY_MASK = /[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]|代[码碼]/u;
 
 /** Masked stretches of s, as offsets into s. */
 export function maskedSpans(s: string): Span[] {

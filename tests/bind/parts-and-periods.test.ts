@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, findingsOf } from '../check/crosscheck-helpers.js';
+import type { Claim } from '../../src/model/claim.js';
+
+const claimsOf = (text: string) => analyse('a.md', `${text}\n`).claims;
+const byText = (claims: readonly Claim[], text: string) => {
+  const c = claims.find((x) => x.text === text);
+  if (!c) throw new Error(`no claim "${text}" among ${claims.map((x) => x.text).join(' | ')}`);
+  return c;
+};
+const read = (text: string, figure: string) => {
+  const c = byText(claimsOf(text), figure);
+  return [c.attribute, c.period];
+};
+const complaintsOf = (files: Record<string, string>) =>
+  findingsOf(files)
+    .filter((f) => f.ruleId !== 'corroborated' && f.ruleId !== 'duplicate-paragraph')
+    .map((f) => `${f.ruleId} ${f.locations.map((l) => l.text).join(' vs ')}`);
+
+describe('the period of a figure', () => {
+  it('takes the month the sentence named for `当月` and `in the month`', () => {
+    expect(read('1月1日，星驰汽车公布2025年12月交付数据：当月共交付新车32,618辆，连续第三个月刷新纪录。', '32,618辆')).toEqual(['shipments', '2025-12']);
+    expect(read('Xingchi Auto released its delivery figures for December 2025: it delivered 32,618 new vehicles in the month.', '32,618')).toEqual(['shipments', '2025-12']);
+  });
+
+  it('reads no length of time in a rank (`连续第三个月`)', () => {
+    expect(read('星驰汽车10月交付3.2万辆，连续第三个月创新高。', '3.2万辆')).toEqual(['shipments', 'XXXX-10']);
+  });
+
+  it("gives a whole year's figure that names no year a period of its own, never that of an undated figure", () => {
+    expect(read('某券商分析师认为，公司全年收入有望达到人民币120亿至125亿元。', '人民币120亿至125亿元')).toEqual(['revenue', 'full-year']);
+    const text = [
+      '灵犀互娱发布截至2025年6月30日止六个月的中期业绩。报告期内，灵犀互娱实现收入人民币58.6亿元。',
+      '',
+      '分析师认为，灵犀互娱全年收入有望达到人民币120亿至125亿元。',
+    ].join('\n');
+    expect(complaintsOf({ 'a.md': text })).toEqual([]);
+  });
+
+  it('gives each of two lists in one sentence the years written before it', () => {
+    const claims = claimsOf('2022年至2024年，擎川收入分别为4.86亿元、7.93亿元和12.46亿元，2023年和2024年同比增速分别为63.2%和57.1%。');
+    expect(['4.86亿元', '7.93亿元', '12.46亿元', '63.2%', '57.1%'].map((t) => byText(claims, t).period)).toEqual(['2022', '2023', '2024', '2023', '2024']);
+  });
+});
+
+describe('which part of a whole a figure is', () => {
+  it('reads a kind of product with the words that say which as its own line (工业机器人, 人形机器人)', () => {
+    const claims = claimsOf('销量方面，擎川2024年工业机器人销量为1.82万台，人形机器人交付526台。');
+    expect([byText(claims, '1.82万台').attribute, byText(claims, '526台').attribute]).toEqual(['shipments:工业机器人', 'shipments:人形机器人']);
+    // How much or when is no product line.
+    expect(byText(claimsOf('擎川2024年全年机器人销量为1.82万台。'), '1.82万台').attribute).toBe('shipments');
+    expect(byText(claimsOf('上半年，晶拓新能源组件出货量为23GW。'), '23GW').attribute).toBe('shipments');
+  });
+
+  it('reads the sales of a business as that business (汽车销售收入)', () => {
+    expect(byText(claimsOf('第三季度，驰远汽车销售收入为231.2亿元。'), '231.2亿元').attribute).toBe('revenue:automotive');
+  });
+
+  it('reads a batch or a phase as a part of its own (第一批, 首批, the first tranche)', () => {
+    expect(byText(claimsOf('芯澜科技将分两批交付：第一批1.2万颗于2026年3月31日前交付。'), '1.2万颗').attribute).toBe('shipments:batch-1');
+    expect(byText(claimsOf("The deal's first tranche of $50 million is due this year."), '$50 million').attribute).toBe('deal-value:batch-1');
+    const text = '芯澜科技获得3.5万颗芯片订单。\n\n芯澜科技表示，第一批1.2万颗芯片将于3月底前交付。\n\n芯澜科技3.5万颗芯片将分两批交付。\n';
+    expect(complaintsOf({ 'a.md': text })).toEqual([]);
+  });
+
+  it('compares no rate of growth whose text names nothing that grew', () => {
+    const files = {
+      'a.md': '在3月5日的暗盘交易中，擎川机器人收报28.90港元，较发行价上涨17.5%。\n',
+      'b.md': '擎川机器人的发行市值约合271.6亿元人民币，较D轮估值增长约51%。\n',
+    };
+    expect(complaintsOf(files)).toEqual([]);
+  });
+
+  it("takes a model's parameters bound to its maker only for no figure to compare", () => {
+    const files = {
+      'a.md': '星衍智能发布星衍-3，总参数4820亿。作为对比，星衍-2的总参数为2360亿。\n',
+      'b.md': 'Xingyan AI also released a 16-billion-parameter model for phones.\n',
+    };
+    expect(complaintsOf(files)).toEqual([]);
+    // 星衍-3 is a version, not minus three.
+    expect(claimsOf('星衍智能发布星衍-3，总参数4820亿。').map((c) => c.text)).toEqual(['4820亿']);
+  });
+});
+
+describe('the measure a word names', () => {
+  it('reads a contract valued at an amount as a deal, not a valuation', () => {
+    expect(byText(claimsOf('Xinlan will supply 35,000 chips to Yunshu Compute under a contract valued at $8.6 billion.'), '$8.6 billion').attribute).toBe('deal-value');
+    expect(byText(claimsOf('芯澜科技与云枢算力签订采购合同，合同总金额为86亿元。'), '86亿元').attribute).toBe('deal-value');
+  });
+
+  it('reads what follows `in` or `of` after an amount as its measure', () => {
+    const claims = claimsOf('Under the agreement, Averon will pay $150 million upfront and $50 million in near-term milestone payments.');
+    expect([byText(claims, '$150 million').attribute, byText(claims, '$50 million').attribute]).toEqual(['upfront-payment', 'milestone-payments']);
+  });
+
+  it("reads an IPO's proceeds as money raised, its net proceeds and price apart, and an exchange rate as nothing", () => {
+    const zh = claimsOf('按发行价计算，擎川机器人此次募资总额约33.9亿港元，按1美元兑7.80港元计算，约合4.35亿美元；扣除包销佣金及相关费用后，擎川机器人募资净额约32.1亿港元。');
+    expect(['约33.9亿港元', '约32.1亿港元'].map((t) => byText(zh, t).attribute)).toEqual(['funding-round', 'net-proceeds']);
+    for (const rate of ['1美元', '7.80港元']) expect([byText(zh, rate).subject, byText(zh, rate).attribute], rate).toEqual([undefined, undefined]);
+    const en = claimsOf('Qingchuan Robotics raised HK$3.39 billion after pricing its shares at the midpoint of an indicative range of HK$22.80 to HK$26.40, converted at 7.80 Hong Kong dollars to the dollar.');
+    expect(['HK$3.39 billion', 'HK$22.80'].map((t) => byText(en, t).attribute)).toEqual(['funding-round', 'share-price']);
+    expect(byText(en, '7.80 Hong Kong dollars').attribute).toBeUndefined();
+  });
+
+  it("takes the period of a table's corner cell for every cell of it", () => {
+    const text = '驰远汽车给出的业绩指引如下：\n\n| 2025年第四季度指引 | 区间 | 同比增长 |\n|---|---|---|\n| 交付量 | 10.5万—11万辆 | 29.5%—35.7% |\n';
+    expect(byText(claimsOf(text), '10.5万—11万辆').period).toBe('2025-Q4');
+  });
+});
+
+describe('companies found in English text', () => {
+  it('finds a company after `chip designer` and by the ending `Technology`', () => {
+    const text = 'SHANGHAI, Jan 13 (Reuters) - Shares in Chinese AI chip designer Xinlan Technology jumped 12.6% on Tuesday. Xinlan said it would supply 35,000 chips.';
+    expect(byText(claimsOf(text), '12.6%').subject?.id).toBe('xinlan');
+  });
+});
