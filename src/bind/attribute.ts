@@ -18,6 +18,9 @@ import {
   PART_OPENERS,
   BREAKDOWN_OPENERS,
   PAYMENT_VERBS,
+  AFTER_EVENT_WORDS,
+  PERIOD_AFTER_YEAR_WORDS,
+  PERIOD_END_WORDS,
   PRODUCT_CLASSES,
   PRODUCT_LINE_MODIFIERS,
   SEGMENT_AFTER_FIGURE,
@@ -72,6 +75,10 @@ export interface AttributeBinding {
  * when no keyword says more.
  */
 export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span): AttributeBinding | undefined {
+  // `截至2025年9月30日的第三季度`: the end of a period is no event of the sentence.
+  if (claim.kind === 'date' && PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
+  // `披露2025年第三季度业绩`: a year that a quarter or half follows is the period the event is about.
+  if (claim.kind === 'date' && YEAR_ONLY.test(claim.date ?? '') && PERIOD_AFTER_YEAR.test(text.slice(claim.end, claim.end + 16))) return undefined;
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
   const ownMeasure = OWN_MEASURE.test(text.slice(clause.start, claim.start));
   // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
@@ -88,6 +95,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
     // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
+    // `财报发布后，启程汽车港股于11月19日高开`: an event the date comes after is not the date's.
+    if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
     const gap = hit.start >= claim.end && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
     const near = hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure;
     const penalty = inside(hit, clause) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
@@ -112,7 +121,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   let entry = best?.entry;
   if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
   if (!entry) return fromUnit ? { id: fromUnit, confidence: 0.8 } : undefined;
-  const refinement = hits.find((h) => inside(h, clause) && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id));
+  // A date's clause is often the date alone (`11月18日晚间，驰远汽车发布…财报`): its sentence refines it.
+  const refinement = hits.find((h) => (inside(h, clause) || claim.kind === 'date') && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id));
   if (refinement) entry = BY_ID.get(refinement.ids.find((id) => BY_ID.get(id)?.refines === entry!.id)!)!;
   const distance = best && best.entry === entry ? best.distance : 0;
   const confidence =
@@ -275,6 +285,11 @@ function countsOtherThings(text: string, claim: Claim): boolean {
   const noun = PLURAL_NOUN_AFTER.exec(text.slice(claim.end, claim.end + 24))?.[1];
   return noun !== undefined && !EN_PEOPLE_NOUNS.has(noun);
 }
+
+const YEAR_ONLY = /^\d{4}$/;
+const AFTER_EVENT = new RegExp(`(?:${alternation(AFTER_EVENT_WORDS)})`, 'i');
+const PERIOD_AFTER_YEAR = new RegExp(`^[ \\t]*(?:${alternation(PERIOD_AFTER_YEAR_WORDS)})`, 'i');
+const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]*$`, 'i');
 
 /** `in` or `of` and up to three words between an amount and a keyword after it (`$50 million in near-term milestone payments`). */
 const NAMED_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:[A-Za-z][A-Za-z-]*[ \t]+){0,3}$/;

@@ -164,9 +164,35 @@ function bindOne(
     if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
+  } else if (attribute && RESULTS_DAYS.has(attribute.id)) {
+    // The day of a quarter's results is compared with the day of the same quarter's results only;
+    // a day of results of no period the sentence names is shown, never compared.
+    period = resultsYear(quarterYear(bindPeriod(doc.text, claim, sentence, masked, clause, year, mentions), sentence.start, subject?.id, quarters), claim.date);
+    if (!period) return withBinding(claim, subject, undefined, undefined);
+  } else if (attribute?.id === LAUNCH_EVENT && /^\d{4}/.test(claim.date ?? '')) {
+    // A company holds a launch event every year or so: another year's is another event.
+    period = claim.date!.slice(0, 4);
   }
   return withBinding(claim, subject, attribute, period);
 }
+
+/**
+ * The year of a quarter or half whose results are reported on `date`: the last one to end before
+ * it (`11月18日…发布截至9月30日的第三季度财报`, dated 2025-11-18 → 2025-Q3).
+ */
+function resultsYear(period: string | undefined, date: string | undefined): string | undefined {
+  const part = period && /^XXXX-([QH])([1-4])$/.exec(period);
+  const day = date && /^(\d{4})-(\d{2})/.exec(date);
+  if (!part || !day) return period;
+  const lastMonth = part[1] === 'Q' ? Number(part[2]) * 3 : Number(part[2]) * 6;
+  const year = Number(day[1]) - (lastMonth < Number(day[2]) ? 0 : 1);
+  return `${year}-${part[1]}${part[2]}`;
+}
+
+const LAUNCH_EVENT = 'launch-event-date';
+
+/** Days of results, of the period the results are of (`11月17日晚间披露2025年第三季度业绩` → 2025-Q3). */
+const RESULTS_DAYS = new Set(['results-date', 'results-call-date']);
 
 /** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */
 function namedAfterDescription(text: string, sentence: Span, claim: Claim, mentions: readonly EntityMention[]): readonly EntityMention[] {

@@ -74,7 +74,8 @@ export function bindSubject(
   if (lastBefore && inClause(lastBefore)) return pick(lastBefore, 0.9);
   if (firstAfter && inClause(firstAfter) && firstAfter.start - claim.end <= AFTER_REACH) return pick(firstAfter, 0.75);
   if (lastBefore) return pick(lastBefore, 0.7);
-  return pick(firstAfter, 0.5);
+  // `11月18日晚间，驰远汽车发布…财报`: a date that opens its sentence is of the name that follows.
+  return pick(firstAfter, isTime && claim.kind === 'date' ? 0.7 : 0.5);
 }
 
 /** The subject a mention names, with the confidence of the binding. */

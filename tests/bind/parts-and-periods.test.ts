@@ -24,7 +24,7 @@ describe('the period of a figure', () => {
   });
 
   it('reads no length of time in a rank (`连续第三个月`)', () => {
-    expect(read('星驰汽车10月交付3.2万辆，连续第三个月创新高。', '3.2万辆')).toEqual(['shipments', 'XXXX-10']);
+    expect(read('星驰汽车公布2025年12月交付数据：当月共交付新车32,618辆，同比增长58%，连续第三个月刷新纪录。', '58%')).toEqual(['growth:shipments', '2025']);
   });
 
   it("gives a whole year's figure that names no year a period of its own, never that of an undated figure", () => {
@@ -65,8 +65,8 @@ describe('which part of a whole a figure is', () => {
 
   it('compares no rate of growth whose text names nothing that grew', () => {
     const files = {
-      'a.md': '在3月5日的暗盘交易中，擎川机器人收报28.90港元，较发行价上涨17.5%。\n',
-      'b.md': '擎川机器人的发行市值约合271.6亿元人民币，较D轮估值增长约51%。\n',
+      'a.md': '擎川机器人将于3月6日挂牌。在3月5日的暗盘交易中，擎川机器人收报28.90港元，较发行价上涨17.5%。\n',
+      'b.md': '擎川机器人发布配售结果。擎川机器人的发行市值约合271.6亿元人民币，较D轮估值增长约51%。\n',
     };
     expect(complaintsOf(files)).toEqual([]);
   });
@@ -112,5 +112,51 @@ describe('companies found in English text', () => {
   it('finds a company after `chip designer` and by the ending `Technology`', () => {
     const text = 'SHANGHAI, Jan 13 (Reuters) - Shares in Chinese AI chip designer Xinlan Technology jumped 12.6% on Tuesday. Xinlan said it would supply 35,000 chips.';
     expect(byText(claimsOf(text), '12.6%').subject?.id).toBe('xinlan');
+  });
+});
+
+describe('the day of an event of a company', () => {
+  it("reads the day a company reports its results, and the day its shares start trading", () => {
+    const zh = claimsOf('11月18日晚间，新能源车企驰远汽车发布截至2025年9月30日的第三季度未经审计财报。驰远汽车营收248.6亿元。');
+    expect(byText(zh, '11月18日')).toMatchObject({ attribute: 'results-date', subject: { id: '驰远', confidence: 0.7 } });
+    // The end of the quarter is no event.
+    expect(byText(zh, '2025年9月30日').attribute).toBeUndefined();
+    expect(byText(claimsOf('驰远汽车（09876.HK）11月17日晚间披露2025年第三季度业绩。'), '11月17日').attribute).toBe('results-date');
+    // A year a quarter follows is the period the results are of.
+    expect(byText(claimsOf('驰远汽车11月17日晚间披露2025年第三季度业绩。'), '2025年').attribute).toBeUndefined();
+    expect(byText(claimsOf('公司股份将于3月6日在港交所主板挂牌买卖。'), '3月6日').attribute).toBe('listing-date');
+  });
+
+  it('reads no results day in a day after the results, or in an earnings call', () => {
+    expect(byText(claimsOf('财报发布后，启程汽车港股于11月19日高开。'), '11月19日').attribute).not.toBe('results-date');
+    expect(byText(claimsOf('晶曜董事长赵启明在4月25日的业绩说明会上表示，组件价格将触底。'), '4月25日').attribute).not.toBe('results-date');
+    // 上市前 is no listing.
+    expect(byText(claimsOf('擎川机器人上市前的最后一轮融资为2024年11月完成的10亿元D轮。'), '2024年11月').attribute).not.toBe('listing-date');
+  });
+
+  it('finds two articles that give one company two days for its results', () => {
+    const files = {
+      'a.md': '---\ndate: 2025-11-19\n---\n\n11月18日晚间，新能源车企驰远汽车发布第三季度财报。驰远汽车第三季度营收248.6亿元。\n',
+      'b.md': '---\ndate: 2025-11-19\n---\n\n驰远汽车11月17日晚间披露第三季度业绩。驰远汽车第三季度营收248.6亿元。\n',
+    };
+    expect(complaintsOf(files)).toEqual(['date-conflict 11月17日 vs 11月18日']);
+    expect(byText(analyse('a.md', files['a.md']).claims, '11月18日').period).toBe('2025-Q3');
+    // Another quarter's results are another day.
+    const q2 = '---\ndate: 2025-08-21\n---\n\n8月20日晚间，新能源车企驰远汽车发布第二季度财报。驰远汽车第二季度营收201.3亿元。\n';
+    expect(complaintsOf({ 'a.md': files['a.md'], 'c.md': q2 })).toEqual([]);
+  });
+
+  it("finds one article that gives its company's launch event two days", () => {
+    const text = [
+      '星曜X7 Pro发布：起售价4999元',
+      '',
+      '2025年3月25日',
+      '',
+      '星曜科技于3月18日晚在深圳举行春季新品发布会，正式发布旗舰手机星曜X7 Pro。星曜科技表示，新机于3月22日开售。',
+      '',
+      '值得一提的是，星曜科技在3月28日的发布会上还同步推出了首款智能眼镜。',
+      '',
+    ].join('\n');
+    expect(complaintsOf({ 'a.txt': text }).map((l) => l.replace(/ vs .*/, ''))).toEqual(['date-conflict 3月28日']);
   });
 });
