@@ -168,6 +168,7 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
 /** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
 const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首))(批|期)[^，。；,;：:]{0,10}$/u;
 const BATCH_BEFORE_EN = /(?<![A-Za-z])(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)(?![A-Za-z])[^,.;:]{0,30}$/i;
+const MAY_BATCH = /[批期]|batch|tranche|phase/i;
 const ORDINAL_OF: Readonly<Record<string, number>> = { 首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, first: 1, initial: 1, second: 2, third: 3, fourth: 4 };
 
 /**
@@ -177,6 +178,8 @@ const ORDINAL_OF: Readonly<Record<string, number>> = { 首: 1, 一: 1, 二: 2, �
 export function asBatch(text: string, claim: Span, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || attribute.id.includes(':')) return attribute;
   const before = text.slice(Math.max(clause.start, claim.start - 40), claim.start);
+  // Most figures follow no word of a batch: one cheap test before the two patterns.
+  if (!MAY_BATCH.test(before)) return attribute;
   const zh = BATCH_BEFORE_ZH.exec(before.slice(-14));
   const en = zh ? null : BATCH_BEFORE_EN.exec(before);
   if (!zh && !en) return attribute;

@@ -24,8 +24,8 @@ export function isComparable(c: Claim): boolean {
 /** Whether the claim would be compared given a sure subject: a sure attribute of no unnamed part, not a stated conversion. */
 export function measuresComparably(c: Claim): boolean {
   if (!c.attribute || (c.attributeConfidence ?? MIN_ATTRIBUTE_CONFIDENCE) < MIN_ATTRIBUTE_CONFIDENCE || c.attribute.endsWith(PART_SUFFIX)) return false;
-  // `较发行价上涨17.5%`, `较D轮估值增长约51%`: a rate of growth whose text names nothing that grew is
-  // of anything (a table's column of growth rates aside: its row names what grew).
+  // `较发行价上涨17.5%`, `较D轮估值增长约51%`: a rate of growth whose text does not say what grew may
+  // be of anything (a table's column of growth rates aside: its row names what grew).
   if (c.attribute === GROWTH && c.table === undefined) return false;
   return !c.conversionOf;
 }

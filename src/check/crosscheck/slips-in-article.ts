@@ -134,7 +134,47 @@ function slipsByContext(text: string, claims: readonly Claim[], unplaced: readon
     return words;
   };
   const loose = new Set(unplaced);
-  const candidates = claims.filter((c) => c.kind !== 'date' && c.value !== null && c.qualifier !== 'range' && !c.conversionOf && c.table === undefined);
+  // Both slips keep the significant digits: only figures that share them are paired (one bucket
+  // per digits, most of a single figure), not every two figures of the article.
+  const byDigits = new Map<number, Claim[]>();
+  for (const c of claims) {
+    if (c.kind === 'date' || c.kind === 'number' || c.value === null || c.value === 0 || c.qualifier === 'range' || c.conversionOf || c.table !== undefined) continue;
+    const digits = mantissaOf(c.value);
+    // One significant digit (`$100 million`) tells too little (MIN_DIGITS).
+    if (digits % 1e10 === 0) continue;
+    const bucket = byDigits.get(digits);
+    if (bucket) bucket.push(c);
+    else byDigits.set(digits, [c]);
+  }
+  for (const candidates of byDigits.values()) {
+    if (candidates.length > 1 && candidates.some((c) => loose.has(c))) pairByContext(text, candidates, loose, converted, reported, contextOfClaim, out);
+  }
+  return out;
+}
+
+/**
+ * The significant digits of a value as an integer of eleven digits (9.84e9 and 98.4 → 98400000000):
+ * a key computed without a string for each of an article's figures.
+ */
+function mantissaOf(value: number): number {
+  const v = Math.abs(value);
+  let m = Math.round((v / 10 ** Math.floor(Math.log10(v))) * 1e10);
+  // log10 near a power of ten may fall just short of it, or past it.
+  if (m >= 1e11) m = Math.round(m / 10);
+  else if (m < 1e10) m = Math.round(m * 10);
+  return m;
+}
+
+/** The slips of one bucket of figures that share their digits (see `slipsByContext`). */
+function pairByContext(
+  text: string,
+  candidates: readonly Claim[],
+  loose: ReadonlySet<Claim>,
+  converted: ReadonlySet<string>,
+  reported: Set<Claim>,
+  contextOfClaim: (c: Claim) => ReadonlySet<string>,
+  out: { rule: string; report: RuleReport }[],
+): void {
   for (let j = 1; j < candidates.length; j++) {
     const later = candidates[j]!;
     if (reported.has(later)) continue;
@@ -144,8 +184,8 @@ function slipsByContext(text: string, claims: readonly Claim[], unplaced: readon
       // (`参数规模从小到大分别为280亿、2800亿`), and two named subjects are two things.
       if ((!loose.has(earlier) && !loose.has(later)) || (earlier.attribute !== undefined && later.attribute !== undefined)) continue;
       if (earlier.segment === later.segment || (earlier.subject && later.subject && earlier.subject.id !== later.subject.id)) continue;
-      // A plain number (`十一`, `36`) says too little of what it counts to be a slip of an amount.
-      if (later.kind !== earlier.kind || later.kind === 'number') continue;
+      // A plain number (`十一`, `36`) says too little of what it counts to be a slip of an amount (left out above).
+      if (later.kind !== earlier.kind) continue;
       const slip = slipBetween(later, earlier, MIN_DIGITS);
       if (slip !== 'magnitude' && slip !== 'currency') continue;
       if (slip === 'magnitude' && !SLIP_POWERS.has(Math.abs(relate(later, earlier).power!))) continue;
@@ -160,7 +200,6 @@ function slipsByContext(text: string, claims: readonly Claim[], unplaced: readon
       break;
     }
   }
-  return out;
 }
 
 function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
