@@ -19,7 +19,7 @@ import {
   BREAKDOWN_OPENERS,
   PAYMENT_VERBS,
   AFTER_EVENT_WORDS,
-  PERIOD_AFTER_YEAR_WORDS,
+  REPORT_PERIOD_WORDS,
   PERIOD_END_WORDS,
   PRODUCT_CLASSES,
   PRODUCT_LINE_MODIFIERS,
@@ -33,6 +33,7 @@ import {
   EN_PEOPLE_PLURALS, MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_RECIPIENT_BEFORE, PEOPLE_ROLE_AFTER, PEOPLE_SIZE_OF, PEOPLE_UNITS,
 } from '../vocab/units.js';
 import { isHan } from '../segment/script.js';
+import { CUMULATIVE_PARTS, FULL_YEAR_WORDS, HALF_WORDS, QUARTER_WORDS } from '../vocab/periods.js';
 import { extend } from '../util/extend.js';
 
 const BY_ID = new Map(ATTRIBUTES.map((a) => [a.id, a]));
@@ -291,7 +292,10 @@ function countsOtherThings(text: string, claim: Claim): boolean {
 
 const YEAR_ONLY = /^\d{4}$/;
 const AFTER_EVENT = new RegExp(`(?:${alternation(AFTER_EVENT_WORDS)})`, 'i');
-const PERIOD_AFTER_YEAR = new RegExp(`^[ \\t]*(?:${alternation(PERIOD_AFTER_YEAR_WORDS)})`, 'i');
+const PERIOD_AFTER_YEAR = new RegExp(
+  `^[ \\t]*(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS), ...FULL_YEAR_WORDS, ...REPORT_PERIOD_WORDS])})`,
+  'i',
+);
 const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]*$`, 'i');
 
 /** `in` or `of` and up to three words between an amount and a keyword after it (`$50 million in near-term milestone payments`). */

@@ -164,12 +164,12 @@ function bindOne(
     if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
-  } else if (attribute && RESULTS_DAYS.has(attribute.id)) {
+  } else if (attribute?.entry?.datePeriod === 'reported') {
     // The day of a quarter's results is compared with the day of the same quarter's results only;
     // a day of results of no period the sentence names is shown, never compared.
     period = resultsYear(quarterYear(bindPeriod(doc.text, claim, sentence, masked, clause, year, mentions), sentence.start, subject?.id, quarters), claim.date);
     if (!period) return withBinding(claim, subject, undefined, undefined);
-  } else if (attribute?.id === LAUNCH_EVENT && /^\d{4}/.test(claim.date ?? '')) {
+  } else if (attribute?.entry?.datePeriod === 'year' && /^\d{4}/.test(claim.date ?? '')) {
     // A company holds a launch event every year or so: another year's is another event.
     period = claim.date!.slice(0, 4);
   }
@@ -189,10 +189,7 @@ function resultsYear(period: string | undefined, date: string | undefined): stri
   return `${year}-${part[1]}${part[2]}`;
 }
 
-const LAUNCH_EVENT = 'launch-event-date';
 
-/** Days of results, of the period the results are of (`11月17日晚间披露2025年第三季度业绩` → 2025-Q3). */
-const RESULTS_DAYS = new Set(['results-date', 'results-call-date']);
 
 /** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */
 function namedAfterDescription(text: string, sentence: Span, claim: Claim, mentions: readonly EntityMention[]): readonly EntityMention[] {

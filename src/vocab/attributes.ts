@@ -40,18 +40,23 @@ export interface AttributeEntry {
   readonly segmented?: boolean;
   /** The units a quantity of it is measured in (modules shipped in GW, batteries in GWh): no length of time or price. */
   readonly quantityUnits?: readonly string[];
+  /**
+   * The period of a day of this event: `reported`, that of the results its sentence names (a day of
+   * results of no period is not compared); `year`, the year of the day (an event held every year).
+   */
+  readonly datePeriod?: 'reported' | 'year';
 }
 
-/** Words right before a date that make it the end of a period, not an event (`截至2025年9月30日`, `the quarter ended Sept. 30`). */
 /** Between an event's word and a later date: the date is after the event (`财报发布后，…于11月19日高开`). */
 export const AFTER_EVENT_WORDS: readonly string[] = withTraditional(['后，', '后,', '之后', '以后']);
 
-/** After a year, what makes it a period's (`2025年第三季度业绩`, `2025年前三季度`), not the day of an event. */
-export const PERIOD_AFTER_YEAR_WORDS: readonly string[] = [
-  ...withTraditional(['第一季度', '第二季度', '第三季度', '第四季度', '一季度', '二季度', '三季度', '四季度', '上半年', '下半年', '前三季度', '全年', '年度', '财年', '中期', '年报', '半年报']),
-  'Q1', 'Q2', 'Q3', 'Q4', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'first half', 'second half', 'full year', 'fiscal year',
-];
+/**
+ * After a year, words that make it the period of a report (`年报`, `FY2025 fiscal year`), not
+ * the day of an event; the quarter, half and whole-year words of src/vocab/periods.ts do as well.
+ */
+export const REPORT_PERIOD_WORDS: readonly string[] = [...withTraditional(['财年', '中期', '年报', '半年报']), 'fiscal year'];
 
+/** Words right before a date that make it the end of a period, not an event (`截至2025年9月30日`, `the quarter ended Sept. 30`). */
 export const PERIOD_END_WORDS: readonly string[] = [...withTraditional(['截至', '截止', '截止到', '截至到']), 'as of', 'ended', 'ending', 'through'];
 
 /** Words right before an amount that pay it (`will pay $180 million in cash`): the amount is a payment, not cash held. */
@@ -132,11 +137,11 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online'] },
   // The day a company reports its results (`11月18日晚间，驰远汽车发布…财报`, `披露2025年第三季度业绩`):
   // the words of results refine a release (发布) in the same clause.
-  { id: 'results-date', kinds: ['date'], refines: 'release-date', subjects: ['company'], zh: ['财报', '业绩', '季报', '年报', '中报', '半年报', '三季报', '业绩公告', '财务报告'], en: ['results', 'earnings', 'quarterly report', 'annual report'] },
+  { id: 'results-date', kinds: ['date'], refines: 'release-date', subjects: ['company'], datePeriod: 'reported', zh: ['财报', '业绩', '季报', '年报', '中报', '半年报', '三季报', '业绩公告', '财务报告'], en: ['results', 'earnings', 'quarterly report', 'annual report'] },
   // An earnings call is another day than the results' (`在4月25日的业绩说明会上`).
-  { id: 'results-call-date', kinds: ['date'], subjects: ['company'], zh: ['业绩说明会', '业绩会', '业绩交流会', '业绩发布会'], en: ['earnings call', 'conference call'] },
+  { id: 'results-call-date', kinds: ['date'], subjects: ['company'], datePeriod: 'reported', zh: ['业绩说明会', '业绩会', '业绩交流会', '业绩发布会'], en: ['earnings call', 'conference call'] },
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
-  { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event'] },
+  { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event'] },
   // The day shares start trading (`将于3月6日在港交所主板挂牌`, `debut on March 6`).
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },

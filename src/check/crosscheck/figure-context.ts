@@ -8,6 +8,7 @@ const ZH_REACH = 16;
 const EN_REACH = 48;
 /** Where a figure's sentence ends: its words stop there. */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?:\s|$)/;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END, 'g');
 const STOP_BIGRAMS = new Set(CONTEXT_STOP_BIGRAMS);
 const STOP_WORDS = new Set(CONTEXT_STOP_WORDS);
 const WORD = /[A-Za-z]{4,}/g;
@@ -32,7 +33,7 @@ export function contextOf(text: string, claim: Pick<Claim, 'start' | 'end' | 'la
   const reach = claim.lang === 'zh' ? ZH_REACH : EN_REACH;
   const before = text.slice(Math.max(0, claim.start - reach), claim.start);
   const after = text.slice(claim.end, claim.end + reach);
-  const ends = [...before.matchAll(new RegExp(SENTENCE_END, 'g'))];
+  const ends = [...before.matchAll(SENTENCE_ENDS)];
   const left = ends.length > 0 ? before.slice(ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length) : before;
   const stop = SENTENCE_END.exec(after);
   const right = stop ? after.slice(0, stop.index) : after;
