@@ -26,6 +26,13 @@ import {
   SEGMENT_AFTER_FIGURE,
   TOPICS,
   UNIT_ATTRIBUTES,
+  OUTLOOK_WORDS_ZH,
+  OUTLOOK_WORDS_EN,
+  NOT_OUTLOOK_AFTER_ZH,
+  OUTLOOK_AFTER_ZH,
+  OUTLOOK_AFTER_EN,
+  CONSENSUS_WORDS,
+  OUTLOOK_MET_WORDS,
   type AttributeEntry,
 } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
@@ -68,6 +75,9 @@ export interface AttributeBinding {
   readonly entry?: AttributeEntry;
   readonly confidence: number;
 }
+
+/** `total parameters`, `总参数`. */
+const TOTAL_BEFORE = /(?:total|Total|总|總) ?$/;
 
 /**
  * The attribute a claim measures: the keyword nearest to it (in its clause first, then in its
@@ -123,7 +133,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
   if (!entry) return fromUnit ? { id: fromUnit, confidence: 0.8 } : undefined;
   // A date's clause is often the date alone (`11月18日晚间，驰远汽车发布…财报`): its sentence refines it.
-  const refinement = hits.find((h) => (inside(h, clause) || claim.kind === 'date') && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id));
+  // `236 billion total parameters and 21 billion active parameters`: a total is what is refined, not the refinement.
+  const total = best?.entry === entry && TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, best.hit.start - 6), best.hit.start));
+  const refinement = !total && hits.find((h) => (inside(h, clause) || claim.kind === 'date') && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id));
   if (refinement) entry = BY_ID.get(refinement.ids.find((id) => BY_ID.get(id)?.refines === entry!.id)!)!;
   const distance = best && best.entry === entry ? best.distance : 0;
   const confidence =
@@ -189,6 +201,55 @@ export function asBatch(text: string, claim: Span, clause: Span, attribute: Attr
   return extend(attribute, { id: `${attribute.id}:${kind}-${n}` });
 }
 
+const OUTLOOK_BEFORE = new RegExp(
+  `(?:${alternation(OUTLOOK_WORDS_ZH)})(?!${alternation(NOT_OUTLOOK_AFTER_ZH)})|(?<![A-Za-z])(?:${alternation(OUTLOOK_WORDS_EN)})(?![A-Za-z])`,
+  'g',
+);
+const OUTLOOK_AFTER = new RegExp(`^(?:${alternation(OUTLOOK_AFTER_ZH)}|[ -](?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`);
+const CONSENSUS = new RegExp(alternation(CONSENSUS_WORDS), 'i');
+const OUTLOOK_MET = new RegExp(`(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;]{0,6}$`);
+const OUTLOOK_GAP = new RegExp(
+  `(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;\\d]{0,6}?(?:${alternation(OUTLOOK_WORDS_ZH)})(?:上限|下限|中值|中位数|区间)?(?:${alternation(CHANGE_FILLERS_ZH)})?$` +
+    `|(?<![A-Za-z])(?:beat|beats|beating|topped|exceeded|missed|missing)[ \\t][^,;.\\d]{0,40}?(?:guidance|expectations|estimates|forecasts?|targets?|outlook)[ \\t]+by[ \\t]+(?:about[ \\t]+|nearly[ \\t]+|roughly[ \\t]+)?$`,
+);
+const SENTENCES_BEFORE = /^.*[?？!！。；;]/s;
+const FIGURE_BETWEEN = /\d/;
+const FIGURE_RIGHT_BEFORE = /\d[万亿千百]?[^\d\s，。,;；]{0,2}的?(?:年度|全年|annual )?$/;
+/** A year between a word of a goal and its figure (`预计2025年全年营收将达到120亿元`) is the goal's period. */
+const YEARS = /(?:19|20)\d{2}/g;
+/** How far before a figure, in its clause, a word of a goal or forecast may stand. */
+const OUTLOOK_REACH = 48;
+
+/**
+ * The attribute of a goal or a forecast (`全年交付目标为42万辆` → `shipments:target`, `analysts
+ * expected revenue of $5 billion` → `revenue:consensus`): compared with the same kind of goal only,
+ * never with the figure reached. A forecast the figure met or missed (`超出市场预期的`, `beat
+ * expectations`) leaves it what happened.
+ */
+export function asOutlook(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || claim.kind === 'date') return attribute;
+  const from = Math.max(clause.start, claim.start - OUTLOOK_REACH);
+  // A clause may run over a question (`…精心规划的单一作物农场?Llama 5每次推理激活的参数为69亿`).
+  const before = text.slice(from, claim.start).replace(SENTENCES_BEFORE, '');
+  let word: RegExpExecArray | null = null;
+  OUTLOOK_BEFORE.lastIndex = 0;
+  for (let m = OUTLOOK_BEFORE.exec(before); m; m = OUTLOOK_BEFORE.exec(before)) word = m;
+  // `45万辆的年度目标意味着…月均交付需达到3.75万辆`: a goal named before another figure is that figure's.
+  // `45万辆的年度目标意味着…`: a goal named right after a figure is that figure's too.
+  if (word && (FIGURE_BETWEEN.test(before.slice(word.index + word[0].length).replace(YEARS, '')) || FIGURE_RIGHT_BEFORE.test(before.slice(0, word.index)))) word = null;
+  if (word ? OUTLOOK_MET.test(before.slice(0, word.index)) : !OUTLOOK_AFTER.test(text.slice(claim.end, claim.end + 12))) return attribute;
+  const whose = CONSENSUS.test(text.slice(clause.start, claim.start)) ? CONSENSUS_SUFFIX : TARGET_SUFFIX;
+  return extend(attribute, { id: `${attribute.id}${whose}` });
+}
+
+const TARGET_SUFFIX = ':target';
+const CONSENSUS_SUFFIX = ':consensus';
+
+/** The attribute of what a goal or forecast is of (`shipments:target` → `shipments`). */
+export function outlookOf(attribute: string): string {
+  return attribute.endsWith(TARGET_SUFFIX) ? attribute.slice(0, -TARGET_SUFFIX.length) : attribute.endsWith(CONSENSUS_SUFFIX) ? attribute.slice(0, -CONSENSUS_SUFFIX.length) : attribute;
+}
+
 /**
  * The attribute of an amount that a change verb right before it says is a change (`营收同比增加205亿元`
  * → `change:revenue`, `adding 2,100 people` → `change:headcount`): compared only with other
@@ -196,6 +257,8 @@ export function asBatch(text: string, claim: Span, clause: Span, attribute: Attr
  */
 export function asChange(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || !CHANGE_KINDS.has(claim.kind) || ALREADY_CHANGES.has(attribute.entry?.id ?? attribute.id)) return attribute;
+  // `实际营收超出指引上限0.8亿元`, `beat guidance by $80 million`: by how much a goal was beaten or missed.
+  if (OUTLOOK_GAP.test(text.slice(Math.max(clause.start, claim.start - 32), claim.start))) return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
   // The character before the figure ends a change verb or a word between: most figures follow none.
   if (!CHANGE_LAST_CHARS.has(text.charAt(claim.start - 1))) return attribute;
   const before = text.slice(Math.max(clause.start, claim.start - 16), claim.start);
@@ -282,6 +345,17 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
     if (owner) return owner.ids[0];
   }
   return best?.ids[0];
+}
+
+/**
+ * A table column's attribute with the topic its row names (`| MMLU-Pro | 81.4% |` under `| 评测集 |
+ * 衡元-3得分 |` → `benchmark-score:mmlu-pro`): the header says what is measured, the row of what.
+ */
+export function withRowTopic(text: string, attribute: AttributeBinding | undefined, claim: Claim, row: Span): AttributeBinding | undefined {
+  const family = attribute?.entry?.topic;
+  if (!family || attribute.id !== attribute.entry!.id) return attribute;
+  const topic = topicOf(text, family, claim, row);
+  return topic ? extend(attribute, { id: `${attribute.id}:${topic}` }) : attribute;
 }
 
 /** `about 2,000 robots a year`: a number right before a plural noun counts that noun, not people. */

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asPart, bindAttribute, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, bindAttribute, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -17,7 +17,7 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
-import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, DESCRIBED_COMPANY, OTHER_REFERENCE } from '../vocab/name-cues.js';
+import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, DESCRIBED_COMPANY, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 
@@ -98,7 +98,7 @@ export function bindClaims(
     for (const k of findExchangeRates(doc.text, sentenceClaims)) {
       if (conversions.has(k)) continue;
       const { subject: _subject, attribute: _attribute, attributeConfidence: _confidence, period: _period, ...rate } = result[k]!;
-      result[k] = rate;
+      result[k] = extend(rate, { exchangeRate: true as const });
     }
     indices.forEach((i, k) => (bound[i] = result[k]!));
   }
@@ -142,7 +142,7 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found)));
+  const attribute = asOutlook(doc.text, claim, clause, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -154,6 +154,9 @@ function bindOne(
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
   const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses) : undefined;
   if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference) ?? subject;
+  if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && onlyOfModels(attribute?.entry?.subjects)) {
+    subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
+  }
   let period: string | undefined;
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
@@ -245,6 +248,31 @@ function antecedentOf(doc: Document, segment: Segment, sentence: Span, entities:
     if (m.type === 'company') return m.inferred ? subjectOf(m, ANTECEDENT_CONFIDENCE) : undefined;
   }
   return undefined;
+}
+
+/** A figure only a model has (parameters, a context window, a benchmark score). */
+function onlyOfModels(subjects: readonly string[] | undefined): boolean {
+  return subjects !== undefined && subjects.includes('model') && !subjects.includes('company');
+}
+
+/**
+ * The model a sentence that names none gives parameters or scores of: the one model its paragraph
+ * named before it (`Xingyan-3 is a mixture-of-experts model with 482 billion total parameters. Only
+ * 3.2 billion of those parameters are active…`), or the paragraph before when the sentence says
+ * `the model`. A model the article introduced only (see `discoverNames`), and only when no other
+ * one was named there: of two, the sentence may be about either.
+ */
+function modelAntecedent(doc: Document, segment: Segment, sentence: Span, entities: MentionFinder): Subject | undefined {
+  const previous = segment.index > 0 ? doc.segments[segment.index - 1] : undefined;
+  const referred = previous && MODEL_REFERENCE.test(doc.text.slice(sentence.start, sentence.end));
+  const from = Math.max(referred ? previous.span.start : segment.span.start, sentence.start - ANTECEDENT_REACH);
+  let model: EntityMention | undefined;
+  for (const m of entities.find(doc.text, from, sentence.start)) {
+    if (m.type !== 'model' && m.type !== 'family') continue;
+    if (model && model.id !== m.id) return undefined;
+    model = m;
+  }
+  return model?.inferred ? subjectOf(model, ANTECEDENT_CONFIDENCE) : undefined;
 }
 
 /** What the binder reads about the sentence of a claim. */
@@ -362,7 +390,7 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const named = column > 1 && RANK.test(doc.text.slice(first.start, first.end)) ? cells[1]! : first;
   const mention = entities.find(doc.text, named.start, named.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
-  const ofColumn = headerCell ? attributeIn(headerCell) : undefined;
+  const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named) : undefined;
   const attribute = ofColumn ?? attributeIn(first);
   // A table of measures by period (`| Gross margin (%) | 46.2 | 47.8 |`) is about what its caption
   // names; a table whose header says the measure has rows of parts or peers, never the caption's whole.

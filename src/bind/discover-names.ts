@@ -5,19 +5,24 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION,
+  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
+import type { EntityType } from '../vocab/aliases.js';
 
 /**
  * A company one article names that the alias table does not know (`启程汽车`, `Helix Compute`),
  * with the shorter name it goes by there (`启程`, `Helix`). Its id is the shorter name, so
- * articles that write only that one (`启程三季度交付…`) name the same company.
+ * articles that write only that one (`启程三季度交付…`) name the same company. Or a model the
+ * article introduces by a name and a version (`星衍-3`, `Xingyan-3-Lite`): its id is that name.
  */
 export interface DiscoveredName {
   readonly id: string;
   readonly label: string;
   readonly names: readonly string[];
+  readonly type: Extract<EntityType, 'company' | 'model'>;
 }
+
+type Found = Map<string, { label: string; names: Set<string>; type: DiscoveredName['type'] }>;
 
 /** A name is kept when the article uses it this often (full or short): one stray match is no company. */
 const MIN_USES = 2;
@@ -56,7 +61,7 @@ const GLOSS_BEFORE = / ?[（(][^()（）]{1,24}[)）]$/;
 const ACRONYM = /^[A-Z0-9]{1,5}$/;
 /** How far back from `（下称…）` a defined name may start. */
 const MAX_DEFINED_NAME = 20;
-type AddName = (full: string, short: string | undefined, more?: readonly string[]) => void;
+type AddName = (full: string, short: string | undefined, more?: readonly string[], type?: DiscoveredName['type']) => void;
 /** A capitalised word of a name: `Lone`, `X9`, `O'Neil`, `Hewlett-Packard`, `AT&T`. */
 const EN_WORD = /^[A-Z][A-Za-z0-9&'-]*/;
 
@@ -70,13 +75,14 @@ const EN_WORD = /^[A-Z][A-Za-z0-9&'-]*/;
  * Words of the trade (新能源汽车, 人工智能) are not names; a name the article uses only once is dropped.
  */
 export function discoverNames(text: string, known: MentionFinder): DiscoveredName[] {
-  const found = new Map<string, { label: string; names: Set<string> }>();
+  const found: Found = new Map();
   const shortOf = new Map<string, string | undefined>();
-  const add: AddName = (full, short, more = []) => {
+  const add: AddName = (full, short, more = [], type = 'company') => {
     if (known.find(full, 0, full.length).length > 0) return;
     // `Ardent Motion` goes by `Ardent` in the same article, `Harlan Ridge Bancorp` by `Harlan Ridge`
     // (looked up once per name, for as many names as are weighed).
-    if (short === undefined && full.includes(' ')) {
+    // A model's variant (`Corvid-3 Mini`) is another model, not a longer name of `Corvid-3`.
+    if (short === undefined && full.includes(' ') && type === 'company') {
       if (!shortOf.has(full)) {
         if (shortOf.size >= MAX_CANDIDATES) return;
         shortOf.set(full, usedAlone(text, full));
@@ -87,7 +93,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     const entry = found.get(id);
     if (entry) entry.names.add(full);
     else if (found.size >= MAX_CANDIDATES) return;
-    else found.set(id, { label: full, names: new Set(short ? [full, short, ...more] : [full, ...more]) });
+    else found.set(id, { label: full, names: new Set(short ? [full, short, ...more] : [full, ...more]), type });
   };
   if (hasHan(text)) {
     zhNames(text, add);
@@ -95,15 +101,18 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   }
   enNames(text, add);
   tableNames(text, add);
+  modelNames(text, add);
   if (found.size === 0) return [];
-  mergeSharedNames(found);
   dropSources(text, found);
+  // After the glosses: `“星衍-3”（Xingyan-3）` and the article's own `Xingyan-3` are one model.
   addGlosses(text, found);
+  mergeSharedNames(found);
   const uses = usesOf(text, found);
   const out: DiscoveredName[] = [];
-  for (const [id, { label, names }] of found) {
+  for (const [id, { label, names, type }] of found) {
     if (out.length === MAX_NAMES) break;
-    if ((uses.get(id) ?? 0) >= MIN_USES) out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length) });
+    // A model's name and version is no stray match (`Xingyan-3-Lite` once must keep its figures from `Xingyan-3`).
+    if ((uses.get(id) ?? 0) >= (type === 'model' ? 1 : MIN_USES)) out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type });
   }
   return out;
 }
@@ -112,9 +121,9 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
  * One company found twice (`衡元智能` by its ending, with the stem `衡元`; `衡元智能科技有限公司（下称
  * "衡元智能"）` by its definition): entries that share a name become one, under the shorter id.
  */
-function mergeSharedNames(found: Map<string, { label: string; names: Set<string> }>): void {
+function mergeSharedNames(found: Found): void {
   // Groups in the order their first entries were found; each keeps the shortest id of its entries.
-  const groups: { id: string; entry: { label: string; names: Set<string> } }[] = [];
+  const groups: { id: string; entry: Found extends Map<string, infer E> ? E : never }[] = [];
   const owner = new Map<string, (typeof groups)[number]>();
   for (const [id, entry] of found) {
     const into = [...entry.names].map((n) => owner.get(n)).find((g) => g !== undefined);
@@ -143,7 +152,7 @@ const DEFINED_BEFORE = /[（(](?:以下|下)?(?:简称|簡稱|称|稱)[：:]?["�
 const MAX_SOURCE_LOOKS = 16;
 
 /** Drops the research and consulting firms: they are the source of figures, not their subject (see `SOURCE_NAME_WORDS`). */
-function dropSources(text: string, found: Map<string, { label: string; names: Set<string> }>): void {
+function dropSources(text: string, found: Found): void {
   for (const [id, { names }] of found) {
     const source = [...names].some((name) => {
       if (SOURCE_WORD.test(name)) return true;
@@ -160,8 +169,8 @@ function dropSources(text: string, found: Map<string, { label: string; names: Se
 }
 
 /** A name in the other script, in brackets right after a name: ` (星途卫星)`, `（Lumora）`. */
-const GLOSS_AFTER = /^ ?[（(]([^()（）]{2,40})[)）]/;
-const HAN_GLOSS = /^[\p{Script=Han}A-Za-z0-9]{2,16}$/u;
+const GLOSS_AFTER = /^["”」』]? ?[（(]([^()（）]{2,40})[)）]/;
+const HAN_GLOSS = /^[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9.-]{1,15}$/u;
 const LATIN_GLOSS = /^[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,4}$/;
 
 /**
@@ -169,7 +178,7 @@ const LATIN_GLOSS = /^[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,4}$/;
  * (星途卫星)`, `曜影科技（Lumora）`): one more of its names, by which articles in the other language
  * are linked to it (see `linkCompanies`).
  */
-function addGlosses(text: string, found: Map<string, { label: string; names: Set<string> }>): void {
+function addGlosses(text: string, found: Found): void {
   for (const { names } of found.values()) {
     for (const name of [...names]) {
       const latin = !isHan(name.charCodeAt(0));
@@ -362,6 +371,62 @@ function enNames(text: string, add: AddName): void {
   }
 }
 
+/**
+ * A model's name: a capitalised word or two to four Chinese characters, a hyphen and a version
+ * (`Xingyan-3`, `星衍-3`, `Corvid-2.5`), and a variant that makes it another model (`Xingyan-3-Lite`,
+ * `Corvid-3 Pro`). A Chinese name starts where Chinese text does not run on before it (`“星衍-3”`,
+ * `，星衍-3采用…`; of `推出星衍-2` no start can be told).
+ */
+const MODEL_NAME = new RegExp(
+  `(?<![\\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,19})|\\p{Script=Han}{2,4})-\\d{1,3}(?:\\.\\d{1,2})?` +
+    `(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))?(?![A-Za-z0-9-]|\\.\\d)`,
+  'gu',
+);
+const MODEL_CUE = new RegExp(alternation(MODEL_CUES));
+const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))(?![A-Za-z0-9-])`);
+/** How far from a model's name the words that say it is one may stand. */
+const MODEL_CUE_REACH = 60;
+
+/** Models the article names as `Xingyan-3` or `星衍-3`, where words of models stand near one of their mentions. */
+function modelNames(text: string, add: AddName): void {
+  const seen = new Set<string>();
+  MODEL_NAME.lastIndex = 0;
+  for (let m = MODEL_NAME.exec(text); m; m = MODEL_NAME.exec(text)) {
+    const name = m[1] === undefined ? shortestCleanStart(text, m[0]) : m[0];
+    if (seen.has(name) || (m[1] !== undefined && NOT_MODEL_STEMS.has(m[1]))) continue;
+    const stem = name.slice(0, name.indexOf('-'));
+    if (m[1] === undefined && (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem))) continue;
+    const near = text.slice(Math.max(0, m.index - MODEL_CUE_REACH), m.index + name.length + MODEL_CUE_REACH);
+    if (!MODEL_CUE.test(near)) continue;
+    seen.add(name);
+    add(name, undefined, [], 'model');
+  }
+  // `轻量版本衡元-3-Lite`: a variant of a model found is a model too, wherever it starts.
+  for (const name of [...seen]) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const variant = VARIANT_AFTER.exec(text.slice(at + name.length, at + name.length + 16))?.[0];
+      if (variant === undefined || seen.has(name + variant)) continue;
+      seen.add(name + variant);
+      add(name + variant, undefined, [], 'model');
+    }
+  }
+}
+
+/**
+ * `推出星衍-2` read from `，推出星衍-2`: the shortest end of the Chinese name that the article also
+ * writes where Chinese text does not run on before it (`“星衍-2”`).
+ */
+function shortestCleanStart(text: string, name: string): string {
+  const hyphen = name.indexOf('-');
+  for (let length = MIN_ZH_STEM; length < hyphen; length++) {
+    const shorter = name.slice(hyphen - length);
+    for (let at = text.indexOf(shorter); at >= 0; at = text.indexOf(shorter, at + 1)) {
+      if (at === 0 || !isHan(text.charCodeAt(at - 1))) return shorter;
+    }
+  }
+  return name;
+}
+
 /** A name of capitalised words: its short form drops the endings (`Lone Mesa Energy` → `Lone Mesa`). */
 function addEnglish(words: readonly string[], add: AddName): void {
   while (words.length > 0 && EN_NOT_NAMES.has(words[0]!)) words = words.slice(1);
@@ -428,7 +493,7 @@ export class WithDiscoveredNames implements MentionFinder {
       for (const name of d.names) {
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
           const end = at + name.length;
-          if (atWordEdges(text, at, end, 0, text.length)) all.push({ id: d.id, type: 'company', start: at, end, label: d.label, inferred: true });
+          if (atWordEdges(text, at, end, 0, text.length)) all.push({ id: d.id, type: d.type, start: at, end, label: d.label, inferred: true });
         }
       }
     }

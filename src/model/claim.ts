@@ -65,6 +65,12 @@ export interface Claim {
    * stated conversion, bound like the original and never compared as a figure of its own.
    */
   readonly conversionOf?: string;
+  /**
+   * One side of the exchange rate a sentence converts at (`按1美元兑7.80港元计算`, `at 7.3 yuan to the
+   * dollar`): of no subject, attribute or period, and left out of a translation's figures, since
+   * a translator may state a rate the original does not.
+   */
+  readonly exchangeRate?: true;
   /** The period the figure covers (`2025-Q3`, `2024`), when stated. */
   readonly period?: string;
   /** Index of the segment (paragraph, row) the claim sits in; lets checks align translations. */

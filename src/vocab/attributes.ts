@@ -32,6 +32,8 @@ export interface AttributeEntry {
   readonly refines?: string;
   readonly subjects?: readonly EntityType[];
   readonly topic?: keyof typeof TOPICS;
+  /** Compared only with its topic named: a score of no benchmark the text names may be any benchmark's. */
+  readonly needsTopic?: boolean;
   /** A deal or an investment is about all the parties its sentence names (`groq+nvidia`), not one. */
   readonly parties?: boolean;
   /** Changes from one moment to the next (a stock move): one article may state several values. */
@@ -80,6 +82,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'context-window', kinds: AMOUNT, subjects: ['model'], zh: ['上下文'], en: ['context window', 'context length', 'context'] },
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
+  { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
@@ -89,7 +92,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
   { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
-  { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
+  { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
   { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
   { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
@@ -270,6 +273,16 @@ export const TOPICS = {
     'swe-bench': ['SWE-bench'],
     humaneval: ['HumanEval'],
     aime: ['AIME'],
+    'c-eval': ['C-Eval'],
+    cmmlu: ['CMMLU'],
+    livecodebench: ['LiveCodeBench'],
+    'math-500': ['MATH-500', 'MATH500'],
+    gsm8k: ['GSM8K'],
+    'arena-hard': ['Arena-Hard'],
+    mmmu: ['MMMU'],
+    ifeval: ['IFEval'],
+    'terminal-bench': ['Terminal-Bench'],
+    hle: ["Humanity's Last Exam", 'HLE'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 
@@ -278,3 +291,35 @@ export const TOPICS = {
  * business's (`cloud revenue grew`, 云业务收入同比增长 are the cloud's growth, as `cloud business expanded`).
  */
 export const MEASURE_TOPICS: { readonly [F in keyof typeof TOPICS]?: readonly string[] } = { growth: ['revenue', 'shipments'] };
+
+/**
+ * Words that make the figure after them in their clause a goal or a forecast rather than what
+ * happened (`全年交付目标为42万辆`, `公司预计全年营收达到120亿元`, `expects revenue of $5 billion`): its
+ * attribute says so (`shipments:target`) and it is compared with other goals only, never with
+ * the figure reached.
+ */
+export const OUTLOOK_WORDS_ZH: readonly string[] = withTraditional([
+  '目标', '计划', '力争', '争取', '预计', '预期', '预测', '有望', '指引', '展望', '拟', '冲刺', '希望', '期望',
+]);
+export const OUTLOOK_WORDS_EN: readonly string[] = [
+  // `target` alone is also the company bought (`buy the target for $4.2 billion`).
+  'targets', 'targeting', 'targeted', 'target of', 'target to', 'target is', 'target was', 'goal', 'goals', 'aims', 'aiming',
+  'plans', 'planned', 'expects', 'expected', 'expecting', 'expect', 'expectations', 'forecast', 'forecasts', 'forecasting',
+  'projected', 'projecting', 'projection', 'guidance', 'guided', 'outlook', 'anticipates', 'anticipated', 'on track to',
+  'seeks', 'hopes',
+];
+/** What `目标` is in `目标公司` (the company bought) and the like: no goal. */
+export const NOT_OUTLOOK_AFTER_ZH: readonly string[] = withTraditional(['公司', '企业', '资产', '客户', '市场', '用户', '人群', '股份']);
+/** A goal or forecast right after the figure (`42万辆的目标`, `a 420,000-vehicle target`). */
+export const OUTLOOK_AFTER_ZH: readonly string[] = withTraditional(['的目标', '目标', '的预期', '的指引', '的计划', '的年度目标', '的全年目标', '年度目标', '全年目标']);
+export const OUTLOOK_AFTER_EN: readonly string[] = ['target', 'goal', 'forecast', 'guidance', 'estimate'];
+/** Whose forecast it is when it is not the company's own (`analysts expected`, `市场一致预期`): compared with theirs only. */
+export const CONSENSUS_WORDS: readonly string[] = [
+  ...withTraditional(['分析师', '市场预期', '一致预期', '市场普遍预期', '机构预测', '券商']), 'analysts', 'analyst', 'consensus', 'Wall Street', 'LSEG', 'FactSet',
+];
+/** Words before a forecast that the figure met or missed (`超出市场预期`, `beat expectations`): the figure is what happened. */
+export const OUTLOOK_MET_WORDS: readonly string[] = [
+  ...withTraditional(['超出', '超过', '超', '高于', '好于', '优于', '低于', '不及', '逊于', '符合', '达到', '完成', '超额完成']),
+  'beat', 'beats', 'beating', 'topped', 'topping', 'exceeded', 'exceeding', 'missed', 'missing', 'above', 'below',
+  'ahead of', 'in line with', 'than', 'met', 'meeting', 'surpassed',
+];

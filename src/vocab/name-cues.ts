@@ -133,6 +133,32 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that say an article is about an AI model, near a name of the model's form (`Xingyan-3`,
+ * `星衍-3`): a name and version of that form is a model the article introduces only with one of
+ * these around it (`Phase-3`, `Level-4` of a trial or of self-driving are not).
+ */
+export const MODEL_CUES: readonly string[] = [
+  ...withTraditional(['模型', '大模型', '参数', '权重', '开源', '推理', '训练']),
+  'model', 'models', 'LLM', 'parameter', 'parameters', 'open-weight', 'open-source', 'weights', 'tokens', 'inference',
+];
+
+/** Words that refer to the model named before (`the model uses…`, `该模型…`). */
+export const MODEL_REFERENCE = /(?:the|this|the new|its new) model(?![A-Za-z])|(?:该|該|新|这款|這款|此)模型/;
+
+/** What follows a model's version as a variant of its own (`Xingyan-3 Lite`, `Corvid-3 Pro`): another model. */
+export const MODEL_VARIANTS: readonly string[] = [
+  'Lite', 'Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Flash', 'Turbo', 'Nano', 'Air', 'Instruct', 'Chat', 'Coder', 'Vision', 'Base',
+  'Large', 'Medium', 'Small', 'Omni', 'Thinking',
+];
+
+/** Words of the form of a model's name that name a step, a grade or a rule (`Phase-3`, `Tier-1`, `Chapter-11`). */
+export const NOT_MODEL_STEMS: ReadonlySet<string> = new Set([
+  'Phase', 'Level', 'Type', 'Class', 'Tier', 'Stage', 'Section', 'Chapter', 'Article', 'Form', 'Model', 'Version', 'Round',
+  'Series', 'Grade', 'Category', 'Gen', 'Generation', 'Year', 'Covid', 'COVID', 'Top', 'Day', 'Week', 'Group', 'Rule', 'Item',
+  'Figure', 'Table', 'Note', 'Exhibit', 'Schedule', 'Part', 'Title', 'Line', 'Route', 'Block', 'Unit', 'Zone', 'Area',
+]);
+
+/**
  * Research and consulting firms are the source of figures about others, not what they are about
  * (the alias table leaves IDC and 高盛 out for the same reason): a company found by name is
  * dropped when one of its names holds such a word (`北京观澜市场研究有限公司`, `Harlow Research`)

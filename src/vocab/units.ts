@@ -134,3 +134,26 @@ export const PER_WORDS_AFTER: readonly string[] = ['per', 'each'];
 
 /** English plurals that count a company's people (`110,000 employees`): any other plural after a number counts things (`2,000 robots`). */
 export const EN_PEOPLE_PLURALS: readonly string[] = ['people', 'persons', 'employees', 'staffers', 'workers', 'employes'];
+
+/**
+ * Units of one measure at different scales (`41 GWh` and `4100万千瓦时`, `1.2GW` and `120万千瓦`):
+ * the measure they are compared in and how many of its base unit one is.
+ */
+export const UNIT_SCALES: Readonly<Record<string, readonly [string, number]>> = {
+  W: ['W', 1], kW: ['W', 1e3], MW: ['W', 1e6], GW: ['W', 1e9],
+  kWh: ['Wh', 1e3], MWh: ['Wh', 1e6], GWh: ['Wh', 1e9], TWh: ['Wh', 1e12],
+  MB: ['B', 1e6], GB: ['B', 1e9], TB: ['B', 1e12], PB: ['B', 1e15], EB: ['B', 1e18],
+  'MB/s': ['B/s', 1e6], 'GB/s': ['B/s', 1e9], 'TB/s': ['B/s', 1e12], 'PB/s': ['B/s', 1e15],
+  Mbps: ['bit/s', 1e6], Gbps: ['bit/s', 1e9], Tbps: ['bit/s', 1e12],
+  TFLOPS: ['FLOPS', 1e12], PFLOPS: ['FLOPS', 1e15], EFLOPS: ['FLOPS', 1e18],
+  Hz: ['Hz', 1], kHz: ['Hz', 1e3], MHz: ['Hz', 1e6], GHz: ['Hz', 1e9],
+};
+
+/**
+ * Things counted with 块 (`24,576块加速器`, `3块屏幕`): after a number, 块 is otherwise money
+ * (`5000块奖励`, `五块五`).
+ */
+export const COUNTED_WITH_KUAI: readonly string[] = withTraditional([
+  '加速器', '芯片', '显卡', '算力卡', '卡', '屏幕', '屏', '电池', '电芯', '硅片', '晶圆', '面板', '主板', '硬盘', '光伏板', '组件',
+  '土地', '地块', '金牌', '银牌', '铜牌', '奖牌', '手表', '模组', '板', '钢板', '玻璃',
+]);

@@ -352,7 +352,7 @@ describe('bindClaims: line items of a results article', () => {
   it('reads an amount a change verb comes right before as the change, not the level', () => {
     const zh = claimsOf('小米第三季度营收1131亿元，同比增加205亿元；员工总数约4.3万人，同比增加约2100人，并计划招聘约1200名员工。\n');
     expect(['1131亿元', '205亿元', '约4.3万人', '约2100人', '约1200名员工'].map((t) => byText(zh, t).attribute)).toEqual([
-      'revenue', 'change:revenue', 'headcount', 'change:headcount', 'change:headcount',
+      'revenue', 'change:revenue', 'headcount', 'change:headcount', 'change:headcount:target',
     ]);
     const en = claimsOf('Xiaomi revenue rose by $2.1 billion to $15.9 billion in Q3 2025. Xiaomi employs about 43,000 people after adding 2,100 people.\n');
     expect(['$2.1 billion', '$15.9 billion', 'about 43,000 people', '2,100 people'].map((t) => byText(en, t).attribute)).toEqual([
@@ -457,7 +457,7 @@ describe('bindClaims: line items of a results article', () => {
     expect(byText(claimsOf('Xiaomi gross margin was 48.7%, the highest since 2021.\n'), '48.7%').period).toBeUndefined();
     expect(byText(claimsOf('小米毛利率为48.7%，创2021年以来新高。\n'), '48.7%').period).toBeUndefined();
     const target = byText(claimsOf('小米全年目标是调整后净利润不低于8亿元，约为2024年全年的3.4倍。\n'), '不低于8亿元');
-    expect([target.attribute, target.period]).toEqual(['profit:non-gaap', 'full-year']);
+    expect([target.attribute, target.period]).toEqual(['profit:non-gaap:target', 'full-year']);
   });
 
   it("takes a month a flow's clause names for its period, and a whole year's figure for no quarter's", () => {

@@ -28,7 +28,7 @@ describe('the period of a figure', () => {
   });
 
   it("gives a whole year's figure that names no year a period of its own, never that of an undated figure", () => {
-    expect(read('某券商分析师认为，公司全年收入有望达到人民币120亿至125亿元。', '人民币120亿至125亿元')).toEqual(['revenue', 'full-year']);
+    expect(read('某券商分析师认为，公司全年收入有望达到人民币120亿至125亿元。', '人民币120亿至125亿元')).toEqual(['revenue:target', 'full-year']);
     const text = [
       '灵犀互娱发布截至2025年6月30日止六个月的中期业绩。报告期内，灵犀互娱实现收入人民币58.6亿元。',
       '',

@@ -3,6 +3,9 @@ import { checkCase, forms, none, type Case } from './case-table.js';
 
 const cases: Case[] = [
   ...forms({ kind: 'count', value: 350000, unit: 'gpu', qualifier: 'exact' }, ['Meta去年采购了⟦35万颗H100⟧卡。', 'Meta bought ⟦350,000 H100⟧ chips last year.', 'Meta去年采购了⟦三十五万颗H100⟧。', 'Meta bought ⟦350,000 GPUs⟧ last year.', 'Meta去年采购了⟦35万块GPU⟧。']),
+  // 块 before a thing counted with it counts it; otherwise it is yuan.
+  ...forms({ kind: 'count', value: 24576, qualifier: 'exact' }, ['训练在由⟦24,576块⟧加速器组成的集群上进行。']),
+  ...forms({ kind: 'money', value: 3000, currency: 'CNY', qualifier: 'exact' }, ['他月薪⟦3000块⟧，不算高。', '奖金为⟦3000块⟧现金。']),
   ...forms({ kind: 'count', value: 1e6, unit: 'tpu', qualifier: 'atMost' }, ['Anthropic将部署⟦多达100万颗TPU⟧。', 'Anthropic will deploy ⟦up to one million TPUs⟧.', 'Anthropic will deploy ⟦up to 1 million TPUs⟧.']),
   ...forms({ kind: 'count', value: 1e12, unit: 'parameter' }, ['Kimi K2具备⟦万亿参数⟧的MoE构架。', 'Kimi K2 has ⟦1 trillion parameters⟧.', 'Kimi K2 has ⟦one trillion parameters⟧.', 'Kimi K2具备⟦1万亿参数⟧。']),
   // An order of magnitude (trillion-parameter scale) is not a figure of any one model.

@@ -126,6 +126,10 @@ const cases: Case[] = [
   ...forms({ kind: 'date', date: '2024' }, ['⟦一年前⟧，英伟达还只是一家芯片公司。', '⟦A year ago⟧ the company was private.', 'Revenue doubled from ⟦a year ago⟧.'], '2025-12-20'),
   ...forms({ kind: 'date', date: '2025-11' }, ['⟦一个月前⟧公司发布了新品。', 'It launched ⟦a month ago⟧.'], '2025-12-20'),
   ...none(['It launched a month ago.']),
+  // May and March alone are months after `in` only where a clause or a comparison follows.
+  ...forms(day('XXXX-05'), ['The plant set a record in ⟦May⟧, its best month.', 'Output fell in ⟦May⟧ compared with the month before.']),
+  ...forms(day('XXXX-03'), ['Sales rose in ⟦March⟧ and April.']),
+  ...none(['Prices may fall in May be a concern.', 'Shares could march in March toward records, it said in May it would.']),
   { sentence: '两年前公司还未上市，three years ago it was private; it took ⟦three years⟧.', expect: [{ kind: 'quantity', value: 3, unit: 'year' }] },
   { sentence: '项目将于⟦2025年⟧前完成，几年前也是。', expect: [{ kind: 'date', date: '2025' }], date: '2025-12-20' },
   // One numeral after a month that starts a word is no day: 一度 (once), 十分 (very).

@@ -61,7 +61,7 @@ const en: Case[] = [
   ...forms({ kind: 'number', value: 3.5 }, ['The index fell ⟦3.5⟧ on Friday.']),
   ...forms({ kind: 'number', value: 1999 }, ['The court fined the firm ⟦one thousand nine hundred and ninety-nine⟧.']),
   ...forms({ kind: 'number', value: 200.03 }, ['The index closed at ⟦two hundred point zero three⟧ on Friday.']),
-  ...forms({ kind: 'count', value: 1.5e9, unit: 'user' }, ['The app reached ⟦one point five billion users⟧ in March.']),
+  ...forms({ kind: 'count', value: 1.5e9, unit: 'user' }, ['The app reached ⟦one point five billion users⟧ last spring.']),
   ...forms({ kind: 'number', value: 0.08 }, ['The coefficient fell to ⟦.08⟧ last year.']),
   ...forms({ kind: 'number', value: -12 }, ['The balance stood at ⟦minus 12⟧ by the close.', 'The balance stood at ⟦negative twelve⟧ by the close.']),
   // A dozen multiplies only what follows the hundreds; a mixed number may end in any fraction.

@@ -48,7 +48,7 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: 30, qualifier: 'approx' }, ['中国开源模型已贡献全球⟦近30%⟧的AI使用量。', 'Chinese models drive ⟦nearly 30%⟧ of AI usage.', 'Chinese models drive ⟦about 30%⟧ of AI usage.', '中国模型的占比为⟦30%左右⟧。', '中国模型的占比⟦约为30%⟧。']),
   ...forms({ kind: 'percent', value: 120 }, ['和我的硬件是天作之合，能发挥出⟦120%⟧的性能。']),
   ...forms({ kind: 'percent', value: -3.2 }, ['The index closed at ⟦-3.2%⟧ for the week.']),
-  ...forms({ kind: 'percent', value: -5 }, ['Growth came in at ⟦minus five percent⟧ for the quarter.', 'Margins hit ⟦negative 5%⟧ in March.']),
+  ...forms({ kind: 'percent', value: -5 }, ['Growth came in at ⟦minus five percent⟧ for the quarter.', 'Margins hit ⟦negative 5%⟧ last spring.']),
   ...forms({ kind: 'percent', value: 2 }, ['Revenue will be flat, plus or minus ⟦2%⟧.']),
   ...forms({ kind: 'percent', value: 0.5 }, ['Prices rose ⟦.5%⟧ on the year.', 'Prices rose ⟦0.5 percents⟧ on the year.', 'Prices rose ⟦0.5 percentage⟧ on the year.']),
   // A decimal numerator stays as written; 二三十 after 百分之 is a rough range.

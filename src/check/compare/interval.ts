@@ -1,4 +1,5 @@
 import type { Claim } from '../../model/claim.js';
+import { UNIT_SCALES } from '../../vocab/units.js';
 
 /** Relative margin of an approximate wording (约, nearly, about). */
 export const APPROX_MARGIN = 0.06;
@@ -7,6 +8,8 @@ export const APPROX_MARGIN = 0.06;
  * `about 34%`; a round share keeps its rounding (`约40%` still covers 38–42).
  */
 const APPROX_MAX_POINTS = 1;
+/** From here up, a whole number's last zeros are most often a scale word's (`1.5亿`, `2.4 million`), not written digits. */
+const SCALED = 10_000;
 /** Rounding never widens a value by more than this share of it (3000 is not ±500). */
 const MAX_ROUNDING = 0.05;
 
@@ -24,15 +27,29 @@ export interface Interval {
  * same number.
  */
 export function intervalOf(claim: Claim, strict = false): Interval | undefined {
+  const interval = unscaledIntervalOf(claim, strict);
+  const scale = claim.unit === undefined ? undefined : UNIT_SCALES[claim.unit];
+  // `41 GWh` and `4100万千瓦时` are compared in one unit (see `UNIT_SCALES`).
+  return interval && scale && scale[1] !== 1 ? { lo: interval.lo * scale[1], hi: interval.hi * scale[1] } : interval;
+}
+
+/** How many of its measure's base unit one unit of the claim is (1e9 for GWh): 1 for a unit of no scale. */
+export function unitScaleOf(claim: Pick<Claim, 'unit'>): number {
+  return (claim.unit === undefined ? undefined : UNIT_SCALES[claim.unit]?.[1]) ?? 1;
+}
+
+function unscaledIntervalOf(claim: Claim, strict: boolean): Interval | undefined {
   if (claim.min !== undefined && claim.max !== undefined) return { lo: claim.min, hi: claim.max };
   let v = claim.value;
   if (v === null || !Number.isFinite(v)) return undefined;
   // 出货量同比下滑4.1% and a table's -4.1% state one change: the sign is in the words or in the digits.
-  if (v < 0 && isChange(claim.attribute)) v = -v;
+  // In a translation, a table's `-3.4%` of no measure is the other side's `同比下降3.4%` as well.
+  if (v < 0 && (isChange(claim.attribute) || (strict && claim.attribute === undefined))) v = -v;
   if (strict) {
     // A translation restates the number as written: the trailing zeros of 80% are digits too, so
-    // `超过80%` is not `more than 84%` (as figures from two sources, 80 may be 84 rounded).
-    const digit = Number.isInteger(v) ? Math.min(0.5, Math.abs(v) * MAX_ROUNDING) : roundingOf(v);
+    // `超过80%` is not `more than 84%` (as figures from two sources, 80 may be 84 rounded); those
+    // a scale word stands for are not (`约为1.5亿` for `148.6 million`).
+    const digit = Number.isInteger(v) && Math.abs(v) < SCALED ? Math.min(0.5, Math.abs(v) * MAX_ROUNDING) : roundingOf(v);
     return { lo: v - digit, hi: v + digit };
   }
   const r = roundingOf(v);

@@ -4,7 +4,8 @@ import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
 import { HOLIDAYS } from '../../vocab/holidays.js';
 import { EN_MONTHS, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_DAYS, ZH_RELATIVE_MONTHS, ZH_RELATIVE_WEEKS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
 import { alternation } from '../../extract/pattern.js';
-import { intervalOf, overlaps, type Interval } from './interval.js';
+import { intervalOf, overlaps, unitScaleOf, type Interval } from './interval.js';
+import { UNIT_SCALES } from '../../vocab/units.js';
 
 /**
  * How two claims about the same thing relate. `agree`: both can be true; `conversion`: the same
@@ -64,7 +65,7 @@ export function compatible(a: Claim, b: Claim, strict = false): boolean {
 }
 
 function sameUnit(a: string, b: string): boolean {
-  return a === b || (SAME_UNITS[a] !== undefined && SAME_UNITS[a] === SAME_UNITS[b]);
+  return a === b || (SAME_UNITS[a] !== undefined && SAME_UNITS[a] === SAME_UNITS[b]) || (UNIT_SCALES[a] !== undefined && UNIT_SCALES[a]![0] === UNIT_SCALES[b]?.[0]);
 }
 
 /**
@@ -82,8 +83,8 @@ export function relate(a: Claim, b: Claim, strict = false): RelationDetail {
 export function relateWithin(a: Claim, b: Claim, strict: boolean, ia: Interval | undefined, ib: Interval | undefined): RelationDetail {
   const known = relateKnown(a, b, strict, ia, ib);
   if (known) return known;
-  const va = a.value ?? (ia!.lo + ia!.hi) / 2;
-  const vb = b.value ?? (ib!.lo + ib!.hi) / 2;
+  const va = a.value !== null && a.value !== undefined ? a.value * unitScaleOf(a) : (ia!.lo + ia!.hi) / 2;
+  const vb = b.value !== null && b.value !== undefined ? b.value * unitScaleOf(b) : (ib!.lo + ib!.hi) / 2;
   if (va > 0 && vb > 0 && (a.currency ?? '') === (b.currency ?? '')) {
     const power = Math.round(Math.log10(va / vb));
     if (power !== 0) {

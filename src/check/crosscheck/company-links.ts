@@ -45,10 +45,12 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
       if (!parent.has(company.id)) parent.set(company.id, company.id);
       for (const name of company.names) {
         claim(name.toLowerCase(), company.id);
-        // `星衍` and `Xingyan`: a Chinese company's English name is most often its name in pinyin.
-        const latin = latinSpelling(name);
-        if (latin !== undefined && latin.length >= MIN_PINYIN_LETTERS) claim(`${PINYIN_KEY}${latin}`, company.id);
-        else if ([...name].length >= MIN_PINYIN_CHARACTERS) for (const spelling of pinyinSpellings(name)) claim(`${PINYIN_KEY}${spelling}`, company.id);
+        // `星衍` and `Xingyan`: a Chinese company's English name is most often its name in pinyin;
+        // so is a model's, with its version (`星衍-3` and `Xingyan-3`).
+        const { stem, version } = splitVersion(name);
+        const latin = latinSpelling(stem);
+        if (latin !== undefined && latin.length >= MIN_PINYIN_LETTERS) claim(`${PINYIN_KEY}${latin}${version}`, company.id);
+        else if ([...stem].length >= MIN_PINYIN_CHARACTERS) for (const spelling of pinyinSpellings(stem)) claim(`${PINYIN_KEY}${spelling}${version}`, company.id);
       }
     }
   }
@@ -62,3 +64,10 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
 }
 
 const identity = (id: string) => id;
+
+/** A model's name as its stem and its version, written one way (`Xingyan-3 Lite` → `Xingyan`, `-3-lite`); a company's has no version. */
+function splitVersion(name: string): { stem: string; version: string } {
+  const at = name.search(/-\d/);
+  if (at < 0) return { stem: name, version: '' };
+  return { stem: name.slice(0, at), version: name.slice(at).toLowerCase().replace(/ /g, '-') };
+}

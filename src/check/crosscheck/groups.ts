@@ -1,4 +1,5 @@
 import type { Claim } from '../../model/claim.js';
+import { ATTRIBUTES } from '../../vocab/attributes.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
 import { relateWithin } from '../compare/relation.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
@@ -27,11 +28,15 @@ export function measuresComparably(c: Claim): boolean {
   // `较发行价上涨17.5%`, `较D轮估值增长约51%`: a rate of growth whose text does not say what grew may
   // be of anything (a table's column of growth rates aside: its row names what grew).
   if (c.attribute === GROWTH && c.table === undefined) return false;
+  // `衡元-3的得分为91.7%` names no benchmark: it may be any of the model's scores.
+  if (NEEDS_TOPIC.has(c.attribute)) return false;
   return !c.conversionOf;
 }
 
 /** The attribute of a rate of growth that names no measure (`growth:revenue` names one). */
 const GROWTH = 'growth';
+/** Attributes compared only with the topic that says of what (see `needsTopic`). */
+const NEEDS_TOPIC: ReadonlySet<string> = new Set(ATTRIBUTES.filter((a) => a.needsTopic).map((a) => a.id));
 
 /** The kind of value figures are compared as: `money`, `date`, `ratio`, `percent`, `percent-pp` or `amount`. */
 function familyOf(c: Claim): string {

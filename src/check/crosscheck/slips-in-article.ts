@@ -8,6 +8,7 @@ import { INFERRED_NOTE, varies } from './conflict-reports.js';
 import { isComparable, measuresComparably } from './groups.js';
 import { OPPOSITE_ATTRIBUTES } from '../../vocab/attributes.js';
 import { PARTY_SEPARATOR } from '../../bind/subject.js';
+import { outlookOf } from '../../bind/attribute.js';
 import { contextOf, timeBasisOf, weightOf } from './figure-context.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
@@ -53,8 +54,10 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
       if (c.table === undefined && !c.conversionOf) unplaced.push(c);
       continue;
     }
-    const opposite = OPPOSITE_ATTRIBUTES[c.attribute!];
-    const measure = opposite === undefined ? c.attribute : c.attribute! < opposite ? `${c.attribute}|${opposite}` : `${opposite}|${c.attribute}`;
+    // `拟投资不超过3.2亿美元` … `这笔3.2亿元的投资`: a plan and what the article says of it later are one figure to a slip.
+    const attribute = outlookOf(c.attribute!);
+    const opposite = OPPOSITE_ATTRIBUTES[attribute];
+    const measure = opposite === undefined ? attribute : attribute < opposite ? `${attribute}|${opposite}` : `${opposite}|${attribute}`;
     // A deal of two parties (`oakhill+verity foods`) is each party's too: `Verity will pay $180
     // million for Oakhill` may name one of them only.
     const parties = subject.includes(PARTY_SEPARATOR) ? [subject, ...subject.split(PARTY_SEPARATOR)] : [subject];
@@ -71,7 +74,7 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
   /** The slip between two figures of one bucket, if the comparison by period never looks for it. */
   const slipOf = (earlier: Claim, later: Claim): Slip | undefined => {
     const guessed = assumed.has(earlier) || assumed.has(later);
-    const opposed = earlier.attribute !== later.attribute;
+    const opposed = outlookOf(earlier.attribute!) !== outlookOf(later.attribute!);
     // A deal's parties and one of them are two subjects to the comparison by period.
     const unseen = slipsUnseen(earlier, later, guessed || opposed || earlier.subject?.id !== later.subject?.id, headline);
     if (!unseen) return undefined;

@@ -14,15 +14,25 @@ const LANGUAGE_CODES = [...new Set(Object.values(FRANC_TO_ISO1))].join('|');
 const LANGUAGE_TAG = `(?:${LANGUAGE_CODES})(?:[-_](?:[A-Za-z]{2}|hans|hant))?`;
 /** `NAME_zh.md`, `NAME-en.txt`: a known language code only, since `-my`, `_de` may end a name too. */
 const SUFFIX_TAGGED = new RegExp(`^(.*[^/])[_-](${LANGUAGE_TAG})\\.([A-Za-z0-9]+)$`, 'i');
+/** `NAME-CN.md`, `NAME_CHS.txt`: Chinese as newsrooms tag it besides its code. */
+const CHINESE_SUFFIX = /^(.*[^/])[_-](cn|chs|cht)\.([A-Za-z0-9]+)$/i;
 /** `zh/NAME.md` beside `en/NAME.md`: a folder per language, as site generators lay them out. */
 const FOLDER_TAGGED = new RegExp(`^((?:.*/)?)(${LANGUAGE_TAG})(/.+)$`, 'i');
 
+/**
+ * `EN-NAME.txt` beside `ZH-NAME.txt`: a prefix of the two languages a Chinese newsroom pairs only,
+ * since `it-`, `de-`, `no-` open names too.
+ */
+const PREFIX_TAGGED = /^((?:.*\/)?)(zh(?:[-_](?:cn|tw|hk|hans|hant))?|en(?:[-_](?:us|gb))?|cn|chs|cht)[-_]([^/]+)$/i;
+/** Tags newsrooms write for Chinese besides its code (`NAME-CN.md`, `NAME_CHS.txt`). */
+const CHINESE_TAGS = new Set(['cn', 'chs', 'cht']);
+
 /** The name two translations share (their path without the language tag) and the tag. */
 function languageTagged(file: string): { key: string; tag: string } | undefined {
-  const dot = DOT_TAGGED.exec(file) ?? SUFFIX_TAGGED.exec(file);
-  if (dot) return { key: `${dot[1]}\u0000${dot[3]}`, tag: dot[2]!.toLowerCase().replace('_', '-') };
-  const folder = FOLDER_TAGGED.exec(file);
-  return folder ? { key: `${folder[1]}\u0000${folder[3]}`, tag: folder[2]!.toLowerCase().replace('_', '-') } : undefined;
+  const tagged = DOT_TAGGED.exec(file) ?? SUFFIX_TAGGED.exec(file) ?? CHINESE_SUFFIX.exec(file) ?? FOLDER_TAGGED.exec(file) ?? PREFIX_TAGGED.exec(file);
+  if (!tagged) return undefined;
+  const tag = tagged[2]!.toLowerCase().replace('_', '-');
+  return { key: `${tagged[1]}\u0000${tagged[3]}`, tag: CHINESE_TAGS.has(tag) ? 'zh' : tag };
 }
 
 /**

@@ -16,13 +16,14 @@ export interface Unit {
 export const MAX_FIGURES_PER_UNIT = 128;
 
 /**
- * Groups one side's figures by paragraph, in order. Stated conversions are left out: a
- * translation may add or drop `（约合145亿元人民币）` without being wrong.
+ * Groups one side's figures by paragraph, in order. Stated conversions and the rates they are
+ * made at are left out: a translation may add or drop `（约合145亿元人民币）` or `at 7.3 yuan to the
+ * dollar` without being wrong.
  */
 export function unitsOf(claims: readonly Claim[]): Unit[] {
   const bySegment = new Map<number, Claim[]>();
   for (const c of claims) {
-    if (c.conversionOf) continue;
+    if (c.conversionOf || c.exchangeRate) continue;
     const list = bySegment.get(c.segment);
     if (list) list.push(c);
     else bySegment.set(c.segment, [c]);

@@ -2,16 +2,17 @@ import type { ClaimKind, Qualifier } from '../../model/claim.js';
 import { CURRENCY_NAMES, CURRENCY_SUFFIXES, CURRENCY_SYMBOLS, MINOR_UNITS, NOT_MONEY_AFTER_NAME } from '../../vocab/currencies.js';
 import { QUALIFIERS_AFTER } from '../../vocab/qualifiers.js';
 import { DECIMAL_SUFFIX_SCALES, EN_SCALES, EN_SUFFIX_SCALES, MONEY_SUFFIX_SCALES, SPACED_SUFFIX_SCALES } from '../../vocab/scales.js';
-import { COUNT_UNITS, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
+import { COUNT_UNITS, COUNTED_WITH_KUAI, DURATION_UNITS, GENERIC_COUNTERS, MEASURE_UNITS, MEASURE_WORDS, PERCENT_WORDS, QUANTITY_UNITS } from '../../vocab/units.js';
 import { alternation, spacedAlternation, unspaced } from '../pattern.js';
 
 /** Latin words must end at a word boundary. */
 const END = '(?![A-Za-z])';
 /**
  * A currency's or a counted thing's Chinese name may run into a Latin word (6亿美元B轮融资, 50万元A轮,
- * 12万辆SUV), but not 块, which before one is a measure word (35万块GPU).
+ * 12万辆SUV), but not 块, which before one is a measure word (35万块GPU), as it is before a thing
+ * counted with it (24,576块加速器; 5000块奖励 is money).
  */
-const HAN_END = '(?:(?<![A-Za-z块塊])|(?![A-Za-z]))';
+const HAN_END = `(?:(?<![A-Za-z块塊])|(?<=[A-Za-z])(?![A-Za-z])|(?<=[块塊])(?![A-Za-z]|${alternation(COUNTED_WITH_KUAI)}))`;
 const SP = '[ \\t\\u00a0]?';
 
 /**

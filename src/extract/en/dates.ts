@@ -56,6 +56,8 @@ const EN_DATE = new RegExp(
     `(?<![0-9A-Za-z.])([0-9]{1,2})\\.[ \\t]+${MONTH}[ \\t]+${YEAR}`,
     // the 20th of next month, the 3rd of this month: as 下月20日.
     `(?<![A-Za-z0-9])(?:the[ \\t]+)?${ORDINAL_DAY}[ \\t]+of[ \\t]+${REL_OFFSET}[ \\t]+month(?![A-Za-z])`,
+    // `delivered 41,356 vehicles in May, up 68.2%`: May and March alone after `in` only where a clause or a comparison follows.
+    `(?<=(?<![A-Za-z])(?:in|In|during|During|since|Since|until|Until|of)[ \\t])(May|March)(?=[,.;:)]|[ \\t]+(?:and|from|to|through|compared|versus|vs\\.?|as|when|after|before|amid)(?![A-Za-z]))`,
   ].map((p) => `(?:${p})`).join('|'),
   'gu',
 );
@@ -142,7 +144,7 @@ export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
       const ref = referenceParts(ctx);
       if (ref) push(m.index, m[0].length, dayOfMonth(ref, EN_RELATIVE_OFFSETS[g[25]!.toLowerCase()]!, day(g[24])));
       continue;
-    }
+    } else if (g[26] !== undefined) mm = month(g[26]);
     if (year !== undefined) yearStated = true;
     if (!yearStated) year = resolveYear(ctx, start + m.index, start, end, mm ?? 1);
     push(m.index, m[0].length, formatDate(year, mm, dd));

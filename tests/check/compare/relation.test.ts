@@ -22,6 +22,8 @@ describe('relate: tolerance follows the qualifiers', () => {
     ['30% and 29.6% (rounding)', pct(30), pct(29.6)],
     ['约40% and 42% (a round share keeps its rounding)', pct(40, 'approx'), pct(42)],
     ['约34% and 35%', pct(34, 'approx'), pct(35)],
+    ['41 GWh and 4100万千瓦时', claim({ kind: 'quantity', value: 41, unit: 'GWh' }), claim({ kind: 'quantity', value: 4.1e7, unit: 'kWh' })],
+    ['1.2GW and 120万千瓦', claim({ kind: 'quantity', value: 1.2, unit: 'GW' }), claim({ kind: 'quantity', value: 1.2e6, unit: 'kW' })],
   ])('%s agree', (_name, a, b) => {
     expect(relate(a, b).relation).toBe('agree');
   });
@@ -32,6 +34,8 @@ describe('relate: tolerance follows the qualifiers', () => {
     ['约200亿美元 and $2 billion', usd(2e10, 'approx'), usd(2e9), 'magnitude'],
     ['11万 and 1.1万', claim({ value: 110000 }), claim({ value: 11000 }), 'magnitude'],
     ['9.1万 and 9.1亿', claim({ value: 91000 }), claim({ value: 9.1e8 }), 'magnitude'],
+    ['4.1 GWh and 4100万千瓦时', claim({ kind: 'quantity', value: 4.1, unit: 'GWh' }), claim({ kind: 'quantity', value: 4.1e7, unit: 'kWh' }), 'magnitude'],
+    ['14 GWh and 4100万千瓦时', claim({ kind: 'quantity', value: 14, unit: 'GWh' }), claim({ kind: 'quantity', value: 4.1e7, unit: 'kWh' }), 'value'],
     ['280亿美元 and 280亿元', usd(2.8e10), usd(2.8e10, 'exact', 'CNY'), 'currency'],
     ['20亿美元 and 145亿元', usd(2e9), usd(1.45e10, 'approx', 'CNY'), 'conversion'],
     ['约280亿美元 and 280亿元', usd(2.8e10, 'approx'), usd(2.8e10, 'exact', 'CNY'), 'currency'],

@@ -31,6 +31,14 @@ describe('which files translate each other', () => {
     expect(mismatches({ 'a.md': ZH, 'b.md': en('original', 'https://example.com/a.md') })).toEqual([]);
   });
 
+  it('pairs EN-NAME / ZH-NAME prefixes and NAME-CN, NAME_CHS for Chinese', () => {
+    for (const [zh, en] of [['ZH-report.txt', 'EN-report.txt'], ['report-CN.md', 'report-EN.md'], ['report_CHS.md', 'report_EN.md']]) {
+      expect(mismatches({ [zh!]: ZH, [en!]: EN_SLIP }), zh).toEqual([`magnitude ${en}:exceed 5.2 billion yuan vs ${zh}:超过520亿元`]);
+    }
+    // Only the two languages a Chinese newsroom pairs open a name: `it-` and `de-` are words.
+    expect(mismatches({ 'it-report.md': ZH, 'en-report.md': EN_SLIP })).toEqual([]);
+  });
+
   it('leaves alone files whose name ends in a word that only looks like a language code', () => {
     expect(mismatches({ 'deal-us.md': ZH, 'deal-my.md': EN_SLIP })).toEqual([]);
   });
@@ -68,5 +76,24 @@ describe('a company named in pinyin in English articles', () => {
   it('is not taken for another company whose name is spelt otherwise', () => {
     const other = 'Electric-car maker Chiyan Motors reported results on Tuesday. Chiyan Motors said third-quarter 2025 revenue was 2.486 billion yuan.\n';
     expect(findingsOf({ 'a.md': zh, 'b.md': zh2, 'c.md': other }).filter((f) => f.ruleId !== 'corroborated')).toEqual([]);
+  });
+});
+
+describe('what a faithful translation may change', () => {
+  const pair = (zh: string, en: string) => mismatches({ 'a.zh.md': `${zh}\n`, 'a.en.md': `${en}\n` });
+
+  it('rounds with a scale word (`约为1.5亿` for 148.6 million), as the original’s digits allow', () => {
+    expect(pair('流媒体平台Lumora公布，截至2024年12月31日，其全球付费订阅用户约为1.5亿，当季净增980万。', 'Lumora said it ended 2024 with 148.6 million paid subscribers, a net addition of 9.8 million in the quarter.')).toEqual([]);
+    expect(pair('流媒体平台Lumora公布，截至2024年12月31日，其全球付费订阅用户约为1.5亿，当季净增980万。', 'Lumora said it ended 2024 with 158.6 million paid subscribers, a net addition of 9.8 million in the quarter.')).toHaveLength(1);
+  });
+
+  it('states an energy in another unit (`41 gigawatt-hours` for `4100万千瓦时`) and counts with 块 as a measure word', () => {
+    expect(pair('泰瑟利表示，训练在由24,576块加速器组成的集群上进行，耗时71天，估计耗电约4100万千瓦时。', 'Tessaly said training took 71 days on a cluster of 24,576 accelerators and consumed an estimated 41 gigawatt-hours of electricity.')).toEqual([]);
+    expect(pair('泰瑟利表示，训练在由24,576块加速器组成的集群上进行，耗时71天，估计耗电约4100万千瓦时。', 'Tessaly said training took 71 days on a cluster of 24,576 accelerators and consumed an estimated 14 gigawatt-hours of electricity.')).toHaveLength(1);
+  });
+
+  it("adds the exchange rate it converts at, and writes a table's fall as a minus or in words", () => {
+    expect(pair('澄州市政府4月7日宣布，将在2025年投入3.5亿元财政资金，支持中小制造企业更新设备。', 'The Chengzhou city government announced on April 7 that it would spend RMB350 million (about US$48 million at an exchange rate of 7.3 yuan to the dollar) in 2025 to help manufacturers replace equipment.')).toEqual([]);
+    expect(pair('| 业务板块 | 第二季度收入（亿元） | 同比增长 |\n|---|---|---|\n| 其他 | 8.5 | -3.4% |', '| Segment | Q2 revenue (RMB bn) | YoY |\n|---|---|---|\n| Other | 0.85 | -3.4% |')).toEqual([]);
   });
 });
