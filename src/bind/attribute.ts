@@ -17,6 +17,7 @@ import {
   OWN_MEASURE_NOUNS,
   PART_OPENERS,
   BREAKDOWN_OPENERS,
+  SEGMENT_SENTENCE,
   PAYMENT_VERBS,
   AFTER_EVENT_WORDS,
   REPORT_PERIOD_WORDS,
@@ -33,6 +34,11 @@ import {
   OUTLOOK_AFTER_EN,
   CONSENSUS_WORDS,
   OUTLOOK_MET_WORDS,
+  GOAL_SPAN_WORDS,
+  OUTLOOK_BOUNDS,
+  OUTLOOK_GAP_VERBS_EN,
+  OUTLOOK_NOUNS_EN,
+  TOTAL_WORDS,
   type AttributeEntry,
 } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
@@ -76,8 +82,7 @@ export interface AttributeBinding {
   readonly confidence: number;
 }
 
-/** `total parameters`, `总参数`. */
-const TOTAL_BEFORE = /(?:total|Total|总|總) ?$/;
+const TOTAL_BEFORE = new RegExp(`(?:${alternation(TOTAL_WORDS)}) ?$`);
 
 /**
  * The attribute a claim measures: the keyword nearest to it (in its clause first, then in its
@@ -163,6 +168,8 @@ export const PART_SUFFIX = ':part';
 
 const PART_OPENER = new RegExp(`^[ \\t]*(?:${alternation(PART_OPENERS)})(?![A-Za-z])`, 'i');
 const BREAKDOWN_OPENER = new RegExp(`^(?:${alternation(BREAKDOWN_OPENERS)})(?![A-Za-z])`);
+/** The first characters a sentence about one segment opens with (`The`, `Its`). */
+const SEGMENT_SENTENCE_FIRST = new Set(['T', 'I']);
 /** The first characters of the breakdown openers: most sentences start with none of them. */
 const BREAKDOWN_FIRST = new Set(BREAKDOWN_OPENERS.map((w) => w.charAt(0)));
 
@@ -174,7 +181,13 @@ const BREAKDOWN_FIRST = new Set(BREAKDOWN_OPENERS.map((w) => w.charAt(0)));
  */
 export function asPart(text: string, clause: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || attribute.id.includes(':')) return attribute;
-  if (!PART_OPENER.test(text.slice(clause.start, clause.start + 16)) && !(BREAKDOWN_FIRST.has(text.charAt(sentence.start)) && BREAKDOWN_OPENER.test(text.slice(sentence.start, sentence.start + 24)))) return attribute;
+  if (
+    !PART_OPENER.test(text.slice(clause.start, clause.start + 16)) &&
+    !(BREAKDOWN_FIRST.has(text.charAt(sentence.start)) && BREAKDOWN_OPENER.test(text.slice(sentence.start, sentence.start + 24))) &&
+    !(SEGMENT_SENTENCE_FIRST.has(text.charAt(sentence.start)) && SEGMENT_SENTENCE.test(text.slice(sentence.start, sentence.start + 48)))
+  ) {
+    return attribute;
+  }
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
 
@@ -205,16 +218,18 @@ const OUTLOOK_BEFORE = new RegExp(
   `(?:${alternation(OUTLOOK_WORDS_ZH)})(?!${alternation(NOT_OUTLOOK_AFTER_ZH)})|(?<![A-Za-z])(?:${alternation(OUTLOOK_WORDS_EN)})(?![A-Za-z])`,
   'g',
 );
-const OUTLOOK_AFTER = new RegExp(`^(?:${alternation(OUTLOOK_AFTER_ZH)}|[ -](?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`);
+/** `42万辆的年度目标`, `30亿元的营收目标`, `a 420,000-vehicle target`. */
+const OUTLOOK_AFTER = new RegExp(`^(?:的?\\p{Script=Han}{0,4}?(?:${alternation(OUTLOOK_AFTER_ZH)})|[ -](?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`, 'u');
 const CONSENSUS = new RegExp(alternation(CONSENSUS_WORDS), 'i');
 const OUTLOOK_MET = new RegExp(`(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;]{0,6}$`);
 const OUTLOOK_GAP = new RegExp(
-  `(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;\\d]{0,6}?(?:${alternation(OUTLOOK_WORDS_ZH)})(?:上限|下限|中值|中位数|区间)?(?:${alternation(CHANGE_FILLERS_ZH)})?$` +
-    `|(?<![A-Za-z])(?:beat|beats|beating|topped|exceeded|missed|missing)[ \\t][^,;.\\d]{0,40}?(?:guidance|expectations|estimates|forecasts?|targets?|outlook)[ \\t]+by[ \\t]+(?:about[ \\t]+|nearly[ \\t]+|roughly[ \\t]+)?$`,
+  `(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;\\d]{0,6}?(?:${alternation(OUTLOOK_WORDS_ZH)})(?:${alternation(OUTLOOK_BOUNDS)})?(?:${alternation(CHANGE_FILLERS_ZH)})?$` +
+    `|(?<![A-Za-z])(?:${alternation(OUTLOOK_GAP_VERBS_EN)})[ \\t][^,;.\\d]{0,40}?(?:${alternation(OUTLOOK_NOUNS_EN)})[ \\t]+by[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)}[ \\t]+)?$`,
 );
 const SENTENCES_BEFORE = /^.*[?？!！。；;]/s;
 const FIGURE_BETWEEN = /\d/;
-const FIGURE_RIGHT_BEFORE = /\d[万亿千百]?[^\d\s，。,;；]{0,2}的?(?:年度|全年|annual )?$/;
+/** A figure, its unit and the words between it and the goal written after it (`45万辆的年度` before `目标`). */
+const FIGURE_RIGHT_BEFORE = new RegExp(`\\d[万亿千百]?[^\\d\\s，。,;；]{0,2}的?(?:(?:${alternation(GOAL_SPAN_WORDS)}) ?)?$`);
 /** A year between a word of a goal and its figure (`预计2025年全年营收将达到120亿元`) is the goal's period. */
 const YEARS = /(?:19|20)\d{2}/g;
 /** How far before a figure, in its clause, a word of a goal or forecast may stand. */
@@ -234,8 +249,7 @@ export function asOutlook(text: string, claim: Claim, clause: Span, attribute: A
   let word: RegExpExecArray | null = null;
   OUTLOOK_BEFORE.lastIndex = 0;
   for (let m = OUTLOOK_BEFORE.exec(before); m; m = OUTLOOK_BEFORE.exec(before)) word = m;
-  // `45万辆的年度目标意味着…月均交付需达到3.75万辆`: a goal named before another figure is that figure's.
-  // `45万辆的年度目标意味着…`: a goal named right after a figure is that figure's too.
+  // A goal named before another figure, or right after one (`45万辆的年度目标下，…月均交付达到3.75万辆`), is that figure's.
   if (word && (FIGURE_BETWEEN.test(before.slice(word.index + word[0].length).replace(YEARS, '')) || FIGURE_RIGHT_BEFORE.test(before.slice(0, word.index)))) word = null;
   if (word ? OUTLOOK_MET.test(before.slice(0, word.index)) : !OUTLOOK_AFTER.test(text.slice(claim.end, claim.end + 12))) return attribute;
   const whose = CONSENSUS.test(text.slice(clause.start, claim.start)) ? CONSENSUS_SUFFIX : TARGET_SUFFIX;

@@ -17,7 +17,7 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
-import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, DESCRIBED_COMPANY, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
+import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 
@@ -152,11 +152,12 @@ function bindOne(
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
-  const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses) : undefined;
+  const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before) : undefined;
   if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference) ?? subject;
   if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && onlyOfModels(attribute?.entry?.subjects)) {
     subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
   }
+
   let period: string | undefined;
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
@@ -208,25 +209,28 @@ const BASE_CONFIDENCE = 0.5;
 
 /** How sure a subject read through `公司` or `the company` is: enough to be compared. */
 const ANTECEDENT_CONFIDENCE = 0.65;
-/** How far back (in characters) the company `公司` refers to may be named. */
-const ANTECEDENT_REACH = 600;
+/** How far back (in characters, and in paragraphs: a news story names its company in the first) the company `公司` refers to may be named. */
+const ANTECEDENT_REACH = 800;
+const ANTECEDENT_PARAGRAPHS = 3;
 
 /**
  * How the clause refers to the company named before, if it does: it or a clause before it in
  * its sentence opens with `公司` or `the company` (`公司员工总数由…降至约3.5万人，减少约七千人`), or
  * its sentence opens with `其`/`its` (`其第三季度营收为86.4亿元，同比增长31%`).
  */
-function companyReference(text: string, clause: Span, sentence: Span, clauses: readonly Span[]): 'company' | 'possessive' | undefined {
+function companyReference(text: string, clause: Span, sentence: Span, clauses: readonly Span[], before: Span | undefined): 'company' | 'possessive' | undefined {
   // A clause after a comma starts with its space (`To fund the push, the company is…`).
-  const opens = (re: RegExp, span: Span) => re.test(text.slice(span.start, span.start + 20).trimStart());
-  // …，公司员工总数约1.2万人，减少约七百人: the clauses after one that opens with 公司 are about it too.
-  if (opens(COMPANY_REFERENCE, sentence) || clauses.some((c) => c.start <= clause.start && c.start >= sentence.start && opens(COMPANY_REFERENCE, c))) return 'company';
+  const opens = (re: RegExp, span: Span) => re.test(text.slice(span.start, span.start + 24).trimStart());
+  // …，公司员工总数约1.2万人，减少约七百人: the clauses after one that opens with 公司 are about it too,
+  // and so are the sentences a semicolon joins (`公司实现营收…；归母净利润…`).
+  if (opens(COMPANY_REFERENCE, sentence) || (before && opens(COMPANY_REFERENCE, before)) || clauses.some((c) => c.start <= clause.start && c.start >= sentence.start && opens(COMPANY_REFERENCE, c))) return 'company';
+  if (COMPANY_REFERENCE_INSIDE.test(text.slice(sentence.start, sentence.end))) return 'company';
   return opens(COMPANY_POSSESSIVE, sentence) ? 'possessive' : undefined;
 }
 
 /**
  * The company a clause that opens with `公司`, `该公司` or `the company` is about: the last one named
- * before its sentence, in its paragraph or the one before (and not further than `ANTECEDENT_REACH`),
+ * before its sentence, in its paragraph or the three before (and not further than `ANTECEDENT_REACH`),
  * when that is a company the article introduced (see `discoverNames`): an article about a
  * company of the alias table often names several of them, and scored corpora showed `公司` read
  * as the last one named gives false conflicts there. `其` and `its` reach back one sentence
@@ -234,20 +238,43 @@ function companyReference(text: string, clause: Span, sentence: Span, clauses: r
  * reported results. Its revenue…`), which is no company found, and an earlier one would be wrong.
  */
 function antecedentOf(doc: Document, segment: Segment, sentence: Span, entities: MentionFinder, reference: 'company' | 'possessive'): Subject | undefined {
-  const previous = segment.index > 0 ? doc.segments[segment.index - 1] : undefined;
+  const earlier = doc.segments[Math.max(0, segment.index - ANTECEDENT_PARAGRAPHS)];
   const at = sentenceIndexAt(segment, sentence.start);
   const from =
     reference === 'possessive'
       ? at > 0
         ? segment.sentences[at - 1]!.span.start
         : sentence.start
-      : Math.max(previous ? previous.span.start : segment.span.start, sentence.start - ANTECEDENT_REACH);
+      : Math.max(earlier ? earlier.span.start : segment.span.start, sentence.start - ANTECEDENT_REACH);
   const mentions = entities.find(doc.text, from, sentence.start);
+  // `…co-led by Lanhai Capital. The round totals $7 billion, according to the company`: the
+  // company the article is about, where it is named there, before the last one named.
+  const principal = reference === 'company' ? principalCompanyOf(doc, entities) : undefined;
+  if (principal !== undefined) for (const m of mentions) if (m.id === principal && m.type === 'company') return subjectOf(m, ANTECEDENT_CONFIDENCE);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.type === 'company') return m.inferred ? subjectOf(m, ANTECEDENT_CONFIDENCE) : undefined;
   }
   return undefined;
+}
+
+const principals = new WeakMap<Document, string | undefined>();
+
+/** The company the article introduced that it names most often, and more often than any other (worked out once per document). */
+function principalCompanyOf(doc: Document, entities: MentionFinder): string | undefined {
+  if (principals.has(doc)) return principals.get(doc);
+  const counts = new Map<string, number>();
+  for (const m of entities.find(doc.text, 0, doc.text.length)) if (m.type === 'company' && m.inferred) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  let tie = false;
+  for (const [id, n] of counts) {
+    if (n > most) [best, most, tie] = [id, n, false];
+    else if (n === most) tie = true;
+  }
+  const principal = tie ? undefined : best;
+  principals.set(doc, principal);
+  return principal;
 }
 
 /** A figure only a model has (parameters, a context window, a benchmark score). */
@@ -541,7 +568,8 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): C
   /** The values of each key, of all the claims and of those whose subject is named right before them. */
   const all = new Map<string, Set<string>>();
   const sure = new Map<string, Set<string>>();
-  const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}`;
+  // `毛利率为32.4%，同比提升1.5个百分点`: a change in points is no item of a list of levels.
+  const keyOf = (c: Claim) => `${c.subject?.id}|${c.attribute}|${c.period ?? ''}|${c.unit === 'pp' ? 'pp' : ''}`;
   const add = (map: Map<string, Set<string>>, key: string, value: string) => {
     const values = map.get(key);
     if (values) values.add(value);

@@ -5,7 +5,7 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
+  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
 
@@ -82,12 +82,16 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     // `Ardent Motion` goes by `Ardent` in the same article, `Harlan Ridge Bancorp` by `Harlan Ridge`
     // (looked up once per name, for as many names as are weighed).
     // A model's variant (`Corvid-3 Mini`) is another model, not a longer name of `Corvid-3`.
-    if (short === undefined && full.includes(' ') && type === 'company') {
-      if (!shortOf.has(full)) {
+    // `Quillon Security Inc.` without its ending goes by `Quillon` too where the article writes that.
+    const longer = short === undefined ? full : short;
+    if (longer.includes(' ') && type === 'company') {
+      if (!shortOf.has(longer)) {
         if (shortOf.size >= MAX_CANDIDATES) return;
-        shortOf.set(full, usedAlone(text, full));
+        shortOf.set(longer, usedAlone(text, longer));
       }
-      short = shortOf.get(full);
+      const alone = shortOf.get(longer);
+      if (alone !== undefined && short !== undefined) more = [...more, short];
+      short = alone ?? short;
     }
     const id = (short ?? full).toLowerCase();
     const entry = found.get(id);
@@ -98,10 +102,11 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   if (hasHan(text)) {
     zhNames(text, add);
     zhDefinedNames(text, add);
+    zhFullNames(text, add);
   }
   enNames(text, add);
   tableNames(text, add);
-  modelNames(text, add);
+  modelNames(text, add, known);
   if (found.size === 0) return [];
   dropSources(text, found);
   // After the glosses: `“星衍-3”（Xingyan-3）` and the article's own `Xingyan-3` are one model.
@@ -292,14 +297,32 @@ function zhDefinedNames(text: string, add: AddName): void {
   }
 }
 
+/** `青峰新能（全称：青峰新能源科技股份有限公司）`: the name before the bracket is the short one the article uses. */
+function zhFullNames(text: string, add: AddName): void {
+  ZH_FULL_NAME_AFTER.lastIndex = 0;
+  for (let m = ZH_FULL_NAME_AFTER.exec(text); m; m = ZH_FULL_NAME_AFTER.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_CUED_NAME && isHan(text.charCodeAt(start - 1))) start--;
+    const full = m[1]!;
+    // The short name is the end of the run before the bracket that the full name starts with (`今日青峰新能` → `青峰新能`).
+    let short: string | undefined;
+    for (let at = start; at <= m.index - MIN_CUED_NAME && !short; at++) if (full.startsWith(text.slice(at, at + MIN_CUED_NAME))) short = text.slice(at, m.index);
+    if (short && !ZH_GENERIC_STEMS.has(short)) add(full, short);
+  }
+}
+
 function isNameRunChar(c: number): boolean {
   return isHan(c) || isAsciiLetter(c) || isAsciiDigit(c);
 }
 
-/** The first words of a name that the article also writes on their own (`Ardent` of `Ardent Motion`). */
+/**
+ * The fewest first words of a name that the article also writes on their own (`Ardent` of `Ardent
+ * Motion`; `Quillon` of `Quillon Security Inc.` where the article writes both `Quillon Security`
+ * and `Quillon`).
+ */
 function usedAlone(text: string, full: string): string | undefined {
   const words = full.split(' ');
-  for (let n = words.length - 1; n >= 1; n--) {
+  for (let n = 1; n < words.length; n++) {
     const prefix = words.slice(0, n).join(' ');
     if (n === 1 && (EN_NOT_NAMES.has(prefix) || prefix.length < 3)) continue;
     const next = ` ${words[n]}`;
@@ -388,7 +411,7 @@ const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MOD
 const MODEL_CUE_REACH = 60;
 
 /** Models the article names as `Xingyan-3` or `星衍-3`, where words of models stand near one of their mentions. */
-function modelNames(text: string, add: AddName): void {
+function modelNames(text: string, add: AddName, known: MentionFinder): void {
   const seen = new Set<string>();
   MODEL_NAME.lastIndex = 0;
   for (let m = MODEL_NAME.exec(text); m; m = MODEL_NAME.exec(text)) {
@@ -398,6 +421,9 @@ function modelNames(text: string, add: AddName): void {
     if (m[1] === undefined && (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem))) continue;
     const near = text.slice(Math.max(0, m.index - MODEL_CUE_REACH), m.index + name.length + MODEL_CUE_REACH);
     if (!MODEL_CUE.test(near)) continue;
+    // `Nemotron-3` is the alias table's `Nemotron 3`.
+    const spaced = name.replace('-', ' ');
+    if (known.find(spaced, 0, spaced.length).length > 0) continue;
     seen.add(name);
     add(name, undefined, [], 'model');
   }

@@ -1,5 +1,5 @@
 import { EN_MONTHS } from '../vocab/months.js';
-import { DATELINE_LABELS } from '../vocab/dateline.js';
+import { BYLINE_WORDS, DATELINE_LABELS } from '../vocab/dateline.js';
 import { alternation } from '../extract/pattern.js';
 import { isCalendarDate } from './front-matter.js';
 
@@ -12,6 +12,9 @@ const LABEL = new RegExp(`^(?:${alternation(DATELINE_LABELS)})[ \\t]*[:：]?[ \\
 /** A time and zone, or a weekday, after the date: `10:32`, `10:32 AM ET`, `星期三`, `(周三)`. */
 const AFTER = /(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?|[ \t]*[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)$/;
 const ZH = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** The outlet and dash a wire's dateline ends with: `SHANGHAI, Oct. 29, 2025 (Asia Energy Wire) —`. */
+const SOURCE_AFTER = /[ \t]*(?:[（(][^()（）]{1,30}[)）])?[ \t]*[—–-]+$|[ \t]*[（(][^()（）]{1,30}[)）]$/;
+const BYLINE_DATE = new RegExp(`(?:${alternation(BYLINE_WORDS)})[^\\d]{0,24}?[ \\t]+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`);
 const NUMERIC = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?[ \\t]+)?';
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}([A-Za-z]+)\\.?[ \\t]+(\\d{1,2}),?[ \\t]+(\\d{4})$`);
@@ -35,10 +38,16 @@ export function datelineOf(text: string, from: number): string | undefined {
     if (line === '') continue;
     lines++;
     if (line.length > MAX_LENGTH) continue;
-    const date = dateOfLine(line.replace(LABEL, '').replace(AFTER, ''));
+    const date = dateOfLine(line.replace(LABEL, '').replace(SOURCE_AFTER, '').replace(AFTER, '')) ?? bylineDate(line);
     if (date) return date;
   }
   return undefined;
+}
+
+/** A byline that ends with its date (`华证时报记者 林晓 常州报道 2025年10月29日`). */
+function bylineDate(line: string): string | undefined {
+  const m = BYLINE_DATE.exec(line);
+  return m ? calendarDate(m[1]!, Number(m[2]), Number(m[3])) : undefined;
 }
 
 function dateOfLine(line: string): string | undefined {

@@ -89,13 +89,15 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
   { id: 'monthly-active-users', kinds: AMOUNT, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
   { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
-  { id: 'revenue-share', kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
+  { id: 'revenue-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
   { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
   { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
   { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
+  // A subscription business's yearly run rate is no revenue of any period.
+  { id: 'annual-recurring-revenue', kinds: ['money'], subjects: ['company'], zh: ['年度经常性收入', '年化经常性收入', '年度经常性营收'], en: ['annual recurring revenue', 'ARR'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
@@ -109,7 +111,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   { id: 'net-proceeds', kinds: ['money'], subjects: ['company'], zh: ['募资净额', '所得款项净额', '募集资金净额', '净募资'], en: ['net proceeds'] },
-  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds'] },
+  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   // 获得2.8亿美元首付款, an upfront payment of $280 million: the part of a deal paid at signing, not its value.
@@ -144,7 +146,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // An earnings call is another day than the results' (`在4月25日的业绩说明会上`).
   { id: 'results-call-date', kinds: ['date'], subjects: ['company'], datePeriod: 'reported', zh: ['业绩说明会', '业绩会', '业绩交流会', '业绩发布会'], en: ['earnings call', 'conference call'] },
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
-  { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event'] },
+  { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event', 'at an event', 'an event in', 'a launch in'] },
   // The day shares start trading (`将于3月6日在港交所主板挂牌`, `debut on March 6`).
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
@@ -180,7 +182,8 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   'series-d': withTraditional(['D轮', 'Series D']),
   'series-e': withTraditional(['E轮', 'Series E']),
   // Not a business, but a measure of its own: adjusted figures differ from reported ones (non-GAAP净亏损7.1亿元 vs 净亏损9.7亿元).
-  'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', '调整后', 'adjusted', 'Adjusted']),
+  // So is a profit without one-off items (扣非归母净利润17.2亿元 beside 归母净利润18.6亿元).
+  'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', '调整后', 'adjusted', 'Adjusted', '扣非归母', '扣非', '扣除非经常性损益后的', '扣除非经常性损益后']),
 };
 
 /** Words right after a figure (and what it counts) that name where it was earned or sold (`shipped 2,150 buses outside China`). */
@@ -238,6 +241,9 @@ export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '�
  * Words opening a sentence that breaks a total down (`分产品看，休闲卤味…营收24.3亿元`, `By segment,
  * cloud revenue…`): its figures are the parts', never the company's whole.
  */
+/** A sentence about one segment of a company (`The business segment was the fastest-growing, with revenue up 42.0% to £139.0m`): its figures are the part's. */
+export const SEGMENT_SENTENCE = /^(?:The|Its) [a-z][A-Za-z-]*(?: [a-z][A-Za-z-]*)? (?:segment|division|business unit|unit|arm)(?![A-Za-z])/;
+
 export const BREAKDOWN_OPENERS: readonly string[] = [
   ...withTraditional(['分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看', '分车型看', '分车型来看', '分型号看', '分机型看', '分游戏看', '分市场看', '分市场来看']),
   'By segment', 'By product', 'By region', 'By business', 'By division', 'Broken down by', 'Among its segments', 'By model', 'By market', 'By vehicle model', 'By title', 'By brand',
@@ -299,20 +305,30 @@ export const MEASURE_TOPICS: { readonly [F in keyof typeof TOPICS]?: readonly st
  * the figure reached.
  */
 export const OUTLOOK_WORDS_ZH: readonly string[] = withTraditional([
-  '目标', '计划', '力争', '争取', '预计', '预期', '预测', '有望', '指引', '展望', '拟', '冲刺', '希望', '期望',
+  '目标', '计划', '力争', '争取', '预计', '预期', '预测', '有望', '指引', '展望', '拟', '冲刺', '希望', '期望', '意味着',
 ]);
 export const OUTLOOK_WORDS_EN: readonly string[] = [
   // `target` alone is also the company bought (`buy the target for $4.2 billion`).
   'targets', 'targeting', 'targeted', 'target of', 'target to', 'target is', 'target was', 'goal', 'goals', 'aims', 'aiming',
   'plans', 'planned', 'expects', 'expected', 'expecting', 'expect', 'expectations', 'forecast', 'forecasts', 'forecasting',
   'projected', 'projecting', 'projection', 'guidance', 'guided', 'outlook', 'anticipates', 'anticipated', 'on track to',
-  'seeks', 'hopes',
+  'seeks', 'hopes', 'implying', 'implies', 'implied',
 ];
 /** What `目标` is in `目标公司` (the company bought) and the like: no goal. */
 export const NOT_OUTLOOK_AFTER_ZH: readonly string[] = withTraditional(['公司', '企业', '资产', '客户', '市场', '用户', '人群', '股份']);
 /** A goal or forecast right after the figure (`42万辆的目标`, `a 420,000-vehicle target`). */
-export const OUTLOOK_AFTER_ZH: readonly string[] = withTraditional(['的目标', '目标', '的预期', '的指引', '的计划', '的年度目标', '的全年目标', '年度目标', '全年目标']);
+export const OUTLOOK_AFTER_ZH: readonly string[] = withTraditional(['目标', '预期', '指引', '计划']);
 export const OUTLOOK_AFTER_EN: readonly string[] = ['target', 'goal', 'forecast', 'guidance', 'estimate'];
+/** Words between a figure and the goal it is written with (`45万辆的年度目标`, `the annual target`). */
+export const GOAL_SPAN_WORDS: readonly string[] = [...withTraditional(['年度', '全年']), 'annual'];
+/** The end of a goal's range a figure beat or missed by (`超出指引上限0.8亿元`). */
+export const OUTLOOK_BOUNDS: readonly string[] = withTraditional(['上限', '下限', '中值', '中位数', '区间']);
+/** Verbs and nouns of a goal beaten or missed by an amount (`beat guidance by $80 million`). */
+export const OUTLOOK_GAP_VERBS_EN: readonly string[] = ['beat', 'beats', 'beating', 'topped', 'exceeded', 'missed', 'missing'];
+export const OUTLOOK_NOUNS_EN: readonly string[] = ['guidance', 'expectations', 'estimates', 'forecasts', 'forecast', 'targets', 'target', 'outlook'];
+/** Words right before a keyword that make the figure the whole a refinement is part of (`total parameters`, `总参数`). */
+export const TOTAL_WORDS: readonly string[] = [...withTraditional(['总']), 'total', 'Total'];
+
 /** Whose forecast it is when it is not the company's own (`analysts expected`, `市场一致预期`): compared with theirs only. */
 export const CONSENSUS_WORDS: readonly string[] = [
   ...withTraditional(['分析师', '市场预期', '一致预期', '市场普遍预期', '机构预测', '券商']), 'analysts', 'analyst', 'consensus', 'Wall Street', 'LSEG', 'FactSet',

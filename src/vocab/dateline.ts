@@ -5,3 +5,6 @@ export const DATELINE_LABELS: readonly string[] = [
   ...withTraditional(['发布时间', '发布日期', '发布于', '日期', '时间', '更新时间']),
   'Published', 'Updated', 'Posted', 'Date', 'Published on', 'Updated on', 'Posted on',
 ];
+
+/** Words of a Chinese byline that may end with the article's date (`华证时报记者 林晓 常州报道 2025年10月29日`). */
+export const BYLINE_WORDS: readonly string[] = withTraditional(['报道', '记者', '讯', '电', '综合报道']);

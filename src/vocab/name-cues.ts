@@ -9,6 +9,7 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '股份有限公司', '有限公司', '新能源汽车', '新能源', '半导体', '微电子', '机器人', '实验室', '汽车', '科技', '集团', '控股',
   '股份', '电子', '智能', '能源', '互娱', '药业', '制药', '航空', '传媒', '影业',
   '动力', '生物', '医药', '资本', '创投', '银行', '证券', '保险', '网络', '软件', '通信', '电器', '光电', '芯片',
+  '新能', '锂能', '光能', '绿能', '高科', '新材', '精密', '重工', '电气',
   '算力', '数据', '云', '卫星',
 ]);
 
@@ -191,7 +192,15 @@ export const TABLE_ROW_NOT_NAMES: readonly string[] = [
  * Words that open a clause about the company named before (`财报显示，公司Q3实现营收…`, `The company
  * said revenue rose…`): the figure is that company's.
  */
-export const COMPANY_REFERENCE = /^(?:(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程)|(?:The|the) (?:company|firm|group)(?![A-Za-z]))/;
+export const COMPANY_REFERENCE =
+  /^(?:(?:(?:第[一二三四1-4]季度|[一二三四]季度|前三季度|上半年|下半年|报告期内|報告期內|今年|去年)[，,]?)?(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程)|(?:The|the) (?:company|firm|group)(?![A-Za-z]))/;
+
+/**
+ * The company named before, referred to inside an English sentence (`…to 15.23 billion yuan, the
+ * Changzhou-based company said`, `the company's highest quarterly profit`): its figures are that
+ * company's when the sentence names none.
+ */
+export const COMPANY_REFERENCE_INSIDE = /(?<![A-Za-z])the (?:[A-Z][a-z]+-based |[a-z]+-based )?(?:company|firm|group)(?:'s|’s)?(?![A-Za-z])/;
 
 /**
  * Possessives that say the same (`其第三季度营收…`, `Its revenue…`), but only opening a sentence or
@@ -199,6 +208,12 @@ export const COMPANY_REFERENCE = /^(?:(?:该|這家|这家|該)?(?:公司|集团
  * the name just before it, whatever the article calls it. 其中, 其他, 其余, 其实, 其次 and 其间 are other words.
  */
 export const COMPANY_POSSESSIVE = /^(?:其(?![中他它余餘实實次间間])|(?:Its|its) )/;
+
+/**
+ * A short name with the full one in brackets after it (`青峰新能（全称：青峰新能源科技股份有限公司）`):
+ * the full name, and the short one right before the bracket.
+ */
+export const ZH_FULL_NAME_AFTER = /[（(](?:全称|全稱|公司全称|公司全稱)[：:]?([^（）()]{4,30}?(?:公司|集团|集團))[）)]/g;
 
 /**
  * How a Chinese article defines the short name it will use (`速邻生活科技集团（下称"速邻"）`,

@@ -6,6 +6,8 @@ export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTradit
   第二季度: 2, 二季度: 2, Q2: 2, 'second quarter': 2, 'second-quarter': 2,
   第三季度: 3, 三季度: 3, Q3: 3, 'third quarter': 3, 'third-quarter': 3,
   第四季度: 4, 四季度: 4, Q4: 4, 'fourth quarter': 4, 'fourth-quarter': 4,
+  'January-March quarter': 1, 'April-June quarter': 2, 'July-September quarter': 3, 'October-December quarter': 4,
+  'January-March': 1, 'April-June': 2, 'July-September': 3, 'October-December': 4,
 });
 
 /**
@@ -23,13 +25,16 @@ export const YEAR_SUFFIXES: readonly string[] = withTraditional(['财年', '年�
 
 /** Half-year words. */
 export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = withTraditionalKeys({
-  上半年: 1, 'first half': 1, H1: 1,
-  下半年: 2, 'second half': 2, H2: 2,
+  上半年: 1, 'first half': 1, 'first-half': 1, H1: 1,
+  下半年: 2, 'second half': 2, 'second-half': 2, H2: 2,
 });
 
 /** Years relative to the article's date: read against its front-matter date, or kept as written without one. */
 export const RELATIVE_YEARS: Readonly<Record<string, string>> = withTraditionalKeys({
   去年: 'last-year', 'last year': 'last-year', 今年: 'this-year', 'this year': 'this-year', 明年: 'next-year', 'next year': 'next-year',
+  // `恒锂新材上一年度的营业收入为107.0亿元`: the year before the one the article reports on, not
+  // before its date: a period of its own, compared within the article only.
+  上一年度: 'prior-year',
 });
 
 /** Years from the publication year that a relative year names, to read it against the front-matter date. */
@@ -76,6 +81,8 @@ export const DEADLINE_AFTER_WORDS: readonly string[] = withTraditional(['之前'
 export const BASE_BEFORE_WORDS: readonly string[] = [
   ...withTraditional(['较', '相比', '相较于', '相较', '对比']),
   'from', 'compared with', 'compared to', 'versus', 'vs.', 'vs', 'against',
+  // `The new valuation is triple the $1.5 billion that Lingshu commanded…`
+  'double the', 'triple the', 'twice the', 'three times the', 'four times the', 'quadruple the', 'half the',
 ];
 /** Words that date a comparison base a year before the figure it is compared with (上年同期, a year earlier). */
 export const YEAR_BEFORE_WORDS: readonly string[] = [

@@ -219,8 +219,8 @@ describe('bindClaims', () => {
     const text = '| 公司 | AI业务收入占比 |\n| --- | --- |\n| 阿里 | 五分之一 |\n\n| Company | AI share of revenue |\n| --- | --- |\n| Alibaba | one-fifth |\n';
     const { claims } = analyse('t.md', text);
     expect([byText(claims, '五分之一'), byText(claims, 'one-fifth')].map((c) => [c.subject?.id, c.attribute])).toEqual([
-      ['alibaba', 'revenue-share'],
-      ['alibaba', 'revenue-share'],
+      ['alibaba', 'revenue-share:ai'],
+      ['alibaba', 'revenue-share:ai'],
     ]);
   });
 

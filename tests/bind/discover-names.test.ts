@@ -74,7 +74,8 @@ describe('discoverNames', () => {
 
   it('reads the short name a listed company is traded under as one it defines', () => {
     const text = '江苏恒锂新材料股份有限公司（证券简称“恒锂新材”）披露年报。恒锂新材表示，扩产按计划推进。';
-    expect(names(text).map(([id, , all]) => [id, all])).toEqual([['恒锂新材', ['恒锂新材料股份有限公司', '恒锂新材']]]);
+    // 新材 ends a short name as 科技 does: its stem is a name too.
+    expect(names(text).map(([id, , all]) => [id, all])).toEqual([['恒锂', ['恒锂新材料股份有限公司', '恒锂新材', '恒锂']]]);
   });
 
   it('finds an English name of four words before its ending, and one glossed in brackets before an apposition', () => {

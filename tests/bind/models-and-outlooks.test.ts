@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { discoverNames } from '../../src/bind/discover-names.js';
 import { EntityMatcher } from '../../src/bind/entity-mentions.js';
-import { analyse, findingsOf } from '../check/crosscheck-helpers.js';
-import type { Claim } from '../../src/model/claim.js';
+import { analyse, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
 
 const known = new EntityMatcher();
 const models = (text: string) => discoverNames(text, known).filter((d) => d.type === 'model').map((d) => [d.id, [...d.names]]);
 const claimsOf = (text: string) => analyse('a.md', `${text}\n`).claims;
-const byText = (claims: readonly Claim[], text: string) => {
-  const c = claims.find((x) => x.text === text);
-  if (!c) throw new Error(`no claim "${text}" among ${claims.map((x) => x.text).join(' | ')}`);
-  return c;
-};
+const byText = claimByText;
 const read = (text: string, figure: string) => {
   const c = byText(claimsOf(text), figure);
   return [c.subject?.id, c.attribute];
 };
-const complaintsOf = (files: Record<string, string>) =>
-  findingsOf(files)
-    .filter((f) => f.ruleId !== 'corroborated' && f.ruleId !== 'duplicate-paragraph')
-    .map((f) => `${f.ruleId} ${f.locations.map((l) => l.text).join(' vs ')}`);
+const complaintsOf = complaintLines;
 
 const ZH_RELEASE = [
   '星衍智能于2025年12月15日正式发布新一代基础模型“星衍-3”（Xingyan-3），并同步开源模型权重。这是继今年4月推出星衍-2之后的又一次大版本更新。',
@@ -123,9 +115,12 @@ describe('goals and forecasts', () => {
   });
 
   it('gives a goal to the figure it is written with, not to one that follows', () => {
-    const text = '启程汽车发布公告。分析师表示：“45万辆的年度目标意味着启程汽车2026年月均交付需达到3.75万辆。”';
+    const text = '启程汽车发布公告。分析师表示：“45万辆的年度目标下，启程汽车2026年月均交付达到3.75万辆。”';
     expect([read(text, '45万辆')[1], read(text, '3.75万辆')[1]]).toEqual(['shipments:target', 'shipments']);
-    expect(read('Xingchi said the annual target of 450,000 implies monthly deliveries of 37,500 for Xingchi.', '37,500')[1]).toBe('shipments');
+    expect(read('Xingchi said the annual target of 450,000 compares with monthly deliveries of 37,500 for Xingchi.', '37,500')[1]).toBe('shipments');
+    // What a goal implies is a goal too, in both languages.
+    expect(read('启程汽车发布公告。45万辆的年度目标意味着启程汽车2026年月均交付需达到3.75万辆。', '3.75万辆')[1]).toBe('shipments:target');
+    expect(read('Xingchi said the annual target of 450,000 implies monthly deliveries of 37,500 for Xingchi.', '37,500')[1]).toBe('shipments:target');
     expect(read('是百花齐放的苗圃，还是有计划的农场?Llama 5每次推理激活的参数为69亿。', '69亿')).toEqual(['llama5', 'active-parameters']);
   });
 

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, findingsOf } from '../check/crosscheck-helpers.js';
-import type { Claim } from '../../src/model/claim.js';
+import { analyse, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
 
 const claimsOf = (text: string) => analyse('a.md', `${text}\n`).claims;
-const byText = (claims: readonly Claim[], text: string) => {
-  const c = claims.find((x) => x.text === text);
-  if (!c) throw new Error(`no claim "${text}" among ${claims.map((x) => x.text).join(' | ')}`);
-  return c;
-};
+const byText = claimByText;
 const read = (text: string, figure: string) => {
   const c = byText(claimsOf(text), figure);
   return [c.attribute, c.period];
 };
-const complaintsOf = (files: Record<string, string>) =>
-  findingsOf(files)
-    .filter((f) => f.ruleId !== 'corroborated' && f.ruleId !== 'duplicate-paragraph')
-    .map((f) => `${f.ruleId} ${f.locations.map((l) => l.text).join(' vs ')}`);
+const complaintsOf = complaintLines;
 
 describe('the period of a figure', () => {
   it('takes the month the sentence named for `当月` and `in the month`', () => {

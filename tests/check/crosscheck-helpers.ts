@@ -4,6 +4,7 @@ import { RULES } from '../../src/check/rules/index.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import type { DocumentResult } from '../../src/model/result.js';
 import type { Finding } from '../../src/model/finding.js';
+import type { Claim } from '../../src/model/claim.js';
 
 /** A document analysed as the scan would analyse a file of that name. */
 export function analyse(name: string, text: string): DocumentResult {
@@ -18,4 +19,18 @@ export function findingsOf(files: Record<string, string>): Finding[] {
 /** Findings other than `corroborated` and the duplicate rules: what the cross-checks complain about. */
 export function complaints(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity !== 'info');
+}
+
+/** The claim of `claims` whose text is `text`; fails the test, naming the claims there are, when none is. */
+export function claimByText(claims: readonly Claim[], text: string): Claim {
+  const c = claims.find((x) => x.text === text);
+  if (!c) throw new Error(`no claim "${text}" among ${claims.map((x) => x.text).join(' | ')}`);
+  return c;
+}
+
+/** What the cross-checks say of a set of documents, a line per finding: rule and figures (no corroboration, no duplicate paragraph). */
+export function complaintLines(files: Record<string, string>): string[] {
+  return findingsOf(files)
+    .filter((f) => f.ruleId !== 'corroborated' && f.ruleId !== 'duplicate-paragraph')
+    .map((f) => `${f.ruleId} ${f.locations.map((l) => l.text).join(' vs ')}`);
 }

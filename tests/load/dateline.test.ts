@@ -14,6 +14,10 @@ describe('the dateline of a plain-text article', () => {
     expect(datelineOf(article('Oct. 23, 2025'), 0)).toBe('2025-10-23');
     expect(datelineOf(article('NEW YORK, Sept 23, 2025'), 0)).toBe('2025-09-23');
     expect(datelineOf(article('Published: Thursday, 23 October 2025 10:32 AM ET'), 0)).toBe('2025-10-23');
+    // A wire's outlet and dash after the date, and a Chinese byline that ends with it.
+    expect(datelineOf(article('SHANGHAI, Oct. 29, 2025 (Asia Energy Wire) —'), 0)).toBe('2025-10-29');
+    expect(datelineOf(article('BEIJING, Nov 12, 2025 (Reuters) -'), 0)).toBe('2025-11-12');
+    expect(datelineOf(article('华证时报记者 林晓 常州报道 2025年10月29日'), 0)).toBe('2025-10-29');
     // No date of its own line, a date inside a sentence, or one that names no day of the calendar: none.
     expect(datelineOf(article('记者 许嘉禾'), 0)).toBeUndefined();
     expect(datelineOf('Revenue rose.\n\nOn Oct. 23, 2025 the company said it would cut 300 jobs.\n', 0)).toBeUndefined();

@@ -1,11 +1,15 @@
 import type { DocumentResult } from '../../model/result.js';
 import { latinSpelling, pinyinSpellings } from '../../text/pinyin.js';
+import { isHan } from '../../segment/script.js';
+import { EN_NOT_NAMES } from '../../vocab/name-cues.js';
 
 /** Keys of spellings, apart from the names themselves. */
 const PINYIN_KEY = '\u0000pinyin:';
 /** The shortest names read in pinyin: two characters (`星衍`), and their spelling's letters (`xingyan`). */
 const MIN_PINYIN_CHARACTERS = 2;
 const MIN_PINYIN_LETTERS = 4;
+/** The first word of an English name of several words (`Qingfeng` of `Qingfeng New Energy`). */
+const BRAND_WORD = /^([A-Z][a-z]{3,})[ ]\S/;
 
 /**
  * The subject under which an inferred company's figures are compared, across documents: articles
@@ -40,6 +44,15 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
     if (owner === undefined) ownerOf.set(key, id);
     else union(owner, id);
   };
+  // `青峰新能` and `Qingfeng New Energy`: a brand's first two characters in pinyin and an English
+  // name's first word, tied only where each belongs to one company of its language.
+  const brandsZh = new Map<string, Set<string>>();
+  const brandsEn = new Map<string, Set<string>>();
+  const brand = (into: Map<string, Set<string>>, key: string, id: string) => {
+    const ids = into.get(key);
+    if (ids) ids.add(id);
+    else into.set(key, new Set([id]));
+  };
   for (const d of documents) {
     for (const company of d.companies ?? []) {
       if (!parent.has(company.id)) parent.set(company.id, company.id);
@@ -48,11 +61,21 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
         // `星衍` and `Xingyan`: a Chinese company's English name is most often its name in pinyin;
         // so is a model's, with its version (`星衍-3` and `Xingyan-3`).
         const { stem, version } = splitVersion(name);
+        const chars = [...name];
+        if (version === '' && chars.length > MIN_PINYIN_CHARACTERS && chars.slice(0, MIN_PINYIN_CHARACTERS).every((c) => isHan(c.charCodeAt(0)))) {
+          for (const spelling of pinyinSpellings(chars.slice(0, MIN_PINYIN_CHARACTERS).join(''))) brand(brandsZh, spelling, company.id);
+        }
+        const first = version === '' ? BRAND_WORD.exec(name)?.[1] : undefined;
+        if (first && !EN_NOT_NAMES.has(first)) brand(brandsEn, first.toLowerCase(), company.id);
         const latin = latinSpelling(stem);
         if (latin !== undefined && latin.length >= MIN_PINYIN_LETTERS) claim(`${PINYIN_KEY}${latin}${version}`, company.id);
         else if ([...stem].length >= MIN_PINYIN_CHARACTERS) for (const spelling of pinyinSpellings(stem)) claim(`${PINYIN_KEY}${spelling}${version}`, company.id);
       }
     }
+  }
+  for (const [key, zh] of brandsZh) {
+    const en = brandsEn.get(key);
+    if (zh.size === 1 && en?.size === 1) union([...zh][0]!, [...en][0]!);
   }
   if (parent.size === 0) return identity;
   const canonical = new Map<string, string>();

@@ -28,7 +28,7 @@ export function measuresComparably(c: Claim): boolean {
   // `较发行价上涨17.5%`, `较D轮估值增长约51%`: a rate of growth whose text does not say what grew may
   // be of anything (a table's column of growth rates aside: its row names what grew).
   if (c.attribute === GROWTH && c.table === undefined) return false;
-  // `衡元-3的得分为91.7%` names no benchmark: it may be any of the model's scores.
+  // `衡元-3的得分为91.7%` names no benchmark: it may be any of the model's scores (see `needsTopic`).
   if (NEEDS_TOPIC.has(c.attribute)) return false;
   return !c.conversionOf;
 }
