@@ -226,7 +226,7 @@ const OUTLOOK_GAP = new RegExp(
   `(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;\\d]{0,6}?(?:${alternation(OUTLOOK_WORDS_ZH)})(?:${alternation(OUTLOOK_BOUNDS)})?(?:${alternation(CHANGE_FILLERS_ZH)})?$` +
     `|(?<![A-Za-z])(?:${alternation(OUTLOOK_GAP_VERBS_EN)})[ \\t][^,;.\\d]{0,40}?(?:${alternation(OUTLOOK_NOUNS_EN)})[ \\t]+by[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)}[ \\t]+)?$`,
 );
-const SENTENCES_BEFORE = /^.*[?？!！。；;]/s;
+const SENTENCE_END = /[?？!！。；;]/;
 const FIGURE_BETWEEN = /\d/;
 /** A figure, its unit and the words between it and the goal written after it (`45万辆的年度` before `目标`). */
 const FIGURE_RIGHT_BEFORE = new RegExp(`\\d[万亿千百]?[^\\d\\s，。,;；]{0,2}的?(?:(?:${alternation(GOAL_SPAN_WORDS)}) ?)?$`);
@@ -241,19 +241,30 @@ const OUTLOOK_REACH = 48;
  * never with the figure reached. A forecast the figure met or missed (`超出市场预期的`, `beat
  * expectations`) leaves it what happened.
  */
-export function asOutlook(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+export function asOutlook(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined, words: readonly Span[]): AttributeBinding | undefined {
   if (!attribute || claim.kind === 'date') return attribute;
   const from = Math.max(clause.start, claim.start - OUTLOOK_REACH);
-  // A clause may run over a question (`…精心规划的单一作物农场?Llama 5每次推理激活的参数为69亿`).
-  const before = text.slice(from, claim.start).replace(SENTENCES_BEFORE, '');
-  let word: RegExpExecArray | null = null;
-  OUTLOOK_BEFORE.lastIndex = 0;
-  for (let m = OUTLOOK_BEFORE.exec(before); m; m = OUTLOOK_BEFORE.exec(before)) word = m;
-  // A goal named before another figure, or right after one (`45万辆的年度目标下，…月均交付达到3.75万辆`), is that figure's.
-  if (word && (FIGURE_BETWEEN.test(before.slice(word.index + word[0].length).replace(YEARS, '')) || FIGURE_RIGHT_BEFORE.test(before.slice(0, word.index)))) word = null;
-  if (word ? OUTLOOK_MET.test(before.slice(0, word.index)) : !OUTLOOK_AFTER.test(text.slice(claim.end, claim.end + 12))) return attribute;
+  let word: Span | undefined;
+  for (const w of words) if (w.start >= from && w.end <= claim.start) word = w;
+  const before = word ? text.slice(from, word.start) : '';
+  // A goal named before another figure, or right after one (`45万辆的年度目标下，…月均交付达到3.75万辆`),
+  // is that figure's; a clause may run over a question (`…精心规划的单一作物农场?Llama 5…参数为69亿`).
+  if (word) {
+    const between = text.slice(word.end, claim.start);
+    if (FIGURE_BETWEEN.test(between.replace(YEARS, '')) || SENTENCE_END.test(between) || FIGURE_RIGHT_BEFORE.test(before)) word = undefined;
+  }
+  if (word ? OUTLOOK_MET.test(before) : !OUTLOOK_AFTER.test(text.slice(claim.end, claim.end + 12))) return attribute;
   const whose = CONSENSUS.test(text.slice(clause.start, claim.start)) ? CONSENSUS_SUFFIX : TARGET_SUFFIX;
   return extend(attribute, { id: `${attribute.id}${whose}` });
+}
+
+/** The words of goals and forecasts of a sentence, read once for all its figures (see `asOutlook`). */
+export function outlookWordsIn(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  OUTLOOK_BEFORE.lastIndex = 0;
+  for (let m = OUTLOOK_BEFORE.exec(slice); m; m = OUTLOOK_BEFORE.exec(slice)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
 }
 
 const TARGET_SUFFIX = ':target';

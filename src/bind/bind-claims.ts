@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, bindAttribute, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, bindAttribute, outlookWordsIn, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -74,6 +74,8 @@ export function bindClaims(
     const months = sentenceClaims.filter((c) => c.kind === 'date' && /^(?:\d{4}|XXXX)-\d{2}$/.test(c.date ?? ''));
     const before = semicolonContext(doc.text, segment, sentence);
     let beforeMentions: readonly EntityMention[] | undefined;
+    let outlookWords: readonly Span[] | undefined;
+    let refersInside: boolean | undefined;
     const context: SentenceContext = {
       sentence,
       clauses,
@@ -85,6 +87,8 @@ export function bindClaims(
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
       publicationYear,
       quarters,
+      outlookWords: () => (outlookWords ??= outlookWordsIn(doc.text, sentence)),
+      refersInside: () => (refersInside ??= COMPANY_REFERENCE_INSIDE.test(doc.text.slice(sentence.start, sentence.end))),
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
@@ -133,7 +137,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, quarters }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, quarters, outlookWords, refersInside }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -142,7 +146,7 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = asOutlook(doc.text, claim, clause, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
+  const attribute = asOutlookOf(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -152,7 +156,7 @@ function bindOne(
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
-  const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before) : undefined;
+  const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before, refersInside) : undefined;
   if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference) ?? subject;
   if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && onlyOfModels(attribute?.entry?.subjects)) {
     subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
@@ -218,13 +222,13 @@ const ANTECEDENT_PARAGRAPHS = 3;
  * its sentence opens with `公司` or `the company` (`公司员工总数由…降至约3.5万人，减少约七千人`), or
  * its sentence opens with `其`/`its` (`其第三季度营收为86.4亿元，同比增长31%`).
  */
-function companyReference(text: string, clause: Span, sentence: Span, clauses: readonly Span[], before: Span | undefined): 'company' | 'possessive' | undefined {
+function companyReference(text: string, clause: Span, sentence: Span, clauses: readonly Span[], before: Span | undefined, refersInside: () => boolean): 'company' | 'possessive' | undefined {
   // A clause after a comma starts with its space (`To fund the push, the company is…`).
   const opens = (re: RegExp, span: Span) => re.test(text.slice(span.start, span.start + 24).trimStart());
   // …，公司员工总数约1.2万人，减少约七百人: the clauses after one that opens with 公司 are about it too,
   // and so are the sentences a semicolon joins (`公司实现营收…；归母净利润…`).
   if (opens(COMPANY_REFERENCE, sentence) || (before && opens(COMPANY_REFERENCE, before)) || clauses.some((c) => c.start <= clause.start && c.start >= sentence.start && opens(COMPANY_REFERENCE, c))) return 'company';
-  if (COMPANY_REFERENCE_INSIDE.test(text.slice(sentence.start, sentence.end))) return 'company';
+  if (refersInside()) return 'company';
   return opens(COMPANY_POSSESSIVE, sentence) ? 'possessive' : undefined;
 }
 
@@ -277,6 +281,11 @@ function principalCompanyOf(doc: Document, entities: MentionFinder): string | un
   return principal;
 }
 
+/** `asOutlook`, reading the sentence's words of goals only for a figure with an attribute. */
+function asOutlookOf(text: string, claim: Claim, clause: Span, words: () => readonly Span[], attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  return attribute && claim.kind !== 'date' ? asOutlook(text, claim, clause, attribute, words()) : attribute;
+}
+
 /** A figure only a model has (parameters, a context window, a benchmark score). */
 function onlyOfModels(subjects: readonly string[] | undefined): boolean {
   return subjects !== undefined && subjects.includes('model') && !subjects.includes('company');
@@ -318,6 +327,10 @@ interface SentenceContext {
   readonly publicationYear: number | undefined;
   /** The quarters the document names with their years (see `quarterYear`), read when first asked for. */
   readonly quarters: () => readonly QuarterMention[];
+  /** The words of goals and forecasts of the sentence (see `asOutlook`), read when first asked for. */
+  readonly outlookWords: () => readonly Span[];
+  /** Whether the English sentence refers to the company named before anywhere in it (`…, the company said`). */
+  readonly refersInside: () => boolean;
 }
 
 /** Sentences a semicolon joins to the next one (`上半年营收28.81亿元；净利润10.38亿元`) lend it their subject and period. */

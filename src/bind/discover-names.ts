@@ -395,16 +395,15 @@ function enNames(text: string, add: AddName): void {
 }
 
 /**
- * A model's name: a capitalised word or two to four Chinese characters, a hyphen and a version
- * (`Xingyan-3`, `星衍-3`, `Corvid-2.5`), and a variant that makes it another model (`Xingyan-3-Lite`,
- * `Corvid-3 Pro`). A Chinese name starts where Chinese text does not run on before it (`“星衍-3”`,
- * `，星衍-3采用…`; of `推出星衍-2` no start can be told).
+ * A model's name, read back and on from a hyphen before a digit: a capitalised word or two to four
+ * Chinese characters, a hyphen and a version (`Xingyan-3`, `星衍-3`, `Corvid-2.5`), and a variant
+ * that makes it another model (`Xingyan-3-Lite`, `Corvid-3 Pro`). A Chinese name starts where
+ * Chinese text does not run on before it (`“星衍-3”`, `，星衍-3采用…`; of `推出星衍-2` no start can be told).
  */
-const MODEL_NAME = new RegExp(
-  `(?<![\\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,19})|\\p{Script=Han}{2,4})-\\d{1,3}(?:\\.\\d{1,2})?` +
-    `(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))?(?![A-Za-z0-9-]|\\.\\d)`,
-  'gu',
-);
+const MODEL_NAME_HEAD = /(?:^|[^\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,19})|\p{Script=Han}{2,4})$/u;
+const MODEL_NAME_TAIL = new RegExp(`^-\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))?(?![A-Za-z0-9-]|\\.\\d)`);
+/** The longest stem of a model's name and the character before it. */
+const MODEL_HEAD_REACH = 21;
 const MODEL_CUE = new RegExp(alternation(MODEL_CUES));
 const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))(?![A-Za-z0-9-])`);
 /** How far from a model's name the words that say it is one may stand. */
@@ -413,13 +412,23 @@ const MODEL_CUE_REACH = 60;
 /** Models the article names as `Xingyan-3` or `星衍-3`, where words of models stand near one of their mentions. */
 function modelNames(text: string, add: AddName, known: MentionFinder): void {
   const seen = new Set<string>();
-  MODEL_NAME.lastIndex = 0;
-  for (let m = MODEL_NAME.exec(text); m; m = MODEL_NAME.exec(text)) {
-    const name = m[1] === undefined ? shortestCleanStart(text, m[0]) : m[0];
-    if (seen.has(name) || (m[1] !== undefined && NOT_MODEL_STEMS.has(m[1]))) continue;
+  // Each hyphen before a digit, its name read back from it: one pattern tried at every character of
+  // the archive cost a scan as much again.
+  for (let hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+    if (!isAsciiDigit(text.charCodeAt(hyphen + 1))) continue;
+    const headFrom = Math.max(0, hyphen - MODEL_HEAD_REACH);
+    const head = MODEL_NAME_HEAD.exec(text.slice(headFrom, hyphen));
+    const tail = head ? MODEL_NAME_TAIL.exec(text.slice(hyphen, hyphen + 24)) : null;
+    const stemText = head?.[1] ?? head?.[0].replace(/^[^\p{Script=Han}]/u, '');
+    // A stem that fills the window may run on before it: no name can be told there.
+    if (!head || !tail || !stemText || (headFrom > 0 && head.index === 0 && head[0].length === stemText.length)) continue;
+    const start = hyphen - stemText.length;
+    const whole = text.slice(start, hyphen) + tail[0];
+    const name = head[1] === undefined ? shortestCleanStart(text, whole) : whole;
+    if (seen.has(name) || (head[1] !== undefined && NOT_MODEL_STEMS.has(head[1]))) continue;
     const stem = name.slice(0, name.indexOf('-'));
-    if (m[1] === undefined && (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem))) continue;
-    const near = text.slice(Math.max(0, m.index - MODEL_CUE_REACH), m.index + name.length + MODEL_CUE_REACH);
+    if (head[1] === undefined && (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem))) continue;
+    const near = text.slice(Math.max(0, start - MODEL_CUE_REACH), start + name.length + MODEL_CUE_REACH);
     if (!MODEL_CUE.test(near)) continue;
     // `Nemotron-3` is the alias table's `Nemotron 3`.
     const spaced = name.replace('-', ' ');
