@@ -121,6 +121,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       const entry = BY_ID.get(id)!;
       if (!entry.kinds.includes(claim.kind)) continue;
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
+      // `1,200 stores across 38 cities`: 38 counts cities.
+      if (entry.countedNouns && !claim.unit && !countsOneOf(text, claim, entry.countedNouns)) continue;
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
@@ -382,6 +384,13 @@ export function withRowTopic(text: string, attribute: AttributeBinding | undefin
   const topic = topicOf(text, family, claim, row);
   return topic ? extend(attribute, { id: `${attribute.id}:${topic}` }) : attribute;
 }
+
+/** Whether the English words right after a number, if any, name one of `nouns` (`1,200 new stores`; not `2,400 product lines`). */
+function countsOneOf(text: string, claim: Claim, nouns: readonly string[]): boolean {
+  const words = TWO_WORDS_AFTER.exec(text.slice(claim.end, claim.end + 32));
+  return !words || nouns.includes(words[1]!) || (words[2] !== undefined && nouns.includes(words[2]));
+}
+const TWO_WORDS_AFTER = /^[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?/;
 
 /** `about 2,000 robots a year`: a number right before a plural noun counts that noun, not people. */
 function countsOtherThings(text: string, claim: Claim): boolean {

@@ -42,6 +42,8 @@ export interface AttributeEntry {
   readonly segmented?: boolean;
   /** The units a quantity of it is measured in (modules shipped in GW, batteries in GWh): no length of time or price. */
   readonly quantityUnits?: readonly string[];
+  /** The things a bare number of it counts when English words follow it (`1,200 stores`, not `38 cities`). */
+  readonly countedNouns?: readonly string[];
   /**
    * The period of a day of this event: `reported`, that of the results its sentence names (a day of
    * results of no period is not compared); `year`, the year of the day (an event held every year).
@@ -82,7 +84,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'context-window', kinds: AMOUNT, subjects: ['model'], zh: ['上下文'], en: ['context window', 'context length', 'context'] },
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
-  { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
+  { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
@@ -148,7 +150,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
   { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event', 'at an event', 'an event in', 'a launch in'] },
   // The day shares start trading (`将于3月6日在港交所主板挂牌`, `debut on March 6`).
-  { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
+  { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易', '开始买卖', '开始交易', '开始在联交所买卖'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];
 

@@ -89,6 +89,16 @@ describe('measures a results story states beside each other', () => {
     expect(read('The round totals $7 billion, Lingshu, a startup, said.', '$7 billion')[1]).toBe('funding-round');
   });
 
+  it('dates a listing by the day shares begin trading, and reports it given twice', () => {
+    const text = [
+      '根据配售结果公告，云栈科技H股将于2025年6月13日在香港联交所主板开始买卖。',
+      '',
+      '云栈科技董事长表示，云栈科技H股将于6月16日在联交所主板挂牌上市。',
+    ].join('\n');
+    expect(read(text, '2025年6月13日')[1]).toBe('listing-date');
+    expect(complaintsOf({ 'a.txt': text })).toEqual(['date-conflict 6月16日']);
+  });
+
   it('dates a launch event an English article calls an event', () => {
     expect(read('Starwave, a smartphone maker, unveiled the X7 at an event in Shenzhen on Sept. 23, 2025.', 'Sept. 23, 2025')[1]).toBe('launch-event-date');
   });

@@ -149,5 +149,17 @@ describe('stores', () => {
   it('counts a chain’s stores as its own measure', () => {
     expect(read('Qingmu, a grocery chain founded in 2016, operates 1,200 stores across 38 cities. Qingmu said so.', '1,200')).toEqual(['qingmu', 'store-count']);
     expect(read('青木生鲜宣布，青木生鲜目前在全国拥有1200家门店。', '1200家')[1]).toBe('store-count');
+    // What follows the number says what it counts: cities and product lines are no stores.
+    const claims = claimsOf("Qingmu, a grocery chain, operates 1,200 stores across 38 cities. Qingmu's network now stocks 2,400 product lines per outlet.");
+    expect(['38', '2,400'].map((t) => byText(claims, t).attribute)).toEqual([undefined, undefined]);
+  });
+
+  it('reports a chain whose store count is restated ten times over in the same article', () => {
+    const text = [
+      'Qingmu, a grocery chain, operates 1,200 stores across 38 cities.',
+      '',
+      "Analysts said Qingmu's network of 12,000 stores in 38 cities gives it reach.",
+    ].join('\n');
+    expect(complaintsOf({ 'a.txt': text })).toEqual(['magnitude-slip 12,000']);
   });
 });
