@@ -243,11 +243,11 @@ const OUTLOOK_REACH = 48;
  * never with the figure reached. A forecast the figure met or missed (`超出市场预期的`, `beat
  * expectations`) leaves it what happened.
  */
-export function asOutlook(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined, words: readonly Span[]): AttributeBinding | undefined {
+export function asOutlook(text: string, claim: Claim, clause: Span, words: () => readonly Span[], attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || claim.kind === 'date') return attribute;
   const from = Math.max(clause.start, claim.start - OUTLOOK_REACH);
   let word: Span | undefined;
-  for (const w of words) if (w.start >= from && w.end <= claim.start) word = w;
+  for (const w of words()) if (w.start >= from && w.end <= claim.start) word = w;
   const before = word ? text.slice(from, word.start) : '';
   // A goal named before another figure, or right after one (`45万辆的年度目标下，…月均交付达到3.75万辆`),
   // is that figure's; a clause may run over a question (`…精心规划的单一作物农场?Llama 5…参数为69亿`).
@@ -260,7 +260,10 @@ export function asOutlook(text: string, claim: Claim, clause: Span, attribute: A
   return extend(attribute, { id: `${attribute.id}${whose}` });
 }
 
-/** The words of goals and forecasts of a sentence, read once for all its figures (see `asOutlook`). */
+/**
+ * The words of goals and forecasts of a sentence, read once for all its figures and only for one
+ * with an attribute (see `asOutlook`).
+ */
 export function outlookWordsIn(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
   const slice = text.slice(sentence.start, sentence.end);

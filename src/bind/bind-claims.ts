@@ -16,7 +16,7 @@ import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
-import { discoverNames, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
+import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
@@ -48,6 +48,7 @@ export function bindClaims(
   // The caller may have found the article's companies already (to report them with the result).
   const discovered = given ?? (inferCompanies ? discoverNames(doc.text, known) : []);
   const entities = discovered.length > 0 ? new WithDiscoveredNames(known, discovered, doc.text) : known;
+  const principal = principalCompany(discovered);
   // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
   const bySentence = new Map<Span, number[]>();
   claims.forEach((claim, index) => {
@@ -86,6 +87,7 @@ export function bindClaims(
       // Read once per sentence, and only for a figure that names no subject of its own.
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
       publicationYear,
+      principal,
       quarters,
       outlookWords: () => (outlookWords ??= outlookWordsIn(doc.text, sentence)),
       refersInside: () => (refersInside ??= COMPANY_REFERENCE_INSIDE.test(doc.text.slice(sentence.start, sentence.end))),
@@ -137,7 +139,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, quarters, outlookWords, refersInside }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, principal, quarters, outlookWords, refersInside }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -146,7 +148,7 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = asOutlookOf(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
+  const attribute = asOutlook(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -157,7 +159,7 @@ function bindOne(
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
   const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before, refersInside) : undefined;
-  if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference) ?? subject;
+  if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference, principal) ?? subject;
   if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && onlyOfModels(attribute?.entry?.subjects)) {
     subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
   }
@@ -241,7 +243,14 @@ function companyReference(text: string, clause: Span, sentence: Span, clauses: r
  * only: the name they stand for may be one the article uses once (`Smartphone maker Vireo
  * reported results. Its revenue…`), which is no company found, and an earlier one would be wrong.
  */
-function antecedentOf(doc: Document, segment: Segment, sentence: Span, entities: MentionFinder, reference: 'company' | 'possessive'): Subject | undefined {
+function antecedentOf(
+  doc: Document,
+  segment: Segment,
+  sentence: Span,
+  entities: MentionFinder,
+  reference: 'company' | 'possessive',
+  principal: string | undefined,
+): Subject | undefined {
   const earlier = doc.segments[Math.max(0, segment.index - ANTECEDENT_PARAGRAPHS)];
   const at = sentenceIndexAt(segment, sentence.start);
   const from =
@@ -253,37 +262,12 @@ function antecedentOf(doc: Document, segment: Segment, sentence: Span, entities:
   const mentions = entities.find(doc.text, from, sentence.start);
   // `…co-led by Lanhai Capital. The round totals $7 billion, according to the company`: the
   // company the article is about, where it is named there, before the last one named.
-  const principal = reference === 'company' ? principalCompanyOf(doc, entities) : undefined;
-  if (principal !== undefined) for (const m of mentions) if (m.id === principal && m.type === 'company') return subjectOf(m, ANTECEDENT_CONFIDENCE);
+  if (reference === 'company' && principal !== undefined) for (const m of mentions) if (m.id === principal && m.type === 'company') return subjectOf(m, ANTECEDENT_CONFIDENCE);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.type === 'company') return m.inferred ? subjectOf(m, ANTECEDENT_CONFIDENCE) : undefined;
   }
   return undefined;
-}
-
-const principals = new WeakMap<Document, string | undefined>();
-
-/** The company the article introduced that it names most often, and more often than any other (worked out once per document). */
-function principalCompanyOf(doc: Document, entities: MentionFinder): string | undefined {
-  if (principals.has(doc)) return principals.get(doc);
-  const counts = new Map<string, number>();
-  for (const m of entities.find(doc.text, 0, doc.text.length)) if (m.type === 'company' && m.inferred) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  let best: string | undefined;
-  let most = 0;
-  let tie = false;
-  for (const [id, n] of counts) {
-    if (n > most) [best, most, tie] = [id, n, false];
-    else if (n === most) tie = true;
-  }
-  const principal = tie ? undefined : best;
-  principals.set(doc, principal);
-  return principal;
-}
-
-/** `asOutlook`, reading the sentence's words of goals only for a figure with an attribute. */
-function asOutlookOf(text: string, claim: Claim, clause: Span, words: () => readonly Span[], attribute: AttributeBinding | undefined): AttributeBinding | undefined {
-  return attribute && claim.kind !== 'date' ? asOutlook(text, claim, clause, attribute, words()) : attribute;
 }
 
 /** A figure only a model has (parameters, a context window, a benchmark score). */
@@ -325,6 +309,8 @@ interface SentenceContext {
   readonly mentionsBefore: () => readonly EntityMention[];
   /** The year of the document's front-matter date, which relative years count from. */
   readonly publicationYear: number | undefined;
+  /** The company the article introduced that it names most (see `principalCompany`). */
+  readonly principal: string | undefined;
   /** The quarters the document names with their years (see `quarterYear`), read when first asked for. */
   readonly quarters: () => readonly QuarterMention[];
   /** The words of goals and forecasts of the sentence (see `asOutlook`), read when first asked for. */

@@ -20,9 +20,31 @@ export interface DiscoveredName {
   readonly label: string;
   readonly names: readonly string[];
   readonly type: Extract<EntityType, 'company' | 'model'>;
+  /** How often the article uses its names: the company it names most is the one it is about. */
+  readonly uses: number;
 }
 
-type Found = Map<string, { label: string; names: Set<string>; type: DiscoveredName['type'] }>;
+interface FoundName {
+  label: string;
+  names: Set<string>;
+  type: DiscoveredName['type'];
+}
+type Found = Map<string, FoundName>;
+
+/**
+ * The company of `discovered` the article names most often, and more often than any other: what
+ * `the company` most likely stands for where several are named.
+ */
+export function principalCompany(discovered: readonly DiscoveredName[]): string | undefined {
+  let best: DiscoveredName | undefined;
+  let tie = false;
+  for (const d of discovered) {
+    if (d.type !== 'company') continue;
+    if (!best || d.uses > best.uses) [best, tie] = [d, false];
+    else if (d.uses === best.uses) tie = true;
+  }
+  return tie ? undefined : best?.id;
+}
 
 /** A name is kept when the article uses it this often (full or short): one stray match is no company. */
 const MIN_USES = 2;
@@ -117,7 +139,8 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   for (const [id, { label, names, type }] of found) {
     if (out.length === MAX_NAMES) break;
     // A model's name and version is no stray match (`Xingyan-3-Lite` once must keep its figures from `Xingyan-3`).
-    if ((uses.get(id) ?? 0) >= (type === 'model' ? 1 : MIN_USES)) out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type });
+    const n = uses.get(id) ?? 0;
+    if (n >= (type === 'model' ? 1 : MIN_USES)) out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type, uses: n });
   }
   return out;
 }
@@ -128,7 +151,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
  */
 function mergeSharedNames(found: Found): void {
   // Groups in the order their first entries were found; each keeps the shortest id of its entries.
-  const groups: { id: string; entry: Found extends Map<string, infer E> ? E : never }[] = [];
+  const groups: { id: string; entry: FoundName }[] = [];
   const owner = new Map<string, (typeof groups)[number]>();
   for (const [id, entry] of found) {
     const into = [...entry.names].map((n) => owner.get(n)).find((g) => g !== undefined);

@@ -28,9 +28,9 @@ export interface Interval {
  */
 export function intervalOf(claim: Claim, strict = false): Interval | undefined {
   const interval = unscaledIntervalOf(claim, strict);
-  const scale = claim.unit === undefined ? undefined : UNIT_SCALES[claim.unit];
+  const scale = unitScaleOf(claim);
   // `41 GWh` and `4100万千瓦时` are compared in one unit (see `UNIT_SCALES`).
-  return interval && scale && scale[1] !== 1 ? { lo: interval.lo * scale[1], hi: interval.hi * scale[1] } : interval;
+  return interval && scale !== 1 ? { lo: interval.lo * scale, hi: interval.hi * scale } : interval;
 }
 
 /** How many of its measure's base unit one unit of the claim is (1e9 for GWh): 1 for a unit of no scale. */
