@@ -39,6 +39,8 @@ import {
   OUTLOOK_GAP_VERBS_EN,
   OUTLOOK_NOUNS_EN,
   TOTAL_WORDS,
+  NEXT_ITEM_WORDS_EN,
+  NEXT_ITEM_WORDS_ZH,
   type AttributeEntry,
 } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
@@ -82,6 +84,9 @@ export interface AttributeBinding {
   readonly confidence: number;
 }
 
+/** A word of the next item before the keyword, two words at most between (`and net profit`, `while the net margin`, `和净利润`). */
+const NEXT_ITEM = new RegExp(`(?:(?<![A-Za-z])(?:${alternation(NEXT_ITEM_WORDS_EN)})[ \\t]+(?:[A-Za-z-]+[ \\t]+){0,2}|(?:${alternation(NEXT_ITEM_WORDS_ZH)}))$`, 'u');
+
 const TOTAL_BEFORE = new RegExp(`(?:${alternation(TOTAL_WORDS)}) ?$`);
 
 /**
@@ -113,9 +118,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
     // `财报发布后，启程汽车港股于11月19日高开`: an event the date comes after is not the date's.
     if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
-    const gap = hit.start >= claim.end && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
+    const after = hit.start >= claim.end;
+    const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
     const near = hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure;
-    const penalty = inside(hit, clause) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
+    const penalty = inside(hit, clause) && !(after && gap > 0 && NEXT_ITEM.test(text.slice(claim.end, hit.start))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;

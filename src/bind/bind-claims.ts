@@ -8,6 +8,7 @@ import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-
 import { bindPeriod, followsAnotherYear, narrowPeriod, statesYear, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
+import { carryReportedPeriod } from './reported-period.js';
 import { claimId } from '../extract/claim-id.js';
 import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
@@ -87,6 +88,7 @@ export function bindClaims(
       // Read once per sentence, and only for a figure that names no subject of its own.
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
       publicationYear,
+      published: doc.referenceDate,
       principal,
       quarters,
       outlookWords: () => (outlookWords ??= outlookWordsIn(doc.text, sentence)),
@@ -108,7 +110,7 @@ export function bindClaims(
     }
     indices.forEach((i, k) => (bound[i] = result[k]!));
   }
-  return bound;
+  return carryReportedPeriod(doc, bound);
 }
 
 /** The ids of the names the sentence holding `offset` gives (none outside any sentence). */
@@ -139,7 +141,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, principal, quarters, outlookWords, refersInside }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, published, principal, quarters, outlookWords, refersInside }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -171,13 +173,13 @@ function bindOne(
     if (!period && row?.cornerSpan) period = bindPeriod(doc.text, claim, row.cornerSpan, [], undefined, year);
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
-    if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters);
+    if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
   } else if (attribute?.entry?.datePeriod === 'reported') {
     // The day of a quarter's results is compared with the day of the same quarter's results only;
     // a day of results of no period the sentence names is shown, never compared.
-    period = resultsYear(quarterYear(bindPeriod(doc.text, claim, sentence, masked, clause, year, mentions), sentence.start, subject?.id, quarters), claim.date);
+    period = resultsYear(quarterYear(bindPeriod(doc.text, claim, sentence, masked, clause, year, mentions), sentence.start, subject?.id, quarters, published), claim.date);
     if (!period) return withBinding(claim, subject, undefined, undefined);
   } else if (attribute?.entry?.datePeriod === 'year' && /^\d{4}/.test(claim.date ?? '')) {
     // A company holds a launch event every year or so: another year's is another event.
@@ -309,6 +311,8 @@ interface SentenceContext {
   readonly mentionsBefore: () => readonly EntityMention[];
   /** The year of the document's front-matter date, which relative years count from. */
   readonly publicationYear: number | undefined;
+  /** That date (front matter or dateline), which dates a quarter just reported (see `quarterYear`). */
+  readonly published: string | undefined;
   /** The company the article introduced that it names most (see `principalCompany`). */
   readonly principal: string | undefined;
   /** The quarters the document names with their years (see `quarterYear`), read when first asked for. */

@@ -38,6 +38,16 @@ const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [
 const SINCE_BEFORE = new RegExp(`(?:${alternation(SINCE_WORDS)})[ \\t]?$`, 'u');
 const SINCE_AFTER = new RegExp(`^(?:${alternation(SINCE_AFTER_WORDS)})`, 'u');
 
+/** `from 22.8% in the second quarter`: a comparison word, the base figure, then its part of the year. */
+const BASE_PART_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARISON_BASE_WORDS.filter((w) => /^[a-z]/.test(w)))})[ \\t][^,;]{0,32}?\\d[^,;]{0,16}?[ \\t]in[ \\t]+(?:the[ \\t]+)?$`, 'i');
+
+/** Whether the part of the year at `at` is the period of a comparison base. */
+function isBasePart(slice: string, at: number): boolean {
+  const before = slice.slice(Math.max(0, at - 6), at);
+  if (COMPARISON_BASE.test(before)) return !before.endsWith('占比');
+  return slice.charCodeAt(at - 1) === 32 && BASE_PART_EN.test(slice.slice(Math.max(0, at - 64), at));
+}
+
 const FULL_YEAR = new RegExp(`(?:${alternation(FULL_YEAR_WORDS)})`, 'i');
 const TO_DATE_BEFORE = new RegExp(`(?:${alternation(TO_DATE_WORDS)})[ \\t]*(?:the[ \\t]+end[ \\t]+of[ \\t]+)?$`, 'i');
 /** 10月底, 10月末, the end of October: a moment, not the month. */
@@ -147,7 +157,8 @@ interface PeriodWords {
    * (by the end of June 2026, 2026年底前): the period of its own clause's figures only.
    */
   readonly years: readonly { year: string; at: number; base: boolean }[];
-  readonly parts: readonly { part: string; at: number }[];
+  /** `base`: the period of what another figure is compared with (`from 22.8% in the second quarter`, 较第二季度), not the sentence's. */
+  readonly parts: readonly { part: string; at: number; base: boolean }[];
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
   readonly relative: readonly { year: string; at: number; base: boolean }[];
   readonly durations: readonly { duration: string; at: number }[];
@@ -163,7 +174,7 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   const slice = text.slice(sentence.start, sentence.end);
   const words: PeriodWords = {
     years: yearsIn(slice, sentence.start, masked),
-    parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index })),
+    parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) })),
     relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
     durations: durationsIn(slice, sentence.start),
     following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),
@@ -224,7 +235,7 @@ function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefine
   // A year outside the figure's clause that only says what it is compared with (…，较去年同期下降0.7个
   // 百分点; 不低于8亿元，约为2024年全年的3.4倍) is not its period.
   const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years.filter((y) => !y.base)) ?? words.relative.find((r) => !r.base);
-  const part = nearest(words.parts);
+  const part = nearest(words.parts.filter((p) => !p.base));
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;
   if (offset !== undefined) return part ? `${publicationYear! + offset}-${part.part}` : String(publicationYear! + offset);
   if (year) return part ? `${year.year}-${part.part}` : year.year;

@@ -36,7 +36,13 @@ export function quarterMentions(text: string, sentenceNames: (at: number) => Rea
  * alone; another company's `2025年第三季度` says nothing of this one's. Of several years (a table's
  * column for last year's quarter), the latest: last year's figures are written as such (`上年同期`).
  */
-export function quarterYear(period: string | undefined, at: number, subject: string | undefined, mentions: () => readonly QuarterMention[]): string | undefined {
+export function quarterYear(
+  period: string | undefined,
+  at: number,
+  subject: string | undefined,
+  mentions: () => readonly QuarterMention[],
+  published?: string,
+): string | undefined {
   const m = period && subject ? /^XXXX-Q([1-4])(.*)$/.exec(period) : null;
   if (!m) return period;
   const quarter = Number(m[1]);
@@ -45,7 +51,27 @@ export function quarterYear(period: string | undefined, at: number, subject: str
     if (q.at >= at) break;
     if (q.quarter === quarter && q.subjects.has(subject!) && (year === undefined || q.year > year)) year = q.year;
   }
+  year ??= reportedYear(quarter, published);
   return year ? `${year}-Q${quarter}${m[2]}` : period;
+}
+
+/** How many months after a quarter's end its results are reported and written about. */
+const REPORTING_MONTHS = 4;
+
+/**
+ * The year of a quarter an article names without one, when the article appeared in the months
+ * its results are reported in (`third-quarter net profit` in an article of Oct. 29, 2025 → 2025):
+ * a quarter written about then is the one just ended; at any other time it may be one to come.
+ */
+function reportedYear(quarter: number, published: string | undefined): string | undefined {
+  const d = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  if (!d) return undefined;
+  const month = Number(d[1]) * 12 + Number(d[2]);
+  for (const year of [Number(d[1]), Number(d[1]) - 1]) {
+    const after = month - (year * 12 + quarter * 3);
+    if (after >= 1 && after <= REPORTING_MONTHS) return String(year);
+  }
+  return undefined;
 }
 
 function lowerQuarter(word: string): number | undefined {

@@ -51,6 +51,15 @@ export interface AttributeEntry {
   readonly datePeriod?: 'reported' | 'year';
 }
 
+/**
+ * Between a figure and a keyword after it, words that start the next item of a list or the next
+ * clause (`rose to 41.28 billion yuan and net profit increased…`, `412.8亿元和净利润`): the keyword is
+ * that item's, not the figure's.
+ */
+export const NEXT_ITEM_WORDS_EN: readonly string[] = ['and', 'while', 'but', 'whereas'];
+// Right before the keyword only: `与Groq达成合作` is with whom, not a next item.
+export const NEXT_ITEM_WORDS_ZH: readonly string[] = withTraditional(['和', '及', '与', '而', '并', '同时']);
+
 /** Between an event's word and a later date: the date is after the event (`财报发布后，…于11月19日高开`). */
 export const AFTER_EVENT_WORDS: readonly string[] = withTraditional(['后，', '后,', '之后', '以后']);
 
@@ -104,6 +113,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
   { id: 'gross-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['毛利率'], en: ['gross margin'] },
+  // A margin of another line of the income statement is no gross margin (`while the net margin was about 12.2%`).
+  { id: 'net-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['净利率', '净利润率', '销售净利率'], en: ['net margin', 'net profit margin'] },
+  { id: 'operating-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['营业利润率', '经营利润率', '营业利益率'], en: ['operating margin', 'operating profit margin'] },
   { id: 'operating-loss', kinds: ['money'], subjects: ['company'], zh: ['经营亏损', '营业亏损', '经营性亏损'], en: ['operating loss', 'operating losses'] },
   { id: 'net-loss', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净亏损', '亏损'], en: ['net loss', 'net losses', 'loss', 'losses'] },
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
@@ -121,6 +133,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 最高5.2亿美元的开发和注册里程碑付款: what a deal may pay later, in several tranches an article may each state.
   { id: 'milestone-payments', varies: true, kinds: ['money'], parties: true, zh: ['里程碑付款', '里程碑款项', '里程碑'], en: ['milestone payments', 'milestone payment', 'in milestones', 'milestones'] },
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
+  // What a share earned is no price of a share.
+  { id: 'earnings-per-share', kinds: ['money'], subjects: ['company'], zh: ['每股收益', '每股盈利', '每股净收益', '基本每股收益', '稀释每股收益'], en: ['earnings per share', 'EPS', 'diluted earnings per share', 'per diluted share'] },
   { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价', '发售价', '招股价', '每股'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },

@@ -132,5 +132,13 @@ export const TO_DATE_WORDS: readonly string[] = [...withTraditional(['截至', '
  */
 export const MONTHLY_ATTRIBUTES: readonly string[] = ['shipments', 'revenue', 'gross-billings', 'units-purchased', 'downloads'];
 
+/**
+ * The results a report states for its period (and their growth), which a paragraph that names no
+ * time of its own states for the period of the paragraph before (see src/bind/reported-period.ts).
+ */
+export const REPORTED_ATTRIBUTES: readonly string[] = [
+  'revenue', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments',
+];
+
 /** Words that name the month the sentence named before (`公布12月交付数据：当月共交付…`, `in the month`). */
 export const THE_MONTH_WORDS: readonly string[] = [...withTraditional(['当月', '该月', '同月']), 'in the month', 'that month', 'during the month', 'for the month'];

@@ -29,7 +29,7 @@ describe('slips inside one article that the comparison by period cannot see', ()
     const text = [
       '百沐生物与Norvane达成授权合作。百沐生物2025年上半年营收为20.3亿元，主要来自首付款。',
       '',
-      '公司表示，研发投入仍将保持高位。',
+      '## 回顾',
       '',
       '报告期末，百沐生物营收20.3亿美元，创历史新高。',
       '',

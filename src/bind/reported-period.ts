@@ -1,0 +1,67 @@
+import type { Claim } from '../model/claim.js';
+import type { Document } from '../model/document.js';
+import { REPORTED_ATTRIBUTES } from '../vocab/periods.js';
+import { extend } from '../util/extend.js';
+
+const REPORTED = new Set(REPORTED_ATTRIBUTES);
+/** A quarter, a half or the months of a year to date: the periods results are reported for. */
+const REPORT_PERIOD = /^(?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|Q1-Q[23])$/;
+
+/** Whether a figure is one of the results a report states for its period (not a goal, a forecast or a change). */
+function isResult(c: Claim): boolean {
+  const attribute = c.attribute;
+  if (!attribute || !c.subject || c.kind === 'date' || c.conversionOf || attribute.endsWith(':target') || attribute.endsWith(':consensus')) return false;
+  const colon = attribute.indexOf(':');
+  const base = colon < 0 ? attribute : attribute.slice(0, colon);
+  return REPORTED.has(base === 'growth' ? attribute.slice(colon + 1) : base);
+}
+
+/**
+ * A results article states its period once and goes on with the figures (`Revenue for the
+ * July-September quarter rose 18.7% to 15.23 billion yuan.` then `Net profit climbed to $1.86
+ * billion.`): the results of a paragraph that names no period and no date take the one period of
+ * the results of the paragraph before, when they are of the same company and nothing but
+ * paragraphs stand between. A paragraph that names a time of its own keeps it for all its figures.
+ */
+export function carryReportedPeriod(doc: Document, claims: readonly Claim[]): Claim[] {
+  let out: Claim[] | undefined;
+  // The period and company of the results of the last paragraph with figures, if it had one of each.
+  let carried: { period: string; subject: string; segment: number } | undefined;
+  let i = 0;
+  while (i < claims.length) {
+    const segment = claims[i]!.segment;
+    let end = i;
+    while (end < claims.length && claims[end]!.segment === segment) end++;
+    const kind = doc.segments[segment]?.kind;
+    if (kind !== 'paragraph') {
+      carried = undefined;
+      i = end;
+      continue;
+    }
+    let timed = false;
+    let period: string | undefined;
+    let subject: string | undefined;
+    let single = true;
+    for (let k = i; k < end; k++) {
+      const c = (out ?? claims)[k]!;
+      if (c.kind === 'date' || c.period !== undefined) timed = true;
+      if (!isResult(c)) continue;
+      if ((subject !== undefined && subject !== c.subject!.id) || (period !== undefined && period !== c.period)) single = false;
+      subject = c.subject!.id;
+      period = c.period;
+    }
+    if (!timed && carried && single && subject === carried.subject && onlyParagraphsBetween(doc, carried.segment, segment)) {
+      out ??= claims.slice();
+      for (let k = i; k < end; k++) if (isResult(out[k]!)) out[k] = extend(out[k]!, { period: carried.period });
+      period = carried.period;
+    }
+    carried = single && subject !== undefined && period !== undefined && REPORT_PERIOD.test(period) ? { period, subject, segment } : undefined;
+    i = end;
+  }
+  return out ?? (claims as Claim[]);
+}
+
+function onlyParagraphsBetween(doc: Document, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (doc.segments[k]!.kind !== 'paragraph') return false;
+  return true;
+}
