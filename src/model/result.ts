@@ -39,6 +39,8 @@ export interface DocumentResult {
    * `translation:` key, as a path relative to the working directory (like `file`).
    */
   readonly translationOf?: string;
+  /** The front matter says this document is the translation of `translationOf` (`translation_of:`, `original:`). */
+  readonly translated?: true;
   /**
    * Per segment index, how many numbers its text states that no claim covers (numbers written in
    * words, or in forms not read); segments without any are left out. Lets a translation check

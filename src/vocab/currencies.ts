@@ -35,9 +35,11 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = withTradition
   ...CURRENCY_SYMBOLS,
   ...looseDollars(),
   'A$': 'AUD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'NZ$': 'NZD',
-  USD: 'USD', RMB: 'CNY', CNY: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', EUR: 'EUR',
+  USD: 'USD', RMB: 'CNY', Rmb: 'CNY', CNY: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', EUR: 'EUR',
   GBP: 'GBP', JPY: 'JPY', HKD: 'HKD', TWD: 'TWD', AUD: 'AUD', CAD: 'CAD', SGD: 'SGD', CHF: 'CHF', KRW: 'KRW',
   INR: 'INR', 美元: 'USD', 港币: 'HKD', 港幣: 'HKD', 新台币: 'TWD', 新台幣: 'TWD', 'Rs.': 'INR', Rs: 'INR',
+  NZD: 'NZD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', MXN: 'MXN', BRL: 'BRL', RUB: 'RUB', ZAR: 'ZAR', THB: 'THB', MYR: 'MYR',
+  IDR: 'IDR', PHP: 'PHP', VND: 'VND', AED: 'AED', SAR: 'SAR', PLN: 'PLN', ILS: 'ILS', MOP: 'MOP',
 });
 
 /**

@@ -74,6 +74,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalK
   'terawatt-hours': 'TWh', 'terawatt hours': 'TWh', 'terawatt-hour': 'TWh', 'gigawatt-hours': 'GWh', 'gigawatt hours': 'GWh', 'gigawatt-hour': 'GWh',
   'megawatt-hours': 'MWh', 'megawatt hours': 'MWh', 'megawatt-hour': 'MWh', 'kilowatt-hours': 'kWh', 'kilowatt hours': 'kWh', 'kilowatt-hour': 'kWh',
   kilowatts: 'kW', kilowatt: 'kW', W: 'W', watts: 'W', watt: 'W',
+  kV: 'kV', KV: 'kV', 千伏: 'kV', 伏特: 'V', 伏: 'V', V: 'V', kilovolts: 'kV', kilovolt: 'kV', volts: 'V', volt: 'V',
   TFLOPS: 'TFLOPS', PFLOPS: 'PFLOPS', EFLOPS: 'EFLOPS', TOPS: 'TOPS',
   TB: 'TB', GB: 'GB', PB: 'PB', MB: 'MB', EB: 'EB', 兆字节: 'MB',
   GHz: 'GHz', MHz: 'MHz', kHz: 'kHz', Hz: 'Hz', hertz: 'Hz', 兆赫: 'MHz', 吉赫: 'GHz', 赫兹: 'Hz',
@@ -147,6 +148,7 @@ export const UNIT_SCALES: Readonly<Record<string, readonly [string, number]>> = 
   Mbps: ['bit/s', 1e6], Gbps: ['bit/s', 1e9], Tbps: ['bit/s', 1e12],
   TFLOPS: ['FLOPS', 1e12], PFLOPS: ['FLOPS', 1e15], EFLOPS: ['FLOPS', 1e18],
   Hz: ['Hz', 1], kHz: ['Hz', 1e3], MHz: ['Hz', 1e6], GHz: ['Hz', 1e9],
+  V: ['V', 1], kV: ['V', 1e3],
 };
 
 /**
@@ -156,4 +158,5 @@ export const UNIT_SCALES: Readonly<Record<string, readonly [string, number]>> = 
 export const COUNTED_WITH_KUAI: readonly string[] = withTraditional([
   '加速器', '芯片', '显卡', '算力卡', '卡', '屏幕', '屏', '电池', '电芯', '硅片', '晶圆', '面板', '主板', '硬盘', '光伏板', '组件',
   '土地', '地块', '金牌', '银牌', '铜牌', '奖牌', '手表', '模组', '板', '钢板', '玻璃',
+  '加速卡', '计算卡', '服务器', '电路板', '太阳能板', '镜片', '镜头', '传感器',
 ]);

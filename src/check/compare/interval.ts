@@ -45,6 +45,9 @@ function unscaledIntervalOf(claim: Claim, strict: boolean): Interval | undefined
   // 出货量同比下滑4.1% and a table's -4.1% state one change: the sign is in the words or in the digits.
   // In a translation, a table's `-3.4%` of no measure is the other side's `同比下降3.4%` as well.
   if (v < 0 && (isChange(claim.attribute) || (strict && claim.attribute === undefined))) v = -v;
+  // `about two-thirds` for `超过66%`, `近七成` for `nearly 70%`: a share in words with a qualifier is
+  // a translator's rounding, not a number restated.
+  if (strict && claim.qualifier !== 'exact' && !DIGIT.test(claim.text)) strict = false;
   if (strict) {
     // A translation restates the number as written: the trailing zeros of 80% are digits too, so
     // `超过80%` is not `more than 84%` (as figures from two sources, 80 may be 84 rounded); those
@@ -70,6 +73,8 @@ function unscaledIntervalOf(claim: Claim, strict: boolean): Interval | undefined
       return { lo: v - r, hi: v + r };
   }
 }
+
+const DIGIT = /[0-9０-９]/;
 
 /** Roundings already worked out: cross-checks compare the same few thousand values again and again. */
 const roundings = new Map<number, number>();

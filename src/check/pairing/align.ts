@@ -205,11 +205,20 @@ function monotonePairs(score: Float64Array, n: number, m: number): [number, numb
 /**
  * Whether a figure is surely about something the other passage states no figure of: `TSMC's
  * revenue came in at $19 billion` translates no figure of a Chinese passage about Nvidia alone,
- * however the two passages were aligned.
+ * however the two passages were aligned. A passage whose figures name no subject says nothing
+ * of whose they are.
  */
 function strangerTo(c: Claim, other: Unit, links: ReadonlySet<string>): boolean {
   const id = c.subject && c.subject.confidence >= MIN_SUBJECT_CONFIDENCE ? c.subject.id : undefined;
-  return id !== undefined && !other.claims.some((o) => o.subject !== undefined && (o.subject.id === id || links.has(`${id}\u0000${o.subject.id}`)));
+  if (id === undefined) return false;
+  // A passage whose figures name no one (`12月26日，…首批12台机组…并网`) may be about anyone.
+  let named = false;
+  for (const o of other.claims) {
+    if (o.subject === undefined) continue;
+    if (o.subject.id === id || links.has(`${id}\u0000${o.subject.id}`)) return false;
+    named = true;
+  }
+  return named;
 }
 
 /**
@@ -291,19 +300,41 @@ function pairFigures(source: readonly Figure[], target: readonly Figure[]): { ma
   if (same.source.length === 0 || same.target.length === 0) return same;
   const converted = matchFigures(same.source, same.target, figuresAgree);
   if (converted.source.length === 0 || converted.target.length === 0) return { matched: [...same.matched, ...converted.matched], source: converted.source, target: converted.target };
-  const growth = matchFigures(converted.source, converted.target, (s, t) => sameGrowth(s.claim, t.claim) || sameGrowth(t.claim, s.claim));
+  const growth = matchFigures(
+    converted.source,
+    converted.target,
+    (s, t) => sameGrowth(s.claim, t.claim) || sameGrowth(t.claim, s.claim) || sameDiscount(s.claim, t.claim) || sameDiscount(t.claim, s.claim),
+  );
   return { matched: [...same.matched, ...converted.matched, ...growth.matched], source: growth.source, target: growth.target };
 }
 
 /**
  * Whether a multiple and a percentage state one growth: `同比增长近1.2倍` is `an increase of nearly
- * 120%`, and `增长3倍` is loosely `up 200%` (tripled) as often as `up 300%`.
+ * 120%`, and `增长3倍` is loosely `up 200%` (tripled) as often as `up 300%`; or two multiples do
+ * (`sameMultiple`).
  */
 function sameGrowth(ratio: Claim, percent: Claim): boolean {
+  if (ratio.kind === 'ratio' && percent.kind === 'ratio') return sameMultiple(ratio, percent);
   if (ratio.kind !== 'ratio' || percent.kind !== 'percent' || ratio.value === null || percent.value === null) return false;
   const p = percent.value;
   const near = (x: number) => Math.abs(x - p) <= Math.abs(p) * 0.005;
   return near(ratio.value * 100) || near((ratio.value - 1) * 100);
+}
+
+/**
+ * Whether two multiples of a growth state one: `增长1.3倍` is an increase of 1.3 times the base,
+ * which a translator writes `2.3 times the year-earlier figure`.
+ */
+function sameMultiple(a: Claim, b: Claim): boolean {
+  if (a.value === null || b.value === null || !(a.attribute?.startsWith('growth') || b.attribute?.startsWith('growth'))) return false;
+  const larger = Math.max(a.value, b.value);
+  return Math.abs(Math.abs(a.value - b.value) - 1) <= larger * 0.005;
+}
+
+/** `打2.5折` is what is left to pay, `discounted by 75%` what is taken off: one discount. */
+function sameDiscount(zhe: Claim, percent: Claim): boolean {
+  if (zhe.kind !== 'percent' || percent.kind !== 'percent' || zhe.value === null || percent.value === null || !zhe.text.endsWith('折')) return false;
+  return Math.abs(100 - zhe.value - percent.value) <= 0.5;
 }
 
 /** `figuresAgree` without conversions: the two state one value in one currency (or none). */

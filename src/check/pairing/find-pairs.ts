@@ -45,9 +45,11 @@ export function namesTranslation(doc: Pick<DocumentResult, 'file' | 'translation
 
 /**
  * Pairs translations: files of one folder named `NAME.<lang>.EXT` or `NAME_<lang>.EXT` with two
- * language tags, files of one name in folders named by language (`zh/NAME.md`, `en/NAME.md`), and
- * files whose front matter names the other (`translation: other.md`). Chinese is taken as the
- * source when one side is Chinese; otherwise the side that names the other is the translation.
+ * language tags (or `NAME.EXT` untagged beside `NAME.<lang>.EXT` in another language), files of one name in folders named by language (`zh/NAME.md`, `en/NAME.md`), and
+ * files whose front matter names the other (`translation: other.md`). The side whose front matter
+ * says it is translated from the other (`translation_of:`, `original:`) is the translation;
+ * otherwise Chinese is taken as the source when one side is Chinese, else the side that names
+ * the other is the translation.
  */
 export function findPairs(documents: readonly DocumentResult[]): TranslationPair[] {
   const byName = new Map<string, { tag: string; doc: DocumentResult }[]>();
@@ -58,6 +60,13 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
     const list = byName.get(tagged.key) ?? [];
     list.push({ tag: tagged.tag, doc });
     byName.set(tagged.key, list);
+  }
+  // `NAME.md` beside `NAME.en.md`: the site's default language goes untagged; the text says which it is.
+  for (const doc of documents) {
+    if (doc.trusted || doc.lang === 'und' || languageTagged(doc.file)) continue;
+    const dot = doc.file.lastIndexOf('.');
+    const list = dot > 0 ? byName.get(`${doc.file.slice(0, dot)}\u0000${doc.file.slice(dot + 1)}`) : undefined;
+    if (list?.some((t) => DOT_TAGGED.test(t.doc.file) && t.tag.slice(0, 2) !== doc.lang)) list.push({ tag: doc.lang, doc });
   }
   const pairs: TranslationPair[] = [];
   const paired = new Set<string>();
@@ -75,7 +84,8 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
   for (const doc of documents) {
     const other = doc.translationOf ? byFile.get(doc.translationOf) : undefined;
     if (!other || other === doc || (paired.has(doc.file) && paired.has(other.file))) continue;
-    const docIsSource = doc.lang === 'zh' && other.lang !== 'zh';
+    // `translation_of: a.md` says which side is the translation; `translation: a.md` does not.
+    const docIsSource = doc.translated ? false : other.translated && other.translationOf === doc.file ? true : doc.lang === 'zh' && other.lang !== 'zh';
     pairs.push(docIsSource ? { source: doc, target: other } : { source: other, target: doc });
     paired.add(doc.file).add(other.file);
   }

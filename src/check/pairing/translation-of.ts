@@ -14,16 +14,20 @@ const DOCUMENT_PATH = /^(?![a-z][a-z0-9+.-]*:\/\/)[^\n]*\.(?:md|markdown|mdx|txt
 /**
  * The document the front matter names as this one's translation or original (`translation:
  * other.md`, `translation_of: other.md`), as a path like the document's own (relative to the
- * same base, forward slashes).
+ * same base, forward slashes); `translated` when the key says this document is the translation
+ * (`translation_of:`, `original:`), where `translation:` says only that the two go together.
  */
-export function translationOf(doc: Document): { translationOf?: string } {
+export function translationOf(doc: Document): { translationOf?: string; translated?: true } {
   const data = doc.frontMatter?.data;
   if (!data) return {};
   let value = data[TRANSLATION_KEY];
+  // The other keys say which side this one is: the translation of the document they name.
+  let translated = false;
   if (typeof value !== 'string' || value.trim() === '') {
     value = OTHER_TRANSLATION_KEYS.map((key) => data[key]).find((v) => typeof v === 'string' && DOCUMENT_PATH.test(v.trim()));
+    translated = true;
   }
   if (typeof value !== 'string' || value.trim() === '') return {};
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(doc.path), value.trim().replace(/\\/g, '/')));
-  return { translationOf: resolved };
+  return translated ? { translationOf: resolved, translated: true } : { translationOf: resolved };
 }

@@ -1,5 +1,6 @@
 import { EN_FRACTIONS, EN_MULTIPLIERS, EN_TENS, EN_UNITS } from '../../vocab/numbers.js';
 import { alternation } from '../pattern.js';
+import { CURRENCY_PREFIXES } from '../../vocab/currencies.js';
 
 /** The three ways a figure's number is written. */
 export type NumberForm = 'arabic' | 'zh' | 'en';
@@ -48,11 +49,15 @@ const EN_RUN = `(?:${EN_WORD}|${EN_A})(?:${EN_SEP}(?:${EN_WORD}|${EN_POINT}|a(?=
 /** A run of English number words, for patterns that embed one (the numerator of twenty-three fifths). */
 export const EN_RUN_SOURCE = EN_RUN;
 
+/** Currency codes a newsroom glues to the amount (`RMB350 million`, `Rmb5bn`, `EUR30m`). */
+const LETTER_CURRENCY_CODES = Object.keys(CURRENCY_PREFIXES).filter((w) => /^[A-Z][A-Za-z]{2}$/.test(w));
+
 /**
  * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)
- * and the middle of longer tokens out; a hyphen after a digit stays allowed for ranges (3-5).
+ * and the middle of longer tokens out, but not those glued to a currency code (RMB350); a hyphen
+ * after a digit stays allowed for ranges (3-5).
  */
 export const NUMBER_RUNS = new RegExp(
-  `(?<![A-Za-z0-9０-９_/#@\\\\.．]|[A-Za-z][-‐])(${RUN})|(?<![A-Za-z])(${EN_RUN})`,
+  `(?:(?<=(?<![A-Za-z])(?:${alternation(LETTER_CURRENCY_CODES)}))|(?<![A-Za-z0-9０-９_/#@\\\\.．]|[A-Za-z][-‐]))(${RUN})|(?<![A-Za-z])(${EN_RUN})`,
   'giu',
 );

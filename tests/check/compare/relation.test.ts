@@ -6,7 +6,7 @@ import type { Claim } from '../../../src/model/claim.js';
 let n = 0;
 function claim(over: Partial<Claim>): Claim {
   n++;
-  return { file: 't.md', start: n, end: n + 1, line: 1, column: 1, endLine: 1, endColumn: 2, text: 'x', lang: 'zh', kind: 'number', value: 0, qualifier: 'exact', segment: 0, ...over };
+  return { file: 't.md', start: n, end: n + 1, line: 1, column: 1, endLine: 1, endColumn: 2, text: '1', lang: 'zh', kind: 'number', value: 0, qualifier: 'exact', segment: 0, ...over };
 }
 const pct = (value: number, qualifier: Claim['qualifier'] = 'exact') => claim({ kind: 'percent', value, qualifier });
 const usd = (value: number, qualifier: Claim['qualifier'] = 'exact', currency = 'USD') => claim({ kind: 'money', value, qualifier, currency });

@@ -39,6 +39,19 @@ describe('which files translate each other', () => {
     expect(mismatches({ 'it-report.md': ZH, 'en-report.md': EN_SLIP })).toEqual([]);
   });
 
+  it('pairs NAME.md, untagged, with NAME.en.md beside it: the site’s default language goes untagged', () => {
+    expect(mismatches({ 'xingchi.md': ZH, 'xingchi.en.md': EN_SLIP })).toEqual(['magnitude xingchi.en.md:exceed 5.2 billion yuan vs xingchi.md:超过520亿元']);
+    // Two articles of one language are no translation of each other.
+    expect(mismatches({ 'xingchi.md': EN_SLIP.replace('5.2 billion', '52 billion'), 'xingchi.en.md': EN_SLIP })).toEqual([]);
+  });
+
+  it('takes the side whose front matter says it is translated from the other for the translation, Chinese or not', () => {
+    const zh = `---\ntranslation_of: press.md\n---\n\n${ZH.replace('520亿元', '5200亿元')}`;
+    expect(mismatches({ 'press.md': EN_SLIP.replace('5.2 billion', '52 billion'), 'kx-88231.md': zh })).toEqual([
+      'magnitude kx-88231.md:超过5200亿元 vs press.md:exceed 52 billion yuan',
+    ]);
+  });
+
   it('leaves alone files whose name ends in a word that only looks like a language code', () => {
     expect(mismatches({ 'deal-us.md': ZH, 'deal-my.md': EN_SLIP })).toEqual([]);
   });
@@ -90,6 +103,33 @@ describe('what a faithful translation may change', () => {
   it('states an energy in another unit (`41 gigawatt-hours` for `4100万千瓦时`) and counts with 块 as a measure word', () => {
     expect(pair('泰瑟利表示，训练在由24,576块加速器组成的集群上进行，耗时71天，估计耗电约4100万千瓦时。', 'Tessaly said training took 71 days on a cluster of 24,576 accelerators and consumed an estimated 41 gigawatt-hours of electricity.')).toEqual([]);
     expect(pair('泰瑟利表示，训练在由24,576块加速器组成的集群上进行，耗时71天，估计耗电约4100万千瓦时。', 'Tessaly said training took 71 days on a cluster of 24,576 accelerators and consumed an estimated 14 gigawatt-hours of electricity.')).toHaveLength(1);
+  });
+
+  it('writes an increase of 1.3 times (增长1.3倍) as 2.3 times the base, a discount of 2.5折 as 75% off, and a share in words', () => {
+    expect(pair('电动汽车出口18.6万辆，增长1.3倍。', 'Exports of electric vehicles reached 186,000, 2.3 times the year-earlier figure.')).toEqual([]);
+    expect(pair('电动汽车出口18.6万辆，增长1.3倍。', 'Exports of electric vehicles reached 186,000, 3.3 times the year-earlier figure.')).toEqual([
+      'value a.en.md:3.3 times vs a.zh.md:1.3倍',
+    ]);
+    expect(pair('输出价格较上一代下降68%，缓存命中的输入再打2.5折。', 'Output is 68% cheaper than before, and cached input is discounted by a further 75%.')).toEqual([]);
+    expect(pair('输出价格较上一代下降86%，缓存命中的输入再打2.5折。', 'Output is 68% cheaper than before, and cached input is discounted by a further 75%.')).toEqual([
+      'value a.en.md:68% vs a.zh.md:86%',
+    ]);
+    expect(pair('前五部影片合计占比超过66%。', 'The top five films took about two-thirds of the total.')).toEqual([]);
+  });
+
+  it('finds a shifted date in a passage whose figures name no company, beside one that does', () => {
+    const zh = '12月26日，由东岚新能源投资建设的临岬海上风电项目首批12台机组成功并网发电。\n\n该项目总投资约142亿元。';
+    const en = "The first 12 turbines at Donglan New Energy's Linjia offshore wind farm began feeding power into the grid on December 16.\n\nDonglan New Energy said the project would cost about RMB14.2 billion; Donglan New Energy owns all of it.";
+    expect(pair(zh, en)).toEqual([
+      'date a.en.md:December 16 vs a.zh.md:12月26日',
+    ]);
+  });
+
+  it('reads amounts glued to a currency code (RMB3.865 billion, DKK1.2 billion) and voltages', () => {
+    expect(pair('前11个月全省跨境电商进出口386.5亿元，增长24.6%。', 'Cross-border e-commerce jumped 24.6% to RMB3.865 billion in the first 11 months.')).toEqual([
+      'magnitude a.en.md:RMB3.865 billion vs a.zh.md:386.5亿元',
+    ]);
+    expect(pair('公司为该项目预留12亿丹麦克朗（约合1.61亿欧元），送出线路为220千伏海缆。', 'The company set aside DKK1.2 billion (about €161 million) for it; the export cable runs at 220 kV.')).toEqual([]);
   });
 
   it("adds the exchange rate it converts at, and writes a table's fall as a minus or in words", () => {
