@@ -50,6 +50,9 @@ export function bindClaims(
   const discovered = given ?? (inferCompanies ? discoverNames(doc.text, known) : []);
   const entities = discovered.length > 0 ? new WithDiscoveredNames(known, discovered, doc.text) : known;
   const principal = principalCompany(discovered);
+  const own = discovered.find((d) => d.id === principal);
+  // A table of the company's measures by period with no caption naming it is taken to be its own company's, as a guess.
+  const ownTableSubject: Subject | undefined = own ? { id: own.id, label: own.label, confidence: GUESSED_TABLE_CONFIDENCE, inferred: true } : undefined;
   // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
   const bySentence = new Map<Span, number[]>();
   claims.forEach((claim, index) => {
@@ -90,6 +93,7 @@ export function bindClaims(
       publicationYear,
       published: doc.referenceDate,
       principal,
+      ownTableSubject,
       quarters,
       outlookWords: () => (outlookWords ??= outlookWordsIn(doc.text, sentence)),
       refersInside: () => (refersInside ??= COMPANY_REFERENCE_INSIDE.test(doc.text.slice(sentence.start, sentence.end))),
@@ -141,12 +145,12 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, published, principal, quarters, outlookWords, refersInside }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
-  const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities) : undefined;
+  const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities, ownTableSubject) : undefined;
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
@@ -171,6 +175,8 @@ function bindOne(
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
     if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
     if (!period && row?.cornerSpan) period = bindPeriod(doc.text, claim, row.cornerSpan, [], undefined, year);
+    // `数衡软件2024年分季度主要财务数据` over `| 指标 | 一季度 | … | 四季度 |`: the caption's year is the quarters'.
+    if (row && period?.startsWith('XXXX-')) period = captionYear(doc, segment)?.concat(period.slice(4)) ?? period;
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
     if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters, published);
@@ -315,6 +321,8 @@ interface SentenceContext {
   readonly published: string | undefined;
   /** The company the article introduced that it names most (see `principalCompany`). */
   readonly principal: string | undefined;
+  /** That company as the guessed subject of a table of measures that names none (see `tableContext`). */
+  readonly ownTableSubject: Subject | undefined;
   /** The quarters the document names with their years (see `quarterYear`), read when first asked for. */
   readonly quarters: () => readonly QuarterMention[];
   /** The words of goals and forecasts of the sentence (see `asOutlook`), read when first asked for. */
@@ -409,7 +417,7 @@ function intern(value: string): string {
  * header; in a table laid out the other way (`| 指标 | Q3 2024 | Q3 2025 |` over `| 总营收（亿元） |
  * 228.5 | 312.6 |`), by the column's header and the row's first cell.
  */
-function tableContext(doc: Document, segment: Segment, claim: Claim, entities: MentionFinder) {
+function tableContext(doc: Document, segment: Segment, claim: Claim, entities: MentionFinder, ownCompany?: Subject) {
   const cells = segment.cells ?? [];
   const column = cellAt(cells, claim.start);
   if (column <= 0) return undefined;
@@ -424,7 +432,10 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const attribute = ofColumn ?? attributeIn(first);
   // A table of measures by period (`| Gross margin (%) | 46.2 | 47.8 |`) is about what its caption
   // names; a table whose header says the measure has rows of parts or peers, never the caption's whole.
-  const captioned = !mention && !ofColumn && attribute ? captionSubject(doc, segment, entities) : undefined;
+  // Without a caption naming it, such a table (`## 主要财务数据`) is most likely the article's own
+  // company's: a guess too unsure to compare with other documents, enough to find a slip between
+  // the table and the text.
+  const captioned = !mention && !ofColumn && attribute ? (captionSubject(doc, segment, entities) ?? ownCompany) : undefined;
   return {
     subject: mention ? subjectOf(mention, 0.9) : captioned,
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
@@ -437,6 +448,9 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
 
 /** A rank in a table's first cell (`1`, `No. 2`, `第3`, `#4`). */
 const RANK = /^(?:No\.?[ \t]*|#|第)?[0-9０-９]{1,3}(?:名)?$/;
+
+/** How sure the guess is that a table of measures naming no company is the article's own company's: not enough to compare. */
+const GUESSED_TABLE_CONFIDENCE = 0.5;
 
 const CAPTION_SUBJECTS = new WeakMap<Document, Map<number, Subject | undefined>>();
 /** How sure a table row's subject named by the table's caption is: enough to be compared. */
@@ -451,13 +465,44 @@ function captionSubject(doc: Document, row: Segment, entities: MentionFinder): S
   let byTable = CAPTION_SUBJECTS.get(doc);
   if (!byTable) CAPTION_SUBJECTS.set(doc, (byTable = new Map()));
   if (byTable.has(id)) return byTable.get(id);
-  let first = row.index;
-  while (first > 0 && doc.segments[first - 1]!.table?.id === id) first--;
-  const caption = doc.segments[first - 1]?.sentences.at(-1)?.span;
+  const caption = captionOf(doc, row);
   const mentions = caption ? entities.find(doc.text, caption.start, caption.end) : [];
   const subject = mentions.length > 0 && mentions.every((m) => m.id === mentions[0]!.id) ? subjectOf(mentions[0]!, CAPTION_CONFIDENCE) : undefined;
   byTable.set(id, subject);
   return subject;
+}
+
+/** The last sentence before a table, which says what the table is (`下表为焰火互动近两个季度的主要财务数据：`). */
+function captionOf(doc: Document, row: Segment): Span | undefined {
+  const id = row.table!.id;
+  let first = row.index;
+  while (first > 0 && doc.segments[first - 1]!.table?.id === id) first--;
+  return doc.segments[first - 1]?.sentences.at(-1)?.span;
+}
+
+const CAPTION_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])/g;
+
+const CAPTION_YEARS = new WeakMap<Document, Map<number, string | undefined>>();
+
+/** The one year a table's caption names (`2024年分季度主要财务数据`), if it names one and no other; read once per table. */
+function captionYear(doc: Document, row: Segment): string | undefined {
+  const id = row.table!.id;
+  let byTable = CAPTION_YEARS.get(doc);
+  if (!byTable) CAPTION_YEARS.set(doc, (byTable = new Map()));
+  if (byTable.has(id)) return byTable.get(id);
+  const caption = captionOf(doc, row);
+  let year: string | undefined;
+  if (caption) {
+    for (const m of doc.text.slice(caption.start, caption.end).matchAll(CAPTION_YEAR)) {
+      if (year !== undefined && year !== m[1]) {
+        year = undefined;
+        break;
+      }
+      year = m[1];
+    }
+  }
+  byTable.set(id, year);
+  return year;
 }
 
 /**

@@ -109,9 +109,13 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
   // A subscription business's yearly run rate is no revenue of any period.
   { id: 'annual-recurring-revenue', kinds: ['money'], subjects: ['company'], zh: ['年度经常性收入', '年化经常性收入', '年度经常性营收'], en: ['annual recurring revenue', 'ARR'] },
+  // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.
+  { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales', 'attributable contracted sales'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
+  // 5G用户渗透率, 5G penetration: the share of a base that has taken something up.
+  { id: 'penetration', kinds: SHARE, subjects: ['company'], zh: ['渗透率', '普及率'], en: ['penetration rate', 'penetration'] },
   { id: 'gross-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['毛利率'], en: ['gross margin'] },
   // A margin of another line of the income statement is no gross margin (`while the net margin was about 12.2%`).
   { id: 'net-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['净利率', '净利润率', '销售净利率'], en: ['net margin', 'net profit margin'] },
@@ -240,7 +244,7 @@ export const CHANGE_VERBS_ZH: readonly string[] = withTraditional([
 export const CHANGE_VERBS_EN: readonly string[] = [
   'rose', 'grew', 'increased', 'decreased', 'fell', 'declined', 'dropped', 'jumped', 'climbed', 'slipped', 'slid', 'added',
   'adding', 'adds', 'gained', 'cut', 'cutting', 'cuts', 'hired', 'hiring', 'hire', 'up', 'down', 'increase of', 'decrease of',
-  'decline of', 'drop of', 'rise of', 'gain of', 'reduction of', 'jump of',
+  'decline of', 'drop of', 'rise of', 'gain of', 'reduction of', 'jump of', 'opened', 'opens', 'opening',
 ];
 /** The attribute a change of an attribute has when it has one of its own (`市值增加了4400亿美元`), else `change:<id>`. */
 export const CHANGE_ATTRIBUTES: Readonly<Record<string, string>> = { 'market-value': 'market-value-change' };
@@ -267,7 +271,7 @@ export const BREAKDOWN_OPENERS: readonly string[] = [
 
 /** Words that may stand between a change verb and its amount (`增加了约`, `rose by roughly`). */
 export const CHANGE_FILLERS_ZH: readonly string[] = withTraditional(['了', '约', '近', '超过', '逾', '超', '大约', '将近', '达']);
-export const CHANGE_FILLERS_EN: readonly string[] = ['by', 'about', 'nearly', 'roughly', 'some', 'around', 'almost', 'more than', 'over', 'approximately', 'an estimated', 'another', 'a further'];
+export const CHANGE_FILLERS_EN: readonly string[] = ['by', 'about', 'nearly', 'roughly', 'some', 'around', 'almost', 'more than', 'over', 'approximately', 'an estimated', 'another', 'a further', 'a net', 'a record'];
 
 /** Words that split an attribute by topic (a share of the cloud market is not a share of AI chips). */
 export const TOPICS = {

@@ -105,6 +105,8 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Holdings', 'Group', 'Technologies', 'Motors', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
   'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
+  'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',
+  'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty',
 ];
 
 /**
@@ -131,6 +133,9 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   'General', 'National', 'International', 'Global', 'First', 'New', 'Digital', 'Advanced', 'Applied', 'Data', 'Cloud',
   'AI', 'Energy', 'Power', 'Group', 'Capital', 'Bank', 'Technology', 'Tech', 'Mobile', 'Software', 'Systems',
   'CEO', 'CFO', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs', 'SaaS', 'PaaS', 'IaaS',
+  // Units and measures written in capitals (`1.89 million TEU, the company said`).
+  'TEU', 'TEUs', 'GW', 'GWh', 'MW', 'MWh', 'TWh', 'ARPU', 'GMV', 'EPS', 'DAU', 'DAUs', 'MAU', 'MAUs', 'NPL', 'GDP', 'CPI',
+  'PMI', 'ROE', 'ROA', 'EBITDA', 'RMB', 'USD', 'HKD', 'EUR', 'YoY', 'QoQ', 'ARR', 'NIM',
 ]);
 
 /**

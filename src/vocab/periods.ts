@@ -137,7 +137,7 @@ export const MONTHLY_ATTRIBUTES: readonly string[] = ['shipments', 'revenue', 'g
  * time of its own states for the period of the paragraph before (see src/bind/reported-period.ts).
  */
 export const REPORTED_ATTRIBUTES: readonly string[] = [
-  'revenue', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments',
+  'revenue', 'contracted-sales', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments',
 ];
 
 /** Words that name the month the sentence named before (`公布12月交付数据：当月共交付…`, `in the month`). */

@@ -9,6 +9,7 @@ import { isComparable, measuresComparably } from './groups.js';
 import { OPPOSITE_ATTRIBUTES } from '../../vocab/attributes.js';
 import { PARTY_SEPARATOR } from '../../bind/subject.js';
 import { outlookOf } from '../../bind/attribute.js';
+import { UNNAMED_YEAR } from '../../bind/period.js';
 import { contextOf, timeBasisOf, weightOf } from './figure-context.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
@@ -46,8 +47,10 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
     if (isComparable(c)) subject = c.subject!.id;
     // A table cell without a subject is of what its row names, never guessed (rankings, segments).
     // A subject too unsure to compare (`尽管净亏损2.36亿元，湘麓食品仍…`: named after the figure) is
-    // guessed as well when it is the article's own.
-    else if (principal && (!c.subject || c.subject.id === principal.id) && c.table === undefined && measuresComparably(c)) {
+    // guessed as well when it is the article's own; so is the binder's guess for a table of
+    // measures by period that names no company (`| 归母净利润 | 23.6万元 | 18.3亿元 |`), when its cell
+    // says its unit (a bare `2.38` may be in a unit the table states where it is not read).
+    else if (principal && (c.table === undefined ? !c.subject || c.subject.id === principal.id : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
       subject = principal.id;
       assumed.add(c);
     } else {
@@ -81,7 +84,9 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
     // A figure without a subject whose value the article states again (`| 2025年Q1 | 86.4 |`
     // after `营收86.4亿元`) is compared through that statement already.
     if ((assumed.has(later) && statedAgain(claims, later)) || (assumed.has(earlier) && statedAgain(claims, earlier))) return undefined;
-    const slip = opposed ? signSlip(later, earlier) : slipBetween(later, earlier, guessed ? MIN_DIGITS_GUESSED : MIN_DIGITS);
+    // A guessed subject needs rarer digits, unless both figures state one period (a table's `6.8万元` under 2024, `2024年…6.8亿元`).
+    const dated = earlier.period !== undefined && earlier.period === later.period;
+    const slip = opposed ? signSlip(later, earlier) : slipBetween(later, earlier, guessed && !dated ? MIN_DIGITS_GUESSED : MIN_DIGITS);
     if (!slip || (unseen === 'currency' && slip !== 'currency')) return undefined;
     if (slip === 'currency' && (converted.has(claimId(later)) || converted.has(claimId(earlier)))) return undefined;
     return slip === 'transposed' && statedAgain(claims, later) && statedAgain(claims, earlier) ? undefined : slip;
@@ -273,10 +278,15 @@ function principalSubject(claims: readonly Claim[]): Subject | undefined {
 function slipsUnseen(a: Claim, b: Claim, neverCompared: boolean, headline: number | undefined): 'all' | 'currency' | undefined {
   if (a.table !== undefined && a.table === b.table) return undefined;
   const samePeriod = a.period === b.period;
-  const unseen = samePeriod ? neverCompared : a.period === undefined || b.period === undefined;
+  const unseen = samePeriod ? neverCompared : a.period === undefined || b.period === undefined || unnamedYearOf(a.period, b.period) || unnamedYearOf(b.period, a.period);
   if (!varies(a)) return unseen ? 'all' : undefined;
   const restated = (a.table === undefined) !== (b.table === undefined) || (headline !== undefined && (a.segment === headline) !== (b.segment === headline));
   return restated && samePeriod ? 'all' : unseen || samePeriod ? 'currency' : undefined;
+}
+
+/** `全年1,268.2亿元` beside `2025年全年…1,286.2亿元`: a whole year the text does not name may be any year it names. */
+function unnamedYearOf(a: string, b: string): boolean {
+  return a === UNNAMED_YEAR && /^\d{4}$/.test(b);
 }
 
 /** One exact amount (three digits or more) stated as a loss and as a profit. */

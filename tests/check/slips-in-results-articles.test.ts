@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, claimByText, findingsOf } from './crosscheck-helpers.js';
+
+/** Every finding of one article but corroborations: rule and the figures it names. */
+const slips = (name: string, text: string): string[] =>
+  findingsOf({ [name]: text })
+    .filter((f) => f.ruleId !== 'corroborated')
+    .map((f) => `${f.ruleId} ${f.locations.map((l) => `${l.line}:${l.text}`).join(' vs ')}`);
+
+const STEEL = [
+  '# 北岭钢铁2025年粗钢产量1,862万吨',
+  '',
+  '北岭钢铁集团股份有限公司（下称“北岭钢铁”）3月27日晚间披露2025年年度报告。公司全年实现营业收入1,426.5亿元；实现归属于上市公司股东的净利润23.6亿元，较去年同期的18.3亿元增长29.0%。',
+  '',
+  '北岭钢铁表示，2025年公司钢材销量1,811万吨。',
+  '',
+  '## 主要财务数据',
+  '',
+  '| 指标 | 2025年 | 2024年 |',
+  '|---|---|---|',
+  '| 营业收入 | 1,426.5亿元 | 1,503.2亿元 |',
+  '| 归母净利润 | 23.6万元 | 18.3亿元 |',
+  '| 钢材销量（万吨） | 1,811 | 1,742 |',
+  '',
+].join('\n');
+
+describe('a table of the company’s measures that names no company', () => {
+  it('is taken as the article’s own company’s, to find a slip between the table and the text', () => {
+    expect(slips('steel.md', STEEL)).toEqual(['magnitude-slip 12:23.6万元 vs 3:23.6亿元']);
+    const fixed = STEEL.replace('23.6万元', '23.6亿元');
+    expect(slips('steel.md', fixed)).toEqual([]);
+  });
+
+  it('is a guess too unsure to compare with other articles', () => {
+    const cell = claimByText(analyse('steel.md', STEEL).claims, '23.6万元');
+    expect([cell.subject?.id, cell.attribute, cell.period]).toEqual(['北岭钢铁', 'profit', '2025']);
+    expect(cell.subject!.confidence).toBeLessThan(0.6);
+  });
+
+  it('takes the year its caption names for quarters its header names alone', () => {
+    const text = [
+      '数衡软件第四季度实现营业收入7.85亿元，单季归母净利润0.95亿元。公司2025年4月22日发布2024年年报。',
+      '',
+      '数衡软件2024年分季度主要财务数据',
+      '| 指标 | 一季度 | 四季度 |',
+      '| --- | --- | --- |',
+      '| 营业收入（亿元） | 3.36 | 7.85 |',
+      '',
+    ].join('\n');
+    const claims = analyse('a.md', text).claims;
+    expect(claimByText(claims, '3.36').period).toBe('2024-Q1');
+    expect(claimByText(claims, '7.85').period).toBe('2024-Q4');
+  });
+});
+
+describe('slips of the measures results articles state', () => {
+  it('reads a property developer’s contracted sales as one measure, and a whole year the text does not name as its year', () => {
+    const text = [
+      '锦川置业2025年合同销售额1,286.2亿元',
+      '',
+      '锦川置业控股有限公司（下称“锦川置业”）1月5日晚间发布公告，2025年全年，公司实现合同销售金额约1,286.2亿元，同比下降8.9%。',
+      '',
+      '从行业排名看，锦川置业以全年1,268.2亿元的合同销售额位列全国房企第11位。',
+      '',
+    ].join('\n');
+    expect(slips('a.txt', text)).toEqual(['conflicting-figure 5:1,268.2亿元 vs 1:1,286.2亿元']);
+  });
+
+  it('counts stores opened as a change of the store count, and a headline that restates it', () => {
+    const text = [
+      'Brightmill Coffee adds 1,140 stores in 2025 as same-store sales slip 2.3%',
+      '',
+      'SHANGHAI, March 12, 2026',
+      '',
+      'Brightmill Coffee Holdings opened a net 1,104 stores in 2025, taking its network to 9,862 outlets at the end of December.',
+      '',
+    ].join('\n');
+    const [finding, ...others] = findingsOf({ 'a.txt': text }).filter((f) => f.ruleId !== 'corroborated');
+    expect(others).toEqual([]);
+    expect(finding!.ruleId).toBe('conflicting-figure');
+    expect(finding!.message).toContain('change:store-count (2025): 1,104 → 1104 (a.txt:5) vs 1,140 → 1140 (a.txt:1)');
+  });
+
+  it('takes no unit written in capitals for a company (`1.89 million TEU, the company said`), and knows a shipping line by its name', () => {
+    const text = [
+      'Harbourline Container Lines said on Thursday its net profit fell 29.5% in 2025 to US$1.84 billion.',
+      '',
+      'Fourth-quarter volumes were 1.89 million TEU, the company said. Harbourline operated 312 vessels with a capacity of 2.15 million TEU.',
+      '',
+      'Even so, the HK$1.84 billion full-year profit was ahead of forecasts, Harbourline said.',
+      '',
+    ].join('\n');
+    expect(claimByText(analyse('a.txt', text).claims, 'US$1.84 billion').subject?.id).toBe('harbourline');
+    expect(slips('a.txt', text)).toEqual(['currency-mismatch 5:HK$1.84 billion vs 1:US$1.84 billion']);
+  });
+
+  it('reads households counted with 户 in a table’s unit, and a rate of penetration as a measure', () => {
+    const text = [
+      '东澜通信股份有限公司3月18日发布2025年度业绩。截至2025年12月31日，东澜通信5G套餐用户达2.38亿户，5G用户渗透率约62.0%。',
+      '',
+      '| 指标 | 2025年 |',
+      '|---|---|',
+      '| 5G套餐用户（亿户） | 2.38 |',
+      '',
+    ].join('\n');
+    const claims = analyse('a.md', text).claims;
+    expect(claimByText(claims, '2.38').value).toBe(2.38e8);
+    expect(claimByText(claims, '约62.0%').attribute).toBe('penetration');
+    expect(slips('a.md', text)).toEqual([]);
+  });
+});
