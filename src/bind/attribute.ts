@@ -72,6 +72,9 @@ const TOPIC_WORDS = new Map(
 );
 /** Keywords outside the claim's clause count, but only after every keyword inside it. */
 const OUTSIDE_CLAUSE = 1000;
+/** What may follow a date in the clause that opens a sentence (`9月25日上午，`, `11月18日晚间，`). */
+const DAY = /^[\dX]{4}-\d{2}-\d{2}$/;
+const DATE_LEAD_REST = /^[ \t]*(?:上午|下午|晚间|晚上|早间|早上|中午|凌晨|傍晚|当天|当日|晚)?[ \t]*$/u;
 /** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
 const PREVIOUS_CLAUSE = 100;
 const PREVIOUS_CLAUSE_REACH = 30;
@@ -111,6 +114,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     ((claim.unit === 'person' || !claim.unit) &&
       (OTHER_PEOPLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 10), claim.start)) || SIZE_OF_AFTER.test(text.slice(claim.end, claim.end + 5)))) ||
     RECIPIENTS_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 2), claim.start));
+  // `9月25日上午，芯衡半导体…开工仪式在南通举行`: a date alone in the clause that opens the sentence is the day of what the sentence tells.
+  // (A day, not a year: `一年前，DeepSeek R1的发布…` dates nothing so closely.)
+  const leadingDate = claim.kind === 'date' && DAY.test(claim.date ?? '') && clause.start === sentence.start && DATE_LEAD_REST.test(text.slice(claim.end, clause.end));
   // Read only when a keyword of cash is among the hits: most figures have none.
   let paid: boolean | undefined;
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
@@ -120,7 +126,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
     const after = hit.start >= claim.end;
     const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
-    const near = hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure;
+    const near = (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure) || (leadingDate && hit.start >= clause.end);
     const penalty = inside(hit, clause) && !(after && gap > 0 && NEXT_ITEM.test(text.slice(claim.end, hit.start))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
@@ -199,8 +205,8 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
 
-/** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
-const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首))(批|期)[^，。；,;：:]{0,10}$/u;
+/** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `二期投资约790亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
+const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首)|(?<![第同])([一二三四五]))(批|期)[^，。；,;：:]{0,10}$/u;
 const BATCH_BEFORE_EN = /(?<![A-Za-z])(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)(?![A-Za-z])[^,.;:]{0,30}$/i;
 const MAY_BATCH = /[批期]|batch|tranche|phase/i;
 const ORDINAL_OF: Readonly<Record<string, number>> = { 首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, first: 1, initial: 1, second: 2, third: 3, fourth: 4 };
@@ -217,8 +223,8 @@ export function asBatch(text: string, claim: Span, clause: Span, attribute: Attr
   const zh = BATCH_BEFORE_ZH.exec(before.slice(-14));
   const en = zh ? null : BATCH_BEFORE_EN.exec(before);
   if (!zh && !en) return attribute;
-  const n = zh ? ORDINAL_OF[zh[1] ?? zh[2]!] ?? Number(zh[1]) : ORDINAL_OF[en![1]!.toLowerCase()]!;
-  const kind = zh ? (zh[3] === '期' ? 'phase' : 'batch') : en![2]!.toLowerCase() === 'phase' ? 'phase' : 'batch';
+  const n = zh ? ORDINAL_OF[zh[1] ?? zh[2] ?? zh[3]!] ?? Number(zh[1]) : ORDINAL_OF[en![1]!.toLowerCase()]!;
+  const kind = zh ? (zh[4] === '期' ? 'phase' : 'batch') : en![2]!.toLowerCase() === 'phase' ? 'phase' : 'batch';
   return extend(attribute, { id: `${attribute.id}:${kind}-${n}` });
 }
 

@@ -26,7 +26,10 @@ const DURATION = new RegExp(
   `(?<![A-Za-z\\d第])(?<!first[ \\t])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
   'giu',
 );
-const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})\\s*$`, 'i');
+/** `较2023年`, `from 2024`, `more than in 2025`: a comparison word right before a year, maybe with `in`. */
+const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})(?:\\s+in)?\\s*$`, 'i');
+/** How far before a year its comparison word is looked for (`than in `). */
+const BASE_REACH = 9;
 /** `by the end of June 2026`, `by 2027`: a month name may stand between the words and the year. */
 const DEADLINE_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(DEADLINE_WORDS)})[ \\t]+(?:(?:[A-Z][a-z]+\\.?|the[ \\t]+end[ \\t]+of)[ \\t]+){0,2}$`);
 /** `2026年6月底前`, `2027年之前`: after the year, maybe its month and end. */
@@ -219,7 +222,7 @@ function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A year another figure is measured against, or a deadline: a period of its own clause only.
     const base =
-      COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) ||
+      COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - BASE_REACH), m.index)) ||
       TIMES_OF_AFTER.test(after) ||
       DEADLINE_BEFORE.test(slice.slice(Math.max(0, m.index - 32), m.index)) ||
       DEADLINE_AFTER.test(after);

@@ -12,6 +12,8 @@ export const UNIT_ATTRIBUTES: Readonly<Record<string, string>> = {
   parameter: 'parameters',
   employee: 'headcount',
   person: 'headcount',
+  passenger: 'passenger-traffic',
+  trip: 'passenger-traffic',
   'TB/s': 'bandwidth',
   'GB/s': 'bandwidth',
 };
@@ -98,6 +100,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
   // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
+  // 付费会员数3260万, 32.6 million paying subscribers: those who pay, a part of the users, never the active users.
+  { id: 'paying-users', refines: 'users', kinds: AMOUNT, zh: ['付费会员数', '付费会员', '付费用户数', '付费用户', '付费订阅用户', '订阅用户数', '订阅用户'], en: ['paying subscribers', 'paid subscribers', 'paying users', 'paying members', 'paid subscriptions', 'subscribers'] },
   { id: 'monthly-active-users', kinds: AMOUNT, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
   { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
   { id: 'revenue-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
@@ -109,6 +113,12 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
   // A subscription business's yearly run rate is no revenue of any period.
   { id: 'annual-recurring-revenue', kinds: ['money'], subjects: ['company'], zh: ['年度经常性收入', '年化经常性收入', '年度经常性营收'], en: ['annual recurring revenue', 'ARR'] },
+  // 设计容量为4500万人次, a design capacity of 45 million passengers: what a facility can handle, not what it did
+  // (each plant, phase or terminal its own).
+  { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity'] },
+  // 旅客吞吐量4862.3万人次, 48.6 million passengers: the traffic of an airport, a station, a line.
+  { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },
+  { id: 'cargo-throughput', kinds: ['quantity', 'count', 'number'], zh: ['货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '货运量'], en: ['cargo throughput', 'cargo and mail', 'cargo volume', 'container throughput'] },
   // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.
   { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales', 'attributable contracted sales'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
@@ -168,6 +178,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
   { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event', 'at an event', 'an event in', 'a launch in'] },
   // The day shares start trading (`将于3月6日在港交所主板挂牌`, `debut on March 6`).
+  // 9月26日正式开工, broke ground on September 26: the start of building a plant, once for each project.
+  { id: 'groundbreaking-date', kinds: ['date'], subjects: ['company'], zh: ['正式开工', '开工仪式', '开工建设', '开工', '奠基仪式', '奠基'], en: ['broke ground', 'break ground', 'breaks ground', 'groundbreaking', 'started construction', 'construction began', 'construction started'] },
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易', '开始买卖', '开始交易', '开始在联交所买卖'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];

@@ -9,6 +9,8 @@ export const CONTEXT_STOP_BIGRAMS: readonly string[] = withTraditional([
   '为止', '截至', '表示', '认为', '目前', '今年', '去年', '明年', '预计', '相关', '负责', '责人', '记者', '报道', '数据', '显示', '根据', '此外', '同时',
   '已经', '可以', '将会', '进行', '通过', '以及', '对于', '来说', '这一', '一个', '这个', '我们', '他们', '没有', '不是', '还是', '就是', '也是', '因为',
   '所以', '但是', '如果', '其他', '方面', '整体', '合计', '共计', '累计', '分别', '较上', '上年', '年同', '同期', '季度', '上半', '半年', '全年', '年度',
+  // 个百分点 and the verbs of a change, which any rate's sentence may hold.
+  '个百', '百分', '分点', '提高', '提升', '上升', '增加', '减少', '降低', '下滑',
 ]);
 
 /** Particles and prepositions: a pair of characters with one in it runs across two words (`年的`, `将有`). */

@@ -8,6 +8,8 @@ export const COUNT_UNITS: Readonly<Record<string, string>> = withTraditionalKeys
   tokens: 'token', token: 'token', 词元: 'token',
   GPU: 'gpu', GPUs: 'gpu', 显卡: 'gpu', 顯卡: 'gpu', H100: 'gpu', H200: 'gpu', H20: 'gpu', B200: 'gpu', B300: 'gpu', GB200: 'gpu', A100: 'gpu', MI300X: 'gpu',
   TPU: 'tpu', TPUs: 'tpu', 芯片: 'chip', 晶片: 'chip', chips: 'chip', chip: 'chip',
+  // 人次 counts trips or visits (旅客吞吐量4862.3万人次), not people: one traveller makes many.
+  人次: 'trip', 'passenger trips': 'trip', 'passenger journeys': 'trip', passengers: 'passenger',
   人: 'person', people: 'person', persons: 'person', person: 'person', 家公司: 'company', 公司: 'company', companies: 'company', firms: 'company',
   辆: 'vehicle', 輛: 'vehicle', vehicles: 'vehicle', cars: 'vehicle', 台服务器: 'server', servers: 'server',
   downloads: 'download', 次下载: 'download', 下载量: 'download', devices: 'device', 台设备: 'device', 部手机: 'phone', phones: 'phone',

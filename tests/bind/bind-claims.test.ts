@@ -492,7 +492,7 @@ describe('bindClaims: line items of a results article', () => {
       ['users', true], ['users:part', true],
     ]);
     const en = claimsOf('Xiaomi had 4.3 million users, of which 1.2 million were paying users.\n');
-    expect(byText(en, '1.2 million').attribute).toBe('users:part');
+    expect(byText(en, '1.2 million').attribute).toBe('paying-users:part');
     // A part a business names keeps its name.
     expect(byText(claimsOf('小米第三季度营收1131亿元，其中智能手机收入460亿元。\n'), '460亿元').attribute).toBe('revenue:smartphone');
   });

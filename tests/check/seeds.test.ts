@@ -12,10 +12,12 @@ describe('cross-checking the seeds', async () => {
     ]);
   });
 
-  it('corroborates Nemotron 3 Nano/Super/Ultra = 30B/100B/500B between the halves of 001', () => {
+  it('corroborates Nemotron 3 Nano/Super/Ultra = 30B/100B/500B, and the family\'s release on December 15, 2025, between the halves of 001', () => {
     const corroborated = findings.filter((f) => f.ruleId === 'corroborated' && f.locations[0]!.file.includes('001_'));
     const bySubject = Object.fromEntries(corroborated.map((f) => [f.subject, f.locations.map((l) => l.value)]));
     expect(bySubject).toEqual({
+      // `2025 年 12 月 15 日，英伟达发布…`: the day the sentence opens with is the release's.
+      'nemotron-3': ['2025-12-15', '2025-12-15'],
       'nemotron-3-nano': [3e10, 3e10],
       'nemotron-3-super': [1e11, 1e11],
       'nemotron-3-ultra': [5e11, 5e11],

@@ -108,4 +108,38 @@ describe('slips of the measures results articles state', () => {
     expect(claimByText(claims, '约62.0%').attribute).toBe('penetration');
     expect(slips('a.md', text)).toEqual([]);
   });
+
+  it('pairs no two shares by the words of a change in points alone (`8.6%，同比下降2.6个百分点` and `86%，较上年提高约9个百分点`)', () => {
+    const text = '晶跃能源2025年组件出货68.3GW。\n\n- 组件业务毛利率8.6%，同比下降2.6个百分点\n\n海外市场方面，公司全年海外出货27.4GW。N型TOPCon组件出货占比达到86%，较上年提高约9个百分点。\n';
+    expect(slips('a.md', text)).toEqual([]);
+  });
+});
+
+describe('a rate of growth that its table row’s own figures contradict', () => {
+  const table = (total: string) =>
+    [
+      'Meridian Shield Insurance said gross written premiums rose 14.9% to RMB48.6 billion in 2025 from RMB42.3 billion.',
+      '',
+      '| Business line | 2025 (RMB bn) | 2024 (RMB bn) | Growth |',
+      '|---|---|---|---|',
+      '| Life | 31.2 | 26.8 | +16.4% |',
+      '| Property & casualty | 17.4 | 15.5 | +12.3% |',
+      `| Total gross written premiums | 48.6 | 42.3 | ${total} |`,
+      '',
+    ].join('\n');
+
+  it('is reported, with the growth the figures give', () => {
+    const [finding, ...others] = findingsOf({ 'a.md': table('+12.9%') }).filter((f) => f.ruleId !== 'corroborated');
+    expect(others).toEqual([]);
+    expect([finding!.ruleId, finding!.severity, finding!.locations.map((l) => `${l.line}:${l.text}`)]).toEqual(['conflicting-figure', 'warning', ['7:12.9%', '7:48.6', '7:42.3']]);
+    expect(finding!.message).toBe('12.9% growth in a table row whose figures give 14.9%: 48.6 (2025) vs 42.3 (2024); the rate or one of the figures is likely wrong.');
+  });
+
+  it('allows the rounding of all three figures, and a fall whose sign only the header gives', () => {
+    expect(slips('a.md', table('+14.9%'))).toEqual([]);
+    expect(slips('a.md', table('+14.8%'))).toEqual([]);
+    const fall = '| 业务板块 | 2025年上半年收入（亿元） | 2024年上半年收入（亿元） | 同比下降 |\n|---|---|---|---|\n| 空调 | 94.1 | 104.5 | 10.0% |\n| 冰洗 | 71.2 | 62.0 | 14.8% |\n';
+    expect(slips('b.md', fall)).toEqual([]);
+    expect(slips('b.md', fall.replace('| 空调 | 94.1 | 104.5 | 10.0% |', '| 空调 | 128.5 | 104.5 | 32.0% |'))).toEqual(['conflicting-figure 3:32.0% vs 3:128.5 vs 3:104.5']);
+  });
 });

@@ -22,7 +22,7 @@ describe('factcheck CLI (real process)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('seeds/000_d5714ceddf0fc169.txt');
     expect(r.stdout).toContain('Table row repeats line 94 of the same table.');
-    expect(r.stdout).toMatch(/4 findings \(0 errors, 1 warning, 3 info\) in 5 documents/);
+    expect(r.stdout).toMatch(/5 findings \(0 errors, 1 warning, 4 info\) in 5 documents/);
     expect(r.stdout).not.toContain('\u001b[');
   });
 

@@ -3,12 +3,14 @@ import type { Document } from '../../model/document.js';
 import type { Rule, RuleMeta, RuleReport } from '../rule.js';
 import { crossCheck } from './cross-check.js';
 import { headlineOf, slipsInArticle } from './slips-in-article.js';
+import { growthSlipsInRows } from './growth-in-rows.js';
 
 /**
  * The cross-check rules share one pass over the corpus (`crossCheck`, computed once per run);
  * each rule reports its own share of it, so that each keeps its own severity, options and docs.
  * They also report the slips inside one article that no comparison by period sees
- * (`slipsInArticle`), found where the article is analysed, once for the three rules.
+ * (`slipsInArticle`) and the rates of growth a table row's own figures contradict
+ * (`growthSlipsInRows`), found where the article is analysed, once for the three rules.
  */
 export function crossCheckRule(meta: Omit<RuleMeta, 'docs'>): Rule {
   return {
@@ -26,6 +28,6 @@ const SLIPS = new WeakMap<readonly Claim[], readonly { rule: string; report: Rul
 
 function slipsOf(claims: readonly Claim[], document: Document): readonly { rule: string; report: RuleReport }[] {
   let slips = SLIPS.get(claims);
-  if (!slips) SLIPS.set(claims, (slips = slipsInArticle(claims, headlineOf(document), document.text)));
+  if (!slips) SLIPS.set(claims, (slips = [...slipsInArticle(claims, headlineOf(document), document.text), ...growthSlipsInRows(claims)]));
   return slips;
 }
