@@ -27,9 +27,9 @@ const DURATION = new RegExp(
   'giu',
 );
 /** `较2023年`, `from 2024`, `more than in 2025`: a comparison word right before a year, maybe with `in`. */
-const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})(?:\\s+in)?\\s*$`, 'i');
-/** How far before a year its comparison word is looked for (`than in `). */
-const BASE_REACH = 9;
+const COMPARISON_BASE = new RegExp(`(?:${alternation(COMPARISON_BASE_WORDS)})(?:\\s+in)?(?:\\s+the)?\\s*$`, 'i');
+/** How far before a year or a quarter its comparison word is looked for (`than in `, `compared with the `). */
+const BASE_REACH = 20;
 /** `by the end of June 2026`, `by 2027`: a month name may stand between the words and the year. */
 const DEADLINE_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(DEADLINE_WORDS)})[ \\t]+(?:(?:[A-Z][a-z]+\\.?|the[ \\t]+end[ \\t]+of)[ \\t]+){0,2}$`);
 /** `2026年6月底前`, `2027年之前`: after the year, maybe its month and end. */
@@ -41,12 +41,12 @@ const LOWER_RELATIVE = new Map(Object.entries(RELATIVE_YEARS).map(([w, id]) => [
 const SINCE_BEFORE = new RegExp(`(?:${alternation(SINCE_WORDS)})[ \\t]?$`, 'u');
 const SINCE_AFTER = new RegExp(`^(?:${alternation(SINCE_AFTER_WORDS)})`, 'u');
 
-/** `from 22.8% in the second quarter`: a comparison word, the base figure, then its part of the year. */
-const BASE_PART_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARISON_BASE_WORDS.filter((w) => /^[a-z]/.test(w)))})[ \\t][^,;]{0,32}?\\d[^,;]{0,16}?[ \\t]in[ \\t]+(?:the[ \\t]+)?$`, 'i');
+/** `from 22.8% in the second quarter`: a comparison word, the base figure, then its part of the year (`from the second quarter` is read by `COMPARISON_BASE`). */
+const BASE_PART_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARISON_BASE_WORDS.filter((w) => /^[a-z]/.test(w)))})[ \\t]+(?:(?:about|nearly|around|roughly)[ \\t]+)?(?:US|HK|RMB)?[$€£¥]?\\d[\\d.,]*%?(?:[ \\t]+[A-Za-z]+){0,2}?[ \\t]+in[ \\t]+(?:the[ \\t]+)?$`, 'i');
 
 /** Whether the part of the year at `at` is the period of a comparison base. */
 function isBasePart(slice: string, at: number): boolean {
-  const before = slice.slice(Math.max(0, at - 6), at);
+  const before = slice.slice(Math.max(0, at - BASE_REACH), at);
   if (COMPARISON_BASE.test(before)) return !before.endsWith('占比');
   return slice.charCodeAt(at - 1) === 32 && BASE_PART_EN.test(slice.slice(Math.max(0, at - 64), at));
 }

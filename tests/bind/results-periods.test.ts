@@ -58,6 +58,9 @@ describe('the period of the results a report states', () => {
     expect(claims['22.8%']).toBe('gross-margin -');
     const zh = bound('a.md', '启程汽车2025年第三季度毛利率为23.4%，较第二季度的22.8%提升0.6个百分点。\n');
     expect(zh['23.4%']).toBe('gross-margin 2025-Q3');
+    // A quarter after `from the` is a base too; one after a figure that no comparison word opens is the sentence's.
+    const en = bound('b.txt', 'Vireo Motors said gross margin rose 0.8 percentage points from the second quarter to 18.2% in the third quarter of 2025.\n');
+    expect([en['0.8 percentage points'], en['18.2%']]).toEqual(['growth 2025-Q3', 'growth 2025-Q3']);
   });
 });
 
