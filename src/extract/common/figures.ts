@@ -8,7 +8,7 @@ import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from './attach-after.js';
 import { centCurrencyAround, currencyBefore, forgetCentMentions, qualifierBefore, signWordBefore } from './attach-before.js';
 import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
-import { NUMBER_RUNS, ZH_RUN_SOURCE } from './number-runs.js';
+import { hasGluedCurrencyCode, NUMBER_RUNS, NUMBER_RUNS_AFTER_CODES, ZH_RUN_SOURCE } from './number-runs.js';
 import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
 import { shareOfAfter } from './share-of.js';
 import { alternation } from '../pattern.js';
@@ -90,7 +90,7 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
   forgetCentMentions();
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
-  const re = NUMBER_RUNS;
+  const re = hasGluedCurrencyCode(s) ? NUMBER_RUNS_AFTER_CODES : NUMBER_RUNS;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let claim: RawClaim | undefined;

@@ -51,13 +51,28 @@ export const EN_RUN_SOURCE = EN_RUN;
 
 /** Currency codes a newsroom glues to the amount (`RMB350 million`, `Rmb5bn`, `EUR30m`). */
 const LETTER_CURRENCY_CODES = Object.keys(CURRENCY_PREFIXES).filter((w) => /^[A-Z][A-Za-z]{2}$/.test(w));
+/** What may not stand right before a number: a letter, a digit, a path or a decimal point (`H100`, `V3.2`), a letter and a hyphen (`GPT-5`). */
+const NOT_GLUED = '(?<![A-Za-z0-9０-９_/#@\\\\.．]|[A-Za-z][-‐])';
 
 /**
  * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)
- * and the middle of longer tokens out, but not those glued to a currency code (RMB350); a hyphen
- * after a digit stays allowed for ranges (3-5).
+ * and the middle of longer tokens out; a hyphen after a digit stays allowed for ranges (3-5).
  */
-export const NUMBER_RUNS = new RegExp(
-  `(?:(?<=(?<![A-Za-z])(?:${alternation(LETTER_CURRENCY_CODES)}))|(?<![A-Za-z0-9０-９_/#@\\\\.．]|[A-Za-z][-‐]))(${RUN})|(?<![A-Za-z])(${EN_RUN})`,
+export const NUMBER_RUNS = new RegExp(`${NOT_GLUED}(${RUN})|(?<![A-Za-z])(${EN_RUN})`, 'giu');
+
+/**
+ * `NUMBER_RUNS`, also after a currency code glued to the amount (`RMB350 million`): slower (an
+ * alternation of codes looked behind at every place), so used only for a text that has such a
+ * code (`hasGluedCurrencyCode`).
+ */
+export const NUMBER_RUNS_AFTER_CODES = new RegExp(
+  `(?:${NOT_GLUED}|(?<=(?<![A-Za-z])(?:${alternation(LETTER_CURRENCY_CODES)})))(${RUN})|(?<![A-Za-z])(${EN_RUN})`,
   'giu',
 );
+
+const GLUED_CODE = new RegExp(`(?<![A-Za-z])(?:${alternation(LETTER_CURRENCY_CODES)})[0-9]`, 'i');
+
+/** Whether the text has an amount glued to a currency code (`RMB350 million`). */
+export function hasGluedCurrencyCode(text: string): boolean {
+  return GLUED_CODE.test(text);
+}
