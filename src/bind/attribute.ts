@@ -180,7 +180,11 @@ const PAID_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(PAYMENT_VERBS)})
 /** What an unnamed part's attribute ends with (`users:part`): never compared, since two parts may be two things. */
 export const PART_SUFFIX = ':part';
 
-const PART_OPENER = new RegExp(`^[ \\t]*(?:${alternation(PART_OPENERS)})(?![A-Za-z])`, 'i');
+/** `其中GPU服务器约6,200台`: a Latin word may follow a Chinese opener right away, not an English one (`includingX`). */
+const PART_OPENER = new RegExp(
+  `^[ \\t]*(?:${alternation(PART_OPENERS.filter((w) => /^[A-Za-z]/.test(w)))})(?![A-Za-z])|^[ \\t]*(?:${alternation(PART_OPENERS.filter((w) => !/^[A-Za-z]/.test(w)))})`,
+  'i',
+);
 const BREAKDOWN_OPENER = new RegExp(`^(?:${alternation(BREAKDOWN_OPENERS)})(?![A-Za-z])`);
 /** The first characters a sentence about one segment opens with (`The`, `Its`). */
 const SEGMENT_SENTENCE_FIRST = new Set(['T', 'I']);

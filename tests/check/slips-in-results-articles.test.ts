@@ -115,6 +115,19 @@ describe('slips of the measures results articles state', () => {
   });
 });
 
+describe('an English summary of a Chinese article', () => {
+  it('restates the servers a data-centre operator deployed (`约3.4万台` … `about 3,400 new servers`)', () => {
+    const text = [
+      '云穹科技股份有限公司（下称“云穹科技”）3月20日发布2025年年报。服务器方面，云穹科技全年新增部署服务器约3.4万台，其中GPU服务器约6,200台。',
+      '',
+      'English summary: Yunqiong Technology added 180 MW of IT load in 2025. The company deployed about 3,400 new servers during the year.',
+      '',
+    ].join('\n');
+    expect(slips('a.txt', text)).toEqual(['magnitude-slip 3:about 3,400 vs 1:约3.4万台']);
+    expect(slips('a.txt', text.replace('about 3,400', 'about 34,000'))).toEqual([]);
+  });
+});
+
 describe('a rate of growth that its table row’s own figures contradict', () => {
   const table = (total: string) =>
     [
