@@ -72,8 +72,9 @@ const TOPIC_WORDS = new Map(
 );
 /** Keywords outside the claim's clause count, but only after every keyword inside it. */
 const OUTSIDE_CLAUSE = 1000;
-/** What may follow a date in the clause that opens a sentence (`9月25日上午，`, `11月18日晚间，`). */
+/** A date of a day (`XXXX-09-25`), not of a month or a year. */
 const DAY = /^[\dX]{4}-\d{2}-\d{2}$/;
+/** What may follow a date in the clause that opens a sentence (`9月25日上午，`, `11月18日晚间，`). */
 const DATE_LEAD_REST = /^[ \t]*(?:上午|下午|晚间|晚上|早间|早上|中午|凌晨|傍晚|当天|当日|晚)?[ \t]*$/u;
 /** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
 const PREVIOUS_CLAUSE = 100;

@@ -96,7 +96,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   // 新增部署服务器约3.4万台, deployed about 34,000 new servers: a data-centre operator's machines.
-  { id: 'servers', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['servers', 'new'], zh: ['服务器'], en: ['servers'] },
+  { id: 'servers', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['servers'], zh: ['服务器'], en: ['servers'] },
   { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },

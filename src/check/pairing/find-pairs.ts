@@ -45,8 +45,9 @@ export function namesTranslation(doc: Pick<DocumentResult, 'file' | 'translation
 
 /**
  * Pairs translations: files of one folder named `NAME.<lang>.EXT` or `NAME_<lang>.EXT` with two
- * language tags (or `NAME.EXT` untagged beside `NAME.<lang>.EXT` in another language), files of one name in folders named by language (`zh/NAME.md`, `en/NAME.md`), and
- * files whose front matter names the other (`translation: other.md`). The side whose front matter
+ * language tags (or `NAME.EXT` untagged beside `NAME.<lang>.EXT` in another language), files
+ * of one name in folders named by language (`zh/NAME.md`, `en/NAME.md`), and files whose front
+ * matter names the other (`translation: other.md`). The side whose front matter
  * says it is translated from the other (`translation_of:`, `original:`) is the translation;
  * otherwise Chinese is taken as the source when one side is Chinese, else the side that names
  * the other is the translation.
