@@ -49,8 +49,8 @@ export function bindClaims(
   // The caller may have found the article's companies already (to report them with the result).
   const discovered = given ?? (inferCompanies ? discoverNames(doc.text, known) : []);
   const entities = discovered.length > 0 ? new WithDiscoveredNames(known, discovered, doc.text) : known;
-  const principal = principalCompany(discovered);
-  const own = discovered.find((d) => d.id === principal);
+  const own = principalCompany(discovered);
+  const principal = own?.id;
   // A table of the company's measures by period with no caption naming it is taken to be its own company's, as a guess.
   const ownTableSubject: Subject | undefined = own ? { id: own.id, label: own.label, confidence: GUESSED_TABLE_CONFIDENCE, inferred: true } : undefined;
   // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
@@ -176,7 +176,7 @@ function bindOne(
     if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
     if (!period && row?.cornerSpan) period = bindPeriod(doc.text, claim, row.cornerSpan, [], undefined, year);
     // `数衡软件2024年分季度主要财务数据` over `| 指标 | 一季度 | … | 四季度 |`: the caption's year is the quarters'.
-    if (row && period?.startsWith('XXXX-')) period = captionYear(doc, segment)?.concat(period.slice(4)) ?? period;
+    if (row && period?.startsWith('XXXX-')) period = captionOf(doc, segment, entities).year?.concat(period.slice(4)) ?? period;
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
     if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters, published);
@@ -435,7 +435,7 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   // Without a caption naming it, such a table (`## 主要财务数据`) is most likely the article's own
   // company's: a guess too unsure to compare with other documents, enough to find a slip between
   // the table and the text.
-  const captioned = !mention && !ofColumn && attribute ? (captionSubject(doc, segment, entities) ?? ownCompany) : undefined;
+  const captioned = !mention && !ofColumn && attribute ? (captionOf(doc, segment, entities).subject ?? ownCompany) : undefined;
   return {
     subject: mention ? subjectOf(mention, 0.9) : captioned,
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
@@ -452,48 +452,37 @@ const RANK = /^(?:No\.?[ \t]*|#|第)?[0-9０-９]{1,3}(?:名)?$/;
 /** How sure the guess is that a table of measures naming no company is the article's own company's: not enough to compare. */
 const GUESSED_TABLE_CONFIDENCE = 0.5;
 
-const CAPTION_SUBJECTS = new WeakMap<Document, Map<number, Subject | undefined>>();
 /** How sure a table row's subject named by the table's caption is: enough to be compared. */
 const CAPTION_CONFIDENCE = 0.7;
-
-/**
- * The one company the sentence just before a table names (`Below is a comparison of Halden's last
- * two quarters:`, `下表为焰火互动近两个季度的主要财务数据：`); none when it names several or none.
- */
-function captionSubject(doc: Document, row: Segment, entities: MentionFinder): Subject | undefined {
-  const id = row.table!.id;
-  let byTable = CAPTION_SUBJECTS.get(doc);
-  if (!byTable) CAPTION_SUBJECTS.set(doc, (byTable = new Map()));
-  if (byTable.has(id)) return byTable.get(id);
-  const caption = captionOf(doc, row);
-  const mentions = caption ? entities.find(doc.text, caption.start, caption.end) : [];
-  const subject = mentions.length > 0 && mentions.every((m) => m.id === mentions[0]!.id) ? subjectOf(mentions[0]!, CAPTION_CONFIDENCE) : undefined;
-  byTable.set(id, subject);
-  return subject;
-}
-
-/** The last sentence before a table, which says what the table is (`下表为焰火互动近两个季度的主要财务数据：`). */
-function captionOf(doc: Document, row: Segment): Span | undefined {
-  const id = row.table!.id;
-  let first = row.index;
-  while (first > 0 && doc.segments[first - 1]!.table?.id === id) first--;
-  return doc.segments[first - 1]?.sentences.at(-1)?.span;
-}
-
 const CAPTION_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])/g;
 
-const CAPTION_YEARS = new WeakMap<Document, Map<number, string | undefined>>();
+/** What the sentence before a table says of the whole table: its one company, its one year. */
+interface Caption {
+  readonly subject: Subject | undefined;
+  readonly year: string | undefined;
+}
+const CAPTIONS = new WeakMap<Document, Map<number, Caption>>();
 
-/** The one year a table's caption names (`2024年分季度主要财务数据`), if it names one and no other; read once per table. */
-function captionYear(doc: Document, row: Segment): string | undefined {
+/**
+ * The caption of the table `row` is in, read once per table: the last sentence before the table
+ * (`Below is a comparison of Halden's last two quarters:`, `数衡软件2024年分季度主要财务数据`).
+ * Its subject is the one company it names (none when it names several or none); its year the
+ * one year it names, if it names one and no other.
+ */
+function captionOf(doc: Document, row: Segment, entities: MentionFinder): Caption {
   const id = row.table!.id;
-  let byTable = CAPTION_YEARS.get(doc);
-  if (!byTable) CAPTION_YEARS.set(doc, (byTable = new Map()));
-  if (byTable.has(id)) return byTable.get(id);
-  const caption = captionOf(doc, row);
+  let byTable = CAPTIONS.get(doc);
+  if (!byTable) CAPTIONS.set(doc, (byTable = new Map()));
+  const known = byTable.get(id);
+  if (known) return known;
+  let first = row.index;
+  while (first > 0 && doc.segments[first - 1]!.table?.id === id) first--;
+  const span = doc.segments[first - 1]?.sentences.at(-1)?.span;
+  const mentions = span ? entities.find(doc.text, span.start, span.end) : [];
+  const subject = mentions.length > 0 && mentions.every((m) => m.id === mentions[0]!.id) ? subjectOf(mentions[0]!, CAPTION_CONFIDENCE) : undefined;
   let year: string | undefined;
-  if (caption) {
-    for (const m of doc.text.slice(caption.start, caption.end).matchAll(CAPTION_YEAR)) {
+  if (span) {
+    for (const m of doc.text.slice(span.start, span.end).matchAll(CAPTION_YEAR)) {
       if (year !== undefined && year !== m[1]) {
         year = undefined;
         break;
@@ -501,8 +490,9 @@ function captionYear(doc: Document, row: Segment): string | undefined {
       year = m[1];
     }
   }
-  byTable.set(id, year);
-  return year;
+  const caption = { subject, year };
+  byTable.set(id, caption);
+  return caption;
 }
 
 /**

@@ -35,7 +35,7 @@ type Found = Map<string, FoundName>;
  * The company of `discovered` the article names most often, and more often than any other: what
  * `the company` most likely stands for where several are named.
  */
-export function principalCompany(discovered: readonly DiscoveredName[]): string | undefined {
+export function principalCompany(discovered: readonly DiscoveredName[]): DiscoveredName | undefined {
   let best: DiscoveredName | undefined;
   let tie = false;
   for (const d of discovered) {
@@ -43,7 +43,7 @@ export function principalCompany(discovered: readonly DiscoveredName[]): string 
     if (!best || d.uses > best.uses) [best, tie] = [d, false];
     else if (d.uses === best.uses) tie = true;
   }
-  return tie ? undefined : best?.id;
+  return tie ? undefined : best;
 }
 
 /** A name is kept when the article uses it this often (full or short): one stray match is no company. */

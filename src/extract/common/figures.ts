@@ -90,7 +90,7 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
   const out: RawClaim[] = [];
   forgetCentMentions();
   // One shared pattern, rewound: matchers are never re-entered, and compiling per sentence costs more than the scan.
-  const re = hasGluedCurrencyCode(s) ? NUMBER_RUNS_AFTER_CODES : NUMBER_RUNS;
+  const re = hasGluedCurrencyCode(text) ? NUMBER_RUNS_AFTER_CODES : NUMBER_RUNS;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let claim: RawClaim | undefined;

@@ -62,7 +62,7 @@ export const NUMBER_RUNS = new RegExp(`${NOT_GLUED}(${RUN})|(?<![A-Za-z])(${EN_R
 
 /**
  * `NUMBER_RUNS`, also after a currency code glued to the amount (`RMB350 million`): slower (an
- * alternation of codes looked behind at every place), so used only for a text that has such a
+ * alternation of codes looked behind at every place), so used only in a document that has such a
  * code (`hasGluedCurrencyCode`).
  */
 export const NUMBER_RUNS_AFTER_CODES = new RegExp(
@@ -72,7 +72,21 @@ export const NUMBER_RUNS_AFTER_CODES = new RegExp(
 
 const GLUED_CODE = new RegExp(`(?<![A-Za-z])(?:${alternation(LETTER_CURRENCY_CODES)})[0-9]`, 'i');
 
-/** Whether the text has an amount glued to a currency code (`RMB350 million`). */
+/**
+ * The last long text asked about: every sentence of a document asks, and one look at its whole
+ * text answers them all. Short texts (a table cell read on its own) are looked at each time, so
+ * that they never push the document out (a table's rows would each read its whole text again).
+ */
+let lastText: string | undefined;
+let lastAnswer = false;
+const REMEMBERED_LENGTH = 1024;
+
+/** Whether the text (a document's) has an amount glued to a currency code anywhere (`RMB350 million`). */
 export function hasGluedCurrencyCode(text: string): boolean {
-  return GLUED_CODE.test(text);
+  if (text.length < REMEMBERED_LENGTH) return GLUED_CODE.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = GLUED_CODE.test(text);
+  }
+  return lastAnswer;
 }
