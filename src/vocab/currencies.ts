@@ -121,3 +121,25 @@ export const RATE_AFTER_WORDS: readonly string[] = [
 ];
 
 export const CONVERSION_WORDS: readonly string[] = withTraditional(['约合', '约为', '约', '合', '折合', '相当于', '即', 'about', 'around', 'roughly', 'approximately', 'or', 'equivalent to', 'some']);
+
+/**
+ * The words after an amount that name the yuan without saying whose (`元`, `圓`, `块`): in an
+ * article written in traditional characters in Taiwan or Hong Kong, the writer's own dollar.
+ */
+export const BARE_YUAN_WORDS: readonly string[] = ['元', '圓', '圆', '块', '塊', '块钱', '塊錢'];
+
+/** What names a place's dollar in an article, by the currency: which local dollar a bare `元` is. */
+export const LOCAL_DOLLAR_CUES: Readonly<Record<'TWD' | 'HKD', readonly string[]>> = {
+  TWD: ['新台幣', '新臺幣', '台幣', '臺幣', 'NT$', '台灣', '臺灣', '台北', '臺北', '新竹', '台中', '臺中', '高雄', '台積電'],
+  HKD: ['港元', '港幣', 'HK$', '香港', '港股', '港交所'],
+};
+
+/**
+ * Characters written only in traditional Chinese, each beside its simplified form: a text that
+ * uses more of the first is written in traditional characters.
+ */
+export const TRADITIONAL_MARKERS: readonly (readonly [traditional: string, simplified: string])[] = [
+  ['們', '们'], ['這', '这'], ['個', '个'], ['來', '来'], ['說', '说'], ['對', '对'], ['時', '时'], ['會', '会'], ['為', '为'], ['發', '发'],
+  ['與', '与'], ['經', '经'], ['業', '业'], ['國', '国'], ['營', '营'], ['億', '亿'], ['萬', '万'], ['將', '将'], ['開', '开'], ['產', '产'],
+  ['動', '动'], ['長', '长'], ['間', '间'], ['實', '实'], ['現', '现'], ['無', '无'], ['計', '计'], ['價', '价'], ['資', '资'], ['額', '额'],
+];

@@ -7,6 +7,11 @@ export const EN_MONTHS: Readonly<Record<string, number>> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
+/** What a month's figure is of, after the month's name alone (`November deliveries`, `its October flights`). */
+export const EN_MONTHLY_MEASURES: readonly string[] = [
+  'deliveries', 'sales', 'revenue', 'revenues', 'production', 'output', 'shipments', 'traffic', 'flights', 'passengers', 'exports', 'imports', 'figures', 'data', 'orders',
+];
+
 /** Chinese words for a year relative to the reference date → offset in years. */
 export const ZH_RELATIVE_YEARS: Readonly<Record<string, number>> = withTraditionalKeys({
   今年: 0, 去年: -1, 前年: -2, 明年: 1, 后年: 2, 後年: 2, 本年: 0, 上年: -1, 次年: 1,

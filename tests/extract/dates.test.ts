@@ -130,6 +130,9 @@ const cases: Case[] = [
   ...forms(day('XXXX-05'), ['The plant set a record in ⟦May⟧, its best month.', 'Output fell in ⟦May⟧ compared with the month before.']),
   ...forms(day('XXXX-03'), ['Sales rose in ⟦March⟧ and April.']),
   ...none(['Prices may fall in May be a concern.', 'Shares could march in March toward records, it said in May it would.']),
+  // A month's name before what a month's figure is of; not what a figure is compared with.
+  ...forms(day('XXXX-11'), ["Yaochi's ⟦November⟧ deliveries doubled.", 'Its ⟦November⟧ revenue hit a record.']),
+  { sentence: 'Deliveries were ⟦9.0%⟧ more than in October and down ⟦3.1%⟧ from September.', expect: [{ kind: 'percent', value: 9 }, { kind: 'percent', value: 3.1 }] },
   { sentence: '两年前公司还未上市，three years ago it was private; it took ⟦three years⟧.', expect: [{ kind: 'quantity', value: 3, unit: 'year' }] },
   { sentence: '项目将于⟦2025年⟧前完成，几年前也是。', expect: [{ kind: 'date', date: '2025' }], date: '2025-12-20' },
   // One numeral after a month that starts a word is no day: 一度 (once), 十分 (very).

@@ -39,6 +39,15 @@ const cases: Case[] = [
   ...forms({ kind: 'money', value: 7e11, currency: 'USD' }, ['股价跌掉⟦7000亿美金⟧。', 'The stock lost ⟦$700 billion⟧ of value.']),
   ...forms({ kind: 'money', value: 1e10, currency: 'USD' }, ['双方确定了⟦百亿美元⟧算力交易。']),
   ...forms({ kind: 'money', value: 5.5, currency: 'CNY' }, ['一杯豆浆卖⟦五块五⟧。', '一杯豆浆卖⟦5.5元⟧。', '一杯豆浆卖⟦五元五角⟧。']),
+  // A dividend for ten shares is read per share.
+  ...forms({ kind: 'money', value: 0.286, currency: 'CNY' }, ['公司每股派发现金红利⟦0.286元⟧。']),
+  { sentence: '公司拟向全体股东每⟦10股⟧派发现金红利⟦2.86元⟧（含税）。', expect: [{ kind: 'count', value: 10 }, { kind: 'money', value: 0.286, currency: 'CNY' }] },
+  { sentence: 'The bank will pay ⟦2.86 yuan⟧ per ⟦10 shares⟧.', expect: [{ kind: 'money', value: 0.286, currency: 'CNY' }, { kind: 'count', value: 10 }] },
+  // A bare 元 in traditional characters is the dollar of the place the article names; in simplified ones, the renminbi.
+  { sentence: '聯穎微電子表示，台灣廠區⟦11月⟧營收達⟦38.62億元⟧，為單月新高，經營表現亮眼。', expect: [{ kind: 'date' }, { kind: 'money', value: 3.862e9, currency: 'TWD' }] },
+  ...forms({ kind: 'money', value: 0.42, currency: 'HKD' }, ['港峰集團表示，中期股息為每股⟦0.42元⟧，香港業務營收增長，經營穩健。']),
+  ...forms({ kind: 'money', value: 1.2e10, currency: 'CNY' }, ['比亚迪在香港发布公告，营收为⟦120亿元⟧，这是新高。']),
+  { sentence: '聯穎微電子表示，⟦11月⟧營收達⟦人民幣120億元⟧，為單月新高。', expect: [{ kind: 'date' }, { kind: 'money', value: 1.2e10, currency: 'CNY' }] },
 ];
 
 /** A sign after the amount, as much of Europe writes it; never at the cost of `$30`, `€3m`. */

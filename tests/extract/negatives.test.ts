@@ -76,6 +76,9 @@ const cases: Case[] = [
   { sentence: "Meta's Llama 3.1 ⟦405B⟧ is the largest open model.", expect: [{ kind: 'count', value: 4.05e11, unit: 'parameter' }] },
   { sentence: 'GPT-5 costs ⟦$1.25⟧ per million input tokens.', expect: [{ kind: 'money', value: 1.25, currency: 'USD' }] },
   { sentence: 'H100的售价⟦约为3万美元⟧。', expect: [{ kind: 'money', value: 30000, currency: 'USD', qualifier: 'approx' }] },
+  // The first month of a run of months is no figure of its own.
+  { sentence: '1至⟦11月⟧，海铁联运箱量完成⟦152.6万⟧标准箱。', expect: [{ kind: 'date', date: 'XXXX-11' }, { kind: 'number', value: 1526000 }] },
+  { sentence: '1-⟦6月⟧累计交付⟦18.2万辆⟧。', expect: [{ kind: 'date', date: 'XXXX-06' }, { kind: 'count', value: 182000, unit: 'vehicle' }] },
 ];
 
 describe('what is not a figure', () => {

@@ -30,6 +30,15 @@ const cases: Case[] = [
   // A bare number before a scaled last item shares its scale only across separators: `46 stores` counts stores.
   { sentence: 'It has ⟦46⟧ stores and ⟦$1.5 billion⟧.', expect: [{ kind: 'number', value: 46 }, { kind: 'money', value: 1.5e9, currency: 'USD' }] },
   { sentence: 'Revenue rose by ⟦$2.1 billion⟧ to ⟦$15.9 billion⟧.', expect: [{ kind: 'money', value: 2.1e9, currency: 'USD', qualifier: 'exact' }, { kind: 'money', value: 1.59e10, currency: 'USD' }] },
+  // A dash before a figure qualified on its own opens an aside: no range.
+  {
+    sentence: 'Gross proceeds came to ⟦1.862 billion yuan⟧ — ⟦nearly 1.9 billion yuan⟧.',
+    expect: [{ kind: 'money', value: 1.862e9, currency: 'CNY', qualifier: 'exact' }, { kind: 'money', value: 1.9e9, currency: 'CNY', qualifier: 'approx' }],
+  },
+  // `to` joins a plain number written with separators and a close end.
+  ...forms({ kind: 'number', min: 83000, max: 86000, qualifier: 'range', value: null }, ['The quarter beat its guidance for ⟦83,000 to 86,000⟧ deliveries.']),
+  // A word right after a figure says what it counts: the next figure's currency is not its own.
+  { sentence: 'Xinheng sold ⟦68 million⟧ new shares, raising ⟦186 million yuan⟧.', expect: [{ kind: 'number', value: 6.8e7 }, { kind: 'money', value: 1.86e8, currency: 'CNY' }] },
 ];
 
 describe('qualifiers and ranges', () => {

@@ -27,6 +27,9 @@ const ZH_MIXED = new RegExp(`[ \\t]{0,3}又[ \\t]{0,3}(${ZH_RUN_SOURCE})${FRACTI
 /** The fraction of a mixed number in digits, after a space or two (2 1/4, 1 ３/5). */
 const SLASH_MIXED = /[ \t]{1,2}([0-9０-９]{1,2})[/／]([0-9０-９]{1,2})(?![0-9０-９]|[/／]|[.．][0-9０-９])/y;
 const TENTHS = new RegExp(`[ \\t]?${ZH_TENTHS_WORD}(?![为為功本员員长長交立果熟绩績都就不])`, 'uy');
+/** `约六成为研发人员`: after a word of approximation, 成为 is tenths and 为 (are), not `become`. */
+const TENTHS_ARE = new RegExp(`${ZH_TENTHS_WORD}(?=[为為])`, 'uy');
+const APPROX_BEFORE = /(?:约|約|近|逾|超过|超過|大约|大約)$/u;
 /** A digit and a space right before a number: 九 九 折. */
 const SPACED_DIGIT_BEFORE = /[0-9０-９零〇一二两兩三四五六七八九][ \t]$/u;
 /** The digit of 七成六 (76%): one digit, not the start of another number or count (七成 六个). */
@@ -231,6 +234,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const after = readAfter(s, numEnd, { arabic: arabicEnd, money: prefix !== undefined, yearLike, symbolAfter, decimal: arabicEnd && s.charCodeAt(numEnd) === 98 && /[.．]/.test(run) });
   if ((after.scaleWord === 'K' || after.scaleWord === 'k') && r.value < 10 && RESOLUTION_AFTER.test(s.slice(after.end, after.end + 12))) return undefined;
   let { kind, unit } = after;
+  // `低于11月的交付水平`: a month, however a word of comparison before it reads.
+  if (kind === 'number' && after.end === numEnd && after.scale === 1 && s[numEnd] === '月' && Number.isInteger(r.value) && r.value >= 1 && r.value <= 12) return undefined;
   if (kind === 'money' && r.form === 'zh' && YUAN_WORD.test(s.slice(numEnd, numEnd + 5))) return undefined;
   let currency = prefix?.value === 'CNY' && after.currency ? after.currency : (prefix?.value ?? after.currency);
   let value = r.value * after.scale;
@@ -392,6 +397,12 @@ function mixedNumber(s: string, numEnd: number, r: Reading): { end: number; valu
   return den >= 2 && den <= 10 && num > 0 && num < den ? { end: numEnd + m[0].length, value: r.value + num / den } : undefined;
 }
 
+function tenthsAre(s: string, numStart: number, numEnd: number): RegExpExecArray | null {
+  if (!APPROX_BEFORE.test(s.slice(Math.max(0, numStart - 2), numStart))) return null;
+  TENTHS_ARE.lastIndex = numEnd;
+  return TENTHS_ARE.exec(s);
+}
+
 /** 三分之一, 百分之十七, 千分之五 (numerator after 分之), 三成 (tenths), 一半 and 九折 (discounts, not 一波三折), all as percent. */
 function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading): RawClaim | undefined {
   FRACTION.lastIndex = numEnd;
@@ -415,7 +426,7 @@ function chineseFraction(s: string, numStart: number, numEnd: number, r: Reading
   const spacedDigits = (s[numStart - 1] === ' ' || s[numStart - 1] === '\t') && SPACED_DIGIT_BEFORE.test(s.slice(Math.max(0, numStart - 2), numStart));
   TENTHS.lastIndex = numEnd;
   // 十成 (all of it) is the one place word that counts tenths.
-  const tenthsFound = r.hasDigit && r.value > 0 && r.value <= 10 && (!r.scaled || r.value === 10) ? TENTHS.exec(s) : null;
+  const tenthsFound = r.hasDigit && r.value > 0 && r.value <= 10 && (!r.scaled || r.value === 10) ? TENTHS.exec(s) ?? tenthsAre(s, numStart, numEnd) : null;
   const tenths = tenthsFound && !(spacedDigits && /^[ \t]/.test(tenthsFound[0])) ? tenthsFound : null;
   if (tenths) {
     const cheng = numEnd + tenths[0].length;

@@ -27,8 +27,12 @@ export function carryListUnits(s: string, base: number, claims: RawClaim[]): Raw
 
 function isListGap(gap: string): boolean {
   // `1,人民币140亿元`: a comma glued to both sides is a thousands separator gone wrong, not a list.
-  return gap !== ',' && LIST_GAP.test(gap) && SEPARATOR.test(gap);
+  if (gap === ',' || !LIST_GAP.test(gap)) return false;
+  const separator = SEPARATOR.exec(gap);
+  // `sold 68 million new shares, raising 186 million yuan`: a word right after the first figure says what it counts.
+  return separator !== null && !OWN_NOUN.test(gap.slice(0, separator.index));
 }
+const OWN_NOUN = /\p{L}{2}/u;
 
 function carry(s: string, base: number, claims: RawClaim[], from: number, to: number): void {
   const items = claims.slice(from, to + 1);

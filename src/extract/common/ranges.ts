@@ -14,6 +14,11 @@ const MAX_AMOUNT_RANGE_AFTER_BY = 2;
 const BETWEEN = /(?:between|from|Between|From)[ \t]$/;
 const ZH_BETWEEN = /(?:介于|在)$/u;
 
+/** `guidance for 83,000 to 86,000 deliveries`: a plain number written with separators, and a close end. */
+function plainClose(a: RawClaim, b: RawClaim): boolean {
+  return a.kind === 'number' && (a.scale ?? 1) === 1 && a.value !== null && b.value !== null && a.value > 0 && b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value;
+}
+
 /**
  * Joins two figures written as a range into one claim with min and max: 3-5年, 3至5亿,
  * 200-300亿美元, 3%–5%, between 3 and 5 years. The start lends the end its scale when it has
@@ -25,7 +30,8 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i]!;
     const b = claims[i + 1];
-    if (b && a.kind !== 'date' && b.kind !== 'date' && a.value !== null && b.value !== null) {
+    // `1.862 billion yuan — nearly 1.9 billion yuan`: a figure qualified on its own is no range's end.
+    if (b && a.kind !== 'date' && b.kind !== 'date' && a.value !== null && b.value !== null && (b.qualifier === 'exact' || b.qualifier === 'range')) {
       const gap = s.slice(a.end - base, b.start - base);
       const before = s.slice(Math.max(0, a.start - base - 10), a.start - base);
       // $2-3 billion: the currency opens the range, the scale closes it.
@@ -34,7 +40,7 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       const joined =
         moneyScaledAfter ||
         (DASH_OR_TO.test(gap) && compatible) ||
-        (TO.test(gap) && (a.bare || (BY.test(before) && a.kind === b.kind && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
+        (TO.test(gap) && (a.bare || plainClose(a, b) || (BY.test(before) && a.kind === b.kind && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
         (AND.test(gap) && BETWEEN.test(before) && compatible);
       const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter)) {

@@ -1,5 +1,5 @@
 import { HOLIDAYS } from '../../vocab/holidays.js';
-import { EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_DAY_AFTER, EN_RELATIVE_DAY_BEFORE, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_OFFSETS, EN_RELATIVE_YEARS, EN_SPACED_ORDINAL_DAYS, EN_WEEKDAYS } from '../../vocab/months.js';
+import { EN_MONTHLY_MEASURES, EN_MONTHS, EN_ORDINAL_DAYS, EN_RELATIVE_DAY_AFTER, EN_RELATIVE_DAY_BEFORE, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_OFFSETS, EN_RELATIVE_YEARS, EN_SPACED_ORDINAL_DAYS, EN_WEEKDAYS } from '../../vocab/months.js';
 import { EN_UNITS } from '../../vocab/numbers.js';
 import { alternation } from '../pattern.js';
 import type { Matcher, RawClaim } from '../raw-claim.js';
@@ -9,7 +9,8 @@ const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** Month names are capitalised in news text; `May` and `March` alone are too often a verb. */
 /** The dot only after an abbreviation: `Dec. 15`, but `of June.` ends the sentence. */
 const MONTH = `(${alternation(Object.keys(EN_MONTHS).map(cap))})(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?`;
-const MONTH_ALONE = `(${alternation(Object.keys(EN_MONTHS).filter((k) => k.length > 3 && k !== 'march').map(cap))})`;
+const MONTH_WORD = `(?:${alternation(Object.keys(EN_MONTHS).filter((k) => k.length > 3 && k !== 'march').map(cap))})`;
+const MONTH_ALONE = `(${MONTH_WORD})`;
 const ORDINAL_WORDS = alternation([...Object.keys(EN_ORDINAL_DAYS), ...Object.keys(EN_SPACED_ORDINAL_DAYS)]);
 const DAY = `([0-9]{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS})`;
 /** A day of the month that cannot be a plain number: 21st, twenty-first. */
@@ -40,7 +41,10 @@ const EN_DATE = new RegExp(
     `(?<![A-Za-z])${REL}[ \\t]+${MONTH_ALONE}(?![a-z])`,
     `(?<![A-Za-z])${HOLIDAY}(?![a-z])(?:,?[ \\t]+${YEAR})?`,
     `(?<=(?<![A-Za-z])${YEAR_WORDS}[ \\t])${YEAR}(?![0-9%]|[.,][0-9]|[ \\t]?(?:percent|per cent|pct|[a-z]*illion|thousand|bn|[kKMB]|units|people|users)(?![a-z]))`,
-    `(?<=(?<![A-Za-z])(?:in|In|since|Since|by|By|until|Until|from|From|during|During|early|Early|late|Late|mid-|Mid-|of)[ \\t])${MONTH_ALONE}(?![a-z ]*[0-9])`,
+    // Not what a figure is compared with (`down 3.1% from September`, `9.0% more than in October`),
+    // which a translation leaves unsaid as often as not (环比); before the measure a month's figure
+    // is of (`November deliveries`, `its October flights`).
+    `(?:(?<=(?<![A-Za-z])(?:in|In|since|Since|by|By|until|Until|during|During|early|Early|late|Late|mid-|Mid-|of)[ \\t])(?<!than[ \\t]+in[ \\t])(?=${MONTH_WORD}(?![a-z ]*[0-9]))|(?<![A-Za-z])(?=${MONTH_WORD}[ \\t]+(?:${alternation(EN_MONTHLY_MEASURES)})(?![a-z])))${MONTH_ALONE}`,
     `(?<![A-Za-z])((?:[Ll]ast|[Tt]his|[Nn]ext)[ \\t]+year)(?![a-z])`,
     // today, yesterday, the day after tomorrow (not USA Today, not today's leaders); two days ago.
     `(?<![A-Za-z]|USA[ \\t])${REL_DAY}(?![A-Za-z'’])`,
