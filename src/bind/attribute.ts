@@ -133,6 +133,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;
       if (!entry.kinds.includes(claim.kind)) continue;
+      // `a dividend of 0.286 yuan per share`, `每股派发现金红利0.286元`: a share is what a dividend is per, not a price.
+      if (id === 'share-price' && PER_SHARE.test(text.slice(hit.start, hit.end)) && hits.some((h) => h.ids.includes('dividend') && inside(h, clause))) continue;
+      // `bad-loan ratio edged down to 1.27%`, `毛利率下降至18.2%`: what a rate moved to is its level, not a growth.
+      if (id === 'growth' && hit.end <= claim.start && LEVEL_AFTER_MOVE.test(text.slice(hit.end, claim.start))) continue;
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
       // `1,200 stores across 38 cities`: 38 counts cities.
       if (entry.countedNouns && !claim.unit && !countsOneOf(text, claim, entry.countedNouns)) continue;
@@ -168,6 +172,11 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
 }
 
+const PER_SHARE = /^(?:per share|a share|每股)$/i;
+
+/** Between a word of growth and a rate: `to`, `至`, `到`, maybe with a qualifier (`rose to about 12%`). */
+const LEVEL_AFTER_MOVE = /^(?:[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+)?|[至到](?:约|近)?)$/;
+
 const CHANGE_BEFORE_ZH = new RegExp(`(?:${alternation(CHANGE_VERBS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}$`, 'u');
 const CHANGE_BEFORE_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]+$`, 'i');
 /** The kinds of figure a change verb makes a change of: a percentage after one is a rate of growth already. */
@@ -175,6 +184,9 @@ const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
 /** The characters a change verb, or a word between it and its amount, ends with; and the space before an English amount. */
 const CHANGE_LAST_CHARS: ReadonlySet<string> = new Set([...CHANGE_VERBS_ZH, ...CHANGE_FILLERS_ZH].map((w) => w.slice(-1)).concat([' ', '\t']));
 const ALREADY_CHANGES = new Set(CHANGES);
+
+const DIFFERENCE_AFTER = /^(?:[ \t]+[a-z]+)?[ \t]+(?:more|fewer|less)[ \t]+than(?![A-Za-z])/;
+const DIFFERENCE_BEFORE = /比[^，。；,;0-9]{1,8}(?:多|少)(?:出|了)?$/u;
 
 const PAID_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(PAYMENT_VERBS)})[ \\t]*(?:(?:about|nearly|roughly|some|around|约|近)[ \\t]*)?$`, 'i');
 
@@ -213,23 +225,29 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
 /** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `二期投资约790亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
 const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首)|(?<![第同])([一二三四五]))(批|期)[^，。；,;：:]{0,10}$/u;
 const BATCH_BEFORE_EN = /(?<![A-Za-z])(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)(?![A-Za-z])[^,.;:]{0,30}$/i;
+/** `The first phase of QiongLink, which…, carries a total investment of $12 billion`, `Phase one of…`: an English sentence about one phase opens with it. */
+const BATCH_OPENING_EN = /^[ \t]*(?:The[ \t]+)?(?:(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)|(phase)[ \t]+(one|two|three|four|1|2|3|4|I|II|III|IV))(?![A-Za-z0-9])/i;
 const MAY_BATCH = /[批期]|batch|tranche|phase/i;
-const ORDINAL_OF: Readonly<Record<string, number>> = { 首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, first: 1, initial: 1, second: 2, third: 3, fourth: 4 };
+const ORDINAL_OF: Readonly<Record<string, number>> = {
+  首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, first: 1, initial: 1, second: 2, third: 3, fourth: 4,
+  one: 1, two: 2, three: 3, four: 4, i: 1, ii: 2, iii: 3, iv: 4,
+};
 
 /**
  * The attribute of a figure of one batch or phase (`第一批1.2万颗于3月31日前交付` → `shipments:batch-1`):
  * a part of the whole the article states elsewhere (`3.5万颗`), comparable with the same batch only.
  */
-export function asBatch(text: string, claim: Span, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+export function asBatch(text: string, claim: Span, clause: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || attribute.id.includes(':')) return attribute;
   const before = text.slice(Math.max(clause.start, claim.start - 40), claim.start);
-  // Most figures follow no word of a batch: one cheap test before the two patterns.
-  if (!MAY_BATCH.test(before)) return attribute;
+  const opening = sentence.start < clause.start ? text.slice(sentence.start, Math.min(claim.start, sentence.start + 40)) : '';
+  // Most figures follow no word of a batch: one cheap test before the patterns.
+  if (!MAY_BATCH.test(before) && !MAY_BATCH.test(opening)) return attribute;
   const zh = BATCH_BEFORE_ZH.exec(before.slice(-14));
-  const en = zh ? null : BATCH_BEFORE_EN.exec(before);
+  const en = zh ? null : BATCH_BEFORE_EN.exec(before) ?? BATCH_OPENING_EN.exec(opening);
   if (!zh && !en) return attribute;
-  const n = zh ? ORDINAL_OF[zh[1] ?? zh[2] ?? zh[3]!] ?? Number(zh[1]) : ORDINAL_OF[en![1]!.toLowerCase()]!;
-  const kind = zh ? (zh[4] === '期' ? 'phase' : 'batch') : en![2]!.toLowerCase() === 'phase' ? 'phase' : 'batch';
+  const n = zh ? ORDINAL_OF[zh[1] ?? zh[2] ?? zh[3]!] ?? Number(zh[1]) : ORDINAL_OF[(en![1] ?? en![4]!).toLowerCase()]!;
+  const kind = zh ? (zh[4] === '期' ? 'phase' : 'batch') : (en![2] ?? en![3]!).toLowerCase() === 'phase' ? 'phase' : 'batch';
   return extend(attribute, { id: `${attribute.id}:${kind}-${n}` });
 }
 
@@ -237,8 +255,8 @@ const OUTLOOK_BEFORE = new RegExp(
   `(?:${alternation(OUTLOOK_WORDS_ZH)})(?!${alternation(NOT_OUTLOOK_AFTER_ZH)})|(?<![A-Za-z])(?:${alternation(OUTLOOK_WORDS_EN)})(?![A-Za-z])`,
   'g',
 );
-/** `42万辆的年度目标`, `30亿元的营收目标`, `a 420,000-vehicle target`. */
-const OUTLOOK_AFTER = new RegExp(`^(?:的?\\p{Script=Han}{0,4}?(?:${alternation(OUTLOOK_AFTER_ZH)})|[ -](?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`, 'u');
+/** `42万辆的年度目标`, `30亿元的营收目标`, `8.3万至8.6万台的三季度交付指引`, `a 420,000-vehicle target`. */
+const OUTLOOK_AFTER = new RegExp(`^(?:的?\\p{Script=Han}{0,6}?(?:${alternation(OUTLOOK_AFTER_ZH)})|[ -](?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`, 'u');
 const CONSENSUS = new RegExp(alternation(CONSENSUS_WORDS), 'i');
 const OUTLOOK_MET = new RegExp(`(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;]{0,6}$`);
 const OUTLOOK_GAP = new RegExp(
@@ -306,6 +324,10 @@ export function asChange(text: string, claim: Claim, clause: Span, attribute: At
   if (!attribute || !CHANGE_KINDS.has(claim.kind) || ALREADY_CHANGES.has(attribute.entry?.id ?? attribute.id)) return attribute;
   // `实际营收超出指引上限0.8亿元`, `beat guidance by $80 million`: by how much a goal was beaten or missed.
   if (OUTLOOK_GAP.test(text.slice(Math.max(clause.start, claim.start - 32), claim.start))) return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
+  // `2,742 more than it delivered`, `比交付量多2,168台`: a difference, not a level.
+  if (DIFFERENCE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 16))) || DIFFERENCE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 12), claim.start))) {
+    return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
+  }
   // The character before the figure ends a change verb or a word between: most figures follow none.
   if (!CHANGE_LAST_CHARS.has(text.charAt(claim.start - 1))) return attribute;
   const before = text.slice(Math.max(clause.start, claim.start - 16), claim.start);
@@ -381,8 +403,16 @@ function segmentAfter(text: string, claim: Claim, clause: Span): string | undefi
   return m ? SEGMENT_AFTER.get(m[1]!.toLowerCase()) : undefined;
 }
 
+/** An English apposition after a sentence's first words, then the verb of what the figure says (`, the bank's main source of revenue, fell `). */
+const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
+
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span): string | undefined {
   const hits = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
+  // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
+  const opening = hits[0];
+  if (opening && opening.end < claim.start && /^[ \t]*$/.test(text.slice(sentence.start, opening.start)) && APPOSITION_AFTER.test(text.slice(opening.end, claim.start))) {
+    return opening.ids[0];
+  }
   let best: KeywordHit | undefined;
   for (const h of hits) if (!best || distanceOf(h, claim) < distanceOf(best, claim)) best = h;
   const measures = MEASURE_TOPICS[family];

@@ -5,7 +5,7 @@ import { asBatch, asChange, asOutlook, asPart, bindAttribute, outlookWordsIn, wi
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, narrowPeriod, statesYear, unnamedYear } from './period.js';
+import { bindPeriod, followsAnotherYear, isYearToDate, narrowPeriod, statesYear, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod } from './reported-period.js';
@@ -19,7 +19,9 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
+import { CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { EN_MONTHS } from '../vocab/months.js';
 import { alternation } from '../extract/pattern.js';
 
 /** The alias table's names, when no config adds any. */
@@ -63,6 +65,16 @@ export function bindClaims(
     if (list) list.push(index);
     else bySentence.set(sentence, [index]);
   });
+  // A table row's months, whichever of its cells' sentences they are in (`| 3月 | 35,862 |`).
+  const rowMonths = new Map<number, Claim[]>();
+  for (const c of claims) {
+    if (!isMonth(c) || !doc.segments[c.segment]?.table) continue;
+    const list = rowMonths.get(c.segment);
+    if (list) list.push(c);
+    else rowMonths.set(c.segment, [c]);
+  }
+  const tableMonths = [...rowMonths.values()].flat();
+  const monthsWithin = (span: Span) => tableMonths.filter((c) => c.start >= span.start && c.end <= span.end);
   const bound: Claim[] = claims.slice();
   const publicationYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
   let quarterList: QuarterMention[] | undefined;
@@ -76,7 +88,7 @@ export function bindClaims(
     const conversions = findConversions(doc.text, sentenceClaims);
     // Years stated alone name the period; every other figure's span is masked from the period words.
     const masked = sentenceClaims.filter((c) => !isYear(c));
-    const months = sentenceClaims.filter((c) => c.kind === 'date' && /^(?:\d{4}|XXXX)-\d{2}$/.test(c.date ?? ''));
+    const months = sentenceClaims.filter(isMonth);
     const before = semicolonContext(doc.text, segment, sentence);
     let beforeMentions: readonly EntityMention[] | undefined;
     let outlookWords: readonly Span[] | undefined;
@@ -87,6 +99,8 @@ export function bindClaims(
       mentions,
       masked,
       months,
+      rowMonths: rowMonths.get(segment.index) ?? NO_CLAIMS,
+      monthsWithin,
       before,
       // Read once per sentence, and only for a figure that names no subject of its own.
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
@@ -117,6 +131,13 @@ export function bindClaims(
   return carryReportedPeriod(doc, bound);
 }
 
+const NO_CLAIMS: readonly Claim[] = [];
+
+/** A date of a month (`10月`, `October 2025`), which may be the period of a figure of its clause or row. */
+function isMonth(c: Claim): boolean {
+  return c.kind === 'date' && /^(?:\d{4}|XXXX)-\d{2}$/.test(c.date ?? '');
+}
+
 /** The ids of the names the sentence holding `offset` gives (none outside any sentence). */
 function namesOfSentenceAt(doc: Document, entities: MentionFinder, offset: number): Set<string> {
   const segment = segmentAt(doc, offset);
@@ -145,7 +166,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, before, mentionsBefore, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -154,18 +175,29 @@ function bindOne(
   const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
-  const attribute = asOutlook(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
+  const attribute = asOutlook(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
     ? mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     : namedAfterDescription(doc.text, sentence, claim, mentions);
-  let subject = row?.subject ?? bindSubject(own, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
+  // `raised $150 million in a Series C funding round led by Granite Peak Ventures`: the investor is not who raised it.
+  const raisers = attribute?.entry?.id === 'funding-round' ? withoutInvestors(doc.text, own) : own;
+  let subject = row?.subject ?? bindSubject(raisers, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
   const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before, refersInside) : undefined;
   if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference, principal) ?? subject;
+  // `招股书显示，芯衡微电子本次公开发行…。按发行价计算，本次募集资金总额为18.62亿元`, `Xinheng sold 68 million
+  // shares… Gross proceeds came to 1.862 billion yuan`: a sentence that names no one goes on about the
+  // company the sentence before it named last, when that is the company the article is about, for
+  // the measures of the raise such a story tells (a target's revenue is as often named by no one
+  // the binder knows: `Verity agreed to buy Oakhill. Oakhill reported revenue of…`).
+  if (!row && !subject && !before && mentions.length === 0 && principal !== undefined && CONTINUED.has(attribute?.entry?.id ?? '')) {
+    const previous = antecedentOf(doc, segment, sentence, entities, 'possessive', principal);
+    if (previous?.id === principal) subject = extend(previous, { confidence: UNNAMED_SUBJECT_CONFIDENCE });
+  }
   if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && onlyOfModels(attribute?.entry?.subjects)) {
     subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
   }
@@ -178,10 +210,13 @@ function bindOne(
     // `数衡软件2024年分季度主要财务数据` over `| 指标 | 一季度 | … | 四季度 |`: the caption's year is the quarters'.
     if (row && period?.startsWith('XXXX-')) period = captionOf(doc, segment, entities).year?.concat(period.slice(4)) ?? period;
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
-    if (!row) period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months);
-    if (!row) period = quarterYear(period, sentence.start, subject?.id, quarters, published);
+    // `| 合併營收（億元） | 38.62 |` under `| 項目 | 11月 |`, `| 3月 | 35,862 | 46.3% |`: a column or a row of a month is the month's.
+    if (row && row.headerSpan && !period) period = narrowPeriod(doc.text, claim, row.headerSpan, period, attribute?.id, monthsWithin(row.headerSpan));
+    period = row ? narrowPeriod(doc.text, claim, row.periodSpan, period, attribute?.id, rowMonths) : narrowPeriod(doc.text, claim, clause, period, attribute?.id, months, sentence);
+    period = quarterYear(period, sentence.start, subject?.id, quarters, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
+    if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = undefined;
   } else if (attribute?.entry?.datePeriod === 'reported') {
     // The day of a quarter's results is compared with the day of the same quarter's results only;
     // a day of results of no period the sentence names is shown, never compared.
@@ -218,8 +253,22 @@ function namedAfterDescription(text: string, sentence: Span, claim: Claim, menti
   return described < 0 ? mentions : mentions.filter((m) => m.start >= described);
 }
 
+const INVESTOR_BEFORE = /(?:(?:co-)?led by|backed by|joined by|from investors including|participation from)[ \t]+(?:the[ \t]+)?$/i;
+const INVESTOR_AFTER = /^(?:领投|領投|参投|參投|跟投|联合领投|聯合領投)/u;
+
+/** The names of a sentence less those of investors in a round (`led by Granite Peak Ventures`, `由远澈资本领投`). */
+function withoutInvestors(text: string, mentions: readonly EntityMention[]): readonly EntityMention[] {
+  const investor = (m: EntityMention) => INVESTOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || INVESTOR_AFTER.test(text.slice(m.end, m.end + 4));
+  return mentions.some(investor) ? mentions.filter((m) => !investor(m)) : mentions;
+}
+
 /** How sure the attribute of a comparison base of an unsaid time is: too little to be compared. */
 const BASE_CONFIDENCE = 0.5;
+
+const CONTINUED: ReadonlySet<string> = new Set(UNNAMED_SUBJECT_ATTRIBUTES);
+
+/** How sure the subject of a sentence that names no one, taken from the sentence before, is: just enough to be compared. */
+const UNNAMED_SUBJECT_CONFIDENCE = 0.6;
 
 /** How sure a subject read through `公司` or `the company` is: enough to be compared. */
 const ANTECEDENT_CONFIDENCE = 0.65;
@@ -311,6 +360,10 @@ interface SentenceContext {
   readonly masked: readonly Claim[];
   /** Its dates of a month (`10月`, `October 2025`), which may be the period of a figure of their clause. */
   readonly months: readonly Claim[];
+  /** The dates of a month of the table row the sentence is in, if it is in one. */
+  readonly rowMonths: readonly Claim[];
+  /** The dates of a month of the document's tables within a span (a header's cell). */
+  readonly monthsWithin: (span: Span) => readonly Claim[];
   /** The sentences that run into this one with a semicolon, whose subject and period it shares when it names none. */
   readonly before: Span | undefined;
   /** The names those sentences hold. */
@@ -435,7 +488,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   // Without a caption naming it, such a table (`## 主要财务数据`) is most likely the article's own
   // company's: a guess too unsure to compare with other documents, enough to find a slip between
   // the table and the text.
-  const captioned = !mention && !ofColumn && attribute ? (captionOf(doc, segment, entities).subject ?? ownCompany) : undefined;
+  // A table whose rows are periods (`| 3月 | 35,862 | 46.3% |`) is of one whole, whatever its header says.
+  const captioned = !mention && (!ofColumn || PERIOD_CELL.test(doc.text.slice(first.start, first.end).trim())) && attribute ? (captionOf(doc, segment, entities).subject ?? ownCompany) : undefined;
   return {
     subject: mention ? subjectOf(mention, 0.9) : captioned,
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
@@ -445,6 +499,15 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
     cornerSpan: headerCells?.[0],
   };
 }
+
+/** A table's first cell that names a period and nothing else: `3月`, `2025年`, `第一季度合计`, `Q3 2025`, `March 2026`, `FY2024`. */
+const PERIOD_CELL = (() => {
+  const year = `(?:FY[ \\t]?)?(?:19|20)[0-9]{2}(?:[ \\t]?(?:${alternation(YEAR_SUFFIXES)}))?`;
+  const part = alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS)]);
+  const month = `(?:[0-9０-９]{1,2}[ \\t]?[月](?:份)?|${alternation(Object.keys(EN_MONTHS))}\\.?)`;
+  const within = `(?:${part}|${month})`;
+  return new RegExp(`^(?:${year}[ \\t]?${within}?|${within}(?:[ \\t,]+${year})?)[ \\t]?(?:${alternation(PERIOD_TOTAL_WORDS)})?$`, 'iu');
+})();
 
 /** A rank in a table's first cell (`1`, `No. 2`, `第3`, `#4`). */
 const RANK = /^(?:No\.?[ \t]*|#|第)?[0-9０-９]{1,3}(?:名)?$/;

@@ -1,5 +1,6 @@
 import { atWordEdges, type EntityMention, type MentionFinder } from './entity-mentions.js';
 import { NameScanner } from './name-scanner.js';
+import { latinSpelling, pinyinSpellings } from '../text/pinyin.js';
 import { alternation } from '../extract/pattern.js';
 import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
 import {
@@ -78,6 +79,35 @@ const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g
 const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|[a-z]+ing)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
+/** Chinese characters right before a Latin gloss in brackets (`外卖平台饭点到家（Fandian Daojia）`). */
+const HAN_BEFORE_LATIN_GLOSS = /(\p{Script=Han}{2,12})[（(]([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3})[)）]/gu;
+/** The longest Chinese name read off before a pinyin gloss, and how many of its characters must spell the gloss's start. */
+const MAX_GLOSSED_NAME = 6;
+const GLOSS_SPELT_CHARACTERS = 2;
+
+/**
+ * A Chinese name the article glosses with its pinyin (`外卖平台饭点到家（Fandian Daojia）`, `海帆跨境（HaiFan
+ * Global）`): the name starts where the characters' pinyin starts the gloss, so the words before
+ * it (`外卖平台`) are left out whatever they are.
+ */
+function zhPinyinGlossedNames(text: string, add: AddName): void {
+  HAN_BEFORE_LATIN_GLOSS.lastIndex = 0;
+  for (let m = HAN_BEFORE_LATIN_GLOSS.exec(text); m; m = HAN_BEFORE_LATIN_GLOSS.exec(text)) {
+    const latin = latinSpelling(m[2]!);
+    if (!latin) continue;
+    const run = m[1]!;
+    for (let k = Math.min(MAX_GLOSSED_NAME, run.length); k >= GLOSS_SPELT_CHARACTERS + 1; k--) {
+      const name = run.slice(run.length - k);
+      if (ZH_NOT_IN_STEM.test(name.slice(0, GLOSS_SPELT_CHARACTERS))) continue;
+      if (!pinyinSpellings(name.slice(0, GLOSS_SPELT_CHARACTERS)).some((spelling) => latin.startsWith(spelling))) continue;
+      add(name, undefined, [m[2]!]);
+      break;
+    }
+  }
+}
+
+/** A Chinese name in brackets right after a Latin word (`Xinheng Microelectronics (芯衡微电子)`). */
+const HAN_COMPANY_GLOSS = /(?<=[A-Za-z0-9]) ?[（(](\p{Script=Han}{2,16})[)）]/gu;
 /** A gloss in brackets after a name (` (禾行科技)`). */
 const GLOSS_BEFORE = / ?[（(][^()（）]{1,24}[)）]$/;
 const ACRONYM = /^[A-Z0-9]{1,5}$/;
@@ -125,6 +155,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     zhNames(text, add);
     zhDefinedNames(text, add);
     zhFullNames(text, add);
+    zhPinyinGlossedNames(text, add);
   }
   enNames(text, add);
   tableNames(text, add);
@@ -408,6 +439,13 @@ function enNames(text: string, add: AddName): void {
     // `Hexing Technology (禾行科技), the Shanghai-based company behind…`: the name stands before its gloss.
     const gloss = GLOSS_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
     const words = capitalisedWordsBefore(text, m.index - (gloss ? gloss[0].length : 0));
+    if (words.length > 0) addEnglish(words, add);
+  }
+  // `Xinheng Microelectronics (芯衡微电子)`: an English name glossed with a Chinese company's name.
+  HAN_COMPANY_GLOSS.lastIndex = 0;
+  for (let m = HAN_COMPANY_GLOSS.exec(text); m; m = HAN_COMPANY_GLOSS.exec(text)) {
+    if (!ZH_COMPANY_ENDINGS.some((ending) => m![1]!.endsWith(ending))) continue;
+    const words = capitalisedWordsBefore(text, m.index);
     if (words.length > 0) addEnglish(words, add);
   }
   EN_ENDING.lastIndex = 0;

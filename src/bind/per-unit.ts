@@ -11,6 +11,7 @@ const PER_AFTER = new RegExp(`^[ \\t]*(?:[/／]|(?:${alternation(PER_WORDS_AFTER
 const LATIN_START = /^[A-Za-z]/;
 /** The longest denominator tried, in characters (`百万tokens`, `million input tokens`). */
 const LONGEST = 20;
+const TEN_SHARES = '10-share';
 /** A price per year or per month is a rate over a period, which the period says (`每年`, `per year`). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'quarter']);
 
@@ -26,7 +27,9 @@ export function perUnitOf(text: string, claim: Claim, clause: Span): string | un
   const after = before ? null : PER_AFTER.exec(text.slice(claim.end, Math.min(clause.end, claim.end + 32)));
   const words = (before ?? after)?.[1];
   const count = words ? countOf(words) : undefined;
-  return count ? `:per-${count}` : undefined;
+  // `每10股派2.86元` is read as 0.286 yuan a share (see `perShare` in extract-claims.ts), which is
+  // what a dividend is per when the text does not say.
+  return count && count !== TEN_SHARES ? `:per-${count}` : undefined;
 }
 
 /**

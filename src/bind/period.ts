@@ -2,14 +2,15 @@ import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import {
-  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
+  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
 } from '../vocab/periods.js';
 
 /** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
 const YEAR = new RegExp(`(?<![\\p{N}.$])(?:FY\\s?)?((?:19|20)\\d{2})(?![\\p{N}]|[.．,][0-9]|[ \\t]?(?:${AMOUNT_AFTER}))(?:\\s?(?:${alternation(YEAR_SUFFIXES)}))?`, 'gu');
 const FISCAL_SHORT = /(?<![A-Za-z])FY\s?(\d{2})(?!\d)/g;
-const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS)])})(?![\\p{N}A-Za-z])`, 'giu');
+// A Latin part ends where a word does (`Q3`, not `Q30`); a Chinese one may run into its figure (`第二季度4.5亿元`).
+const PART = new RegExp(`(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS)])})(?!(?<=[A-Za-z0-9])[\\p{N}A-Za-z])`, 'giu');
 const RELATIVE = new RegExp(alternation(Object.keys(RELATIVE_YEARS)), 'gi');
 const FOLLOWING_YEAR = new RegExp(alternation(FOLLOWING_YEAR_WORDS), 'gi');
 /** Quarter, half and cumulative words in lower case, by the period id they stand for (`q3` → `Q3`). */
@@ -23,7 +24,7 @@ export const LOWER_PARTS = new Map(
 // A count starts where a run of digits starts: trying every suffix of a long run is quadratic.
 // `the first nine months` is a part of the year (CUMULATIVE_PARTS), not a duration; `连续第三个月` a rank.
 const DURATION = new RegExp(
-  `(?<![A-Za-z\\d第])(?<!first[ \\t])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
+  `(?<![A-Za-z\\d第前])(?<!first[ \\t])(?:(\\d+)|(${alternation(Object.keys(DURATION_COUNTS))}))?[\\s-]?(${alternation(Object.keys(DURATION_UNITS))})(?![A-Za-z])`,
   'giu',
 );
 /** `较2023年`, `from 2024`, `more than in 2025`: a comparison word right before a year, maybe with `in`. */
@@ -59,6 +60,30 @@ const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
 /** Words that name the month the sentence named before (`当月`, `in the month`). */
 const THE_MONTH = new RegExp(`(?:${alternation(THE_MONTH_WORDS)})`, 'i');
 const QUARTER_OR_HALF = /-[QH][1-4]$/;
+/** The first month of a run of months right before its last (`1至`, `1-`). */
+const MONTH_RUN_BEFORE = /([0-9]{1,2})[ ]?[至到~～–—-][ ]?$/u;
+/** The parts of a year a run of months from January makes, by its last month. */
+const RUNS_FROM_JANUARY: Readonly<Record<string, string>> = { '03': 'Q1', '06': 'H1', '09': 'Q1-Q3' };
+
+/** The period of a run of months (`1至9月` → `2025-Q1-Q3`, `1-12月` → `2025`, `1至11月` → `2025-M01-M11`). */
+function monthRun(first: number, last: string): string | undefined {
+  const [year, month] = last.split('-') as [string, string];
+  if (first < 1 || first >= Number(month)) return undefined;
+  if (first === 1 && month === '12') return year === 'XXXX' ? undefined : year;
+  const part = first === 1 ? RUNS_FROM_JANUARY[month] : undefined;
+  return `${year}-${part ?? monthRunId(first, Number(month))}`;
+}
+
+/** What may stand before and after a month that is the whole of a sentence's opening clause (`3月份，`, `In March,`). */
+const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:[0-9]{1,2}[ ]?[至到~～–—-][ ]?)?$/u;
+const LEADING_MONTH_AFTER = /^(?:份|当月|當月|单月|單月|份单月)?[ \t]*[，,]/u;
+const CLAUSE_BOUNDARIES = '，,；;：:';
+
+/** Where the last clause before the end of `text` starts, less one (-1 for none). */
+function lastBoundary(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_BOUNDARIES.includes(text[i]!)) return i;
+  return -1;
+}
 
 /**
  * The period of a figure as its clause narrows it: a whole year's (`全年交付量将达到16.1万辆`,
@@ -66,12 +91,20 @@ const QUARTER_OR_HALF = /-[QH][1-4]$/;
  * (`10月共交付1.53万辆`, `delivered 15,300 vehicles in October`) is the period of a figure that
  * flows over time (`MONTHLY_ATTRIBUTES`), unless it ends a total to date (`截至10月底`).
  */
-export function narrowPeriod(text: string, claim: Span, clause: Span, period: string | undefined, attribute: string | undefined, months: readonly { start: number; end: number; date?: string }[]): string | undefined {
+export function narrowPeriod(
+  text: string,
+  claim: Span,
+  clause: Span,
+  period: string | undefined,
+  attribute: string | undefined,
+  months: readonly { start: number; end: number; date?: string }[],
+  sentence?: Span,
+): string | undefined {
   if (period && QUARTER_OR_HALF.test(period) && FULL_YEAR.test(text.slice(clause.start, claim.start))) {
     const year = period.slice(0, period.lastIndexOf('-'));
     return /^\d{4}$/.test(year) ? year : undefined;
   }
-  if (months.length === 0 || !attribute || !MONTHLY.has(attribute.split(':')[0]!)) return period;
+  if (months.length === 0 || !attribute || !MONTHLY.has(measureOf(attribute))) return period;
   const monthOf = (m: { date?: string }) => {
     const [y, month] = m.date!.split('-') as [string, string];
     const year = y !== 'XXXX' ? y : period && /^\d{4}/.test(period) ? period.slice(0, 4) : 'XXXX';
@@ -80,7 +113,25 @@ export function narrowPeriod(text: string, claim: Span, clause: Span, period: st
   for (const m of months) {
     if (m.start < clause.start || m.end > clause.end) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+    // `1至9月启曜累计交付218,460台`: a run of months from January is a part of the year, not its last month.
+    const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 4), m.start));
+    if (run) return monthRun(Number(run[1]), monthOf(m));
     return monthOf(m);
+  }
+  // `3月，极曜汽车共交付新车38562辆`, `In March, it delivered…`, `…；仅9月单月，产量就比交付量多2,168台`: a month
+  // alone in a clause is the period of what the sentence tells after it (the last such month).
+  let opening: (typeof months)[number] | undefined;
+  if (sentence) {
+    for (const m of months) {
+      if (m.start >= claim.start) break;
+      const before = text.slice(sentence.start, m.start);
+      if (LEADING_MONTH_BEFORE.test(before.slice(lastBoundary(before) + 1)) && LEADING_MONTH_AFTER.test(text.slice(m.end, m.end + 6))) opening = m;
+    }
+  }
+  if (opening) {
+    // `1至11月，公司累计交付219,736辆`: a run of months opening the sentence.
+    const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(sentence!.start, opening.start - 4), opening.start));
+    return run ? monthRun(Number(run[1]), monthOf(opening)) : monthOf(opening);
   }
   // `公布12月交付数据：当月共交付…`, `figures for December: it delivered … in the month`: the month named before.
   if (THE_MONTH.test(text.slice(clause.start, clause.end))) {
@@ -91,6 +142,19 @@ export function narrowPeriod(text: string, claim: Span, clause: Span, period: st
   return period;
 }
 
+
+const YEAR_TO_DATE = new RegExp(alternation(YEAR_TO_DATE_WORDS), 'i');
+
+/** Whether the clause says its figures are a total so far this year (`so far this year`, `今年以来`): of no period that can be compared. */
+export function isYearToDate(text: string, clause: Span): boolean {
+  return YEAR_TO_DATE.test(text.slice(clause.start, clause.end));
+}
+
+/** What an attribute measures: `shipments` of `shipments:target` and of `change:shipments` (`比交付量多2,168台`). */
+function measureOf(attribute: string): string {
+  const parts = attribute.split(':');
+  return parts[0] === 'change' && parts.length > 1 ? parts[1]! : parts[0]!;
+}
 
 /** The period of a whole year the text does not name (`全年收入有望达到…`, `full-year revenue`). */
 export const UNNAMED_YEAR = 'full-year';
@@ -238,7 +302,8 @@ function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefine
   // A year outside the figure's clause that only says what it is compared with (…，较去年同期下降0.7个
   // 百分点; 不低于8亿元，约为2024年全年的3.4倍) is not its period.
   const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years.filter((y) => !y.base)) ?? words.relative.find((r) => !r.base);
-  const part = nearest(words.parts.filter((p) => !p.base));
+  // `第一季度归母净利润2.3亿元，第二季度4.5亿元`: the part of the figure's own clause, else the nearest.
+  const part = nearestIn(words.parts.filter((p) => !p.base), claim, clause);
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;
   if (offset !== undefined) return part ? `${publicationYear! + offset}-${part.part}` : String(publicationYear! + offset);
   if (year) return part ? `${year.year}-${part.part}` : year.year;

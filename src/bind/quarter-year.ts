@@ -43,6 +43,12 @@ export function quarterYear(
   mentions: () => readonly QuarterMention[],
   published?: string,
 ): string | undefined {
+  // `上半年公司实现营业收入…` in an article of August: the half just ended.
+  const half = period && subject ? /^XXXX-H([12])(.*)$/.exec(period) : null;
+  if (half) {
+    const year = reportedYear(Number(half[1]) * 2, published);
+    return year ? `${year}-H${half[1]}${half[2]}` : period;
+  }
   const m = period && subject ? /^XXXX-Q([1-4])(.*)$/.exec(period) : null;
   if (!m) return period;
   const quarter = Number(m[1]);

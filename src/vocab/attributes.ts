@@ -58,7 +58,7 @@ export interface AttributeEntry {
  * clause (`rose to 41.28 billion yuan and net profit increased…`, `412.8亿元和净利润`): the keyword is
  * that item's, not the figure's.
  */
-export const NEXT_ITEM_WORDS_EN: readonly string[] = ['and', 'while', 'but', 'whereas'];
+export const NEXT_ITEM_WORDS_EN: readonly string[] = ['and', 'while', 'but', 'whereas', 'as'];
 // Right before the keyword only: `与Groq达成合作` is with whom, not a next item.
 export const NEXT_ITEM_WORDS_ZH: readonly string[] = withTraditional(['和', '及', '与', '而', '并', '同时']);
 
@@ -96,10 +96,14 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   // 新增部署服务器约3.4万台, deployed about 34,000 new servers: a data-centre operator's machines.
+  // 约3.5万个5G-A基站, 35,000 5G-Advanced base stations: a network's sites, no users or devices.
+  { id: 'base-stations', kinds: ['count', 'number'], subjects: ['company'], zh: ['基站'], en: ['base stations', 'base station', 'cell sites'] },
   { id: 'servers', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['servers'], zh: ['服务器'], en: ['servers'] },
   { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
+  // 3月产量达到41207辆, March production came to 41,207 vehicles: made, not delivered.
+  { id: 'production', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], countedNouns: ['vehicles', 'cars', 'units', 'wafers', 'chips', 'phones', 'handsets', 'modules', 'cells', 'batteries', 'tonnes', 'tons'], zh: ['产量', '生产量', '产出', '共生产', '累计生产', '生产了', '生产新车'], en: ['production', 'produced', 'output', 'built'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
   // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
   // 付费会员数3260万, 32.6 million paying subscribers: those who pay, a part of the users, never the active users.
@@ -107,7 +111,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'monthly-active-users', kinds: AMOUNT, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
   { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
   { id: 'revenue-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
-  { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'holds', 'hold'] },
+  { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
   { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
   { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
@@ -132,6 +136,15 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A margin of another line of the income statement is no gross margin (`while the net margin was about 12.2%`).
   { id: 'net-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['净利率', '净利润率', '销售净利率'], en: ['net margin', 'net profit margin'] },
   { id: 'operating-margin', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['营业利润率', '经营利润率', '营业利益率'], en: ['operating margin', 'operating profit margin'] },
+  // A bank's income by source: parts of its revenue (营业收入), never the revenue itself.
+  { id: 'net-interest-income', kinds: ['money'], subjects: ['company'], zh: ['利息净收入', '净利息收入'], en: ['net interest income'] },
+  { id: 'non-interest-income', kinds: ['money'], subjects: ['company'], zh: ['非利息净收入', '非利息收入', '手续费及佣金净收入'], en: ['non-interest income', 'noninterest income', 'net fee and commission income', 'fee income'] },
+  // A bank's ratios, each its own measure: `不良贷款率为1.27%，…拨备覆盖率为236.45%` are two.
+  { id: 'npl-ratio', kinds: SHARE, subjects: ['company'], zh: ['不良贷款率', '不良率', '不良贷款比率'], en: ['non-performing loan ratio', 'nonperforming loan ratio', 'non-performing-loan ratio', 'bad-loan ratio', 'bad loan ratio', 'NPL ratio'] },
+  { id: 'provision-coverage', kinds: SHARE, subjects: ['company'], zh: ['拨备覆盖率'], en: ['provision coverage ratio', 'provision coverage'] },
+  { id: 'net-interest-margin', kinds: SHARE, subjects: ['company'], zh: ['净息差', '净利息收益率'], en: ['net interest margin', 'NIM'] },
+  { id: 'capital-ratio', kinds: SHARE, subjects: ['company'], zh: ['核心一级资本充足率', '资本充足率', '一级资本充足率'], en: ['core tier-1 capital ratio', 'common equity tier 1 ratio', 'CET1 ratio', 'capital adequacy ratio', 'tier-1 capital ratio'] },
+  { id: 'roe', kinds: SHARE, subjects: ['company'], zh: ['加权平均净资产收益率', '净资产收益率'], en: ['return on equity', 'ROE'] },
   { id: 'operating-loss', kinds: ['money'], subjects: ['company'], zh: ['经营亏损', '营业亏损', '经营性亏损'], en: ['operating loss', 'operating losses'] },
   { id: 'net-loss', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净亏损', '亏损'], en: ['net loss', 'net losses', 'loss', 'losses'] },
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
@@ -140,6 +153,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
+  // 实际超募3.62亿元: what a listing raised beyond its plan, a part of the proceeds.
+  { id: 'excess-proceeds', kinds: ['money'], subjects: ['company'], zh: ['超募资金', '超募'], en: ['more than planned', 'above its target', 'over-raised', 'oversubscription proceeds'] },
   { id: 'net-proceeds', kinds: ['money'], subjects: ['company'], zh: ['募资净额', '所得款项净额', '募集资金净额', '净募资'], en: ['net proceeds'] },
   { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding'] },
   { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
@@ -151,7 +166,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
   // What a share earned is no price of a share.
   { id: 'earnings-per-share', kinds: ['money'], subjects: ['company'], zh: ['每股收益', '每股盈利', '每股净收益', '基本每股收益', '稀释每股收益'], en: ['earnings per share', 'EPS', 'diluted earnings per share', 'per diluted share'] },
-  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价报', '股价为', '收盘价', '收于', '收报', '报收', '发行价', '发售价', '招股价', '每股'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range'] },
+  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价收在', '股价报', '股价为', '收盘价', '收于', '收在', '收报', '报收', '发行价', '发售价', '招股价', '每股'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },
   // 平均佣金率为6.8%, a take rate of 6.8%: what a platform keeps of what it sells.
@@ -220,9 +235,22 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', '调整后', 'adjusted', 'Adjusted', '扣非归母', '扣非', '扣除非经常性损益后的', '扣除非经常性损益后']),
 };
 
-/** Words right after a figure (and what it counts) that name where it was earned or sold (`shipped 2,150 buses outside China`). */
+/** The measures of a raise that a sentence naming no one tells of the company the sentence before named (see bind-claims.ts). */
+export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', 'net-proceeds', 'excess-proceeds'];
+
+/** The topics of `BUSINESS_SEGMENTS` that name one funding round: one amount, however many times an article states it. */
+export const ROUND_TOPICS: readonly string[] = ['seed', 'pre-a', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e'];
+
+/** Words right after a figure (and what it counts) that name where it was earned or sold (`shipped 2,150 buses outside China`), or the round it was raised in. */
 export const SEGMENT_AFTER_FIGURE: Readonly<Record<string, readonly string[]>> = {
   overseas: ['outside China', 'outside of China', 'abroad', 'overseas', 'internationally', 'outside its home market'],
+  // `raises $180 million in Series C`: the round an amount was raised in.
+  seed: ['seed round', 'seed funding'],
+  'series-a': ['Series A'],
+  'series-b': ['Series B'],
+  'series-c': ['Series C'],
+  'series-d': ['Series D'],
+  'series-e': ['Series E'],
 };
 
 /** Words before 业务 that say which of the company's businesses, not which business (主营业务, 全部业务). */
@@ -305,6 +333,9 @@ export const TOPICS = {
     profit: ['利润', 'profit', 'income'],
     shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],
     rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],
+    'net-interest-income': ['利息净收入', '净利息收入', 'net interest income'],
+    'non-interest-income': ['非利息净收入', '非利息收入', 'non-interest income'],
+    production: ['产量', 'production', 'output'],
   },
   benchmark: {
     'mmlu-pro': ['MMLU-Pro'],

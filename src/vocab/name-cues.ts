@@ -11,6 +11,7 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '动力', '生物', '医药', '资本', '创投', '银行', '证券', '保险', '网络', '软件', '通信', '电器', '光电', '芯片',
   '新能', '锂能', '光能', '绿能', '高科', '新材', '精密', '重工', '电气',
   '算力', '数据', '云', '卫星',
+  '钢铁', '快递', '物流', '置业', '地产', '航运', '电力', '化工', '食品', '零售', '矿业', '建工', '物业', '跨境', '便利', '乳业',
 ]);
 
 /**
@@ -194,18 +195,18 @@ export const TABLE_ROW_NOT_NAMES: readonly string[] = [
 ];
 
 /**
- * Words that open a clause about the company named before (`财报显示，公司Q3实现营收…`, `The company
- * said revenue rose…`): the figure is that company's.
+ * Words that open a clause about the company named before (`财报显示，公司Q3实现营收…`, `该行不良贷款率…`,
+ * `The company said revenue rose…`, `The bank said…`): the figure is that company's.
  */
 export const COMPANY_REFERENCE =
-  /^(?:(?:(?:第[一二三四1-4]季度|[一二三四]季度|前三季度|上半年|下半年|报告期内|報告期內|今年|去年)[，,]?)?(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程)|(?:The|the) (?:company|firm|group)(?![A-Za-z]))/;
+  /^(?:(?:(?:第[一二三四1-4]季度|[一二三四]季度|前三季度|上半年|下半年|报告期内|報告期內|今年|去年)[，,]?)?(?:(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程)|(?:该|該)(?:行|银行|銀行))|(?:The|the) (?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?![A-Za-z]))/;
 
 /**
  * The company named before, referred to inside an English sentence (`…to 15.23 billion yuan, the
  * Changzhou-based company said`, `the company's highest quarterly profit`): its figures are that
  * company's when the sentence names none.
  */
-export const COMPANY_REFERENCE_INSIDE = /(?<![A-Za-z])the (?:[A-Z][a-z]+-based |[a-z]+-based )?(?:company|firm|group)(?:'s|’s)?(?![A-Za-z])/;
+export const COMPANY_REFERENCE_INSIDE = /(?<![A-Za-z])the (?:[A-Z][a-z]+-based |[a-z]+-based )?(?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?:'s|’s)?(?![A-Za-z])/;
 
 /**
  * Possessives that say the same (`其第三季度营收…`, `Its revenue…`), but only opening a sentence or

@@ -2,6 +2,8 @@ import { withTraditional, withTraditionalKeys } from './spellings.js';
 
 /** Quarter words, by quarter number. English ones match case-insensitively. */
 export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTraditionalKeys({
+  // 第三季營收 (Taiwan's and Hong Kong's writers leave out 度).
+  第一季: 1, 第二季: 2, 第三季: 3, 第四季: 4,
   第一季度: 1, 一季度: 1, 首季: 1, Q1: 1, 'first quarter': 1, 'first-quarter': 1,
   第二季度: 2, 二季度: 2, Q2: 2, 'second quarter': 2, 'second-quarter': 2,
   第三季度: 3, 三季度: 3, Q3: 3, 'third quarter': 3, 'third-quarter': 3,
@@ -16,12 +18,39 @@ export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTradit
  */
 export const CUMULATIVE_PARTS: Readonly<Record<string, string>> = withTraditionalKeys({
   前三季度: 'Q1-Q3', 前三个季度: 'Q1-Q3', 'first three quarters': 'Q1-Q3', 'first nine months': 'Q1-Q3', 'nine months': 'Q1-Q3',
+  // The other runs of months from January (`1至11月`, `前11个月`, `the first 11 months`): `M01-M11`.
+  ...monthRunsFromJanuary(),
   前两个季度: 'H1', 'first six months': 'H1',
   前一季度: 'Q1',
 });
 
+function monthRunsFromJanuary(): Record<string, string> {
+  const words = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+  const zh = ['', '', '两', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+  const out: Record<string, string> = {};
+  for (const n of [2, 4, 5, 7, 8, 10, 11]) {
+    const id = monthRunId(1, n);
+    out[`前${n}个月`] = id;
+    out[`前${zh[n]}个月`] = id;
+    out[`first ${n} months`] = id;
+    out[`first ${words[n]} months`] = id;
+  }
+  return out;
+}
+
+/** The period id of a run of months of one year (`M01-M11`). */
+export function monthRunId(first: number, last: number): string {
+  return `M${String(first).padStart(2, '0')}-M${String(last).padStart(2, '0')}`;
+}
+
 /** Words that may close a year in a period (2025财年, FY2025年度). */
 export const YEAR_SUFFIXES: readonly string[] = withTraditional(['财年', '年度', '年']);
+
+/** Words after a period in a table's first cell that make its row the period's total (`第一季度合计`, `Q1 total`). */
+export const PERIOD_TOTAL_WORDS: readonly string[] = [...withTraditional(['合计', '累计', '小计', '总计', '全季']), 'total', 'Total', 'TOTAL'];
+
+/** Words that make a year's figure a total so far (`delivered 218,460 vehicles so far this year`, `今年以来累计`): no whole year's. */
+export const YEAR_TO_DATE_WORDS: readonly string[] = [...withTraditional(['今年以来', '年初至今', '年内累计', '本年迄今']), 'so far this year', 'this year so far', 'year to date', 'year-to-date', 'so far in'];
 
 /** Half-year words. */
 export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = withTraditionalKeys({
@@ -130,7 +159,7 @@ export const TO_DATE_WORDS: readonly string[] = [...withTraditional(['截至', '
  * period (`10月共交付1.53万辆`, `delivered 15,300 vehicles in October`). A stock (valuation, headcount)
  * keeps the year of such a month.
  */
-export const MONTHLY_ATTRIBUTES: readonly string[] = ['shipments', 'revenue', 'gross-billings', 'units-purchased', 'downloads'];
+export const MONTHLY_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'revenue', 'gross-billings', 'units-purchased', 'downloads'];
 
 /**
  * The results a report states for its period (and their growth), which a paragraph that names no

@@ -89,6 +89,20 @@ describe('discoverNames', () => {
     ]);
   });
 
+  it('finds an English name glossed with a Chinese company’s name, and a Chinese one glossed in its pinyin', () => {
+    expect(names("Thursday's debut of Xinheng Microelectronics (芯衡微电子) drew a crowd. Xinheng sold 68 million shares.")).toEqual([
+      ['xinheng', 'Xinheng Microelectronics', ['Xinheng Microelectronics', 'Xinheng', '芯衡微电子']],
+    ]);
+    // The words before the name (`外卖平台`) do not spell the gloss, so they are left out.
+    expect(names('外卖平台饭点到家（Fandian Daojia）8月20日发布业绩。饭点到家的订单增长16.4%。')).toEqual([['饭点到家', '饭点到家', ['Fandian Daojia', '饭点到家']]]);
+    // A gloss that is no pinyin of the characters before it names nothing.
+    expect(names('公司发布了新款旗舰手机（Model Nova），售价3999元。新款旗舰手机卖得好。')).toEqual([]);
+  });
+
+  it('ends Chinese names with the words of steelmakers, couriers, developers and retailers', () => {
+    expect(names('北岭钢铁8月25日披露半年报。迅邮快递宣布提价。华庭置业于3月签约。北岭钢铁、迅邮快递和华庭置业均在列。').map(([id]) => id)).toEqual(['北岭', '迅邮', '华庭']);
+  });
+
   it('takes a Chinese name with no company ending after a word that says what it is, up to its verb', () => {
     const text =
       '卫星互联网创业公司星途卫星宣布完成融资，星途卫星估值上升。新势力车企曜影发布新车，曜影交付量创新高。' +

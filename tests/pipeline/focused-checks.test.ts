@@ -24,7 +24,7 @@ describe('checks focused on some files (--against, --stdin)', () => {
     const documents = await fixtureCorpus();
     const all = checkDocuments(documents);
     expect(new Set(all.map((f) => f.ruleId))).toEqual(
-      new Set(['duplicate-paragraph', 'duplicate-table-row', 'corroborated', 'magnitude-slip', 'currency-mismatch', 'translation-mismatch', 'unused-disable-directive']),
+      new Set(['duplicate-paragraph', 'duplicate-table-row', 'corroborated', 'magnitude-slip', 'currency-mismatch', 'conflicting-figure', 'translation-mismatch', 'unused-disable-directive']),
     );
     const focuses = [
       ...documents.map((d) => [d.file]),
