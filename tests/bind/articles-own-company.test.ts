@@ -96,7 +96,7 @@ describe('measures a results story states beside each other', () => {
       '云栈科技董事长表示，云栈科技H股将于6月16日在联交所主板挂牌上市。',
     ].join('\n');
     expect(read(text, '2025年6月13日')[1]).toBe('listing-date');
-    expect(complaintsOf({ 'a.txt': text })).toEqual(['date-conflict 6月16日']);
+    expect(complaintsOf({ 'a.txt': text })).toEqual(['date-conflict 6月16日 vs 2025年6月13日']);
   });
 
   it('dates a launch event an English article calls an event', () => {

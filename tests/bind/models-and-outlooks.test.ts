@@ -84,7 +84,7 @@ describe('models an article introduces by a name and a version', () => {
     expect(claims.filter((c) => c.attribute?.startsWith('benchmark-score')).map((c) => `${c.text} ${c.attribute}`)).toEqual([
       '81.4% benchmark-score:mmlu-pro', '91.7% benchmark-score:c-eval', '91.7% benchmark-score', '19.7% benchmark-score:c-eval',
     ]);
-    expect(complaintsOf({ 'a.md': text })).toEqual(['conflicting-figure 19.7%']);
+    expect(complaintsOf({ 'a.md': text })).toEqual(['conflicting-figure 19.7% vs 91.7%']);
   });
 
   it('reads `the model` as the one model of the paragraph before, and no model where two were named', () => {
@@ -160,6 +160,6 @@ describe('stores', () => {
       '',
       "Analysts said Qingmu's network of 12,000 stores in 38 cities gives it reach.",
     ].join('\n');
-    expect(complaintsOf({ 'a.txt': text })).toEqual(['magnitude-slip 12,000']);
+    expect(complaintsOf({ 'a.txt': text })).toEqual(['magnitude-slip 12,000 vs 1,200']);
   });
 });

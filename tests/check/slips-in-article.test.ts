@@ -117,7 +117,7 @@ describe('slips inside one article that the comparison by period cannot see', ()
       'Under the terms of the agreement, Verity will pay $180 million in cash for Oakhill, about four times its sales.',
       '',
     ].join('\n');
-    expect(slips(deal)).toEqual(['magnitude-slip 5:$180 million']);
+    expect(slips(deal)).toEqual(['magnitude-slip 5:$180 million vs 1:$1.8 billion']);
     // The upfront payment in the wrong currency is reported once, by the comparison of its period.
     const upfront = [
       '瀚澄生物获3.5亿美元首付款',
@@ -127,7 +127,7 @@ describe('slips inside one article that the comparison by period cannot see', ()
       '公司表示，瀚澄生物2025年收到的3.5亿元首付款将用于临床。',
       '',
     ].join('\n');
-    expect(slips(upfront)).toEqual(['currency-mismatch 5:3.5亿元']);
+    expect(slips(upfront)).toEqual(['currency-mismatch 5:3.5亿元 vs 3:3.5亿美元']);
   });
 
   it('leaves alone what true figures of one article show', () => {

@@ -4,6 +4,7 @@ import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
 import { HOLIDAYS } from '../../vocab/holidays.js';
 import { EN_MONTHS, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_DAYS, ZH_RELATIVE_MONTHS, ZH_RELATIVE_WEEKS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
 import { alternation } from '../../extract/pattern.js';
+import { extend } from '../../util/extend.js';
 import { intervalOf, overlaps, unitScaleOf, type Interval } from './interval.js';
 import { UNIT_SCALES } from '../../vocab/units.js';
 
@@ -112,11 +113,31 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
   if (overlaps(ia, ib)) {
-    if (sameCurrency) return DETAIL.agree;
+    if (sameCurrency || localYuan(a, b) || localYuan(b, a)) return DETAIL.agree;
     if (sameAmount(a, b, ia, ib)) return DETAIL.currency;
   }
   if (!sameCurrency && isConversion(a, b)) return DETAIL.conversion;
+  if (growthMultiples(a, b, ia, ib)) return DETAIL.agree;
   return undefined;
+}
+
+/**
+ * `增长约1.5倍` and `a roughly 2.5-fold increase`: Chinese counts a multiple of growth from the base
+ * up, English from zero, so two multiples of one growth one apart are one figure.
+ */
+function growthMultiples(a: Claim, b: Claim, ia: Interval, ib: Interval): boolean {
+  if (a.kind !== 'ratio' || b.kind !== 'ratio' || !a.attribute?.startsWith('growth') || !b.attribute?.startsWith('growth')) return false;
+  const up = (i: Interval): Interval => extend(i, { lo: i.lo + 1, hi: i.hi + 1 });
+  return overlaps(up(ia), ib) || overlaps(ia, up(ib));
+}
+
+/** A bare yuan of an amount written in traditional characters (`24.5億元`): Taiwan's and Hong Kong's writers mean their own dollar by it. */
+const TRADITIONAL_YUAN = /[萬億][元圓]$/u;
+const LOCAL_DOLLARS: ReadonlySet<string> = new Set(['TWD', 'HKD', 'MOP']);
+
+/** Whether `a` is such a bare yuan and `b` the same amount in a local dollar (`NT$2.45 billion`). */
+function localYuan(a: Claim, b: Claim): boolean {
+  return a.currency === 'CNY' && LOCAL_DOLLARS.has(b.currency ?? '') && TRADITIONAL_YUAN.test(a.text);
 }
 
 /**

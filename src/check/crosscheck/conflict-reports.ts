@@ -4,7 +4,7 @@ import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
 import { relate } from '../compare/relation.js';
 import type { ValueClass } from './groups.js';
-import { ATTRIBUTES } from '../../vocab/attributes.js';
+import { ATTRIBUTES, ROUND_TOPICS } from '../../vocab/attributes.js';
 
 const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
 
@@ -63,7 +63,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
             : detail.relation === 'date'
               ? 'different dates'
               : 'the values cannot both be true';
-      const others = firstOutside(prevailing.claims, file);
+      // Within one article (a headline against its body), the other statement is in the same file.
+      const outside = firstOutside(prevailing.claims, file);
+      const others = outside.length > 0 ? outside : prevailing.claims.slice(0, MAX_RELATED);
       prevailingIn ??= countByFile(prevailing.claims);
       const otherCount = prevailing.claims.length - (prevailingIn.get(file) ?? 0);
       const n = prevailing.sources.size;
@@ -120,10 +122,16 @@ function oneTable(claims: readonly Claim[], prevailing: readonly Claim[]): boole
   return claims.every(inTable) && prevailing.every(inTable);
 }
 
-/** An article may tell of several stock moves or funding rounds; it does not contradict itself. */
+/**
+ * An article may tell of several stock moves or funding rounds; it does not contradict itself.
+ * One named round is one amount (`raises $180 million in Series C` … `$150 million in a Series C
+ * funding round`).
+ */
 export function varies(c: Claim): boolean {
-  return VARYING.has(c.attribute!.split(':')[0]!);
+  const [measure, topic] = c.attribute!.split(':') as [string, string | undefined];
+  return VARYING.has(measure) && !(topic !== undefined && FUNDING_ROUNDS.has(topic));
 }
+const FUNDING_ROUNDS: ReadonlySet<string> = new Set(ROUND_TOPICS);
 
 /** The prevailing value, when several sources (or both languages of one) state it. */
 export function corroborationReport(classes: readonly ValueClass[]): RuleReport | undefined {

@@ -21,6 +21,9 @@ const MIN_DIGITS_GUESSED = 3;
 
 type Slip = 'magnitude' | 'currency' | 'transposed' | 'sign';
 
+/** Digits alone (`12.86` in a line of figures under `(mln tonnes)`): in a unit stated where it is not read. */
+const BARE_DIGITS = /^[-+]?[0-9０-９][0-9０-９.,．，]*$/u;
+
 /**
  * Slips inside one article that the comparison by period cannot see, because the article states
  * the period of one figure only (`revenue rose 26.5% to RMB 9.84 billion` … `Lanjing's RMB 98.4
@@ -49,8 +52,9 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
     // A subject too unsure to compare (`尽管净亏损2.36亿元，湘麓食品仍…`: named after the figure) is
     // guessed as well when it is the article's own; so is the binder's guess for a table of
     // measures by period that names no company (`| 归母净利润 | 23.6万元 | 18.3亿元 |`), when its cell
-    // says its unit (a bare `2.38` may be in a unit the table states where it is not read).
-    else if (principal && (c.table === undefined ? !c.subject || c.subject.id === principal.id : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
+    // says its unit (a bare `2.38` may be in a unit the table states where it is not read, as may
+    // digits alone in a line of figures that is no table).
+    else if (principal && (c.table === undefined ? (!c.subject || c.subject.id === principal.id) && !BARE_DIGITS.test(c.text) : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
       subject = principal.id;
       assumed.add(c);
     } else {

@@ -303,7 +303,13 @@ function pairFigures(source: readonly Figure[], target: readonly Figure[]): { ma
   const growth = matchFigures(
     converted.source,
     converted.target,
-    (s, t) => sameGrowth(s.claim, t.claim) || sameGrowth(t.claim, s.claim) || sameDiscount(s.claim, t.claim) || sameDiscount(t.claim, s.claim),
+    (s, t) =>
+      sameGrowth(s.claim, t.claim) ||
+      sameGrowth(t.claim, s.claim) ||
+      sameDiscount(s.claim, t.claim) ||
+      sameDiscount(t.claim, s.claim) ||
+      roundedBy(s.claim, t.claim) ||
+      roundedBy(t.claim, s.claim),
   );
   return { matched: [...same.matched, ...converted.matched, ...growth.matched], source: growth.source, target: growth.target };
 }
@@ -329,6 +335,22 @@ function sameMultiple(a: Claim, b: Claim): boolean {
   if (a.value === null || b.value === null || !(a.attribute?.startsWith('growth') || b.attribute?.startsWith('growth'))) return false;
   const larger = Math.max(a.value, b.value);
   return Math.abs(Math.abs(a.value - b.value) - 1) <= larger * 0.005;
+}
+
+/**
+ * Whether `rounded` is `exact` as a translator rounds it with a word of approximation (`1,480
+ * units` → `近1,500個`, `3.46亿吨` → `nearly 350 million tonnes`): fewer digits, within the
+ * wording's margin, in the same unit and currency.
+ */
+function roundedBy(rounded: Claim, exact: Claim): boolean {
+  if (rounded.qualifier !== 'approx' || exact.qualifier !== 'exact' || rounded.value === null || exact.value === null) return false;
+  if (familyOf(rounded) !== familyOf(exact) || rounded.unit !== exact.unit || rounded.currency !== exact.currency) return false;
+  const loose = intervalOf(rounded);
+  return loose !== undefined && exact.value >= loose.lo && exact.value <= loose.hi && significantDigitsOf(rounded.value) < significantDigitsOf(exact.value);
+}
+
+function significantDigitsOf(v: number): number {
+  return Math.abs(v).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** `打2.5折` is what is left to pay, `discounted by 75%` what is taken off: one discount. */

@@ -132,6 +132,27 @@ describe('what a faithful translation may change', () => {
     expect(pair('公司为该项目预留12亿丹麦克朗（约合1.61亿欧元），送出线路为220千伏海缆。', 'The company set aside DKK1.2 billion (about €161 million) for it; the export cable runs at 220 kV.')).toEqual([]);
   });
 
+  it('writes the yuan of an amount in traditional characters as the local dollar (`24.5億元` for NT$2.45 billion)', () => {
+    expect(pair('幻星互動表示，《雲海劍歌》上線首月營收達24.5億元。', 'Huanxing Interactive said the game took in NT$2.45 billion in its first month.')).toEqual([]);
+    expect(pair('幻星互動表示，《雲海劍歌》上線首月營收達24.5億元。', 'Huanxing Interactive said the game took in US$2.45 billion in its first month.')).toEqual([
+      'currency a.en.md:US$2.45 billion vs a.zh.md:24.5億元',
+    ]);
+  });
+
+  it('rounds with a word of approximation (`近1,500個` for `1,480 units`), and writes a bare 元 of Hong Kong as HK$', () => {
+    const zh = '港峰集團表示，期內共售出近1,500個住宅單位；中期股息為每股0.42元，香港業務營收增長。';
+    expect(pair(zh, 'Harbourcrest said it sold 1,480 residential units in the period; the interim dividend is HK$0.42 a share.')).toEqual([]);
+    expect(pair(zh, 'Harbourcrest said it sold 1,380 residential units in the period; the interim dividend is HK$0.42 a share.')).toHaveLength(1);
+  });
+
+  it('takes no month the translator names as a comparison base for a date of the original', () => {
+    expect(pair('公司10月份共运输旅客1,126.4万人次，同比增长9.8%，环比下降3.1%。', 'It carried 11.26 million passengers in October, up 9.8% from a year earlier but down 3.1% from September.')).toEqual([]);
+  });
+
+  it('reads `1至11月` as a run of months, no figure `1`', () => {
+    expect(pair('1至11月，海川港海铁联运箱量完成152.6万标准箱，同比增长25.1%。', 'Sea-rail volumes reached 1.526 million TEU in the first 11 months, up 25.1% from a year earlier.')).toEqual([]);
+  });
+
   it("adds the exchange rate it converts at, and writes a table's fall as a minus or in words", () => {
     expect(pair('澄州市政府4月7日宣布，将在2025年投入3.5亿元财政资金，支持中小制造企业更新设备。', 'The Chengzhou city government announced on April 7 that it would spend RMB350 million (about US$48 million at an exchange rate of 7.3 yuan to the dollar) in 2025 to help manufacturers replace equipment.')).toEqual([]);
     expect(pair('| 业务板块 | 第二季度收入（亿元） | 同比增长 |\n|---|---|---|\n| 其他 | 8.5 | -3.4% |', '| Segment | Q2 revenue (RMB bn) | YoY |\n|---|---|---|\n| Other | 0.85 | -3.4% |')).toEqual([]);
