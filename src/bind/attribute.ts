@@ -165,7 +165,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const confidence =
     entry.id === fromUnit || distance < PREVIOUS_CLAUSE ? 0.9 - Math.min(distance, 20) / 100 : distance < OUTSIDE_CLAUSE ? 0.65 : 0.5;
   const topic = entry.topic
-    ? topicOf(text, entry.topic, claim, sentence)
+    ? topicOf(text, entry.topic, claim, sentence, clause)
     : entry.segmented && best?.entry === entry
       ? segmentBefore(text, best.hit, sentence) ?? segmentAfter(text, claim, clause)
       : undefined;
@@ -406,15 +406,23 @@ function segmentAfter(text: string, claim: Claim, clause: Span): string | undefi
 /** An English apposition after a sentence's first words, then the verb of what the figure says (`, the bank's main source of revenue, fell `). */
 const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
 
-function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span): string | undefined {
+function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span, clause: Span = sentence): string | undefined {
   const hits = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
   // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
   const opening = hits[0];
   if (opening && opening.end < claim.start && /^[ \t]*$/.test(text.slice(sentence.start, opening.start)) && APPOSITION_AFTER.test(text.slice(opening.end, claim.start))) {
     return opening.ids[0];
   }
+  // `钢材销量仅小幅下降2.2%，收入降幅则接近一成`: a word of the figure's own clause before the nearest of the sentence.
   let best: KeywordHit | undefined;
-  for (const h of hits) if (!best || distanceOf(h, claim) < distanceOf(best, claim)) best = h;
+  let bestInside = false;
+  for (const h of hits) {
+    const inside = h.start >= clause.start && h.end <= clause.end;
+    if (!best || (inside && !bestInside) || (inside === bestInside && distanceOf(h, claim) < distanceOf(best, claim))) {
+      best = h;
+      bestInside = inside;
+    }
+  }
   const measures = MEASURE_TOPICS[family];
   if (best && measures?.includes(best.ids[0]!)) {
     const at = best.start;

@@ -5,7 +5,7 @@ import { asBatch, asChange, asOutlook, asPart, bindAttribute, outlookWordsIn, wi
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, isYearToDate, narrowPeriod, statesYear, unnamedYear } from './period.js';
+import { bindPeriod, followsAnotherYear, fromJanuary, isYearToDate, narrowPeriod, statesYear, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod } from './reported-period.js';
@@ -20,7 +20,7 @@ import { perUnitOf } from './per-unit.js';
 import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
-import { CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
 import { alternation } from '../extract/pattern.js';
 
@@ -73,6 +73,7 @@ export function bindClaims(
     if (list) list.push(c);
     else rowMonths.set(c.segment, [c]);
   }
+  const docMonths = claims.filter(isMonth);
   const tableMonths = [...rowMonths.values()].flat();
   const monthsWithin = (span: Span) => tableMonths.filter((c) => c.start >= span.start && c.end <= span.end);
   const bound: Claim[] = claims.slice();
@@ -91,6 +92,7 @@ export function bindClaims(
     const months = sentenceClaims.filter(isMonth);
     const before = semicolonContext(doc.text, segment, sentence);
     let beforeMentions: readonly EntityMention[] | undefined;
+    let semicolonMonths: readonly Claim[] | undefined;
     let outlookWords: readonly Span[] | undefined;
     let refersInside: boolean | undefined;
     const context: SentenceContext = {
@@ -104,6 +106,7 @@ export function bindClaims(
       before,
       // Read once per sentence, and only for a figure that names no subject of its own.
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
+      monthsOfSemicolons: () => (semicolonMonths ??= before ? docMonths.filter((c) => c.start >= before.start && c.end <= sentence.end) : months),
       publicationYear,
       published: doc.referenceDate,
       principal,
@@ -166,7 +169,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -206,13 +209,18 @@ function bindOne(
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
     if (!period && row) period = bindPeriod(doc.text, claim, row.headerSpan ?? sentence, [], undefined, year);
+    // `| 第三季度 | 66.2 | 56.8 |` under `| 季度 | 2025年业务量 | 2024年业务量 |`: the row's quarter of the column's year.
+    else if (row && period?.startsWith('XXXX-') && row.headerSpan) period = withYearOf(bindPeriod(doc.text, claim, row.headerSpan, [], undefined, year), period);
     if (!period && row?.cornerSpan) period = bindPeriod(doc.text, claim, row.cornerSpan, [], undefined, year);
     // `数衡软件2024年分季度主要财务数据` over `| 指标 | 一季度 | … | 四季度 |`: the caption's year is the quarters'.
     if (row && period?.startsWith('XXXX-')) period = captionOf(doc, segment, entities).year?.concat(period.slice(4)) ?? period;
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
     // `| 合併營收（億元） | 38.62 |` under `| 項目 | 11月 |`, `| 3月 | 35,862 | 46.3% |`: a column or a row of a month is the month's.
     if (row && row.headerSpan && !period) period = narrowPeriod(doc.text, claim, row.headerSpan, period, attribute?.id, monthsWithin(row.headerSpan));
-    period = row ? narrowPeriod(doc.text, claim, row.periodSpan, period, attribute?.id, rowMonths) : narrowPeriod(doc.text, claim, clause, period, attribute?.id, months, sentence);
+    if (row && CUMULATIVE_COLUMN.test(doc.text.slice((row.headerSpan ?? row.periodSpan).start, (row.headerSpan ?? row.periodSpan).end))) {
+      // `| 10月 | 47.6 | 407.1 |` under `| 月份 | 单月… | 累计合同销售金额 |`: the total from January to the row's month.
+      period = fromJanuary(narrowPeriod(doc.text, claim, row.periodSpan, period, attribute?.id, rowMonths));
+    } else period = row ? narrowPeriod(doc.text, claim, row.periodSpan, period, attribute?.id, rowMonths) : narrowPeriod(doc.text, claim, clause, period, attribute?.id, before ? monthsOfSemicolons() : months, before ? { start: before.start, end: sentence.end } : sentence);
     period = quarterYear(period, sentence.start, subject?.id, quarters, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
@@ -227,6 +235,11 @@ function bindOne(
     period = claim.date!.slice(0, 4);
   }
   return withBinding(claim, subject, attribute, period);
+}
+
+/** A part of the year of no year (`XXXX-Q3`) in the year `yearPeriod` is, if that is a year alone. */
+function withYearOf(yearPeriod: string | undefined, part: string): string {
+  return yearPeriod && /^\d{4}$/.test(yearPeriod) ? `${yearPeriod}${part.slice(4)}` : part;
 }
 
 /**
@@ -368,6 +381,8 @@ interface SentenceContext {
   readonly before: Span | undefined;
   /** The names those sentences hold. */
   readonly mentionsBefore: () => readonly EntityMention[];
+  /** The dates of a month of those sentences and this one, read when first asked for. */
+  readonly monthsOfSemicolons: () => readonly Claim[];
   /** The year of the document's front-matter date, which relative years count from. */
   readonly publicationYear: number | undefined;
   /** That date (front matter or dateline), which dates a quarter just reported (see `quarterYear`). */
@@ -499,6 +514,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
     cornerSpan: headerCells?.[0],
   };
 }
+
+const CUMULATIVE_COLUMN = new RegExp(alternation(CUMULATIVE_COLUMN_WORDS));
 
 /** A table's first cell that names a period and nothing else: `3月`, `2025年`, `第一季度合计`, `Q3 2025`, `March 2026`, `FY2024`. */
 const PERIOD_CELL = (() => {

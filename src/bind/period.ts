@@ -60,10 +60,18 @@ const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
 /** Words that name the month the sentence named before (`当月`, `in the month`). */
 const THE_MONTH = new RegExp(`(?:${alternation(THE_MONTH_WORDS)})`, 'i');
 const QUARTER_OR_HALF = /-[QH][1-4]$/;
+const FIRST_MONTHS_BEFORE: ReadonlySet<string> = new Set(['前', '首']);
+const CUMULATIVE_PART = new RegExp(alternation(Object.keys(CUMULATIVE_PARTS)), 'i');
 /** The first month of a run of months right before its last (`1至`, `1-`). */
 const MONTH_RUN_BEFORE = /([0-9]{1,2})[ ]?[至到~～–—-][ ]?$/u;
 /** The parts of a year a run of months from January makes, by its last month. */
 const RUNS_FROM_JANUARY: Readonly<Record<string, string>> = { '03': 'Q1', '06': 'H1', '09': 'Q1-Q3' };
+
+/** The total from January to the month of `period` (`2025-10` → `2025-M01-M10`), as a column of cumulative figures gives it. */
+export function fromJanuary(period: string | undefined): string | undefined {
+  const m = period ? /^(\d{4}|XXXX)-(\d{2})$/.exec(period) : null;
+  return m ? monthRun(1, period!) : period;
+}
 
 /** The period of a run of months (`1至9月` → `2025-Q1-Q3`, `1-12月` → `2025`, `1至11月` → `2025-M01-M11`). */
 function monthRun(first: number, last: string): string | undefined {
@@ -75,7 +83,7 @@ function monthRun(first: number, last: string): string | undefined {
 }
 
 /** What may stand before and after a month that is the whole of a sentence's opening clause (`3月份，`, `In March,`). */
-const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:[0-9]{1,2}[ ]?[至到~～–—-][ ]?)?$/u;
+const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:今年|去年|(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}[ ]?[至到~～–—-][ ]?)?$/u;
 const LEADING_MONTH_AFTER = /^(?:份|当月|當月|单月|單月|份单月)?[ \t]*[，,]/u;
 const CLAUSE_BOUNDARIES = '，,；;：:';
 
@@ -112,6 +120,10 @@ export function narrowPeriod(
   };
   for (const m of months) {
     if (m.start < clause.start || m.end > clause.end) continue;
+    // `前10月`, `首十月`: the months up to it, a part of the year (`CUMULATIVE_PARTS`), not the month;
+    // nor is a month a part of the year stands between it and the figure (`10月…跌9% 首十月錄407億元`).
+    if (FIRST_MONTHS_BEFORE.has(text.charAt(m.start - 1))) continue;
+    if (m.end <= claim.start && CUMULATIVE_PART.test(text.slice(m.end, claim.start))) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
     // `1至9月启曜累计交付218,460台`: a run of months from January is a part of the year, not its last month.
     const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 4), m.start));
@@ -131,7 +143,10 @@ export function narrowPeriod(
   if (opening) {
     // `1至11月，公司累计交付219,736辆`: a run of months opening the sentence.
     const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(sentence!.start, opening.start - 4), opening.start));
-    return run ? monthRun(Number(run[1]), monthOf(opening)) : monthOf(opening);
+    const narrowed = run ? monthRun(Number(run[1]), monthOf(opening)) : monthOf(opening);
+    // `…，较去年同期的468.5亿元下降13.1%`: a comparison base keeps its own year.
+    const year = period && /^\d{4}/.exec(period)?.[0];
+    return year && narrowed && /^\d{4}/.test(narrowed) && !narrowed.startsWith(year) ? `${year}${narrowed.slice(4)}` : narrowed;
   }
   // `公布12月交付数据：当月共交付…`, `figures for December: it delivered … in the month`: the month named before.
   if (THE_MONTH.test(text.slice(clause.start, clause.end))) {

@@ -43,6 +43,13 @@ export function quarterYear(
   mentions: () => readonly QuarterMention[],
   published?: string,
 ): string | undefined {
+  // `前10月…保费收入2345.67亿元`, `首十月錄人民幣407億元` in an article of November: the months just ended.
+  const run = period ? /^XXXX-(?:M\d{2}-M(\d{2})|Q1-Q(3))(.*)$/.exec(period) : null;
+  if (run) {
+    const lastMonth = run[1] ? Number(run[1]) : 9;
+    const year = reportedYearOfMonth(lastMonth, published);
+    return year ? `${year}${period!.slice(4)}` : period;
+  }
   // `上半年公司实现营业收入…` in an article of August: the half just ended.
   const half = period && subject ? /^XXXX-H([12])(.*)$/.exec(period) : null;
   if (half) {
@@ -70,11 +77,16 @@ const REPORTING_MONTHS = 4;
  * a quarter written about then is the one just ended; at any other time it may be one to come.
  */
 function reportedYear(quarter: number, published: string | undefined): string | undefined {
+  return reportedYearOfMonth(quarter * 3, published);
+}
+
+/** The year of a period that ends with `lastMonth`, when the article appeared in the months after it ends. */
+function reportedYearOfMonth(lastMonth: number, published: string | undefined): string | undefined {
   const d = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
   if (!d) return undefined;
   const month = Number(d[1]) * 12 + Number(d[2]);
   for (const year of [Number(d[1]), Number(d[1]) - 1]) {
-    const after = month - (year * 12 + quarter * 3);
+    const after = month - (year * 12 + lastMonth);
     if (after >= 1 && after <= REPORTING_MONTHS) return String(year);
   }
   return undefined;

@@ -102,6 +102,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
+  // 快递业务量188.5亿件, parcel volume: what a courier carried.
+  { id: 'parcel-volume', kinds: ['count', 'number'], subjects: ['company'], zh: ['快递业务量', '业务量', '件量', '包裹量'], en: ['parcel volume', 'parcel volumes', 'parcels handled', 'parcels delivered'] },
   // 3月产量达到41207辆, March production came to 41,207 vehicles: made, not delivered.
   { id: 'production', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], countedNouns: ['vehicles', 'cars', 'units', 'wafers', 'chips', 'phones', 'handsets', 'modules', 'cells', 'batteries', 'tonnes', 'tons'], zh: ['产量', '生产量', '产出', '共生产', '累计生产', '生产了', '生产新车'], en: ['production', 'produced', 'output', 'built'] },
   { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
@@ -336,6 +338,7 @@ export const TOPICS = {
     'net-interest-income': ['利息净收入', '净利息收入', 'net interest income'],
     'non-interest-income': ['非利息净收入', '非利息收入', 'non-interest income'],
     production: ['产量', 'production', 'output'],
+    'parcel-volume': ['快递业务量', '业务量', '件量', 'parcel volume'],
   },
   benchmark: {
     'mmlu-pro': ['MMLU-Pro'],
@@ -356,6 +359,15 @@ export const TOPICS = {
     hle: ["Humanity's Last Exam", 'HLE'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
+
+/**
+ * The attribute of the figures a topic of `growth` is the growth of (`growth:revenue` of `revenue`):
+ * a rate the article's own two figures contradict is a slip (src/check/crosscheck/growth-from-figures.ts).
+ */
+export const GROWTH_TOPIC_MEASURES: Readonly<Record<string, string>> = {
+  revenue: 'revenue', profit: 'profit', shipments: 'shipments', production: 'production', rnd: 'rnd-spend', cloud: 'revenue:cloud',
+  'parcel-volume': 'parcel-volume', 'net-interest-income': 'net-interest-income', 'non-interest-income': 'non-interest-income',
+};
 
 /**
  * Topics that name what is measured rather than whose it is: right after a business, they are the

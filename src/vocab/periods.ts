@@ -32,6 +32,11 @@ function monthRunsFromJanuary(): Record<string, string> {
     const id = monthRunId(1, n);
     out[`前${n}个月`] = id;
     out[`前${zh[n]}个月`] = id;
+    out[`前${n}月`] = id;
+    out[`前${zh[n]}月`] = id;
+    // 首十月 (Hong Kong's writers): the first ten months.
+    out[`首${zh[n]}月`] = id;
+    out[`首${zh[n]}个月`] = id;
     out[`first ${n} months`] = id;
     out[`first ${words[n]} months`] = id;
   }
@@ -159,7 +164,12 @@ export const TO_DATE_WORDS: readonly string[] = [...withTraditional(['截至', '
  * period (`10月共交付1.53万辆`, `delivered 15,300 vehicles in October`). A stock (valuation, headcount)
  * keeps the year of such a month.
  */
-export const MONTHLY_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'revenue', 'gross-billings', 'units-purchased', 'downloads'];
+export const MONTHLY_ATTRIBUTES: readonly string[] = [
+  'shipments', 'production', 'revenue', 'gross-billings', 'units-purchased', 'downloads', 'contracted-sales', 'passenger-traffic', 'parcel-volume', 'cargo-throughput', 'average-price',
+];
+
+/** Words of a table's column or row that make a month's cell the total from January (`| 累计合同销售金额 |`, `| YTD |`). */
+export const CUMULATIVE_COLUMN_WORDS: readonly string[] = [...withTraditional(['累计', '累積', '年初至今']), 'cumulative', 'Cumulative', 'year-to-date', 'Year-to-date', 'YTD'];
 
 /**
  * The results a report states for its period (and their growth), which a paragraph that names no

@@ -14,6 +14,8 @@ export const COUNT_UNITS: Readonly<Record<string, string>> = withTraditionalKeys
   辆: 'vehicle', 輛: 'vehicle', vehicles: 'vehicle', cars: 'vehicle', 台服务器: 'server', servers: 'server',
   downloads: 'download', 次下载: 'download', 下载量: 'download', devices: 'device', 台设备: 'device', 部手机: 'phone', phones: 'phone',
   shares: 'share', 股: 'share',
+  // 快递业务量66.2亿件, 6.62 billion parcels: what a courier counts.
+  件快递: 'parcel', 个包裹: 'parcel', 件包裹: 'parcel', parcels: 'parcel', packages: 'parcel',
 });
 
 /** Nouns that name what is counted before the figure: 参数量为330亿, 员工总数达1.2万. */
@@ -38,7 +40,7 @@ export const GENERIC_COUNTERS: readonly string[] = ['units', 'pieces', 'items'];
 
 /** Chinese measure words between a figure and what it counts (35万颗H100); alone they still make a count. */
 export const MEASURE_WORDS: readonly string[] = withTraditional([
-  '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份', '户',
+  '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份', '户', '件',
 ]);
 
 /** Units of counts of people, and the measure words that count people (or anything: 个). */

@@ -86,6 +86,31 @@ describe('runs of months and totals so far', () => {
     expect(bindingOf('c.txt', 'Yaochi built 35,160 vehicles in November, 2,742 more than it delivered.\n', '2,742').split(' ')[1]).toBe('change:shipments');
   });
 
+  it('reads a column of totals from January, the first months (前10月, 首十月), and a month a semicolon carries over', () => {
+    const sales = [
+      '---',
+      'date: 2025-11-03',
+      '---',
+      '',
+      '港股上市房企远澜控股公告称，2025年10月，公司共实现合同销售金额约人民币47.6亿元；合同销售均价约为每平方米15256元。',
+      '',
+      '累计来看，今年1至10月，远澜控股累计实现合同销售金额约407.1亿元，较去年同期的468.5亿元下降13.1%。',
+      '',
+      '| 月份 | 单月合同销售金额（亿元） | 累计合同销售金额（亿元） |',
+      '|---|---|---|',
+      '| 10月 | 47.6 | 407.1 |',
+      '',
+    ].join('\n');
+    expect(bindingOf('a.md', sales, '15256元').split(' ').slice(1).join(' ')).toBe('average-price 2025-10');
+    expect(bindingOf('a.md', sales, '约407.1亿元').split(' ').slice(1).join(' ')).toBe('contracted-sales 2025-M01-M10');
+    expect(bindingOf('a.md', sales, '468.5亿元').split(' ')[2]).toBe('2024-M01-M10');
+    expect(bindingOf('a.md', sales, '407.1').split(' ')[2]).toBe('2025-M01-M10');
+    expect(bindingOf('a.md', sales, '47.6').split(' ')[2]).toBe('2025-10');
+    expect(complaintLines({ 'a.md': sales })).toEqual([]);
+    expect(bindingOf('b.md', '---\ndate: 2025-11-20\n---\n前10月安衡人寿原保险保费收入2345.67亿元。\n', '2345.67亿元').split(' ')[2]).toBe('2025-M01-M10');
+    expect(bindingOf('c.md', '---\ndate: 2025-11-03\n---\n遠瀾控股10月合約銷售跌9% 首十月錄人民幣407億元\n', '人民幣407億元').split(' ')[2]).toBe('2025-M01-M10');
+  });
+
   it('gives a total so far this year no whole year', () => {
     const text = '---\ndate: 2025-10-02\n---\nQiyao Motors said on Wednesday it has delivered 218,460 vehicles so far this year. Qiyao Motors expects 320,000 this year.\n';
     expect(bindingOf('a.md', text, '218,460 vehicles').split(' ')[2]).toBe('-');
@@ -103,6 +128,12 @@ describe('runs of months and totals so far', () => {
     expect(bindingOf('a.md', text, '99.87億元').split(' ').slice(1).join(' ')).toBe('revenue XXXX-Q3');
     expect(bindingOf('a.md', text, '38.62').split(' ').slice(1).join(' ')).toBe('revenue XXXX-11');
     expect(bindingOf('a.md', text, '34.36').split(' ').slice(1).join(' ')).toBe('revenue XXXX-10');
+  });
+});
+
+describe('what a rate of growth is of', () => {
+  it('is the measure of its own clause before the nearest of the sentence', () => {
+    expect(bindingOf('a.md', '上半年，公司钢材销量仅小幅下降2.2%，收入降幅则接近一成。\n', '2.2%').split(' ')[1]).toBe('growth:shipments');
   });
 });
 

@@ -36,7 +36,7 @@ describe('the period of the results a report states', () => {
     expect(claims['$1.86 billion']).toBe('profit 2025-Q3');
     expect(claims['0.79 yuan']).toBe('earnings-per-share 2025-Q3');
     // A paragraph with a time of its own keeps it.
-    expect(claims['4.97 billion yuan']).toBe('profit XXXX-Q1-Q3');
+    expect(claims['4.97 billion yuan']).toBe('profit 2025-Q1-Q3');
   });
 
   it('carries no period over a heading', () => {
@@ -67,7 +67,7 @@ describe('the period of the results a report states', () => {
 describe('what a figure measures, when the next item of a list names its own', () => {
   it('reads a keyword after `and` or `while` as the next item’s', () => {
     const claims = bound('wire.txt', WIRE);
-    expect(claims['41.28 billion yuan']).toBe('revenue XXXX-Q1-Q3');
+    expect(claims['41.28 billion yuan']).toBe('revenue 2025-Q1-Q3');
     expect(claims['about 12.2%']).toBe('net-margin -');
     const zh = bound('a.md', '公司营收412.8亿元和净利润49.7亿元均创新高。\n');
     expect(zh['412.8亿元']).toBe('revenue -');
