@@ -39,14 +39,9 @@ function growthSlip(row: readonly Claim[]): { rule: string; report: RuleReport }
   const order = yearApart(a.period, b.period);
   if (order === 0) return undefined;
   const [now, before] = order > 0 ? [a, b] : [b, a];
-  const lo = ((now.value! - roundingOf(now.value!)) / (before.value! + roundingOf(before.value!)) - 1) * 100;
-  const hi = ((now.value! + roundingOf(now.value!)) / (before.value! - roundingOf(before.value!)) - 1) * 100;
-  const r = roundingOf(rate.value);
-  // The sign of a fall may be in the header's words (`同比下降`) rather than in the cell.
-  const stated = Math.abs(rate.value);
-  const fits = (g: number) => g + r >= Math.min(Math.abs(lo), Math.abs(hi)) && g - r <= Math.max(Math.abs(lo), Math.abs(hi));
-  if (fits(stated) || (lo < 0 && hi > 0)) return undefined;
-  const computed = ((now.value! / before.value! - 1) * 100).toFixed(1);
+  const implied = impliedGrowth(now, before);
+  if (!implied || implied.fits(rate.value)) return undefined;
+  const computed = implied.computed;
   return {
     rule: RULE,
     report: {
@@ -56,6 +51,26 @@ function growthSlip(row: readonly Claim[]): { rule: string; report: RuleReport }
       ...(now.subject ? { subject: now.subject.id } : {}),
       // Arithmetic the reader can redo, but a prior year may have been restated since: worth a look, not a verdict.
       severity: 'warning',
+    },
+  };
+}
+
+/**
+ * The growth from `before` to `now`, allowing for the rounding of both, and whether a stated rate
+ * fits it (allowing for its own rounding; the sign of a fall may be in words, `同比下降`, rather
+ * than in the digits); none when the figures cannot tell a rise from a fall.
+ */
+export function impliedGrowth(now: Claim, before: Claim): { computed: string; fits: (rate: number) => boolean } | undefined {
+  if (now.value === null || before.value === null || before.value <= roundingOf(before.value)) return undefined;
+  const lo = ((now.value - roundingOf(now.value)) / (before.value + roundingOf(before.value)) - 1) * 100;
+  const hi = ((now.value + roundingOf(now.value)) / (before.value - roundingOf(before.value)) - 1) * 100;
+  if (lo < 0 && hi > 0) return undefined;
+  return {
+    computed: ((now.value / before.value - 1) * 100).toFixed(1),
+    fits: (rate) => {
+      const r = roundingOf(rate);
+      const g = Math.abs(rate);
+      return g + r >= Math.min(Math.abs(lo), Math.abs(hi)) && g - r <= Math.max(Math.abs(lo), Math.abs(hi));
     },
   };
 }

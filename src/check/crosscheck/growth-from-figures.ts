@@ -1,0 +1,152 @@
+import type { Claim } from '../../model/claim.js';
+import type { RuleReport } from '../rule.js';
+import { locationOf, normalised } from '../compare/describe.js';
+import { impliedGrowth } from './growth-in-rows.js';
+import { GROWTH_TOPIC_MEASURES } from '../../vocab/attributes.js';
+
+const RULE = 'conflicting-figure';
+const GROWTH_PREFIX = 'growth:';
+/** A period as the growth check reads it: its year (or `XXXX`) and the part of the year after it (`-Q3`, `-M01-M10`, ``). */
+const PERIOD = /^(\d{4}|XXXX)(.*)$/;
+
+/** The level of one measure, part of the year and year, as the article states it: one value, restated any number of times. */
+interface Level {
+  readonly claims: Claim[];
+  readonly subjects: Set<string>;
+}
+
+/**
+ * A rate of growth that the article's own figures contradict: `第三季度完成业务量66.2亿件，同比增长18.9%`
+ * above `| 第三季度 | 66.2 | 56.8 |` (16.5%), or `revenue rose 12.9% to 48.6 billion yuan` beside
+ * `42.3 billion yuan a year earlier` (14.9%). The rate names its measure (`growth:revenue`) and its
+ * period; the article states that measure for the period and for the same part of the year before,
+ * one value each (restatements agree), of one subject or of none; allowing for the rounding of all
+ * three, the two figures do not give the rate. A table row that states all three is left to
+ * `growthSlipsInRows`. Reported as a warning: a year's figure may have been restated since.
+ */
+export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string; report: RuleReport }[] {
+  const rates = claims.filter(isStatedGrowth);
+  if (rates.length === 0) return [];
+  const levels = levelsOf(claims);
+  const out: { rule: string; report: RuleReport }[] = [];
+  const reported = new Set<string>();
+  for (const rate of rates) {
+    const measure = measureOfRate(rate.attribute!);
+    // The rate states the growth of the figure it is written with (`完成业务量66.2亿件，同比增长18.9%`,
+    // `rose 12.9% to 48.6 billion yuan`): a rate whose nearest amount is of another measure (a
+    // profit without one-off items beside the profit) may be of that one.
+    const anchor = nearestAmount(claims, rate);
+    if (!anchor || anchor.attribute !== measure) continue;
+    const [, year, part] = PERIOD.exec(rate.period!)!;
+    const byYear = levels.get(`${measure}\u0000${part}`);
+    if (!byYear) continue;
+    const now = year === 'XXXX' ? onlyYearWithBase(byYear) : Number(year);
+    if (now === undefined) continue;
+    const current = byYear.get(now);
+    const base = byYear.get(now - 1);
+    if (!current || !base || !oneSubject(rate, current, base)) continue;
+    if (!current.claims.some((c) => c === anchor || sameValue(c.value!, anchor.value!))) continue;
+    const a = current.claims[0]!;
+    const b = base.claims[0]!;
+    const implied = impliedGrowth(a, b);
+    if (!implied || implied.fits(rate.value!)) continue;
+    const key = `${measure}|${part}|${now}|${normalised(rate)}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    out.push({
+      rule: RULE,
+      report: {
+        message: `${rate.text} growth where the article's figures give ${implied.computed}%: ${a.text} (${a.period}) vs ${b.text} (${b.period}); the rate or one of the figures is likely wrong.`,
+        locations: [locationOf(rate, 'states the growth'), locationOf(a, `states ${normalised(a)}`), locationOf(b, `states ${normalised(b)}`)],
+        fingerprintParts: ['growth-from-figures', rate.file, normalised(rate), normalised(a), normalised(b)],
+        ...(a.subject ? { subject: a.subject.id } : {}),
+        severity: 'warning',
+      },
+    });
+  }
+  return out;
+}
+
+/** The amount nearest to `rate` in its paragraph, before or after it (dates and rates aside). */
+function nearestAmount(claims: readonly Claim[], rate: Claim): Claim | undefined {
+  let best: Claim | undefined;
+  let distance = Infinity;
+  for (const c of claims) {
+    if (c.segment !== rate.segment || c === rate || c.kind === 'date' || c.kind === 'percent' || c.kind === 'ratio' || c.value === null) continue;
+    const d = c.end <= rate.start ? rate.start - c.end : c.start - rate.end;
+    if (d >= 0 && d < distance) {
+      best = c;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+/** A rate of growth of a measure the figures can state, exact, dated, in the text (a row's rate is read with its row). */
+function isStatedGrowth(c: Claim): boolean {
+  return (
+    c.kind === 'percent' &&
+    c.unit !== 'pp' &&
+    c.qualifier === 'exact' &&
+    c.value !== null &&
+    c.table === undefined &&
+    c.period !== undefined &&
+    PERIOD.test(c.period) &&
+    c.attribute !== undefined &&
+    c.attribute.startsWith(GROWTH_PREFIX) &&
+    GROWTH_TOPIC_MEASURES[c.attribute.slice(GROWTH_PREFIX.length)] !== undefined
+  );
+}
+
+function measureOfRate(attribute: string): string {
+  return GROWTH_TOPIC_MEASURES[attribute.slice(GROWTH_PREFIX.length)]!;
+}
+
+/** The article's levels of each measure and part of the year, by year; a level stated with two values is dropped. */
+function levelsOf(claims: readonly Claim[]): Map<string, Map<number, Level>> {
+  const out = new Map<string, Map<number, Level>>();
+  const dropped = new Set<Level>();
+  for (const c of claims) {
+    if (c.kind === 'date' || c.kind === 'percent' || c.kind === 'ratio' || c.value === null || c.value <= 0 || c.qualifier !== 'exact' || !c.attribute || !c.period) continue;
+    const m = PERIOD.exec(c.period);
+    if (!m || m[1] === 'XXXX') continue;
+    const key = `${c.attribute}\u0000${m[2]}`;
+    let byYear = out.get(key);
+    if (!byYear) out.set(key, (byYear = new Map()));
+    const year = Number(m[1]);
+    const level = byYear.get(year);
+    if (!level) {
+      byYear.set(year, { claims: [c], subjects: new Set(c.subject ? [c.subject.id] : []) });
+      continue;
+    }
+    const first = level.claims[0]!;
+    // Restated in another unit or rounded (`66.2亿件` and a table's `66.2`): the same value; another value makes the level unknown.
+    if (first.kind !== c.kind || first.currency !== c.currency || first.unit !== c.unit || !sameValue(first.value!, c.value)) dropped.add(level);
+    level.claims.push(c);
+    if (c.subject) level.subjects.add(c.subject.id);
+  }
+  for (const byYear of out.values()) for (const [year, level] of byYear) if (dropped.has(level)) byYear.delete(year);
+  return out;
+}
+
+/** Two statements of one value: equal to the precision of the less precise. */
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+}
+
+/** The one year whose level and the year before's the article states, for a rate whose year it does not say. */
+function onlyYearWithBase(byYear: ReadonlyMap<number, Level>): number | undefined {
+  let found: number | undefined;
+  for (const year of byYear.keys()) {
+    if (!byYear.has(year - 1)) continue;
+    if (found !== undefined) return undefined;
+    found = year;
+  }
+  return found;
+}
+
+/** Whether the rate and the two levels are of one subject, or the levels name at most the rate's (or one, where the rate names none). */
+function oneSubject(rate: Claim, current: Level, base: Level): boolean {
+  const all = new Set([...current.subjects, ...base.subjects, ...(rate.subject ? [rate.subject.id] : [])]);
+  return all.size <= 1;
+}
