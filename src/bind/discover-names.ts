@@ -79,8 +79,9 @@ const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g
 const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|[a-z]+ing)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
-/** Chinese characters right before a Latin gloss in brackets (`外卖平台饭点到家（Fandian Daojia）`). */
-const HAN_BEFORE_LATIN_GLOSS = /(\p{Script=Han}{2,12})[（(]([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3})[)）]/gu;
+/** A Latin gloss in brackets (`（Fandian Daojia）`), read back for the Chinese characters before it (`外卖平台饭点到家`). */
+const BRACKETED_LATIN = /[（(]([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3})[)）]/g;
+const MAX_HAN_BEFORE_GLOSS = 12;
 /** The longest Chinese name read off before a pinyin gloss, and how many of its characters must spell the gloss's start. */
 const MAX_GLOSSED_NAME = 6;
 const GLOSS_SPELT_CHARACTERS = 2;
@@ -91,23 +92,27 @@ const GLOSS_SPELT_CHARACTERS = 2;
  * it (`外卖平台`) are left out whatever they are.
  */
 function zhPinyinGlossedNames(text: string, add: AddName): void {
-  HAN_BEFORE_LATIN_GLOSS.lastIndex = 0;
-  for (let m = HAN_BEFORE_LATIN_GLOSS.exec(text); m; m = HAN_BEFORE_LATIN_GLOSS.exec(text)) {
-    const latin = latinSpelling(m[2]!);
+  // The bracket first: a pattern that opens with a run of Chinese characters is tried at every one of them.
+  BRACKETED_LATIN.lastIndex = 0;
+  for (let m = BRACKETED_LATIN.exec(text); m; m = BRACKETED_LATIN.exec(text)) {
+    const latin = latinSpelling(m[1]!);
     if (!latin) continue;
-    const run = m[1]!;
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_HAN_BEFORE_GLOSS && isHan(text.charCodeAt(start - 1))) start--;
+    const run = text.slice(start, m.index);
+    if (run.length < GLOSS_SPELT_CHARACTERS + 1) continue;
     for (let k = Math.min(MAX_GLOSSED_NAME, run.length); k >= GLOSS_SPELT_CHARACTERS + 1; k--) {
       const name = run.slice(run.length - k);
       if (ZH_NOT_IN_STEM.test(name.slice(0, GLOSS_SPELT_CHARACTERS))) continue;
       if (!pinyinSpellings(name.slice(0, GLOSS_SPELT_CHARACTERS)).some((spelling) => latin.startsWith(spelling))) continue;
-      add(name, undefined, [m[2]!]);
+      add(name, undefined, [m[1]!]);
       break;
     }
   }
 }
 
 /** A Chinese name in brackets right after a Latin word (`Xinheng Microelectronics (芯衡微电子)`). */
-const HAN_COMPANY_GLOSS = /(?<=[A-Za-z0-9]) ?[（(](\p{Script=Han}{2,16})[)）]/gu;
+const HAN_COMPANY_GLOSS = /[（(](\p{Script=Han}{2,16})[)）]/gu;
 /** A gloss in brackets after a name (` (禾行科技)`). */
 const GLOSS_BEFORE = / ?[（(][^()（）]{1,24}[)）]$/;
 const ACRONYM = /^[A-Z0-9]{1,5}$/;
@@ -444,8 +449,10 @@ function enNames(text: string, add: AddName): void {
   // `Xinheng Microelectronics (芯衡微电子)`: an English name glossed with a Chinese company's name.
   HAN_COMPANY_GLOSS.lastIndex = 0;
   for (let m = HAN_COMPANY_GLOSS.exec(text); m; m = HAN_COMPANY_GLOSS.exec(text)) {
-    if (!ZH_COMPANY_ENDINGS.some((ending) => m![1]!.endsWith(ending))) continue;
-    const words = capitalisedWordsBefore(text, m.index);
+    // The bracket comes right after a Latin word, or a space after one.
+    const end = text.charCodeAt(m.index - 1) === 0x20 ? m.index - 1 : m.index;
+    if (!isNameChar(text.charCodeAt(end - 1)) || !ZH_COMPANY_ENDINGS.some((ending) => m![1]!.endsWith(ending))) continue;
+    const words = capitalisedWordsBefore(text, end);
     if (words.length > 0) addEnglish(words, add);
   }
   EN_ENDING.lastIndex = 0;

@@ -6,6 +6,8 @@ const SIMPLIFIED = new Map(TRADITIONAL_MARKERS.map(([, s]) => [s.charCodeAt(0), 
 const SCRIPT_SAMPLE = 20_000;
 /** The fewest markers a text must show to be taken as written in traditional characters. */
 const MIN_MARKERS = 3;
+/** Markers of simplified characters, and none of traditional ones, that settle it before the sample ends. */
+const CLEARLY_SIMPLIFIED = 20;
 
 /**
  * The dollar a bare `元` stands for in `text` (`TWD`, `HKD`), or none: an article written in
@@ -20,7 +22,7 @@ export function localDollarOf(text: string): 'TWD' | 'HKD' | undefined {
     const c = text.charCodeAt(i);
     if (c < 0x4e00) continue;
     if (TRADITIONAL.has(c)) traditional++;
-    else if (SIMPLIFIED.has(c)) simplified++;
+    else if (SIMPLIFIED.has(c) && ++simplified >= CLEARLY_SIMPLIFIED && traditional === 0) return undefined;
   }
   if (traditional < MIN_MARKERS || traditional <= simplified) return undefined;
   const taiwan = countOf(text, LOCAL_DOLLAR_CUES.TWD);
