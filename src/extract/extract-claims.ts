@@ -9,6 +9,7 @@ import { joinRanges } from './common/ranges.js';
 import { matchEnglishDates } from './en/dates.js';
 import { matchEnglishFractions, matchEnglishShares } from './en/fractions.js';
 import { matchEnglishVague } from './en/vague.js';
+import { matchMultiplyingWords } from './common/multiplying-words.js';
 import { ParagraphContext } from './paragraph-context.js';
 import { withTableUnits } from './table-units.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
@@ -29,6 +30,7 @@ export const MATCHERS: readonly Matcher[] = [
   matchEnglishShares,
   matchChineseShares,
   matchEnglishVague,
+  matchMultiplyingWords,
 ];
 
 const BARE_YUAN_END = new RegExp(`(?:${alternation(BARE_YUAN_WORDS)})$`, 'u');

@@ -34,6 +34,16 @@ export const EN_MULTIPLIERS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Words that multiply a figure by a whole number or halve it (`revenue doubled`, `营收翻倍`, `成本减半`):
+ * the multiple, as `2倍` and `twofold` are.
+ */
+export const MULTIPLYING_WORDS: Readonly<Record<string, number>> = {
+  // Verbs only: `doubles`, `triples` and `halves` are nouns as often (tennis doubles, two halves).
+  doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5,
+  翻倍: 2, 翻了一倍: 2, 翻一番: 2, 翻了一番: 2, 翻番: 2, 翻两番: 4, 翻了两番: 4, 翻兩番: 4, 翻了兩番: 4, 减半: 0.5, 減半: 0.5, 腰斩: 0.5, 腰斬: 0.5,
+};
+
+/**
  * English fraction words (ordinals as denominators), singular → the denominator; the plural adds
  * `s` (`halves` for half). `first` and `second` are no denominators alone (an order, a unit of
  * time), `first` only after a tens word (three twenty-firsts).

@@ -23,6 +23,12 @@ const cases: Case[] = [
   ...forms({ kind: 'quantity', value: 10, unit: 'year' }, ['错过一个定义时代的公司，可能输掉⟦十年⟧。', 'It could cost the firm ⟦ten years⟧.', 'It could cost the firm ⟦10 years⟧.']),
   ...forms({ kind: 'quantity', value: 30, unit: 'day' }, ['股价短短⟦30天⟧内大幅下跌。', 'The stock fell for ⟦30 days⟧ in a row.']),
   ...forms({ kind: 'quantity', value: 19, unit: 'hour' }, ['更新于⟦19小时⟧前。', 'Updated ⟦19 hours⟧ ago.']),
+  // A multiple stated in a word, as a translator writes 2倍 or twofold.
+  ...forms({ kind: 'ratio', value: 2 }, ['公司营收同比⟦翻倍⟧。', '利润⟦翻了一番⟧。', 'Revenue ⟦doubled⟧ from a year earlier.', 'Its fleet is ⟦doubling⟧ every year.']),
+  ...forms({ kind: 'ratio', value: 4 }, ['利润⟦翻了两番⟧。', 'Profit ⟦quadrupled⟧.']),
+  ...forms({ kind: 'ratio', value: 0.5 }, ['成本⟦减半⟧。', 'Costs were ⟦halved⟧.']),
+  ...forms({ kind: 'ratio', value: 2, qualifier: 'approx' }, ['Net profit ⟦roughly doubled⟧ to a record.', '出货量⟦接近翻倍⟧。']),
+  ...none(['The firm doubled down on AI.', 'The lobby doubles as a gallery.']),
   ...forms({ kind: 'ratio', value: 10 }, ['这块芯片的带宽是英伟达顶级芯片的⟦10倍⟧。', 'The chip has ⟦10 times⟧ the bandwidth.', 'The chip has ⟦10x⟧ the bandwidth.', 'The chip has ⟦tenfold⟧ the bandwidth.', '这块芯片的带宽是对手的⟦十倍⟧。', 'The chip has ⟦10×⟧ the bandwidth.', 'The chip has ⟦ten times⟧ the bandwidth.', 'Bandwidth rose ⟦10-fold⟧ since then.']),
   ...forms({ kind: 'ratio', value: 40 }, ['推理速度飙升至原来的⟦40倍⟧。', 'Inference ran ⟦40 times⟧ faster.']),
   ...forms({ kind: 'ratio', value: 3 }, ['Inference is ⟦3x⟧ faster.', 'Inference is ⟦threefold⟧ faster.', 'Inference is ⟦3X⟧ faster.']),

@@ -20,7 +20,7 @@ const cases: Case[] = [
     '英伟达于⟦2025年12月15日⟧（周一）发布新模型。',
   ]),
   ...forms({ kind: 'date', date: '2025-12' }, ['英伟达在⟦2025年12月⟧发布了新模型。', 'Nvidia released the models in ⟦December 2025⟧.', '英伟达在⟦二〇二五年十二月⟧发布了新模型。']),
-  ...forms({ kind: 'date', date: '2025' }, ['⟦2025年⟧，英伟达发布了新模型。', 'Open models carried most of the tokens sent in ⟦2025⟧.', 'Revenue has doubled since ⟦2025⟧.', '⟦二〇二五年⟧，英伟达发布了新模型。']),
+  ...forms({ kind: 'date', date: '2025' }, ['⟦2025年⟧，英伟达发布了新模型。', 'Open models carried most of the tokens sent in ⟦2025⟧.', 'Revenue has grown since ⟦2025⟧.', '⟦二〇二五年⟧，英伟达发布了新模型。']),
   ...forms(day('2026-01-06'), ['⟦1月6日⟧，拉斯维加斯CES 2026舞台上，黄仁勋登场。', 'On ⟦Jan. 6⟧, at CES 2026, Jensen Huang took the stage.']),
   ...forms(day('2025-12-24'), ['⟦2025年平安夜⟧，英伟达宣布与Groq合作。', 'On ⟦Christmas Eve 2025⟧, Nvidia struck a deal with Groq.']),
   // A month's year is no event's: a dateline takes the article's year, not that of a deadline later on.
@@ -123,7 +123,7 @@ const cases: Case[] = [
   ...forms({ kind: 'date', date: '2023' }, ['⟦两年前⟧，英伟达还只是一家芯片公司。', '⟦Two years ago⟧ the company was private.'], '2025-12-20'),
   ...forms({ kind: 'date', date: '2025-09' }, ['⟦三个月前⟧公司发布了新品。', 'It launched ⟦three months ago⟧.'], '2025-12-20'),
   ...forms(day('2025-12-06'), ['⟦两周前⟧公司上调了指引。', 'It raised guidance ⟦two weeks ago⟧.'], '2025-12-20'),
-  ...forms({ kind: 'date', date: '2024' }, ['⟦一年前⟧，英伟达还只是一家芯片公司。', '⟦A year ago⟧ the company was private.', 'Revenue doubled from ⟦a year ago⟧.'], '2025-12-20'),
+  ...forms({ kind: 'date', date: '2024' }, ['⟦一年前⟧，英伟达还只是一家芯片公司。', '⟦A year ago⟧ the company was private.', 'Revenue rose from ⟦a year ago⟧.'], '2025-12-20'),
   ...forms({ kind: 'date', date: '2025-11' }, ['⟦一个月前⟧公司发布了新品。', 'It launched ⟦a month ago⟧.'], '2025-12-20'),
   ...none(['It launched a month ago.']),
   // May and March alone are months after `in` only where a clause or a comparison follows.
@@ -131,7 +131,7 @@ const cases: Case[] = [
   ...forms(day('XXXX-03'), ['Sales rose in ⟦March⟧ and April.']),
   ...none(['Prices may fall in May be a concern.', 'Shares could march in March toward records, it said in May it would.']),
   // A month's name before what a month's figure is of; not what a figure is compared with.
-  ...forms(day('XXXX-11'), ["Yaochi's ⟦November⟧ deliveries doubled.", 'Its ⟦November⟧ revenue hit a record.']),
+  ...forms(day('XXXX-11'), ["Yaochi's ⟦November⟧ deliveries set a record.", 'Its ⟦November⟧ revenue hit a record.']),
   { sentence: 'Deliveries were ⟦9.0%⟧ more than in October and down ⟦3.1%⟧ from September.', expect: [{ kind: 'percent', value: 9 }, { kind: 'percent', value: 3.1 }] },
   { sentence: '两年前公司还未上市，three years ago it was private; it took ⟦three years⟧.', expect: [{ kind: 'quantity', value: 3, unit: 'year' }] },
   { sentence: '项目将于⟦2025年⟧前完成，几年前也是。', expect: [{ kind: 'date', date: '2025' }], date: '2025-12-20' },

@@ -65,7 +65,7 @@ const en: Case[] = [
   ...forms({ kind: 'money', value: 3.5e7, currency: 'USD' }, ['The fine was ⟦$35 million⟧.', 'The fine was ⟦$35m⟧.', 'The fine was ⟦35 million dollars⟧.', 'The fine was ⟦USD 35 million⟧.', 'The fine was ⟦$35,000,000⟧.', '罚款金额为⟦3500万美元⟧。']),
   ...forms({ kind: 'money', value: 9.99, currency: 'USD' }, ['The app costs ⟦$9.99⟧ a month.', 'The app costs ⟦9.99 dollars⟧ a month.']),
   ...forms({ kind: 'date', date: '2016-10-01' }, ['The law took effect on the ⟦first of October 2016⟧.', 'The law took effect on ⟦October 1st, 2016⟧.', 'The law took effect on ⟦1 October 2016⟧.']),
-  { sentence: 'Revenue tripled from ⟦2016⟧ to ⟦2018⟧.', expect: [{ kind: 'date', date: '2016' }, { kind: 'date', date: '2018' }] },
+  { sentence: 'Revenue ⟦tripled⟧ from ⟦2016⟧ to ⟦2018⟧.', expect: [{ kind: 'ratio', value: 3 }, { kind: 'date', date: '2016' }, { kind: 'date', date: '2018' }] },
   { sentence: 'Output fell between ⟦2019⟧ and ⟦2021⟧.', expect: [{ kind: 'date', date: '2019' }, { kind: 'date', date: '2021' }] },
   ...forms({ kind: 'money', value: 20, currency: 'USD' }, ['The ticket cost ⟦twenty bucks⟧.', 'The ticket cost ⟦$20⟧.', 'The ticket cost ⟦20 dollars⟧.']),
   ...forms({ kind: 'count', value: 28000, unit: 'employee', qualifier: 'approx' }, ['Meta has a total workforce of ⟦about 28,000⟧.', 'Meta的员工总数⟦约为2.8万人⟧。', 'Meta has ⟦about 28,000 employees⟧.']),

@@ -145,6 +145,11 @@ describe('what a faithful translation may change', () => {
     expect(pair(zh, 'Harbourcrest said it sold 1,380 residential units in the period; the interim dividend is HK$0.42 a share.')).toHaveLength(1);
   });
 
+  it('reads a multiple stated in a word on either side (翻倍 = doubled, 翻了两番 = quadrupled)', () => {
+    expect(pair('公司研发投入同比翻倍，利润翻了两番。', 'Its R&D spending doubled and its profit quadrupled from a year earlier.')).toEqual([]);
+    expect(pair('公司研发投入同比翻倍，利润翻了两番。', 'Its R&D spending tripled and its profit quadrupled from a year earlier.')).toEqual(['value a.en.md:tripled vs a.zh.md:翻倍']);
+  });
+
   it('takes no month the translator names as a comparison base for a date of the original', () => {
     expect(pair('公司10月份共运输旅客1,126.4万人次，同比增长9.8%，环比下降3.1%。', 'It carried 11.26 million passengers in October, up 9.8% from a year earlier but down 3.1% from September.')).toEqual([]);
   });

