@@ -41,6 +41,8 @@ import {
   TOTAL_WORDS,
   NEXT_ITEM_WORDS_EN,
   NEXT_ITEM_WORDS_ZH,
+  DIFFERENCE_AFTER_WORDS,
+  DIFFERENCE_BEFORE_WORDS,
   type AttributeEntry,
 } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
@@ -185,8 +187,8 @@ const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
 const CHANGE_LAST_CHARS: ReadonlySet<string> = new Set([...CHANGE_VERBS_ZH, ...CHANGE_FILLERS_ZH].map((w) => w.slice(-1)).concat([' ', '\t']));
 const ALREADY_CHANGES = new Set(CHANGES);
 
-const DIFFERENCE_AFTER = /^(?:[ \t]+[a-z]+)?[ \t]+(?:more|fewer|less)[ \t]+than(?![A-Za-z])/;
-const DIFFERENCE_BEFORE = /比[^，。；,;0-9]{1,8}(?:多|少)(?:出|了)?$/u;
+const DIFFERENCE_AFTER = new RegExp(`^(?:[ \\t]+[a-z]+)?[ \\t]+(?:${alternation(DIFFERENCE_AFTER_WORDS).replace(/ /g, '[ \\t]+')})(?![A-Za-z])`);
+const DIFFERENCE_BEFORE = new RegExp(`比[^，。；,;0-9]{1,8}(?:${alternation(DIFFERENCE_BEFORE_WORDS)})$`, 'u');
 
 const PAID_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(PAYMENT_VERBS)})[ \\t]*(?:(?:about|nearly|roughly|some|around|约|近)[ \\t]*)?$`, 'i');
 

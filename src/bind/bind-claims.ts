@@ -18,7 +18,7 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { perUnitOf } from './per-unit.js';
 import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
-import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
+import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
@@ -215,12 +215,17 @@ function bindOne(
     // `数衡软件2024年分季度主要财务数据` over `| 指标 | 一季度 | … | 四季度 |`: the caption's year is the quarters'.
     if (row && period?.startsWith('XXXX-')) period = captionOf(doc, segment, entities).year?.concat(period.slice(4)) ?? period;
     if (!period && !row && before) period = bindPeriod(doc.text, claim, { start: before.start, end: sentence.end }, masked, undefined, year);
-    // `| 合併營收（億元） | 38.62 |` under `| 項目 | 11月 |`, `| 3月 | 35,862 | 46.3% |`: a column or a row of a month is the month's.
-    if (row && row.headerSpan && !period) period = narrowPeriod(doc.text, claim, row.headerSpan, period, attribute?.id, monthsWithin(row.headerSpan));
-    if (row && CUMULATIVE_COLUMN.test(doc.text.slice((row.headerSpan ?? row.periodSpan).start, (row.headerSpan ?? row.periodSpan).end))) {
+    if (row) {
+      // `| 合併營收（億元） | 38.62 |` under `| 項目 | 11月 |`, `| 3月 | 35,862 | 46.3% |`: a column or a row of a month is the month's.
+      if (row.headerSpan && !period) period = narrowPeriod(doc.text, claim, row.headerSpan, period, attribute?.id, monthsWithin(row.headerSpan));
+      period = narrowPeriod(doc.text, claim, row.periodSpan, period, attribute?.id, rowMonths);
       // `| 10月 | 47.6 | 407.1 |` under `| 月份 | 单月… | 累计合同销售金额 |`: the total from January to the row's month.
-      period = fromJanuary(narrowPeriod(doc.text, claim, row.periodSpan, period, attribute?.id, rowMonths));
-    } else period = row ? narrowPeriod(doc.text, claim, row.periodSpan, period, attribute?.id, rowMonths) : narrowPeriod(doc.text, claim, clause, period, attribute?.id, before ? monthsOfSemicolons() : months, before ? { start: before.start, end: sentence.end } : sentence);
+      const column = row.headerSpan ?? row.periodSpan;
+      if (CUMULATIVE_COLUMN.test(doc.text.slice(column.start, column.end))) period = fromJanuary(period);
+    } else if (before) {
+      // `2025年10月，…约47.6亿元；合同销售均价约为每平方米15256元`: the month the sentences a semicolon joins open with.
+      period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, monthsOfSemicolons(), { start: before.start, end: sentence.end });
+    } else period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months, sentence);
     period = quarterYear(period, sentence.start, subject?.id, quarters, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
@@ -266,8 +271,8 @@ function namedAfterDescription(text: string, sentence: Span, claim: Claim, menti
   return described < 0 ? mentions : mentions.filter((m) => m.start >= described);
 }
 
-const INVESTOR_BEFORE = /(?:(?:co-)?led by|backed by|joined by|from investors including|participation from)[ \t]+(?:the[ \t]+)?$/i;
-const INVESTOR_AFTER = /^(?:领投|領投|参投|參投|跟投|联合领投|聯合領投)/u;
+const INVESTOR_BEFORE = new RegExp(`(?:${alternation(INVESTOR_BEFORE_WORDS)})[ \\t]+(?:the[ \\t]+)?$`, 'i');
+const INVESTOR_AFTER = new RegExp(`^(?:${alternation(INVESTOR_AFTER_WORDS)})`, 'u');
 
 /** The names of a sentence less those of investors in a round (`led by Granite Peak Ventures`, `由远澈资本领投`). */
 function withoutInvestors(text: string, mentions: readonly EntityMention[]): readonly EntityMention[] {

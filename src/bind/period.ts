@@ -82,7 +82,7 @@ function monthRun(first: number, last: string): string | undefined {
   return `${year}-${part ?? monthRunId(first, Number(month))}`;
 }
 
-/** What may stand before and after a month that is the whole of a sentence's opening clause (`3月份，`, `In March,`). */
+/** What may stand before and after a month that is the whole of a clause (`3月份，`, `In March,`, `仅9月单月，`, `今年1至10月，`). */
 const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:今年|去年|(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}[ ]?[至到~～–—-][ ]?)?$/u;
 const LEADING_MONTH_AFTER = /^(?:份|当月|當月|单月|單月|份单月)?[ \t]*[，,]/u;
 const CLAUSE_BOUNDARIES = '，,；;：:';
@@ -97,7 +97,9 @@ function lastBoundary(text: string): number {
  * The period of a figure as its clause narrows it: a whole year's (`全年交付量将达到16.1万辆`,
  * `full-year revenue`) drops the quarter its sentence names; a month the clause names
  * (`10月共交付1.53万辆`, `delivered 15,300 vehicles in October`) is the period of a figure that
- * flows over time (`MONTHLY_ATTRIBUTES`), unless it ends a total to date (`截至10月底`).
+ * flows over time (`MONTHLY_ATTRIBUTES`), unless it ends a total to date (`截至10月底`); so is the
+ * last month alone in a clause of `sentence` before the figure (`3月，极曜汽车共交付新车38562辆`). A
+ * run of months is a part of the year (`1至9月` → `Q1-Q3`).
  */
 export function narrowPeriod(
   text: string,
@@ -118,6 +120,11 @@ export function narrowPeriod(
     const year = y !== 'XXXX' ? y : period && /^\d{4}/.test(period) ? period.slice(0, 4) : 'XXXX';
     return `${year}-${month}`;
   };
+  // `1至9月启曜累计交付218,460台`: a run of months from January is a part of the year, not its last month.
+  const monthOrRun = (m: { start: number; date?: string }, floor: number) => {
+    const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(floor, m.start - 4), m.start));
+    return run ? monthRun(Number(run[1]), monthOf(m)) : monthOf(m);
+  };
   for (const m of months) {
     if (m.start < clause.start || m.end > clause.end) continue;
     // `前10月`, `首十月`: the months up to it, a part of the year (`CUMULATIVE_PARTS`), not the month;
@@ -125,10 +132,7 @@ export function narrowPeriod(
     if (FIRST_MONTHS_BEFORE.has(text.charAt(m.start - 1))) continue;
     if (m.end <= claim.start && CUMULATIVE_PART.test(text.slice(m.end, claim.start))) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
-    // `1至9月启曜累计交付218,460台`: a run of months from January is a part of the year, not its last month.
-    const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(clause.start, m.start - 4), m.start));
-    if (run) return monthRun(Number(run[1]), monthOf(m));
-    return monthOf(m);
+    return monthOrRun(m, clause.start);
   }
   // `3月，极曜汽车共交付新车38562辆`, `In March, it delivered…`, `…；仅9月单月，产量就比交付量多2,168台`: a month
   // alone in a clause is the period of what the sentence tells after it (the last such month).
@@ -141,9 +145,7 @@ export function narrowPeriod(
     }
   }
   if (opening) {
-    // `1至11月，公司累计交付219,736辆`: a run of months opening the sentence.
-    const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(sentence!.start, opening.start - 4), opening.start));
-    const narrowed = run ? monthRun(Number(run[1]), monthOf(opening)) : monthOf(opening);
+    const narrowed = monthOrRun(opening, sentence!.start);
     // `…，较去年同期的468.5亿元下降13.1%`: a comparison base keeps its own year.
     const year = period && /^\d{4}/.exec(period)?.[0];
     return year && narrowed && /^\d{4}/.test(narrowed) && !narrowed.startsWith(year) ? `${year}${narrowed.slice(4)}` : narrowed;

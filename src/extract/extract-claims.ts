@@ -15,10 +15,8 @@ import { withTableUnits } from './table-units.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
 import { matchChineseDates } from './zh/dates.js';
 import { matchChineseShares } from './zh/shares.js';
-import { localDollarOf } from './local-dollar.js';
-import { alternation } from './pattern.js';
-import { extend } from '../util/extend.js';
-import { BARE_YUAN_WORDS } from '../vocab/currencies.js';
+import { inLocalDollar, localDollarOf } from './local-dollar.js';
+import { perShare } from './common/per-share.js';
 
 /** The matchers run on every sentence and table cell; overlaps keep the longest. */
 export const MATCHERS: readonly Matcher[] = [
@@ -33,21 +31,6 @@ export const MATCHERS: readonly Matcher[] = [
   matchMultiplyingWords,
 ];
 
-const BARE_YUAN_END = new RegExp(`(?:${alternation(BARE_YUAN_WORDS)})$`, 'u');
-const NAMED_RENMINBI = /人民[币幣]|RMB|CNY|¥|￥/u;
-const DIGITS_ONLY = /^[-+]?[0-9０-９][0-9０-９.,．，]*$/u;
-
-/** `每10股派2.86元`, `每10股派发现金红利2.86元`, `2.86 yuan per 10 shares`: a dividend stated for ten shares. */
-const PER_TEN_SHARES_BEFORE = /每[ \t]?(?:10|十)[ \t]?股[^，。；,;0-9]{0,8}$/u;
-const PER_TEN_SHARES_AFTER = /^[ \t]*(?:（含税）|\(含税\))?[ \t]*(?:per|for every|for each)[ \t]+(?:10|ten)[ \t]+shares/;
-
-/** A dividend for ten shares as the amount per share it is (`每10股派2.86元` = 0.286 yuan a share), as cents are of the main unit. */
-function perShare(text: string, sentence: Span, claim: Claim): Claim {
-  if (claim.kind !== 'money' || claim.value === null) return claim;
-  const tenShares = PER_TEN_SHARES_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 16), claim.start)) || PER_TEN_SHARES_AFTER.test(text.slice(claim.end, Math.min(sentence.end, claim.end + 24)));
-  return tenShares ? extend(claim, { value: Number((claim.value / 10).toPrecision(12)) }) : claim;
-}
-
 /** Finds every figure a document states, with exact spans and normalised values. */
 export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATCHERS): Claim[] {
   const claims: Claim[] = [];
@@ -60,12 +43,7 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
     for (const sentence of segment.sentences) {
       const found = extractFromStretch(doc.text, sentence.span, context, matchers);
       for (const raw of segment.table ? withTableUnits(doc, segment, sentence.span, found, readFigures) : found) {
-        const claim = perShare(doc.text, sentence.span, toClaim(doc, segment, sentence.lang, raw));
-        // `營收達24.5億元` in a Taiwanese article is NT$2.45 billion.
-        // A table cell of digits under `營收（億元）` took its currency from the label: a bare yuan too.
-        const bare = BARE_YUAN_END.test(claim.text) ? !NAMED_RENMINBI.test(claim.text) : claim.table !== undefined && DIGITS_ONLY.test(claim.text);
-        if (claim.currency === 'CNY' && bare && localDollar()) claims.push(extend(claim, { currency: localDollar()! }));
-        else claims.push(claim);
+        claims.push(inLocalDollar(perShare(doc.text, sentence.span, toClaim(doc, segment, sentence.lang, raw)), localDollar));
       }
     }
   }

@@ -1,4 +1,7 @@
-import { LOCAL_DOLLAR_CUES, TRADITIONAL_MARKERS } from '../vocab/currencies.js';
+import type { Claim } from '../model/claim.js';
+import { extend } from '../util/extend.js';
+import { alternation } from './pattern.js';
+import { BARE_YUAN_WORDS, LOCAL_DOLLAR_CUES, TRADITIONAL_MARKERS } from '../vocab/currencies.js';
 
 const TRADITIONAL = new Map(TRADITIONAL_MARKERS.map(([t]) => [t.charCodeAt(0), 1]));
 const SIMPLIFIED = new Map(TRADITIONAL_MARKERS.map(([, s]) => [s.charCodeAt(0), 1]));
@@ -35,4 +38,20 @@ function countOf(text: string, words: readonly string[]): number {
   let n = 0;
   for (const w of words) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) n++;
   return n;
+}
+
+const BARE_YUAN_END = new RegExp(`(?:${alternation(BARE_YUAN_WORDS)})$`, 'u');
+const NAMED_RENMINBI = /人民[币幣]|RMB|CNY|¥|￥/u;
+const DIGITS_ONLY = /^[-+]?[0-9０-９][0-9０-９.,．，]*$/u;
+
+/**
+ * `claim` in its article's local dollar when it states an amount in a bare yuan (`營收達24.5億元` in a
+ * Taiwanese article is NT$2.45 billion), or is a table cell of digits under such a label (`營收（億元）`);
+ * `localDollar` is asked only then.
+ */
+export function inLocalDollar(claim: Claim, localDollar: () => 'TWD' | 'HKD' | undefined): Claim {
+  if (claim.currency !== 'CNY') return claim;
+  const bare = BARE_YUAN_END.test(claim.text) ? !NAMED_RENMINBI.test(claim.text) : claim.table !== undefined && DIGITS_ONLY.test(claim.text);
+  const dollar = bare ? localDollar() : undefined;
+  return dollar ? extend(claim, { currency: dollar }) : claim;
 }

@@ -416,3 +416,7 @@ export const OUTLOOK_MET_WORDS: readonly string[] = [
   'beat', 'beats', 'beating', 'topped', 'topping', 'exceeded', 'exceeding', 'missed', 'missing', 'above', 'below',
   'ahead of', 'in line with', 'than', 'met', 'meeting', 'surpassed',
 ];
+
+/** After a figure, words that make it a difference (`2,742 more than it delivered`); before one, in Chinese (`比交付量多2,168台`). */
+export const DIFFERENCE_AFTER_WORDS: readonly string[] = ['more than', 'fewer than', 'less than'];
+export const DIFFERENCE_BEFORE_WORDS: readonly string[] = withTraditional(['多出', '多了', '多', '少了', '少']);

@@ -239,3 +239,7 @@ export const OTHER_REFERENCE = /^(?:后者|後者|前者|对手|對手|竞争对
  * names before it, which then do not speak for the figures after it.
  */
 export const DESCRIBED_COMPANY = /(?:这家|這家|该|該|此)[^，。；,;：:]{0,12}?(?:公司|企业|企業|车企|車企|厂商|廠商|集团|集團|品牌|巨头|巨頭)/g;
+
+/** Words right before an investor in a round (`led by Granite Peak Ventures`) and right after one (`远澈资本领投`): the investor is no raiser. */
+export const INVESTOR_BEFORE_WORDS: readonly string[] = ['led by', 'co-led by', 'backed by', 'joined by', 'from investors including', 'participation from'];
+export const INVESTOR_AFTER_WORDS: readonly string[] = withTraditional(['领投', '参投', '跟投', '联合领投']);
