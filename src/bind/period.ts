@@ -137,7 +137,8 @@ export function narrowPeriod(
   // `3月，极曜汽车共交付新车38562辆`, `In March, it delivered…`, `…；仅9月单月，产量就比交付量多2,168台`: a month
   // alone in a clause is the period of what the sentence tells after it (the last such month).
   let opening: (typeof months)[number] | undefined;
-  if (sentence) {
+  // `今年3月，公司发布了新品；全年销量达到50万辆`, `…，第一季度销量达到12万辆`: a clause that names its own period keeps it.
+  if (sentence && !namesPeriod(text.slice(clause.start, claim.start))) {
     for (const m of months) {
       if (m.start >= claim.start) break;
       const before = text.slice(sentence.start, m.start);
@@ -161,6 +162,18 @@ export function narrowPeriod(
 
 
 const YEAR_TO_DATE = new RegExp(alternation(YEAR_TO_DATE_WORDS), 'i');
+const OWN_PERIOD = new RegExp(
+  `(?:19|20)[0-9]{2}|${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS), ...Object.keys(RELATIVE_YEARS), ...FULL_YEAR_WORDS])}`,
+  'i',
+);
+
+/** `较去年同期的468.5亿元`, `from the same period last year`: the same months a year before, which the clause's month gives. */
+const SAME_PERIOD_BEFORE = /(?:去年|上年|上一年)同期|(?:the )?same period (?:of )?(?:last|a) year(?: earlier)?/gi;
+
+/** Whether a stretch of a clause names a period of its own: a year, a part of one, a whole year (`全年`), a relative year. */
+function namesPeriod(stretch: string): boolean {
+  return OWN_PERIOD.test(stretch.replace(SAME_PERIOD_BEFORE, ''));
+}
 
 /** Whether the clause says its figures are a total so far this year (`so far this year`, `今年以来`): of no period that can be compared. */
 export function isYearToDate(text: string, clause: Span): boolean {

@@ -83,6 +83,9 @@ describe('runs of months and totals so far', () => {
     expect(bindingOf('a.md', text, '4,687台').split(' ').slice(1).join(' ')).toBe('change:shipments XXXX-Q3');
     expect(bindingOf('a.md', text, '2,168台').split(' ').slice(1).join(' ')).toBe('change:shipments XXXX-09');
     expect(bindingOf('b.md', '3月，A公司交付1万辆；4月，A公司交付2万辆。\n', '2万辆').split(' ')[2]).toBe('XXXX-04');
+    // A clause that names its own period keeps it.
+    expect(bindingOf('b.md', '---\ndate: 2025-04-02\n---\n今年3月，公司发布了新品；全年销量达到50万辆。\n', '50万辆').split(' ')[2]).toBe('2025');
+    expect(bindingOf('b.md', '3月，公司第一季度销量达到12万辆。\n', '12万辆').split(' ')[2]).toBe('XXXX-Q1');
     expect(bindingOf('c.txt', 'Yaochi built 35,160 vehicles in November, 2,742 more than it delivered.\n', '2,742').split(' ')[1]).toBe('change:shipments');
   });
 
