@@ -7,6 +7,7 @@ const TRADITIONAL = new Map(TRADITIONAL_MARKERS.map(([t]) => [t.charCodeAt(0), 1
 const SIMPLIFIED = new Map(TRADITIONAL_MARKERS.map(([, s]) => [s.charCodeAt(0), 1]));
 /** Of a long text, the start tells its script as well as the whole. */
 const SCRIPT_SAMPLE = 20_000;
+const RENMINBI_BELOW = /人民[幣币][，,、]?(?:下同|以下同)/u;
 /** The fewest markers a text must show to be taken as written in traditional characters. */
 const MIN_MARKERS = 3;
 /** Markers of simplified characters, and none of traditional ones, that settle it before the sample ends. */
@@ -28,6 +29,8 @@ export function localDollarOf(text: string): 'TWD' | 'HKD' | undefined {
     else if (SIMPLIFIED.has(c) && ++simplified >= CLEARLY_SIMPLIFIED && traditional === 0) return undefined;
   }
   if (traditional < MIN_MARKERS || traditional <= simplified) return undefined;
+  // `營業額按年增長12%至1,950億元（人民幣，下同）`: the article says its yuan is the renminbi.
+  if (RENMINBI_BELOW.test(text)) return undefined;
   const taiwan = countOf(text, LOCAL_DOLLAR_CUES.TWD);
   const hongKong = countOf(text, LOCAL_DOLLAR_CUES.HKD);
   if (taiwan === 0 && hongKong === 0) return undefined;

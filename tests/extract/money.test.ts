@@ -47,6 +47,8 @@ const cases: Case[] = [
   { sentence: '聯穎微電子表示，台灣廠區⟦11月⟧營收達⟦38.62億元⟧，為單月新高，經營表現亮眼。', expect: [{ kind: 'date' }, { kind: 'money', value: 3.862e9, currency: 'TWD' }] },
   ...forms({ kind: 'money', value: 0.42, currency: 'HKD' }, ['港峰集團表示，中期股息為每股⟦0.42元⟧，香港業務營收增長，經營穩健。']),
   ...forms({ kind: 'money', value: 1.2e10, currency: 'CNY' }, ['比亚迪在香港发布公告，营收为⟦120亿元⟧，这是新高。']),
+  // `（人民幣，下同）`: the article says its yuan is the renminbi.
+  ...forms({ kind: 'money', value: 1.95e11, currency: 'CNY' }, ['比亞迪表示，營業額按年增長至⟦1,950億元⟧（人民幣，下同），香港業務穩健，經營表現良好。']),
   { sentence: '聯穎微電子表示，⟦11月⟧營收達⟦人民幣120億元⟧，為單月新高。', expect: [{ kind: 'date' }, { kind: 'money', value: 1.2e10, currency: 'CNY' }] },
 ];
 

@@ -131,13 +131,19 @@ function growthMultiples(a: Claim, b: Claim, ia: Interval, ib: Interval): boolea
   return overlaps(up(ia), ib) || overlaps(ia, up(ib));
 }
 
-/** A bare yuan of an amount written in traditional characters (`24.5億元`): Taiwan's and Hong Kong's writers mean their own dollar by it. */
+/**
+ * A bare yuan of an amount written in traditional characters (`24.5億元`), or one read as its
+ * article's local dollar (`1,950億元` in a Hong Kong article, HKD): Taiwan's and Hong Kong's writers
+ * mean their own dollar by it as often as the renminbi (`（人民幣，下同）`).
+ */
 const TRADITIONAL_YUAN = /[萬億][元圓]$/u;
-const LOCAL_DOLLARS: ReadonlySet<string> = new Set(['TWD', 'HKD', 'MOP']);
+const BARE_YUAN = /[0-9０-９萬億千百十][元圓]$/u;
+const YUAN_CURRENCIES: ReadonlySet<string> = new Set(['CNY', 'TWD', 'HKD', 'MOP']);
 
-/** Whether `a` is such a bare yuan and `b` the same amount in a local dollar (`NT$2.45 billion`). */
+/** Whether `a` is such a bare yuan and `b` the same amount in another of the currencies it may be (`NT$2.45 billion`, `1950亿元`). */
 function localYuan(a: Claim, b: Claim): boolean {
-  return a.currency === 'CNY' && LOCAL_DOLLARS.has(b.currency ?? '') && TRADITIONAL_YUAN.test(a.text);
+  if (a.currency === b.currency || !YUAN_CURRENCIES.has(a.currency ?? '') || !YUAN_CURRENCIES.has(b.currency ?? '')) return false;
+  return a.currency === 'CNY' ? TRADITIONAL_YUAN.test(a.text) : BARE_YUAN.test(a.text);
 }
 
 /**

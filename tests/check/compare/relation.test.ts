@@ -133,3 +133,19 @@ describe('roundingOf', () => {
     expect(roundingOf(3000)).toBe(150);
   });
 });
+
+describe('relate: the yuan of Taiwan and Hong Kong', () => {
+  const money = (value: number, currency: string, text: string) => claim({ kind: 'money', value, currency, text });
+
+  it('takes a bare yuan in traditional characters, or one read as a local dollar, for any of the yuan it may be', () => {
+    expect(relate(money(2.45e9, 'CNY', '24.5億元'), money(2.45e9, 'TWD', 'NT$2.45 billion')).relation).toBe('agree');
+    // `1,950億元` in a Hong Kong article that meant the renminbi without saying so.
+    expect(relate(money(1.95e11, 'HKD', '1,950億元'), money(1.95e11, 'CNY', '1950亿元')).relation).toBe('agree');
+  });
+
+  it('still finds a currency slip where a currency is named', () => {
+    expect(relate(money(1.95e11, 'HKD', '1,950億港元'), money(1.95e11, 'CNY', '1950亿元')).relation).toBe('currency');
+    expect(relate(money(2.45e9, 'CNY', '24.5亿元'), money(2.45e9, 'TWD', 'NT$2.45 billion')).relation).toBe('currency');
+    expect(relate(money(2.45e9, 'CNY', '24.5億元'), money(2.45e9, 'USD', 'US$2.45 billion')).relation).toBe('currency');
+  });
+});
