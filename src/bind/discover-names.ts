@@ -6,7 +6,7 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
+  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
 
@@ -79,6 +79,7 @@ const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g
 const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|[a-z]+ing)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
+const SUBSIDIARY_AFTER = new RegExp(`^(?:${alternation(ZH_SUBSIDIARY_WORDS)})`, 'u');
 /** A Latin gloss in brackets (`（Fandian Daojia）`), read back for the Chinese characters before it (`外卖平台饭点到家`). */
 const BRACKETED_LATIN = /[（(]([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3})[)）]/g;
 const MAX_HAN_BEFORE_GLOSS = 12;
@@ -594,8 +595,11 @@ export class WithDiscoveredNames implements MentionFinder {
     const all: EntityMention[] = [];
     for (const d of discovered) {
       for (const name of d.names) {
+        // `安衡人寿` beside `安衡保险`: the stem of a group's company, followed by a word of another of its companies.
+        const stem = name !== d.label && isHan(name.charCodeAt(0));
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
           const end = at + name.length;
+          if (stem && SUBSIDIARY_AFTER.test(text.slice(end, end + 3)) && !text.startsWith(d.label, at)) continue;
           if (atWordEdges(text, at, end, 0, text.length)) all.push({ id: d.id, type: d.type, start: at, end, label: d.label, inferred: true });
         }
       }

@@ -243,3 +243,11 @@ export const DESCRIBED_COMPANY = /(?:这家|這家|该|該|此)[^，。；,;：:
 /** Words right before an investor in a round (`led by Granite Peak Ventures`) and right after one (`远澈资本领投`): the investor is no raiser. */
 export const INVESTOR_BEFORE_WORDS: readonly string[] = ['led by', 'co-led by', 'backed by', 'joined by', 'from investors including', 'participation from'];
 export const INVESTOR_AFTER_WORDS: readonly string[] = withTraditional(['领投', '参投', '跟投', '联合领投']);
+
+/**
+ * Words that make a company's stem another company of its group (`安衡人寿`, `安衡财险` beside `安衡保险`,
+ * `平安银行`): the stem followed by one of them is no mention of the company it is the stem of.
+ */
+export const ZH_SUBSIDIARY_WORDS: readonly string[] = withTraditional([
+  '人寿', '寿险', '财险', '产险', '财产险', '健康险', '健康', '养老', '银行', '证券', '基金', '信托', '资管', '租赁', '期货', '保险',
+]);

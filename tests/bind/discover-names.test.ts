@@ -99,6 +99,13 @@ describe('discoverNames', () => {
     expect(names('公司发布了新款旗舰手机（Model Nova），售价3999元。新款旗舰手机卖得好。')).toEqual([]);
   });
 
+  it('takes the stem of a group’s company followed by a word of another of its companies for none of its mentions', () => {
+    const text = '安衡保险（Anheng Insurance）发布保费数据。前10月安衡人寿原保险保费收入2345.67亿元；安衡财险987.65亿元。安衡保险表示，集团保费收入稳步增长。\n';
+    const claims = analyse('a.md', text).claims;
+    expect(byText(claims, '2345.67亿元').subject).toBeUndefined();
+    expect(names(text).map(([id]) => id)).toEqual(['安衡']);
+  });
+
   it('ends Chinese names with the words of steelmakers, couriers, developers and retailers', () => {
     expect(names('北岭钢铁8月25日披露半年报。迅邮快递宣布提价。华庭置业于3月签约。北岭钢铁、迅邮快递和华庭置业均在列。').map(([id]) => id)).toEqual(['北岭', '迅邮', '华庭']);
   });
