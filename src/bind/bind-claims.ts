@@ -5,7 +5,7 @@ import { asBatch, asChange, asOutlook, asPart, bindAttribute, outlookWordsIn, wi
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, fromJanuary, isYearToDate, narrowPeriod, statesYear, unnamedYear } from './period.js';
+import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, narrowPeriod, statesYear, THEN, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod } from './reported-period.js';
@@ -230,6 +230,8 @@ function bindOne(
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
     if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = undefined;
+    // `A轮融资时，公司员工仅有180人左右`: a figure of a past moment, not of the article's time.
+    if (!row && period === undefined && isOfThen(doc.text, sentence, clause, claim)) period = THEN;
   } else if (attribute?.entry?.datePeriod === 'reported') {
     // The day of a quarter's results is compared with the day of the same quarter's results only;
     // a day of results of no period the sentence names is shown, never compared.

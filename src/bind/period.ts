@@ -2,7 +2,7 @@ import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import {
-  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
+  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
 } from '../vocab/periods.js';
 
@@ -162,6 +162,26 @@ export function narrowPeriod(
 
 
 const YEAR_TO_DATE = new RegExp(alternation(YEAR_TO_DATE_WORDS), 'i');
+const THEN_CLAUSE = new RegExp(`(?:${alternation(THEN_CLAUSE_ENDS)})[ \\t]*[，,]$`, 'u');
+/** How far before the figure's clause the words of a past moment are looked for. */
+const THEN_REACH = 60;
+const NOT_THEN = new RegExp(`(?:${alternation(NOT_THEN_WORDS)})[ \\t]*[，,]$`, 'u');
+const THEN_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(THEN_WORDS_EN)})(?![A-Za-z])`, 'i');
+
+/** The period of figures of a past moment the sentence names (`A轮融资时，…180人左右`): of their own, kept within their article. */
+export const THEN = 'XXXX-then';
+
+/**
+ * Whether the figure is of a past moment its sentence names before it: a clause ending in `时` right
+ * before the figure's clause (`A轮融资时，公司员工仅有180人左右`), or `at the time of` in its clause.
+ */
+export function isOfThen(text: string, sentence: Span, clause: Span, claim: Span): boolean {
+  // `At the time of its Series A, Lixing had about 180 employees`: in the figure's clause or the one before.
+  if (THEN_EN.test(text.slice(Math.max(sentence.start, clause.start - THEN_REACH), claim.start))) return true;
+  if (clause.start <= sentence.start) return false;
+  const before = text.slice(Math.max(sentence.start, clause.start - 12), clause.start);
+  return THEN_CLAUSE.test(before) && !NOT_THEN.test(before);
+}
 const OWN_PERIOD = new RegExp(
   `(?:19|20)[0-9]{2}|${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS), ...Object.keys(RELATIVE_YEARS), ...FULL_YEAR_WORDS])}`,
   'i',

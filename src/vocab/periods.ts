@@ -57,6 +57,16 @@ export const PERIOD_TOTAL_WORDS: readonly string[] = [...withTraditional(['合�
 /** Words that make a year's figure a total so far (`delivered 218,460 vehicles so far this year`, `今年以来累计`): no whole year's. */
 export const YEAR_TO_DATE_WORDS: readonly string[] = [...withTraditional(['今年以来', '年初至今', '年内累计', '本年迄今']), 'so far this year', 'this year so far', 'year to date', 'year-to-date', 'so far in'];
 
+/**
+ * What a clause that dates the figures after it to a past moment ends with (`A轮融资时，公司员工仅有180人左右`):
+ * the figure is of then, not of the article's time.
+ */
+export const THEN_CLAUSE_ENDS: readonly string[] = withTraditional(['时', '时候', '之时', '当时']);
+/** Words that end in 时 and date nothing past: `同时` (meanwhile), `此时`, `届时`, `实时`, `小时`… */
+export const NOT_THEN_WORDS: readonly string[] = withTraditional(['同时', '此时', '届时', '及时', '实时', '小时', '临时', '按时', '准时', '平时', '随时', '适时', '暂时', '有时', '那时候起']);
+/** English words before a figure in its clause that date it so (`at the time of its Series A, it had 180 staff`). */
+export const THEN_WORDS_EN: readonly string[] = ['at the time of', 'at the time', 'back then', 'at its founding', 'when it was founded', 'when it listed'];
+
 /** Half-year words. */
 export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = withTraditionalKeys({
   上半年: 1, 'first half': 1, 'first-half': 1, H1: 1,

@@ -134,6 +134,18 @@ describe('runs of months and totals so far', () => {
   });
 });
 
+describe('a figure of a past moment', () => {
+  it('is of then, not of the article’s time (A轮融资时, at the time of its Series A), and meets no figure of now', () => {
+    const zh = '砺行机器人（Lixing Robotics）宣布完成B轮融资。团队方面，砺行目前员工约420人。A轮融资时，公司员工仅有180人左右，一年多时间里团队规模增长了约1.3倍。\n';
+    expect(bindingOf('a.md', zh, '180人左右').split(' ')[2]).toBe('XXXX-then');
+    expect(bindingOf('a.md', zh, '约420人').split(' ')[2]).toBe('-');
+    expect(complaintLines({ 'a.md': zh })).toEqual([]);
+    expect(bindingOf('b.txt', 'At the time of its Series A, Lixing had about 180 employees.\n', 'about 180 employees').split(' ')[2]).toBe('XXXX-then');
+    // `同时` (meanwhile) dates nothing past.
+    expect(bindingOf('c.md', '同时，公司员工增至420人。\n', '420人').split(' ')[2]).toBe('-');
+  });
+});
+
 describe('what a rate of growth is of', () => {
   it('is the measure of its own clause before the nearest of the sentence', () => {
     expect(bindingOf('a.md', '上半年，公司钢材销量仅小幅下降2.2%，收入降幅则接近一成。\n', '2.2%').split(' ')[1]).toBe('growth:shipments');
