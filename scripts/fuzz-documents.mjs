@@ -91,6 +91,12 @@ export const NAMED_INPUTS = {
     '新势力车企启程汽车发布财报，启程营收312亿元。' + '市场规模增长5%达到30亿元。'.repeat(Math.ceil(n / 14)),
   'bilingual paragraph of figures': (n) =>
     Array.from({ length: Math.ceil(n / 60) }, (_, i) => `英伟达营收${i + 10}亿美元。Nvidia revenue was $${(i + 10) / 10} billion.`).join(' '),
+  // Months as periods: a table of month rows, sentences a semicolon joins that each open with a month,
+  // and a paragraph of rates of growth each beside its figure (looked up per figure: must stay linear).
+  'table of month rows': (n) =>
+    ['| 月份 | 交付量（辆） |', '|---|---|', ...Array.from({ length: Math.ceil(n / 16) }, (_, i) => `| ${(i % 12) + 1}月 | ${1000 + i} |`)].join('\n'),
+  'months joined by semicolons': (n) => Array.from({ length: Math.ceil(n / 14) }, (_, i) => `${(i % 12) + 1}月，公司交付${1000 + i}辆`).join('；') + '。',
+  'rates of growth beside their figures': (n) => Array.from({ length: Math.ceil(n / 18) }, (_, i) => `营收同比增长${i % 50}.5%，达到${i}亿元`).join('，') + '。',
 };
 
 /**

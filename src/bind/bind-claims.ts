@@ -12,7 +12,7 @@ import { carryReportedPeriod } from './reported-period.js';
 import { claimId } from '../extract/claim-id.js';
 import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
-import { indexHolding } from '../text/span-search.js';
+import { indexHolding, spansWithin } from '../text/span-search.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
@@ -73,9 +73,10 @@ export function bindClaims(
     if (list) list.push(c);
     else rowMonths.set(c.segment, [c]);
   }
-  const docMonths = claims.filter(isMonth);
-  const tableMonths = [...rowMonths.values()].flat();
-  const monthsWithin = (span: Span) => tableMonths.filter((c) => c.start >= span.start && c.end <= span.end);
+  // Looked up by binary search: a table or a run of semicolons may be tens of thousands of rows long.
+  const docMonths = claims.filter(isMonth).sort(byStart);
+  const tableMonths = [...rowMonths.values()].flat().sort(byStart);
+  const monthsWithin = (span: Span) => spansWithin(tableMonths, span);
   const bound: Claim[] = claims.slice();
   const publicationYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
   let quarterList: QuarterMention[] | undefined;
@@ -106,7 +107,7 @@ export function bindClaims(
       before,
       // Read once per sentence, and only for a figure that names no subject of its own.
       mentionsBefore: () => (beforeMentions ??= before ? entities.find(doc.text, before.start, before.end) : []),
-      monthsOfSemicolons: () => (semicolonMonths ??= before ? docMonths.filter((c) => c.start >= before.start && c.end <= sentence.end) : months),
+      monthsOfSemicolons: () => (semicolonMonths ??= before ? spansWithin(docMonths, { start: before.start, end: sentence.end }) : months),
       publicationYear,
       published: doc.referenceDate,
       principal,
@@ -135,6 +136,7 @@ export function bindClaims(
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
+const byStart = (a: Claim, b: Claim): number => a.start - b.start;
 
 /** A date of a month (`10月`, `October 2025`), which may be the period of a figure of its clause or row. */
 function isMonth(c: Claim): boolean {

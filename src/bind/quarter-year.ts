@@ -53,7 +53,7 @@ export function quarterYear(
   // `上半年公司实现营业收入…` in an article of August: the half just ended.
   const half = period && subject ? /^XXXX-H([12])(.*)$/.exec(period) : null;
   if (half) {
-    const year = reportedYear(Number(half[1]) * 2, published);
+    const year = reportedYearOfMonth(Number(half[1]) * 6, published);
     return year ? `${year}-H${half[1]}${half[2]}` : period;
   }
   const m = period && subject ? /^XXXX-Q([1-4])(.*)$/.exec(period) : null;

@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import { extend } from '../util/extend.js';
-import { alternation } from './pattern.js';
+import { alternation, DIGITS_ONLY } from './pattern.js';
 import { BARE_YUAN_WORDS, LOCAL_DOLLAR_CUES, TRADITIONAL_MARKERS } from '../vocab/currencies.js';
 
 const TRADITIONAL = new Map(TRADITIONAL_MARKERS.map(([t]) => [t.charCodeAt(0), 1]));
@@ -45,7 +45,6 @@ function countOf(text: string, words: readonly string[]): number {
 
 const BARE_YUAN_END = new RegExp(`(?:${alternation(BARE_YUAN_WORDS)})$`, 'u');
 const NAMED_RENMINBI = /人民[币幣]|RMB|CNY|¥|￥/u;
-const DIGITS_ONLY = /^[-+]?[0-9０-９][0-9０-９.,．，]*$/u;
 
 /**
  * `claim` in its article's local dollar when it states an amount in a bare yuan (`營收達24.5億元` in a

@@ -34,3 +34,6 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0;
   return out;
 }
+
+/** Digits alone (`12.86`, `38.62`): a figure whose unit, if any, is stated somewhere else. */
+export const DIGITS_ONLY = /^[-+]?[0-9０-９][0-9０-９.,．，]*$/u;

@@ -17,3 +17,17 @@ export function indexHolding<T>(items: readonly T[], offset: number, spanOf: (it
   }
   return -1;
 }
+
+/** The spans of `items` (sorted by start, not overlapping) that lie within `within`, by binary search for the first. */
+export function spansWithin<T extends Span>(items: readonly T[], within: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < within.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < within.end; i++) if (items[i]!.end <= within.end) out.push(items[i]!);
+  return out;
+}

@@ -122,11 +122,12 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
 }
 
 /**
- * `增长约1.5倍` and `a roughly 2.5-fold increase`: Chinese counts a multiple of growth from the base
- * up, English from zero, so two multiples of one growth one apart are one figure.
+ * `增长约1.5倍` and `a roughly 2.5-fold increase`, `增长1.3倍` and `2.3 times the year-earlier figure`:
+ * Chinese counts a multiple of growth from the base up, English from zero, so two multiples one
+ * apart are one figure when either is a growth (a translation's other side may name no measure).
  */
 function growthMultiples(a: Claim, b: Claim, ia: Interval, ib: Interval): boolean {
-  if (a.kind !== 'ratio' || b.kind !== 'ratio' || !a.attribute?.startsWith('growth') || !b.attribute?.startsWith('growth')) return false;
+  if (a.kind !== 'ratio' || b.kind !== 'ratio' || !(a.attribute?.startsWith('growth') || b.attribute?.startsWith('growth'))) return false;
   const up = (i: Interval): Interval => extend(i, { lo: i.lo + 1, hi: i.hi + 1 });
   return overlaps(up(ia), ib) || overlaps(ia, up(ib));
 }

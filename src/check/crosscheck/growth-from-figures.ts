@@ -28,6 +28,7 @@ export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string
   const rates = claims.filter(isStatedGrowth);
   if (rates.length === 0) return [];
   const levels = levelsOf(claims);
+  const bySegment = claimsBySegment(claims);
   const out: { rule: string; report: RuleReport }[] = [];
   const reported = new Set<string>();
   for (const rate of rates) {
@@ -35,7 +36,7 @@ export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string
     // The rate states the growth of the figure it is written with (`完成业务量66.2亿件，同比增长18.9%`,
     // `rose 12.9% to 48.6 billion yuan`): a rate whose nearest amount is of another measure (a
     // profit without one-off items beside the profit) may be of that one.
-    const anchor = nearestAmount(claims, rate);
+    const anchor = nearestAmount(bySegment.get(rate.segment)!, rate);
     if (!anchor || anchor.attribute !== measure) continue;
     const [, year, part] = PERIOD.exec(rate.period!)!;
     const byYear = levels.get(`${measure}\u0000${part}`);
@@ -67,12 +68,26 @@ export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string
   return out;
 }
 
-/** The amount nearest to `rate` in its paragraph, before or after it (dates and rates aside). */
-function nearestAmount(claims: readonly Claim[], rate: Claim): Claim | undefined {
+/** Above this many figures a paragraph is a table dumped as text or a log: its rates are not anchored. */
+const MAX_PARAGRAPH_FIGURES = 400;
+
+function claimsBySegment(claims: readonly Claim[]): Map<number, Claim[]> {
+  const out = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.segment);
+    if (list) list.push(c);
+    else out.set(c.segment, [c]);
+  }
+  return out;
+}
+
+/** The amount nearest to `rate` in its paragraph (`paragraph`), before or after it (dates and rates aside). */
+function nearestAmount(paragraph: readonly Claim[], rate: Claim): Claim | undefined {
+  if (paragraph.length > MAX_PARAGRAPH_FIGURES) return undefined;
   let best: Claim | undefined;
   let distance = Infinity;
-  for (const c of claims) {
-    if (c.segment !== rate.segment || c === rate || c.kind === 'date' || c.kind === 'percent' || c.kind === 'ratio' || c.value === null) continue;
+  for (const c of paragraph) {
+    if (c === rate || c.kind === 'date' || c.kind === 'percent' || c.kind === 'ratio' || c.value === null) continue;
     const d = c.end <= rate.start ? rate.start - c.end : c.start - rate.end;
     if (d >= 0 && d < distance) {
       best = c;

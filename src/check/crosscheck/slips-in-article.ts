@@ -11,6 +11,7 @@ import { PARTY_SEPARATOR } from '../../bind/subject.js';
 import { outlookOf } from '../../bind/attribute.js';
 import { UNNAMED_YEAR } from '../../bind/period.js';
 import { contextOf, timeBasisOf, weightOf } from './figure-context.js';
+import { DIGITS_ONLY } from '../../extract/pattern.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
 const MAX_FIGURES = 24;
@@ -21,8 +22,6 @@ const MIN_DIGITS_GUESSED = 3;
 
 type Slip = 'magnitude' | 'currency' | 'transposed' | 'sign';
 
-/** Digits alone (`12.86` in a line of figures under `(mln tonnes)`): in a unit stated where it is not read. */
-const BARE_DIGITS = /^[-+]?[0-9０-９][0-9０-９.,．，]*$/u;
 
 /**
  * Slips inside one article that the comparison by period cannot see, because the article states
@@ -54,7 +53,7 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
     // measures by period that names no company (`| 归母净利润 | 23.6万元 | 18.3亿元 |`), when its cell
     // says its unit (a bare `2.38` may be in a unit the table states where it is not read, as may
     // digits alone in a line of figures that is no table).
-    else if (principal && (c.table === undefined ? (!c.subject || c.subject.id === principal.id) && !BARE_DIGITS.test(c.text) : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
+    else if (principal && (c.table === undefined ? (!c.subject || c.subject.id === principal.id) && !DIGITS_ONLY.test(c.text) : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
       subject = principal.id;
       assumed.add(c);
     } else {

@@ -316,25 +316,14 @@ function pairFigures(source: readonly Figure[], target: readonly Figure[]): { ma
 
 /**
  * Whether a multiple and a percentage state one growth: `同比增长近1.2倍` is `an increase of nearly
- * 120%`, and `增长3倍` is loosely `up 200%` (tripled) as often as `up 300%`; or two multiples do
- * (`sameMultiple`).
+ * 120%`, and `增长3倍` is loosely `up 200%` (tripled) as often as `up 300%`. (Two multiples of one
+ * growth one apart, `增长1.3倍` and `2.3 times`, agree in the value relation itself: see `relate`.)
  */
 function sameGrowth(ratio: Claim, percent: Claim): boolean {
-  if (ratio.kind === 'ratio' && percent.kind === 'ratio') return sameMultiple(ratio, percent);
   if (ratio.kind !== 'ratio' || percent.kind !== 'percent' || ratio.value === null || percent.value === null) return false;
   const p = percent.value;
   const near = (x: number) => Math.abs(x - p) <= Math.abs(p) * 0.005;
   return near(ratio.value * 100) || near((ratio.value - 1) * 100);
-}
-
-/**
- * Whether two multiples of a growth state one: `增长1.3倍` is an increase of 1.3 times the base,
- * which a translator writes `2.3 times the year-earlier figure`.
- */
-function sameMultiple(a: Claim, b: Claim): boolean {
-  if (a.value === null || b.value === null || !(a.attribute?.startsWith('growth') || b.attribute?.startsWith('growth'))) return false;
-  const larger = Math.max(a.value, b.value);
-  return Math.abs(Math.abs(a.value - b.value) - 1) <= larger * 0.005;
 }
 
 /**
