@@ -39,10 +39,12 @@ import {
   OUTLOOK_GAP_VERBS_EN,
   OUTLOOK_NOUNS_EN,
   TOTAL_WORDS,
+  SUM_WORDS,
   NEXT_ITEM_WORDS_EN,
   NEXT_ITEM_WORDS_ZH,
   DIFFERENCE_AFTER_WORDS,
   DIFFERENCE_BEFORE_WORDS,
+  SHORTFALL_WORDS,
   type AttributeEntry,
 } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
@@ -50,6 +52,7 @@ import {
   EN_PEOPLE_PLURALS, MEASURE_WORDS, OTHER_PEOPLE_NOUNS, PEOPLE_MEASURES, PEOPLE_RECIPIENT_BEFORE, PEOPLE_ROLE_AFTER, PEOPLE_SIZE_OF, PEOPLE_UNITS,
 } from '../vocab/units.js';
 import { isHan } from '../segment/script.js';
+import { ZH_COMPANY_ENDINGS } from '../vocab/name-cues.js';
 import { CUMULATIVE_PARTS, FULL_YEAR_WORDS, HALF_WORDS, QUARTER_WORDS } from '../vocab/periods.js';
 import { extend } from '../util/extend.js';
 
@@ -76,6 +79,8 @@ const TOPIC_WORDS = new Map(
 const OUTSIDE_CLAUSE = 1000;
 /** A date of a day (`XXXX-09-25`), not of a month or a year. */
 const DAY = /^[\dX]{4}-\d{2}-\d{2}$/;
+/** What may stand between a clause and the word that opens the next one (`，正式发布`, `, and launched`). */
+const NEXT_CLAUSE_OPENING = /^[，,]?[ \t]*(?:正式|并|並|随后|隨後|同时|同時|and|then)?[ \t]*$/u;
 /** What may follow a date in the clause that opens a sentence (`9月25日上午，`, `11月18日晚间，`). */
 const DATE_LEAD_REST = /^[ \t]*(?:上午|下午|晚间|晚上|早间|早上|中午|凌晨|傍晚|当天|当日|晚)?[ \t]*$/u;
 /** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
@@ -101,7 +106,7 @@ const TOTAL_BEFORE = new RegExp(`(?:${alternation(TOTAL_WORDS)}) ?$`);
  * clause refines it (`activates 32B parameters` → active-parameters). A unit implies an attribute
  * when no keyword says more.
  */
-export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span): AttributeBinding | undefined {
+export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span, names: readonly Span[] = []): AttributeBinding | undefined {
   // `截至2025年9月30日的第三季度`: the end of a period is no event of the sentence.
   if (claim.kind === 'date' && PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
   // `披露2025年第三季度业绩`: a year that a quarter or half follows is the period the event is about.
@@ -129,7 +134,11 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
     const after = hit.start >= claim.end;
     const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
-    const near = (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure) || (leadingDate && hit.start >= clause.end);
+    // `於12月16日在杭州舉行年度開發者大會，正式發表…`: the day of the event goes on to what the next clause opens with.
+    const near =
+      (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure) ||
+      (leadingDate && hit.start >= clause.end) ||
+      (claim.kind === 'date' && hit.start >= clause.end && DAY.test(claim.date ?? '') && NEXT_CLAUSE_OPENING.test(text.slice(clause.end, hit.start)));
     const penalty = inside(hit, clause) && !(after && gap > 0 && NEXT_ITEM.test(text.slice(claim.end, hit.start))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
@@ -154,6 +163,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       }
     }
   }
+  // `Shares of Xinghe Semiconductor Co. jumped 6.8% … after it reported third-quarter revenue`: what moved is the stock.
+  if (best && best.entry.id === GROWTH && best.hit.end <= claim.start) best = stockMoveBefore(hits, clause, best) ?? best;
+  // `首付款和近期里程碑合计1.25亿美元`, `the combined $125 million in upfront and near-term payments`: a sum of the parts named is none of them.
+  if (best && claim.kind === 'money' && SUM_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 12), claim.start)) && namesTwoMeasures(hits, { start: sentence.start, end: clause.end }, best.entry.id)) return undefined;
   const fromUnit = claim.unit && !countsNoun && !namesOthers ? UNIT_ATTRIBUTES[claim.unit] : undefined;
   let entry = best?.entry;
   if (fromUnit && (!entry || best!.distance >= OUTSIDE_CLAUSE)) entry = BY_ID.get(fromUnit);
@@ -167,9 +180,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const confidence =
     entry.id === fromUnit || distance < PREVIOUS_CLAUSE ? 0.9 - Math.min(distance, 20) / 100 : distance < OUTSIDE_CLAUSE ? 0.65 : 0.5;
   const topic = entry.topic
-    ? topicOf(text, entry.topic, claim, sentence, clause)
+    ? topicOf(text, entry.topic, claim, sentence, clause, names)
     : entry.segmented && best?.entry === entry
-      ? segmentBefore(text, best.hit, sentence) ?? segmentAfter(text, claim, clause)
+      ? segmentBefore(text, best.hit, sentence, names) ?? segmentAfter(text, claim, clause)
       : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
 }
@@ -188,6 +201,7 @@ const CHANGE_LAST_CHARS: ReadonlySet<string> = new Set([...CHANGE_VERBS_ZH, ...C
 const ALREADY_CHANGES = new Set(CHANGES);
 
 const DIFFERENCE_AFTER = new RegExp(`^(?:[ \\t]+[a-z]+)?[ \\t]+(?:${alternation(DIFFERENCE_AFTER_WORDS).replace(/ /g, '[ \\t]+')})(?![A-Za-z])`);
+const SHORTFALL_BEFORE = new RegExp(`(?:${alternation(SHORTFALL_WORDS)})[ \\t]*(?:约|約|为|為|達|达|roughly|about|around|some|nearly)?[ \\t]*$`, 'u');
 const DIFFERENCE_BEFORE = new RegExp(`比[^，。；,;0-9]{1,8}(?:${alternation(DIFFERENCE_BEFORE_WORDS)})$`, 'u');
 
 const PAID_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(PAYMENT_VERBS)})[ \\t]*(?:(?:about|nearly|roughly|some|around|约|近)[ \\t]*)?$`, 'i');
@@ -327,7 +341,7 @@ export function asChange(text: string, claim: Claim, clause: Span, attribute: At
   // `实际营收超出指引上限0.8亿元`, `beat guidance by $80 million`: by how much a goal was beaten or missed.
   if (OUTLOOK_GAP.test(text.slice(Math.max(clause.start, claim.start - 32), claim.start))) return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
   // `2,742 more than it delivered`, `比交付量多2,168台`: a difference, not a level.
-  if (DIFFERENCE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 16))) || DIFFERENCE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 12), claim.start))) {
+  if (DIFFERENCE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 16))) || DIFFERENCE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 12), claim.start)) || SHORTFALL_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 24), claim.start))) {
     return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
   }
   // The character before the figure ends a change verb or a word between: most figures follow none.
@@ -339,10 +353,13 @@ export function asChange(text: string, claim: Claim, clause: Span, attribute: At
 
 const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
 /** `组件业务`, `电池片外销业务`: two to five characters before 业务 name a business. */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set(ZH_COMPANY_ENDINGS);
+const SEGMENT_PERIOD_GAP = '(?:今年|全年|前三|第)?[一二三四1-4]季度?|[上下]半年|Q[1-4][ \\t]?|[0-9]{1,2}月份?';
 const NAMED_BUSINESS_BEFORE = new RegExp(`(?:${alternation(BUSINESS_NAME_LEADS)})?(\\p{Script=Han}{2,5}?)(?:业务|業務)$`, 'u');
 const NOT_A_BUSINESS = new Set(NOT_BUSINESS_NAMES);
 /** A business right before a keyword, with 业务 or a space between (智能手机收入, 云业务收入, cloud revenue). */
-const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務|销售|銷售)?[ \\t]?$`, 'i');
+/** …or the period between (`动力电池第三季出货35.1GWh`, `EV battery Q3 shipments`). */
+const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務|销售|銷售)?[ \\t]?(${SEGMENT_PERIOD_GAP})?$`, 'i');
 /** `工业机器人销量`, `人形机器人交付`: a kind of product with the word that says which line. */
 const PRODUCT_LINE_BEFORE = new RegExp(`(?:${alternation(PRODUCT_LINE_MODIFIERS)})(?:${alternation(PRODUCT_CLASSES)})$`, 'u');
 
@@ -350,10 +367,14 @@ const PRODUCT_LINE_BEFORE = new RegExp(`(?:${alternation(PRODUCT_LINE_MODIFIERS)
  * The business a keyword belongs to (`revenue:smartphone`), when one is written right before it;
  * a business the vocabulary does not list is named as written before 业务 (组件业务毛利率 → `组件`).
  */
-function segmentBefore(text: string, hit: KeywordHit, sentence: Span): string | undefined {
+function segmentBefore(text: string, hit: KeywordHit, sentence: Span, names: readonly Span[] = []): string | undefined {
   const before = text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
   const m = SEGMENT_BEFORE.exec(before);
-  if (m) return SEGMENT_OF.get(m[1]!.toLowerCase());
+  // `启程汽车第三季度毛利率`: the word of a business that ends a company's name is the company's.
+  // `启程汽车第三季度毛利率` with the name unknown: a company's ending, a period, then the measure.
+  const at = m ? hit.start - before.length + m.index : -1;
+  const endsName = m?.[2] !== undefined && COMPANY_ENDINGS.has(m[1]!) && isHan(text.charCodeAt(at - 1));
+  if (m && !endsName && !names.some((n) => n.start <= at && at < n.end)) return SEGMENT_OF.get(m[1]!.toLowerCase());
   const named = NAMED_BUSINESS_BEFORE.exec(before)?.[1] ?? NAMED_SALES_BEFORE.exec(before)?.[1];
   if (named && !NOT_A_BUSINESS.has(named)) return named;
   const line = PRODUCT_LINE_BEFORE.exec(before);
@@ -408,8 +429,9 @@ function segmentAfter(text: string, claim: Claim, clause: Span): string | undefi
 /** An English apposition after a sentence's first words, then the verb of what the figure says (`, the bank's main source of revenue, fell `). */
 const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
 
-function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span, clause: Span = sentence): string | undefined {
-  const hits = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
+function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span, clause: Span = sentence, names: readonly Span[] = []): string | undefined {
+  const found = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
+  const hits = names.length === 0 ? found : found.filter((h) => !opensName(h, names));
   // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
   const opening = hits[0];
   if (opening && opening.end < claim.start && /^[ \t]*$/.test(text.slice(sentence.start, opening.start)) && APPOSITION_AFTER.test(text.slice(opening.end, claim.start))) {
@@ -432,6 +454,15 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
     if (owner) return owner.ids[0];
   }
   return best?.ids[0];
+}
+
+/**
+ * Whether a word is the opening or the middle of a name (`云` of `云翔航空`, `Cloud` of `Cloud Nine
+ * Air`): no business of the figure's. A name's last word may be its business (`阿里云`).
+ */
+function opensName(hit: KeywordHit, names: readonly Span[]): boolean {
+  for (const n of names) if (n.start <= hit.start && hit.end < n.end) return true;
+  return false;
 }
 
 /**
@@ -478,6 +509,29 @@ function distanceOf(hit: Span, claim: Span): number {
   if (hit.end <= claim.start) return claim.start - hit.end;
   if (hit.start >= claim.end) return hit.start - claim.end;
   return 0;
+}
+
+const GROWTH = 'growth';
+const STOCK_MOVE = BY_ID.get('stock-move')!;
+
+/** A word of the stock in the clause before a word of growth, with no other keyword between (`Shares of X jumped`). */
+function stockMoveBefore(hits: readonly KeywordHit[], clause: Span, growth: { entry: AttributeEntry; distance: number; hit: KeywordHit }) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.end > growth.hit.start) break;
+    if (!inside(h, clause) || !h.ids.includes(STOCK_MOVE.id)) continue;
+    const next = hits[i + 1];
+    if (next === growth.hit) return { entry: STOCK_MOVE, distance: growth.distance, hit: h };
+  }
+  return undefined;
+}
+
+const SUM_BEFORE = new RegExp(`(?:${alternation(SUM_WORDS)})[ \\t]*(?:为|為|达|達|of)?[ \\t]*(?:约|約|about|roughly)?[ \\t]*$`, 'u');
+
+/** Whether the clause names a money measure besides `id` (`首付款和近期里程碑`): the figure is the sum of both. */
+function namesTwoMeasures(hits: readonly KeywordHit[], clause: Span, id: string): boolean {
+  for (const h of hits) if (inside(h, clause) && h.ids.some((other) => other !== id && BY_ID.get(other)!.kinds.includes('money') && !BY_ID.get(other)!.refines)) return true;
+  return false;
 }
 
 function inside(hit: Span, clause: Span): boolean {

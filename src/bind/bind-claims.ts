@@ -8,7 +8,8 @@ import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-
 import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, narrowPeriod, statesYear, THEN, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
-import { carryReportedPeriod } from './reported-period.js';
+import { carryReportedPeriod, periodOfReferences } from './reported-period.js';
+import { roundOfReferences } from './round-references.js';
 import { claimId } from '../extract/claim-id.js';
 import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
@@ -132,7 +133,7 @@ export function bindClaims(
     }
     indices.forEach((i, k) => (bound[i] = result[k]!));
   }
-  return carryReportedPeriod(doc, bound);
+  return roundOfReferences(doc, periodOfReferences(doc, carryReportedPeriod(doc, bound)));
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -177,7 +178,7 @@ function bindOne(
   if (partOfName(doc.text, claim)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities, ownTableSubject) : undefined;
-  const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence);
+  const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence, mentions);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
   const attribute = asOutlook(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
@@ -193,7 +194,7 @@ function bindOne(
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
   const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before, refersInside) : undefined;
-  if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference, principal) ?? subject;
+  if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference, principal, ownTableSubject) ?? subject;
   // `招股书显示，芯衡微电子本次公开发行…。按发行价计算，本次募集资金总额为18.62亿元`, `Xinheng sold 68 million
   // shares… Gross proceeds came to 1.862 billion yuan`: a sentence that names no one goes on about the
   // company the sentence before it named last, when that is the company the article is about, for
@@ -329,6 +330,7 @@ function antecedentOf(
   entities: MentionFinder,
   reference: 'company' | 'possessive',
   principal: string | undefined,
+  principalSubject?: Subject,
 ): Subject | undefined {
   const earlier = doc.segments[Math.max(0, segment.index - ANTECEDENT_PARAGRAPHS)];
   const at = sentenceIndexAt(segment, sentence.start);
@@ -344,9 +346,12 @@ function antecedentOf(
   if (reference === 'company' && principal !== undefined) for (const m of mentions) if (m.id === principal && m.type === 'company') return subjectOf(m, ANTECEDENT_CONFIDENCE);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
+    // `…subsidiary Ningchuan Energy Storage Technology… The company booked an impairment charge`: the unit is no `company`.
+    if (m.subsidiary && reference === 'company' && principalSubject) continue;
     if (m.type === 'company') return m.inferred ? subjectOf(m, ANTECEDENT_CONFIDENCE) : undefined;
   }
-  return undefined;
+  // `集團截至9月底員工總數約5,200人` after a list of figures that names no one: the company the article is about.
+  return reference === 'company' && principalSubject ? extend(principalSubject, { confidence: UNNAMED_SUBJECT_CONFIDENCE }) : undefined;
 }
 
 /** A figure only a model has (parameters, a context window, a benchmark score). */
@@ -644,14 +649,30 @@ const MAX_RESPECTIVE_YEARS = 12;
  * it is shown but never compared: whatever its list or its sentence says of the rest.
  */
 function dateComparisonBases(text: string, { sentence, clauses, masked }: SentenceContext, claims: Claim[]): Claim[] {
+  // The period of the figure a base was compared with, and the period the base's own words gave it.
+  let compared: { now: string; base: string | undefined } | undefined;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.kind === 'date' || c.table !== undefined) continue;
-    const compared = comparisonBase(text, c, sentence);
-    if (!compared) continue;
+    // `…138万人次，去年同期为102.9万人次，同比增长26.0%`: the rate after the base is of the figure's period.
+    if (compared && c.kind === 'percent' && c.attribute?.startsWith(GROWTH_ATTRIBUTE) && c.period === compared.base) {
+      claims[k] = extend(c, { period: intern(compared.now) });
+      continue;
+    }
+    const base = comparisonBase(text, c, sentence);
+    if (!base) continue;
+    // `11月国际航线旅客运输量138万人次，去年同期为102.9万人次`: a base is of the period of the figure before it that
+    // it is compared with (the same measure), a year or a quarter earlier, whatever `去年` gave it.
+    const partner = base.base === 'unknown' ? undefined : figureComparedWith(claims, k);
+    const shifted = partner ? basePeriod(partner.period, base.base) : undefined;
+    if (partner && shifted) {
+      compared = { now: partner.period!, base: c.period };
+      claims[k] = extend(c, { period: intern(shifted) });
+      continue;
+    }
     const clause = clauseAt(clauses, c.start, sentence);
-    if (statesYear(text, sentence, masked, { start: compared.span.start, end: Math.max(compared.span.end, clause.end) })) continue;
-    const period = basePeriod(c.period, compared.base);
+    if (statesYear(text, sentence, masked, { start: base.span.start, end: Math.max(base.span.end, clause.end) })) continue;
+    const period = basePeriod(c.period, base.base);
     if (period) claims[k] = extend(c, { period: intern(period) });
     else {
       const { period: _unsaid, ...rest } = c;
@@ -660,6 +681,18 @@ function dateComparisonBases(text: string, { sentence, clauses, masked }: Senten
     }
   }
   return claims;
+}
+
+const GROWTH_ATTRIBUTE = 'growth';
+
+/** The figure of the same kind and measure nearest before `claims[k]` in its sentence, with a period of a day, month or part of a year. */
+function figureComparedWith(claims: readonly Claim[], k: number): Claim | undefined {
+  const c = claims[k]!;
+  for (let i = k - 1; i >= 0; i--) {
+    const o = claims[i]!;
+    if (o.kind === c.kind && o.attribute !== undefined && o.attribute === c.attribute && o.period !== undefined && /^\d{4}-/.test(o.period)) return o;
+  }
+  return undefined;
 }
 
 /** Comparison bases of a time not said: never compared, they make no list of the figure they are compared with. */

@@ -6,7 +6,7 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
+  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
 
@@ -23,6 +23,8 @@ export interface DiscoveredName {
   readonly type: Extract<EntityType, 'company' | 'model'>;
   /** How often the article uses its names: the company it names most is the one it is about. */
   readonly uses: number;
+  /** Introduced as the subsidiary of another company found (see `addSubsidiaries`). */
+  readonly subsidiary?: true;
 }
 
 interface FoundName {
@@ -79,6 +81,12 @@ const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g
 const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|[a-z]+ing)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
+const SUBSIDIARY_CUE = new RegExp(`(?:${alternation(SUBSIDIARY_CUES)})[“"「]?`, 'gu');
+/** A subsidiary's Chinese name runs to its ending and the words of its form (`储能科技有限公司`). */
+const ZH_SUBSIDIARY_ENDING = new RegExp(`(?:${alternation(ZH_COMPANY_ENDINGS)})+`, 'u');
+const MAX_SUBSIDIARY_NAME = 12;
+/** A model's code after a company's short name (`远航Y7`, `Qingyun S9`), not a quarter, a half or a fiscal year (`Qingyun Q4`). */
+const PRODUCT_CODE_AFTER = /^ ?(?!(?:Q[1-4]|H[12]|FY[0-9]{2,4})(?![0-9A-Za-z]))[A-Z]{1,3}[0-9]{1,3}(?![0-9A-Za-z])/;
 const SUBSIDIARY_AFTER = new RegExp(`^(?:${alternation(ZH_SUBSIDIARY_WORDS)})`, 'u');
 /** A Latin gloss in brackets (`（Fandian Daojia）`), read back for the Chinese characters before it (`外卖平台饭点到家`). */
 const BRACKETED_LATIN = /[（(]([A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3})[)）]/g;
@@ -147,7 +155,11 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
         if (shortOf.size >= MAX_CANDIDATES) return;
         shortOf.set(longer, usedAlone(text, longer));
       }
-      const alone = shortOf.get(longer);
+      let alone = shortOf.get(longer);
+      // `Ningchuan Energy Storage Technology` beside `Ningchuan Lithium Energy`, both found where the
+      // article writes `Ningchuan` alone: two companies of a group; the short word is the first one's.
+      const holder = alone === undefined ? undefined : found.get(alone.toLowerCase());
+      if (holder && !holder.names.has(longer) && ![...holder.names].some((n) => n !== alone && nested(n, longer))) alone = undefined;
       if (alone !== undefined && short !== undefined) more = [...more, short];
       short = alone ?? short;
     }
@@ -171,15 +183,69 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   // After the glosses: `“星衍-3”（Xingyan-3）` and the article's own `Xingyan-3` are one model.
   addGlosses(text, found);
   mergeSharedNames(found);
+  const subsidiaries = addSubsidiaries(text, found);
   const uses = usesOf(text, found);
   const out: DiscoveredName[] = [];
   for (const [id, { label, names, type }] of found) {
     if (out.length === MAX_NAMES) break;
     // A model's name and version is no stray match (`Xingyan-3-Lite` once must keep its figures from `Xingyan-3`).
     const n = uses.get(id) ?? 0;
-    if (n >= (type === 'model' ? 1 : MIN_USES)) out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type, uses: n });
+    // A subsidiary named once (`全资子公司宁川储能科技有限公司第三季度实现收入…`) keeps its figures from its parent, whose stem it opens with.
+    if (n >= (type === 'model' || subsidiaries.has(id) ? 1 : MIN_USES)) {
+      out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type, uses: n, ...(subsidiaries.has(id) ? { subsidiary: true as const } : {}) });
+    }
   }
   return out;
+}
+
+/** Whether one name is the other with more words after it (`Ningchuan Lithium` of `Ningchuan Lithium Energy`). */
+function nested(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && (long.length === short.length || long[short.length] === ' ');
+}
+
+/**
+ * A company of the group that a found company's short name opens, introduced as its subsidiary
+ * (`全资子公司宁川储能科技有限公司`, `子公司云翔快线11月…`, `its low-cost subsidiary, Yunxiang Express,`):
+ * a company of its own, whose figures are not the parent's. Returns the ids it added.
+ */
+function addSubsidiaries(text: string, found: Found): Set<string> {
+  const added = new Set<string>();
+  const shorts: [string, FoundName][] = [];
+  for (const entry of found.values()) if (entry.type === 'company') for (const n of entry.names) if (n !== entry.label && n.length >= MIN_ZH_STEM) shorts.push([n, entry]);
+  if (shorts.length === 0) return added;
+  SUBSIDIARY_CUE.lastIndex = 0;
+  for (let m = SUBSIDIARY_CUE.exec(text); m; m = SUBSIDIARY_CUE.exec(text)) {
+    const at = m.index + m[0].length;
+    for (const [short, parent] of shorts) {
+      if (!text.startsWith(short, at) || [...parent.names].some((n) => n.length > short.length && text.startsWith(n, at))) continue;
+      const name = isHan(text.charCodeAt(at)) ? zhSubsidiaryName(text, at, short) : enSubsidiaryName(text, at, short);
+      if (!name || found.has(name.toLowerCase()) || found.size >= MAX_CANDIDATES) continue;
+      const id = name.toLowerCase();
+      found.set(id, { label: name, names: new Set([name]), type: 'company' });
+      added.add(id);
+      break;
+    }
+  }
+  return added;
+}
+
+/** The Chinese name after a subsidiary's cue: up to its ending (`宁川储能科技有限公司`), or to where Chinese text stops (`云翔快线11月`). */
+function zhSubsidiaryName(text: string, at: number, short: string): string | undefined {
+  let end = at + short.length;
+  while (end < text.length && end - at < MAX_SUBSIDIARY_NAME && isHan(text.charCodeAt(end))) end++;
+  const run = text.slice(at, end);
+  const ending = ZH_SUBSIDIARY_ENDING.exec(run.slice(short.length));
+  if (ending) return run.slice(0, short.length + ending.index + ending[0].length);
+  if (end - at > MAX_SUBSIDIARY_NAME - 2 || end - at === short.length) return undefined;
+  return run;
+}
+
+/** The capitalised words after an English subsidiary's cue, if there is more to them than the parent's short name. */
+function enSubsidiaryName(text: string, at: number, short: string): string | undefined {
+  const words = capitalisedWordsAfter(text, at);
+  const name = words.join(' ');
+  return words.length > 1 && name.length > short.length && name.startsWith(short) ? name : undefined;
 }
 
 /**
@@ -458,6 +524,8 @@ function enNames(text: string, add: AddName): void {
   }
   EN_ENDING.lastIndex = 0;
   for (let m = EN_ENDING.exec(text); m; m = EN_ENDING.exec(text)) {
+    // `Ningchuan Energy Storage Technology`: an ending inside a longer name is none; the last one ends it.
+    if (text.charCodeAt(m.index + m[0].length) === 0x20 && capitalisedWordsAfter(text, m.index + m[0].length + 1).some((w) => EN_TAILS.has(w))) continue;
     const words = capitalisedWordsBefore(text, m.index);
     if (words.length > 0) addEnglish([...words, m[0].slice(1)], add);
   }
@@ -596,11 +664,14 @@ export class WithDiscoveredNames implements MentionFinder {
     for (const d of discovered) {
       for (const name of d.names) {
         // `安衡人寿` beside `安衡保险`: the stem of a group's company, followed by a word of another of its companies.
-        const stem = name !== d.label && isHan(name.charCodeAt(0));
+        const short = name !== d.label;
+        const stem = short && isHan(name.charCodeAt(0));
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
           const end = at + name.length;
           if (stem && SUBSIDIARY_AFTER.test(text.slice(end, end + 3)) && !text.startsWith(d.label, at)) continue;
-          if (atWordEdges(text, at, end, 0, text.length)) all.push({ id: d.id, type: d.type, start: at, end, label: d.label, inferred: true });
+          // `远航Y7`, `Qingyun S9`: the short name before a model's code names the product, not the company.
+          if (short && d.type === 'company' && PRODUCT_CODE_AFTER.test(text.slice(end, end + 6))) continue;
+          if (atWordEdges(text, at, end, 0, text.length)) all.push({ id: d.id, type: d.type, start: at, end, label: d.label, inferred: true, ...(d.subsidiary ? { subsidiary: true as const } : {}) });
         }
       }
     }

@@ -13,6 +13,8 @@ export interface EntityMention {
   readonly label: string;
   /** Found as a company the article introduces, not in the alias table (see `discoverNames`). */
   readonly inferred?: true;
+  /** Introduced as another's subsidiary (`全资子公司宁川储能科技有限公司`): `the company` is not it. */
+  readonly subsidiary?: true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
+import { EN_MONTHS } from '../vocab/months.js';
 import {
   COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
@@ -63,7 +64,7 @@ const QUARTER_OR_HALF = /-[QH][1-4]$/;
 const FIRST_MONTHS_BEFORE: ReadonlySet<string> = new Set(['前', '首']);
 const CUMULATIVE_PART = new RegExp(alternation(Object.keys(CUMULATIVE_PARTS)), 'i');
 /** The first month of a run of months right before its last (`1至`, `1-`). */
-const MONTH_RUN_BEFORE = /([0-9]{1,2})[ ]?[至到~～–—-][ ]?$/u;
+const MONTH_RUN_BEFORE = /([0-9]{1,2})月?[ ]?[至到~～–—-][ ]?$/u;
 /** The parts of a year a run of months from January makes, by its last month. */
 const RUNS_FROM_JANUARY: Readonly<Record<string, string>> = { '03': 'Q1', '06': 'H1', '09': 'Q1-Q3' };
 
@@ -83,7 +84,7 @@ function monthRun(first: number, last: string): string | undefined {
 }
 
 /** What may stand before and after a month that is the whole of a clause (`3月份，`, `In March,`, `仅9月单月，`, `今年1至10月，`). */
-const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:今年|去年|(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}[ ]?[至到~～–—-][ ]?)?$/u;
+const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:今年|去年|(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月?[ ]?[至到~～–—-][ ]?)?$/u;
 const LEADING_MONTH_AFTER = /^(?:份|当月|當月|单月|單月|份单月)?[ \t]*[，,]/u;
 const CLAUSE_BOUNDARIES = '，,；;：:';
 
@@ -114,13 +115,17 @@ export function narrowPeriod(
     const year = period.slice(0, period.lastIndexOf('-'));
     return /^\d{4}$/.test(year) ? year : undefined;
   }
-  if (months.length === 0 || !attribute || !MONTHLY.has(measureOf(attribute))) return period;
+  if (months.length === 0 || !attribute) return period;
+  // A month dates what flows by the month (deliveries); a run of months (`1-9月`) is a part of the year that dates any result.
+  const monthly = MONTHLY.has(measureOf(attribute));
+  if (!monthly && !months.some((m) => MONTH_RUN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return period;
   const monthOf = (m: { date?: string }) => {
     const [y, month] = m.date!.split('-') as [string, string];
     const year = y !== 'XXXX' ? y : period && /^\d{4}/.test(period) ? period.slice(0, 4) : 'XXXX';
     return `${year}-${month}`;
   };
   // `1至9月启曜累计交付218,460台`: a run of months from January is a part of the year, not its last month.
+  const isRun = (m: { start: number }, floor: number) => MONTH_RUN_BEFORE.test(text.slice(Math.max(floor, m.start - 4), m.start));
   const monthOrRun = (m: { start: number; date?: string }, floor: number) => {
     const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(floor, m.start - 4), m.start));
     return run ? monthRun(Number(run[1]), monthOf(m)) : monthOf(m);
@@ -131,7 +136,10 @@ export function narrowPeriod(
     // nor is a month a part of the year stands between it and the figure (`10月…跌9% 首十月錄407億元`).
     if (FIRST_MONTHS_BEFORE.has(text.charAt(m.start - 1))) continue;
     if (m.end <= claim.start && CUMULATIVE_PART.test(text.slice(m.end, claim.start))) continue;
+    // `12月交付4.82万辆 全年交付量突破40万辆`: the whole year's, not the month's.
+    if (m.end <= claim.start && FULL_YEAR.test(text.slice(m.end, claim.start))) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+    if (!monthly && !isRun(m, clause.start)) continue;
     return monthOrRun(m, clause.start);
   }
   // `3月，极曜汽车共交付新车38562辆`, `In March, it delivered…`, `…；仅9月单月，产量就比交付量多2,168台`: a month
@@ -142,7 +150,7 @@ export function narrowPeriod(
     for (const m of months) {
       if (m.start >= claim.start) break;
       const before = text.slice(sentence.start, m.start);
-      if (LEADING_MONTH_BEFORE.test(before.slice(lastBoundary(before) + 1)) && LEADING_MONTH_AFTER.test(text.slice(m.end, m.end + 6))) opening = m;
+      if (LEADING_MONTH_BEFORE.test(before.slice(lastBoundary(before) + 1)) && LEADING_MONTH_AFTER.test(text.slice(m.end, m.end + 6)) && (monthly || isRun(m, sentence.start))) opening = m;
     }
   }
   if (opening) {
@@ -289,15 +297,47 @@ let last: { text: string; start: number; end: number; masked: readonly Span[]; w
 function periodWords(text: string, sentence: Span, masked: readonly Span[]): PeriodWords {
   if (last && last.text === text && last.start === sentence.start && last.end === sentence.end && last.masked === masked) return last.words;
   const slice = text.slice(sentence.start, sentence.end);
+  const ended = monthsEnded(slice);
   const words: PeriodWords = {
-    years: yearsIn(slice, sentence.start, masked),
-    parts: execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) })),
+    years: [...yearsIn(slice, sentence.start, masked), ...ended.flatMap((e) => (e.year ? [{ year: e.year, at: sentence.start + e.at, base: false }] : []))],
+    parts: [
+      ...execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) })),
+      ...ended.flatMap((e) => (e.part ? [{ part: e.part, at: sentence.start + e.at, base: false }] : [])),
+    ],
     relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
-    durations: durationsIn(slice, sentence.start),
+    durations: durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
     following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),
   };
   last = { text, start: sentence.start, end: sentence.end, masked, words };
   return words;
+}
+
+const MONTH_COUNTS: Readonly<Record<string, number>> = { 三: 3, 六: 6, 九: 9, 十二: 12, three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+/** `截至2025年6月30日止六个月`, `the six months ended June 30, 2025`: a report's period, by the months it counts back from its last day. */
+const MONTHS_ENDED = new RegExp(
+  `截至(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月[0-9]{1,2}日(?:止)?的?(三|六|九|十二|3|6|9|12)个月` +
+    `|(?<![A-Za-z])(three|six|nine|twelve)[ -]months?[ \\t]+ended[ \\t]+(${alternation(Object.keys(EN_MONTHS).filter((m) => m.length > 3))})[ \\t]+[0-9]{1,2}(?:,?[ \\t]+((?:19|20)[0-9]{2}))?`,
+  'giu',
+);
+
+function monthsEnded(slice: string): { part?: string; year?: string; at: number; end: number }[] {
+  if (!slice.includes('个月') && !slice.includes('個月') && !/ended/i.test(slice)) return [];
+  const out: { part?: string; year?: string; at: number; end: number }[] = [];
+  for (const m of execAll(MONTHS_ENDED, slice.replace(/個月/g, '个月'))) {
+    const count = MONTH_COUNTS[(m[3] ?? m[4])!.toLowerCase()]!;
+    const last = m[2] ? Number(m[2]) : EN_MONTHS[m[5]!.toLowerCase()]!;
+    out.push({ part: partEndingIn(count, last), year: m[1] ?? m[6], at: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The part of a year that `count` months ending with month `last` make (`6`, `6` → `H1`); none for the whole year or a span across two. */
+function partEndingIn(count: number, last: number): string | undefined {
+  if (count === 3 && last % 3 === 0) return `Q${last / 3}`;
+  if (count === 6 && last === 6) return 'H1';
+  if (count === 6 && last === 12) return 'H2';
+  if (count === 9 && last === 9) return 'Q1-Q3';
+  return undefined;
 }
 
 /** The stated durations (`30天内` → P30D, `in a single day` → P1D, `单日` → P1D) and where. */

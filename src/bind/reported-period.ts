@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Document } from '../model/document.js';
-import { REPORTED_ATTRIBUTES } from '../vocab/periods.js';
+import { REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
+import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
 
 const REPORTED = new Set(REPORTED_ATTRIBUTES);
@@ -59,6 +60,55 @@ export function carryReportedPeriod(doc: Document, claims: readonly Claim[]): Cl
     i = end;
   }
   return out ?? (claims as Claim[]);
+}
+
+const THE_REPORT_PERIOD = new RegExp(`(?<![A-Za-z])(?:${alternation(THE_REPORT_PERIOD_WORDS)})(?![A-Za-z])`, 'iu');
+
+/**
+ * `今日公布截至2025年6月30日止六个月的中期业绩。报告期内，公司实现营业收入68.3亿元`, `booked an impairment
+ * charge of 32 million yuan in the quarter`: results whose sentence refers to the report's period
+ * are of the period the paragraph named last before them, else of the one period most of the
+ * company's results state (none when two tie).
+ */
+export function periodOfReferences(doc: Document, claims: readonly Claim[]): Claim[] {
+  let out: Claim[] | undefined;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.period !== undefined || !isResult(c)) continue;
+    const sentence = doc.segments[c.segment]?.sentences.find((s) => s.span.start <= c.start && c.end <= s.span.end)?.span;
+    if (!sentence || !THE_REPORT_PERIOD.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const period = namedBefore(claims, k) ?? dominantReportPeriod(claims, c.subject!.id);
+    if (period === undefined) continue;
+    out ??= claims.slice();
+    out[k] = extend(c, { period });
+  }
+  return out ?? (claims as Claim[]);
+}
+
+/** The report period of the last figure before `claims[k]` in its paragraph that states one. */
+function namedBefore(claims: readonly Claim[], k: number): string | undefined {
+  const segment = claims[k]!.segment;
+  for (let i = k - 1; i >= 0 && claims[i]!.segment === segment; i--) {
+    const period = claims[i]!.period;
+    if (period !== undefined && REPORT_PERIOD.test(period) && !period.startsWith('XXXX')) return period;
+  }
+  return undefined;
+}
+
+/** The report period most of the company's results state, if one does more often than any other. */
+function dominantReportPeriod(claims: readonly Claim[], subject: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    if (c.period === undefined || c.subject?.id !== subject || !REPORT_PERIOD.test(c.period) || c.period.startsWith('XXXX') || !isResult(c)) continue;
+    counts.set(c.period, (counts.get(c.period) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [period, count] of counts) {
+    if (count > n) [best, n] = [period, count];
+    else if (count === n) best = undefined;
+  }
+  return best;
 }
 
 function onlyParagraphsBetween(doc: Document, from: number, to: number): boolean {

@@ -5,6 +5,8 @@ import type { EntityType } from './aliases.js';
 /** Units that count the same thing (a headcount in 名员工 and in people). */
 export const SAME_UNITS: Readonly<Record<string, string>> = {
   person: 'person', employee: 'person', people: 'person', staff: 'person',
+  // An airline's `12.86 million passengers` are its `1,286万人次`: each boarding is counted.
+  passenger: 'trip', trip: 'trip',
 };
 
 /** The attribute a counted unit implies. */
@@ -114,7 +116,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
   { id: 'revenue-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '年增', '年减', '年成长', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
   { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
   { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
@@ -129,7 +131,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'cargo-throughput', kinds: ['quantity', 'count', 'number'], zh: ['货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '货运量'], en: ['cargo throughput', 'cargo and mail', 'cargo volume', 'container throughput'] },
   // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.
   { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales', 'attributable contracted sales'] },
-  { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales'] },
+  { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales', 'of revenue', 'of revenues', 'of sales'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
   // 5G用户渗透率, 5G penetration: the share of a base that has taken something up.
@@ -164,7 +166,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 获得2.8亿美元首付款, an upfront payment of $280 million: the part of a deal paid at signing, not its value.
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
   // 最高5.2亿美元的开发和注册里程碑付款: what a deal may pay later, in several tranches an article may each state.
-  { id: 'milestone-payments', varies: true, kinds: ['money'], parties: true, zh: ['里程碑付款', '里程碑款项', '里程碑'], en: ['milestone payments', 'milestone payment', 'in milestones', 'milestones'] },
+  { id: 'milestone-payments', varies: true, kinds: ['money'], parties: true, zh: ['里程碑付款', '里程碑款项', '里程碑'], en: ['milestone payments', 'milestone payment', 'near-term payments', 'in milestones', 'milestones'] },
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
   // What a share earned is no price of a share.
   { id: 'earnings-per-share', kinds: ['money'], subjects: ['company'], zh: ['每股收益', '每股盈利', '每股净收益', '基本每股收益', '稀释每股收益'], en: ['earnings per share', 'EPS', 'diluted earnings per share', 'per diluted share'] },
@@ -179,8 +181,11 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 现金及现金等价物, cash and cash equivalents: what a company holds, not a flow (经营活动现金流); a balance an
   // article may give at several dates (截至年末约32.6亿元, 计入首付款后将超过40亿元).
   { id: 'cash', varies: true, kinds: ['money'], subjects: ['company'], zh: ['现金及现金等价物', '现金储备', '在手现金', '账上现金', '账面现金', '现金余额', '货币资金', '定期存款', '短期投资'], en: ['cash and cash equivalents', 'in cash', 'cash reserves', 'cash pile', 'cash on hand', 'cash balance', 'time deposits', 'short-term investments'] },
+  { id: 'termination-fee', kinds: ['money'], parties: true, zh: ['终止费', '分手费', '解约费'], en: ['termination fee', 'break fee', 'breakup fee', 'break-up fee'] },
+  { id: 'impairment', kinds: ['money'], subjects: ['company'], zh: ['资产减值损失', '资产减值', '减值损失', '计提减值', '减值', '资产减损', '减损'], en: ['impairment charge', 'impairment charges', 'impairment loss', 'impairment losses', 'impairment', 'impairments', 'write-down', 'write-downs', 'writedown'] },
   // 合计派发现金红利约1.8亿元, a dividend of $1.12: paid to shareholders, neither a profit nor a loss.
   { id: 'dividend', varies: true, kinds: ['money'], subjects: ['company'], zh: ['现金红利', '派发现金红利', '分红', '派息', '股息'], en: ['dividend', 'dividends', 'payout'] },
+  { id: 'buyback', varies: true, kinds: ['money'], subjects: ['company'], zh: ['回购', '股份回购', '股票回购'], en: ['buyback', 'buybacks', 'buy back', 'repurchase', 'repurchases', 'share repurchase'] },
   { id: 'cash-flow', kinds: ['money'], subjects: ['company'], zh: ['现金流', '现金流量'], en: ['cash flow', 'cash flows'] },
   // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
   { id: 'backlog', varies: true, kinds: ['money'], subjects: ['company'], zh: ['在手订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
@@ -200,7 +205,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 9月26日正式开工, broke ground on September 26: the start of building a plant, once for each project.
   { id: 'groundbreaking-date', kinds: ['date'], subjects: ['company'], zh: ['正式开工', '开工仪式', '开工建设', '开工', '奠基仪式', '奠基'], en: ['broke ground', 'break ground', 'breaks ground', 'groundbreaking', 'started construction', 'construction began', 'construction started'] },
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易', '开始买卖', '开始交易', '开始在联交所买卖'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
-  { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
+  { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相', '发表'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];
 
 /**
@@ -242,6 +247,9 @@ export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', '
 
 /** The topics of `BUSINESS_SEGMENTS` that name one funding round: one amount, however many times an article states it. */
 export const ROUND_TOPICS: readonly string[] = ['seed', 'pre-a', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e'];
+
+/** Words that refer to the round an article is about (`本轮共融资3亿元`, `this round`). */
+export const THIS_ROUND_WORDS: readonly string[] = [...withTraditional(['本轮', '本次融资', '此轮', '该轮', '这轮']), 'this round', 'the round', 'the latest round', 'the new round'];
 
 /** Words right after a figure (and what it counts) that name where it was earned or sold (`shipped 2,150 buses outside China`), or the round it was raised in. */
 export const SEGMENT_AFTER_FIGURE: Readonly<Record<string, readonly string[]>> = {
@@ -339,6 +347,8 @@ export const TOPICS = {
     'non-interest-income': ['非利息净收入', '非利息收入', 'non-interest income'],
     production: ['产量', 'production', 'output'],
     'parcel-volume': ['快递业务量', '业务量', '件量', 'parcel volume'],
+    'passenger-traffic': ['旅客运输量', '客运量', '旅客吞吐量', '运输旅客', 'passenger traffic', 'passenger numbers'],
+    capacity: ['产能', '月产能', '年产能', 'capacity'],
   },
   benchmark: {
     'mmlu-pro': ['MMLU-Pro'],
@@ -367,6 +377,7 @@ export const TOPICS = {
 export const GROWTH_TOPIC_MEASURES: Readonly<Record<string, string>> = {
   revenue: 'revenue', profit: 'profit', shipments: 'shipments', production: 'production', rnd: 'rnd-spend', cloud: 'revenue:cloud',
   'parcel-volume': 'parcel-volume', 'net-interest-income': 'net-interest-income', 'non-interest-income': 'non-interest-income',
+  'passenger-traffic': 'passenger-traffic', capacity: 'capacity',
 };
 
 /**
@@ -406,6 +417,9 @@ export const OUTLOOK_NOUNS_EN: readonly string[] = ['guidance', 'expectations', 
 /** Words right before a keyword that make the figure the whole a refinement is part of (`total parameters`, `总参数`). */
 export const TOTAL_WORDS: readonly string[] = [...withTraditional(['总']), 'total', 'Total'];
 
+/** Words right before an amount that adds up parts the clause names (`首付款和近期里程碑合计1.25亿美元`, `the combined $125 million`). */
+export const SUM_WORDS: readonly string[] = [...withTraditional(['合计', '共计', '加起来']), 'combined', 'together', 'a combined'];
+
 /** Whose forecast it is when it is not the company's own (`analysts expected`, `市场一致预期`): compared with theirs only. */
 export const CONSENSUS_WORDS: readonly string[] = [
   ...withTraditional(['分析师', '市场预期', '一致预期', '市场普遍预期', '机构预测', '券商']), 'analysts', 'analyst', 'consensus', 'Wall Street', 'LSEG', 'FactSet',
@@ -420,3 +434,5 @@ export const OUTLOOK_MET_WORDS: readonly string[] = [
 /** After a figure, words that make it a difference (`2,742 more than it delivered`); before one, in Chinese (`比交付量多2,168台`). */
 export const DIFFERENCE_AFTER_WORDS: readonly string[] = ['more than', 'fewer than', 'less than'];
 export const DIFFERENCE_BEFORE_WORDS: readonly string[] = withTraditional(['多出', '多了', '多', '少了', '少']);
+/** Before a figure, words that make it a gap (`likely to fall short by roughly 1 million to 2 million passengers`, `缺口约2万辆`). */
+export const SHORTFALL_WORDS: readonly string[] = [...withTraditional(['缺口', '差距']), 'short by', 'shortfall of', 'gap of'];

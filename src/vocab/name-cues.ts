@@ -133,7 +133,7 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   'Korean', 'Taiwanese', 'Texas', 'California', 'Beijing', 'Shanghai', 'Shenzhen', 'Hong', 'Kong',
   'General', 'National', 'International', 'Global', 'First', 'New', 'Digital', 'Advanced', 'Applied', 'Data', 'Cloud',
   'AI', 'Energy', 'Power', 'Group', 'Capital', 'Bank', 'Technology', 'Tech', 'Mobile', 'Software', 'Systems',
-  'CEO', 'CFO', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs', 'SaaS', 'PaaS', 'IaaS',
+  'CEO', 'CFO', 'Chief', 'President', 'Chairman', 'Executive', 'Officer', 'Director', 'Vice', 'Q1', 'Q2', 'Q3', 'Q4', 'GPU', 'GPUs', 'CPU', 'API', 'IPO', 'EV', 'EVs', 'SaaS', 'PaaS', 'IaaS',
   // Units and measures written in capitals (`1.89 million TEU, the company said`).
   'TEU', 'TEUs', 'GW', 'GWh', 'MW', 'MWh', 'TWh', 'ARPU', 'GMV', 'EPS', 'DAU', 'DAUs', 'MAU', 'MAUs', 'NPL', 'GDP', 'CPI',
   'PMI', 'ROE', 'ROA', 'EBITDA', 'RMB', 'USD', 'HKD', 'EUR', 'YoY', 'QoQ', 'ARR', 'NIM',
@@ -223,10 +223,10 @@ export const ZH_FULL_NAME_AFTER = /[（(](?:全称|全稱|公司全称|公司全
 
 /**
  * How a Chinese article defines the short name it will use (`速邻生活科技集团（下称"速邻"）`,
- * `矽澜科技股份有限公司（下称"矽澜科技"或"矽澜"）`, `（以下简称"康诺维"）`, `（证券简称"恒锂新材"）`): the name before the
+ * `矽澜科技股份有限公司（下称"矽澜科技"或"矽澜"）`, `（以下简称"康诺维"）`, `（证券简称"恒锂新材"）`, `(Xinghe ChipTest,以下简称"星河芯测")`): the name before the
  * bracket is a company's whatever it ends with.
  */
-export const ZH_SHORT_NAME_DEFINITION = /[（(](?:以下|下|证券|證券|股票|公司)?(?:简称|簡稱|称|稱)[：:]?["“「]([^"”」（）()]{1,12})["”」](?:或["“「]([^"”」（）()]{1,12})["”」])?[）)]/g;
+export const ZH_SHORT_NAME_DEFINITION = /[（(](?:[A-Za-z][A-Za-z0-9 &.'-]{1,40}[，,、；;][ ]?)?(?:以下|下|证券|證券|股票|公司)?(?:简称|簡稱|称|稱)[：:]?["“「]([^"”」（）()]{1,12})["”」](?:或["“「]([^"”」（）()]{1,12})["”」])?[）)]/g;
 
 /**
  * Words that open a clause about another party than the one named before (`仅次于地平线，后者…`,
@@ -243,6 +243,16 @@ export const DESCRIBED_COMPANY = /(?:这家|這家|该|該|此)[^，。；,;：:
 /** Words right before an investor in a round (`led by Granite Peak Ventures`) and right after one (`远澈资本领投`): the investor is no raiser. */
 export const INVESTOR_BEFORE_WORDS: readonly string[] = ['led by', 'co-led by', 'backed by', 'joined by', 'from investors including', 'participation from'];
 export const INVESTOR_AFTER_WORDS: readonly string[] = withTraditional(['领投', '参投', '跟投', '联合领投']);
+
+/**
+ * Words right before a subsidiary's name (`全资子公司宁川储能科技有限公司`, `its low-cost subsidiary, Yunxiang
+ * Express`, `the budget arm Yunxiang Express`): a name there that opens with its parent's short name
+ * is another company of the group.
+ */
+export const SUBSIDIARY_CUES: readonly string[] = [
+  ...withTraditional(['子公司', '附属公司', '附属企业', '旗下']),
+  'subsidiary ', 'subsidiary, ', 'unit ', 'unit, ', 'arm ', 'arm, ', 'affiliate ', 'affiliate, ',
+];
 
 /**
  * Words that make a company's stem another company of its group (`安衡人寿`, `安衡财险` beside `安衡保险`,

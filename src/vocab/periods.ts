@@ -8,9 +8,21 @@ export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTradit
   第二季度: 2, 二季度: 2, Q2: 2, 'second quarter': 2, 'second-quarter': 2,
   第三季度: 3, 三季度: 3, Q3: 3, 'third quarter': 3, 'third-quarter': 3,
   第四季度: 4, 四季度: 4, Q4: 4, 'fourth quarter': 4, 'fourth-quarter': 4,
-  'January-March quarter': 1, 'April-June quarter': 2, 'July-September quarter': 3, 'October-December quarter': 4,
-  'January-March': 1, 'April-June': 2, 'July-September': 3, 'October-December': 4,
+  ...monthSpanQuarters(),
 });
+
+/** `July-September quarter`, with a hyphen, an en dash or `to`. */
+function monthSpanQuarters(): Record<string, 1 | 2 | 3 | 4> {
+  const spans = [['January', 'March'], ['April', 'June'], ['July', 'September'], ['October', 'December']] as const;
+  const out: Record<string, 1 | 2 | 3 | 4> = {};
+  spans.forEach(([from, to], i) => {
+    for (const joint of ['-', '–', ' to ']) {
+      out[`${from}${joint}${to} quarter`] = (i + 1) as 1 | 2 | 3 | 4;
+      if (joint !== ' to ') out[`${from}${joint}${to}`] = (i + 1) as 1 | 2 | 3 | 4;
+    }
+  });
+  return out;
+}
 
 /**
  * Parts of a year counted from its start (前三季度 is January to September, not the third quarter):
@@ -18,6 +30,9 @@ export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTradit
  */
 export const CUMULATIVE_PARTS: Readonly<Record<string, string>> = withTraditionalKeys({
   前三季度: 'Q1-Q3', 前三个季度: 'Q1-Q3', 'first three quarters': 'Q1-Q3', 'first nine months': 'Q1-Q3', 'nine months': 'Q1-Q3',
+  // 累計前三季, 首三季 (Taiwan's and Hong Kong's writers), 前9个月.
+  前三季: 'Q1-Q3', 首三季: 'Q1-Q3', 首三季度: 'Q1-Q3', 前3季度: 'Q1-Q3', 前9个月: 'Q1-Q3', 前九个月: 'Q1-Q3', 首九个月: 'Q1-Q3', 'first 9 months': 'Q1-Q3',
+  前6个月: 'H1', 前六个月: 'H1', 首六个月: 'H1', 'first 6 months': 'H1',
   // The other runs of months from January (`1至11月`, `前11个月`, `the first 11 months`): `M01-M11`.
   ...monthRunsFromJanuary(),
   前两个季度: 'H1', 'first six months': 'H1',
@@ -136,6 +151,12 @@ export const YEAR_BEFORE_WORDS: readonly string[] = [
   'the same period last year', 'the same period a year earlier', 'the same quarter a year earlier', 'in the year-ago quarter',
   'in the year-ago period', 'in the year-earlier quarter', 'in the year-earlier period',
 ];
+/** Words that refer to the period a report is of (`报告期内`, `in the quarter`): its results are of the period the article reports on. */
+export const THE_REPORT_PERIOD_WORDS: readonly string[] = [
+  ...withTraditional(['报告期内', '报告期', '本报告期', '本季度', '当季', '该季度', '本期']),
+  'in the quarter', 'during the quarter', 'for the quarter', 'in the period', 'during the period', 'for the period', 'in the reporting period',
+];
+
 /** Words that date a comparison base a quarter before the figure (上季度, three months earlier). */
 export const QUARTER_BEFORE_WORDS: readonly string[] = [
   ...withTraditional(['上一季度', '上季度', '上个季度', '环比']),
@@ -186,7 +207,7 @@ export const CUMULATIVE_COLUMN_WORDS: readonly string[] = [...withTraditional(['
  * time of its own states for the period of the paragraph before (see src/bind/reported-period.ts).
  */
 export const REPORTED_ATTRIBUTES: readonly string[] = [
-  'revenue', 'contracted-sales', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments',
+  'revenue', 'contracted-sales', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments', 'impairment',
 ];
 
 /** Words that name the month the sentence named before (`公布12月交付数据：当月共交付…`, `in the month`). */
