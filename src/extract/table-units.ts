@@ -15,7 +15,13 @@ const LABEL = new RegExp(`[（(][ \\t]*(?:(?:${alternation(UNIT_LABEL_OPENERS)})
 const CURRENCY_FIRST = /^((?:US|HK|NT|[ACS])?[$€£¥￥]|[A-Z]{3}(?=[ \t]))[ \t]*/;
 const PLURAL_SCALE = new RegExp(`\\b(${alternation(Object.keys(LABEL_SCALE_PLURALS))})\\b`, 'gi');
 const DIGIT = /[0-9０-９]/;
+/** What a figure read short of its label must not have cut into (`7.6百|分点`). */
+const PART_OF_WORD = /^分/u;
+/** `('000 TEU)`, `(000s)`: thousands. */
+const THOUSANDS = /^(?:'000|’000|000s|000)(?=$|[ \t])/;
 const DATE_HEADER = new RegExp(`^[ \\t]*(?:${alternation(YEAR_HEADERS)})[ \\t]*$|${alternation(DATE_HEADER_WORDS)}`, 'iu');
+
+const POINTS_LABEL = /^个?百分点$|^個?百分點$/u;
 
 /** How to write a figure in a label's unit: the texts to try, with the figure in its place. */
 type Label = (figure: string) => readonly string[];
@@ -78,7 +84,8 @@ function readIn(label: Label, figure: string, read: ReadFigures): RawClaim | und
   for (const text of label(figure)) {
     const found = read(text);
     const one = found.length === 1 ? found[0]! : undefined;
-    if (one && one.start === 0 && one.end === text.length && !isBareNumber(one)) return one;
+    // `48.3萬個標準箱`: the figure may end before a noun of the label the extraction reads no unit in.
+    if (one && one.start === 0 && (one.end === text.length || (one.end > figure.length && one.value !== null && !PART_OF_WORD.test(text.slice(one.end)))) && !isBareNumber(one)) return one;
   }
   return undefined;
 }
@@ -98,8 +105,10 @@ function rowLabel(doc: Document, row: Segment): Label | undefined {
 
 /** The label closing a cell (`亿元` of `营收（亿元）`), as the ways to write a figure in its unit. */
 export function labelOf(cell: string): Label | undefined {
-  const label = LABEL.exec(cell)?.[1]?.replace(PLURAL_SCALE, (w) => LABEL_SCALE_PLURALS[w.toLowerCase()] ?? w);
+  const label = LABEL.exec(cell)?.[1]?.replace(PLURAL_SCALE, (w) => LABEL_SCALE_PLURALS[w.toLowerCase()] ?? w).replace(THOUSANDS, 'thousand');
   if (!label) return undefined;
+  // `提升（百分点）`: points, as `7.6个百分点` writes them.
+  if (POINTS_LABEL.test(label)) return (figure) => [`${figure}个百分点`];
   const sign = CURRENCY_FIRST.exec(label);
   if (!sign) return (figure) => [`${figure}${label}`, `${figure} ${label}`];
   const rest = label.slice(sign[0].length);

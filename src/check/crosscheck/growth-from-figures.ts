@@ -36,22 +36,26 @@ export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string
     // The rate states the growth of the figure it is written with (`完成业务量66.2亿件，同比增长18.9%`,
     // `rose 12.9% to 48.6 billion yuan`): a rate whose nearest amount is of another measure (a
     // profit without one-off items beside the profit) may be of that one.
-    const anchor = nearestAmount(bySegment.get(rate.segment)!, rate);
+    const paragraph = bySegment.get(rate.segment)!;
+    const anchor = nearestAmount(paragraph, rate);
     if (!anchor || anchor.attribute !== measure) continue;
     const [, year, part] = PERIOD.exec(rate.period!)!;
-    const byYear = levels.get(`${measure}\u0000${part}`);
-    if (!byYear) continue;
-    const now = year === 'XXXX' ? onlyYearWithBase(byYear) : Number(year);
-    if (now === undefined) continue;
-    const current = byYear.get(now);
-    const base = byYear.get(now - 1);
-    if (!current || !base || !oneSubject(rate, current, base)) continue;
-    if (!current.claims.some((c) => c === anchor || sameValue(c.value!, anchor.value!))) continue;
-    const a = current.claims[0]!;
-    const b = base.claims[0]!;
+    let pair = statedWithBase(paragraph, rate, anchor, year!, part!);
+    if (!pair) {
+      const byYear = levels.get(`${measure}\u0000${part}`);
+      if (!byYear) continue;
+      const now = year === 'XXXX' ? onlyYearWithBase(byYear) : Number(year);
+      if (now === undefined) continue;
+      const current = byYear.get(now);
+      const base = byYear.get(now - 1);
+      if (!current || !base || !oneSubject(rate, current, base)) continue;
+      if (!current.claims.some((c) => c === anchor || sameValue(c.value!, anchor.value!))) continue;
+      pair = [current.claims[0]!, base.claims[0]!];
+    }
+    const [a, b] = pair;
     const implied = impliedGrowth(a, b);
     if (!implied || implied.fits(rate.value!)) continue;
-    const key = `${measure}|${part}|${now}|${normalised(rate)}`;
+    const key = `${measure}|${part}|${a.period}|${normalised(rate)}`;
     if (reported.has(key)) continue;
     reported.add(key);
     out.push({
@@ -147,6 +151,27 @@ function levelsOf(claims: readonly Claim[]): Map<string, Map<number, Level>> {
 /** Two statements of one value: equal to the precision of the less precise. */
 function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+}
+
+/**
+ * `138万人次，去年同期为102.9万人次，同比增长26.0%`: the rate's nearest amount is its base, the year
+ * before the rate's period, and the amount of the same measure right before the base is of the
+ * rate's period: the two figures the rate is written with, whatever else the article states of
+ * that measure (a segment's figure beside the total).
+ */
+function statedWithBase(paragraph: readonly Claim[], rate: Claim, base: Claim, year: string, part: string): [Claim, Claim] | undefined {
+  if (year === 'XXXX' || base.end > rate.start || base.period !== `${Number(year) - 1}${part}`) return undefined;
+  let current: Claim | undefined;
+  for (const c of paragraph) {
+    if (c.end > base.start) break;
+    if (c.kind !== 'date' && c.kind !== 'percent' && c.value !== null) current = c;
+  }
+  if (!current || current.attribute !== base.attribute || current.period !== rate.period || !sameUnits(current, base)) return undefined;
+  return [current, base];
+}
+
+function sameUnits(a: Claim, b: Claim): boolean {
+  return a.kind === b.kind && a.unit === b.unit && a.currency === b.currency;
 }
 
 /** The one year whose level and the year before's the article states, for a rate whose year it does not say. */

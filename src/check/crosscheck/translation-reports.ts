@@ -34,7 +34,9 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
         ? `same amount, different currency (${m.target.currency} vs ${m.source.currency})`
         : cause === 'date'
           ? 'different dates'
-          : 'different values';
+          : (m.target.unit === 'pp') !== (m.source.unit === 'pp') && m.target.kind === 'percent' && m.source.kind === 'percent'
+            ? 'percentage points and a percentage are not the same'
+            : 'different values';
   const kind = t.bilingual ? 'The English text' : 'The translation';
   return {
     message: `${kind} states ${sideOf(m.target)} where the source states ${sideOf(m.source)}: ${why}.`,

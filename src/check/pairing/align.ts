@@ -148,6 +148,14 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
       lt.splice(lt.indexOf(pick.t), 1);
       ls.splice(ls.indexOf(s), 1);
     }
+    // `同比下降1.6个百分点` rendered `down 1.6% year on year`: the same number, points read as a percentage.
+    for (const s of [...ls]) {
+      const other = pointsForPercent(s, lt);
+      if (!other) continue;
+      mismatches.push({ source: s.claim, target: other.claim, detail: { relation: 'value' } });
+      lt.splice(lt.indexOf(other), 1);
+      ls.splice(ls.indexOf(s), 1);
+    }
   }
   const aligned = new Map(pairs);
   const alignedBack = new Map(pairs.map(([i, j]) => [j, i]));
@@ -160,6 +168,20 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
     for (const f of figures) if (sure(alignedBack.get(j), j)) missing.push({ claim: f.claim, side: 'target', ...counterpart(source, alignedBack.get(j)) });
   });
   return { matched, mismatches, missing };
+}
+
+/** The one figure of `others` with the number of `s` in percentage points where `s` is a percentage, or the other way round. */
+function pointsForPercent<F extends { claim: Claim }>(s: F, others: readonly F[]): F | undefined {
+  const c = s.claim;
+  if (c.kind !== 'percent' || c.value === null || isNoise(c)) return undefined;
+  let found: F | undefined;
+  for (const t of others) {
+    const o = t.claim;
+    if (o.kind !== 'percent' || o.value !== c.value || (o.unit === 'pp') === (c.unit === 'pp') || isNoise(o)) continue;
+    if (found) return undefined;
+    found = t;
+  }
+  return found;
 }
 
 /** Every pair of passages scored (`pairScore`), row by row (source passage `i`, target passage `j` at `i * m + j`). */

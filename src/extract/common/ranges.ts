@@ -40,7 +40,7 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       const joined =
         moneyScaledAfter ||
         (DASH_OR_TO.test(gap) && compatible) ||
-        (TO.test(gap) && (a.bare || plainClose(a, b) || (BY.test(before) && a.kind === b.kind && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
+        (TO.test(gap) && (a.bare || plainClose(a, b) || (BY.test(before) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
         (AND.test(gap) && BETWEEN.test(before) && compatible);
       const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter)) {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, claimByText, complaintLines, findingsOf } from './crosscheck-helpers.js';
+
+const growthSlips = (text: string) =>
+  findingsOf({ 'a.md': text })
+    .filter((f) => f.message.includes('growth where'))
+    .map((f) => `${f.severity} ${f.locations.map((l) => l.text).join(' vs ')}`);
+
+describe('a rate written with its own base', () => {
+  const TRAFFIC = [
+    '---',
+    'title: 云翔航空11月旅客运输量同比增长9.6%',
+    'date: 2025-12-12',
+    '---',
+    '',
+    '云翔航空发布11月运营数据，当月运输旅客1286万人次。其中，国际航线表现尤为亮眼。11月国际航线旅客运输量138万人次，去年同期为102.9万人次，同比增长26.0%。',
+    '',
+  ].join('\n');
+
+  it('is checked against the two figures of its sentence, the base dated a year before the figure', () => {
+    expect(growthSlips(TRAFFIC)).toEqual(['warning 26.0% vs 138万人次 vs 102.9万人次']);
+    expect(growthSlips(TRAFFIC.replace('26.0%', '34.1%'))).toEqual([]);
+    const base = claimByText(analyse('a.md', TRAFFIC).claims, '102.9万人次');
+    expect(base.period).toBe('2024-11');
+  });
+});
+
+describe('units and labels of one measure', () => {
+  it('takes an airline’s passengers and its 人次 as one count', () => {
+    const zh = '---\ndate: 2025-12-12\n---\n\n云翔航空（Yunxiang Airlines）公布运营数据。云翔航空11月运输旅客1286万人次，同比增长9.6%。\n';
+    const en = '---\ndate: 2025-12-12\n---\n\nYunxiang Airlines (云翔航空) said the group flew 128.6 million passengers in November, up 9.6% year on year. Yunxiang Airlines added routes.\n';
+    expect(complaintLines({ 'zh.md': zh, 'en.md': en }).some((l) => l.includes('128.6 million passengers'))).toBe(true);
+    expect(complaintLines({ 'zh.md': zh, 'en.md': en.replace('128.6 million', '12.86 million') })).toEqual([]);
+  });
+
+  it('reads a table’s figures in thousands and in 萬個標準箱 at their scale', () => {
+    const zh = ['| 碼頭 | 11月吞吐量（萬個標準箱） |', '|---|---|', '| 香港葵青碼頭 | 48.3 |', ''].join('\n');
+    const en = ['| Terminal | November throughput (\'000 TEU) |', '|---|---|', '| Hong Kong Kwai Tsing terminal | 483 |', ''].join('\n');
+    expect(claimByText(analyse('zh.md', zh).claims, '48.3').value).toBe(483000);
+    expect(claimByText(analyse('en.md', en).claims, '483').value).toBe(483000);
+    // `7.6` under `提升（百分点）` is points, not 7.6百.
+    const points = ['| 基准测试 | 提升（百分点） |', '|---|---|', '| MMLU | 7.6 |', ''].join('\n');
+    const c = claimByText(analyse('p.md', points).claims, '7.6');
+    expect([c.value, c.unit]).toEqual([7.6, 'pp']);
+  });
+
+  it('reads a dividend per ten shares stated before tax, and a gap of a range of millions as a gap', () => {
+    const dividend = claimByText(analyse('d.md', 'The board proposed a cash dividend of 3.12 yuan (pre-tax) per 10 shares.\n').claims, '3.12 yuan');
+    expect(dividend.value).toBe(0.312);
+    const gap = claimByText(
+      analyse('g.md', 'Yunxiang Airlines reported its traffic. We think the company is likely to fall short by roughly 1 million to 2 million passengers.\n').claims,
+      'roughly 1 million to 2 million passengers',
+    );
+    expect([gap.min, gap.max, gap.attribute]).toEqual([1000000, 2000000, 'change:passenger-traffic']);
+  });
+});
+
+describe('an article against itself and its translation', () => {
+  it('takes `本轮` as the round its headline names', () => {
+    const text = [
+      '# 星穹智能完成5亿元C轮融资',
+      '',
+      '据公司披露，星穹智能本轮共融资3亿元人民币。此前，星穹智能曾于2022年完成1.5亿元B轮融资。',
+      '',
+    ].join('\n');
+    expect(complaintLines({ 'a.md': text })).toEqual(['conflicting-figure 3亿元人民币 vs 5亿元']);
+    // The round of its history is another round.
+    expect(complaintLines({ 'a.md': text.replace('本轮共融资3亿元', '本轮共融资5亿元') })).toEqual([]);
+  });
+
+  it('reports percentage points rendered as a percentage', () => {
+    const zh = ['---', 'title: 金川银行年报', 'date: 2026-03-28', 'lang: zh', '---', '', '金川银行2025年成本收入比为28.4%，同比下降1.6个百分点。金川银行净利润增长4.6%。', ''].join('\n');
+    const en = ['---', 'title: Jinchuan Bank annual results', 'date: 2026-03-28', 'lang: en', 'translation_of: zh.md', '---', '', 'Jinchuan Bank said its cost-to-income ratio was 28.4% in 2025, down 1.6% year on year. Jinchuan Bank’s net profit rose 4.6%.', ''].join('\n');
+    const lines = complaintLines({ 'zh.md': zh, 'en.md': en });
+    expect(lines).toEqual(['translation-mismatch 1.6% vs 1.6个百分点']);
+    expect(complaintLines({ 'zh.md': zh, 'en.md': en.replace('down 1.6% year on year', 'down 1.6 percentage points year on year') })).toEqual([]);
+  });
+
+  it('dates a launch the next clause opens with', () => {
+    const tw = '啟明雲（Qiming Cloud）於12月16日在杭州舉行年度開發者大會，正式發表新一代大模型「啟明-3」（Qiming-3）。啟明-3總參數量4800億。\n';
+    const c = claimByText(analyse('tw.md', tw).claims, '12月16日');
+    expect([c.attribute, (c.attributeConfidence ?? 0) >= 0.6]).toEqual(['release-date', true]);
+  });
+});
