@@ -88,6 +88,8 @@ const PREVIOUS_CLAUSE = 100;
 const PREVIOUS_CLAUSE_REACH = 30;
 /** Characters between a business and the measure word it owns (`cloud revenue`, 云业务收入). */
 const MEASURE_GAP = 2;
+/** …or a word or two of English (`cloud subscription revenue`). */
+const OWNER_GAP_EN = /^[ \t]+(?:[a-z-]+[ \t]+){1,2}$/;
 
 export interface AttributeBinding {
   readonly id: string;
@@ -111,6 +113,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   if (claim.kind === 'date' && PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
   // `披露2025年第三季度业绩`: a year that a quarter or half follows is the period the event is about.
   if (claim.kind === 'date' && YEAR_ONLY.test(claim.date ?? '') && PERIOD_AFTER_YEAR.test(text.slice(claim.end, claim.end + 16))) return undefined;
+  // `will pay 12.80 yuan for each Xiaoman share`: a price a share, whatever the sentence says next.
+  if (claim.kind === 'money' && EACH_SHARE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 48)))) return { id: SHARE_PRICE, entry: BY_ID.get(SHARE_PRICE)!, confidence: 0.9 };
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
   const ownMeasure = OWN_MEASURE.test(text.slice(clause.start, claim.start));
   // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
@@ -145,7 +149,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       const entry = BY_ID.get(id)!;
       if (!entry.kinds.includes(claim.kind)) continue;
       // `a dividend of 0.286 yuan per share`, `每股派发现金红利0.286元`: a share is what a dividend is per, not a price.
-      if (id === 'share-price' && PER_SHARE.test(text.slice(hit.start, hit.end)) && hits.some((h) => h.ids.includes('dividend') && inside(h, clause))) continue;
+      // `an interim dividend of 0.12 yuan per share in September, totaling about 187 million yuan`: the dividend's total.
+      if (id === 'share-price' && PER_SHARE.test(text.slice(hit.start, hit.end)) && hits.some((h) => h.ids.includes('dividend'))) continue;
       // `bad-loan ratio edged down to 1.27%`, `毛利率下降至18.2%`: what a rate moved to is its level, not a growth.
       if (id === 'growth' && hit.end <= claim.start && LEVEL_AFTER_MOVE.test(text.slice(hit.end, claim.start))) continue;
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
@@ -156,6 +161,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
       if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && (THING_MEASURE_END.test(claim.text) || countsOtherThings(text, claim))) continue;
       if (PEOPLE_ATTRIBUTES.has(id) && (countsNoun || namesOthers)) continue;
+      // `共包含128个专家网络`: a measure word and a noun say what is counted; parameters are counted as 参数.
+      if (id === PARAMETERS && !claim.unit && countsHanNoun(text, claim)) continue;
       // `will pay $180 million in cash for Oakhill`: what is paid is no cash held.
       if (id === 'cash' && (paid ??= PAID_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 16), claim.start)))) continue;
       if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
@@ -182,12 +189,14 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const topic = entry.topic
     ? topicOf(text, entry.topic, claim, sentence, clause, names)
     : entry.segmented && best?.entry === entry
-      ? segmentBefore(text, best.hit, sentence, names) ?? segmentAfter(text, claim, clause)
+      ? segmentBefore(text, best.hit, sentence, names) ?? productLineBetween(text, best.hit, claim) ?? segmentAfter(text, claim, clause)
       : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
 }
 
 const PER_SHARE = /^(?:per share|a share|每股)$/i;
+const SHARE_PRICE = 'share-price';
+const EACH_SHARE_AFTER = /^[ \t]+(?:for|per)[ \t]+(?:each|every)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:share|H share|A share)(?![A-Za-z])/;
 
 /** Between a word of growth and a rate: `to`, `至`, `到`, maybe with a qualifier (`rose to about 12%`). */
 const LEVEL_AFTER_MOVE = /^(?:[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+)?|[至到](?:约|近)?)$/;
@@ -231,12 +240,16 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
   if (
     !PART_OPENER.test(text.slice(clause.start, clause.start + 16)) &&
     !(BREAKDOWN_FIRST.has(text.charAt(sentence.start)) && BREAKDOWN_OPENER.test(text.slice(sentence.start, sentence.start + 24))) &&
-    !(SEGMENT_SENTENCE_FIRST.has(text.charAt(sentence.start)) && SEGMENT_SENTENCE.test(text.slice(sentence.start, sentence.start + 48)))
+    !(SEGMENT_SENTENCE_FIRST.has(text.charAt(sentence.start)) && SEGMENT_SENTENCE.test(text.slice(sentence.start, sentence.start + 48))) &&
+    !STAKE_PART.test(text.slice(clause.start, clause.end))
   ) {
     return attribute;
   }
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
+
+/** `其所持股份对应的交易对价约15.0亿元`: what one holder's stake comes to is a part of the whole deal. */
+const STAKE_PART = /(?:所持|持有)的?(?:股份|股權|股权)?(?:对应|對應)/u;
 
 /** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `二期投资约790亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
 const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首)|(?<![第同])([一二三四五]))(批|期)[^，。；,;：:]{0,10}$/u;
@@ -359,7 +372,7 @@ const NAMED_BUSINESS_BEFORE = new RegExp(`(?:${alternation(BUSINESS_NAME_LEADS)}
 const NOT_A_BUSINESS = new Set(NOT_BUSINESS_NAMES);
 /** A business right before a keyword, with 业务 or a space between (智能手机收入, 云业务收入, cloud revenue). */
 /** …or the period between (`动力电池第三季出货35.1GWh`, `EV battery Q3 shipments`). */
-const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務|销售|銷售)?[ \\t]?(${SEGMENT_PERIOD_GAP})?$`, 'i');
+const SEGMENT_BEFORE = new RegExp(`(?<![A-Za-z])(${alternation([...SEGMENT_OF.keys()])})(?:业务|業務|销售|銷售)?[ \\t]?(${SEGMENT_PERIOD_GAP})?(?:累计|累計)?$`, 'i');
 /** `工业机器人销量`, `人形机器人交付`: a kind of product with the word that says which line. */
 const PRODUCT_LINE_BEFORE = new RegExp(`(?:${alternation(PRODUCT_LINE_MODIFIERS)})(?:${alternation(PRODUCT_CLASSES)})$`, 'u');
 
@@ -380,6 +393,14 @@ function segmentBefore(text: string, hit: KeywordHit, sentence: Span, names: rea
   const line = PRODUCT_LINE_BEFORE.exec(before);
   if (line) return line[0];
   return businessReferredTo(text, sentence, hit.start, before) ?? productLineBefore(text, sentence, hit.start);
+}
+
+/** `交付增程式车型19891辆`: the line of products between the word of the measure and its figure. */
+const PRODUCT_LINE_BETWEEN = new RegExp(`^[ \\t]?(?:了)?((?:${alternation(PRODUCT_LINE_MODIFIERS)})式?(?:${alternation(PRODUCT_CLASSES)}))[ \\t]?$`, 'u');
+
+function productLineBetween(text: string, hit: KeywordHit, claim: Claim): string | undefined {
+  if (hit.end > claim.start || claim.start - hit.end > 12) return undefined;
+  return PRODUCT_LINE_BETWEEN.exec(text.slice(hit.end, claim.start))?.[1];
 }
 
 /** `电池片外销收入`: what is sold abroad or at home names the part of the revenue, without 业务. */
@@ -431,7 +452,8 @@ const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
 
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span, clause: Span = sentence, names: readonly Span[] = []): string | undefined {
   const found = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
-  const hits = names.length === 0 ? found : found.filter((h) => !opensName(h, names));
+  // `up 18% from a year earlier, as cloud subscription revenue rose 27%`: a word after the start of the next item is that item's.
+  const hits = found.filter((h) => !opensName(h, names) && !(h.start >= claim.end && NEXT_ITEM.test(text.slice(claim.end, h.start))));
   // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
   const opening = hits[0];
   if (opening && opening.end < claim.start && /^[ \t]*$/.test(text.slice(sentence.start, opening.start)) && APPOSITION_AFTER.test(text.slice(opening.end, claim.start))) {
@@ -450,7 +472,7 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
   const measures = MEASURE_TOPICS[family];
   if (best && measures?.includes(best.ids[0]!)) {
     const at = best.start;
-    const owner = hits.find((h) => h.end <= at && at - h.end <= MEASURE_GAP && !measures.includes(h.ids[0]!));
+    const owner = hits.find((h) => h.end <= at && (at - h.end <= MEASURE_GAP || OWNER_GAP_EN.test(text.slice(h.end, at))) && !measures.includes(h.ids[0]!));
     if (owner) return owner.ids[0];
   }
   return best?.ids[0];
@@ -484,6 +506,14 @@ function countsOneOf(text: string, claim: Claim, nouns: readonly string[]): bool
 const TWO_WORDS_AFTER = /^[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?/;
 
 /** `about 2,000 robots a year`: a number right before a plural noun counts that noun, not people. */
+const PARAMETERS = 'parameters';
+const MEASURE_WORD_END = /[个個]$/u;
+const PARAMETER_NOUN = /^(?:参数|參數)/u;
+
+function countsHanNoun(text: string, claim: Claim): boolean {
+  return MEASURE_WORD_END.test(claim.text) && isHan(text.charCodeAt(claim.end)) && !PARAMETER_NOUN.test(text.slice(claim.end, claim.end + 2));
+}
+
 function countsOtherThings(text: string, claim: Claim): boolean {
   const noun = PLURAL_NOUN_AFTER.exec(text.slice(claim.end, claim.end + 24))?.[1];
   return noun !== undefined && !EN_PEOPLE_NOUNS.has(noun);

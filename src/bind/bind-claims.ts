@@ -235,6 +235,8 @@ function bindOne(
     if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = undefined;
     // `A轮融资时，公司员工仅有180人左右`: a figure of a past moment, not of the article's time.
     if (!row && period === undefined && isOfThen(doc.text, sentence, clause, claim)) period = THEN;
+    // `周五收报17.35元`: a close is of a day, the article's where it names none (`XXXX-XX-XX`, within its article, where it has no date).
+    if (period === undefined && attribute?.id === CLOSING_PRICE) period = published ?? UNKNOWN_DAY;
   } else if (attribute?.entry?.datePeriod === 'reported') {
     // The day of a quarter's results is compared with the day of the same quarter's results only;
     // a day of results of no period the sentence names is shown, never compared.
@@ -684,6 +686,8 @@ function dateComparisonBases(text: string, { sentence, clauses, masked }: Senten
 }
 
 const GROWTH_ATTRIBUTE = 'growth';
+const CLOSING_PRICE = 'closing-price';
+const UNKNOWN_DAY = 'XXXX-XX-XX';
 
 /** The figure of the same kind and measure nearest before `claims[k]` in its sentence, with a period of a day, month or part of a year. */
 function figureComparedWith(claims: readonly Claim[], k: number): Claim | undefined {

@@ -2,6 +2,7 @@ import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import { EN_MONTHS } from '../vocab/months.js';
+import { extend } from '../util/extend.js';
 import {
   COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
@@ -265,7 +266,7 @@ export function bindPeriod(
   publicationYear?: number,
   names: readonly Span[] = [],
 ): string | undefined {
-  const words = periodWords(text, sentence, masked);
+  const words = withoutNextItemParts(text, periodWords(text, sentence, masked), claim);
   const base = calendarPeriod(words, claim, clause, publicationYear);
   // A duration is the period of what it reaches before the sentence moves on to another figure
   // and a name (15个月涨至3.5倍AMD拥有15万名员工), not past one only (单日暴跌15%，市值蒸发1.1万亿美元).
@@ -273,6 +274,19 @@ export function bindPeriod(
   const reached = words.durations.filter((d) => !(passes(masked, d.at) && passes(names, d.at)));
   const duration = nearestIn(reached, claim, clause)?.duration;
   return duration ? (base ? `${base}/${duration}` : duration) : base;
+}
+
+/** What stands between a figure and the part of the year of the next item (`$612 million and second-quarter revenue`). */
+const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|versus|vs\.?|和|及|以及|、)[ \t]*$/u;
+
+/**
+ * `After first-quarter revenue of $612 million and second-quarter revenue of $684 million`: a part
+ * of the year after `and` is the next item's, where one before the figure is its own.
+ */
+function withoutNextItemParts(text: string, words: PeriodWords, claim: Span): PeriodWords {
+  const next = (p: { at: number }) => p.at >= claim.end && NEXT_PART_BEFORE.test(text.slice(claim.end, p.at));
+  if (!words.parts.some(next) || !words.parts.some((p) => p.at < claim.start && !p.base)) return words;
+  return extend(words, { parts: words.parts.filter((p) => !next(p)) });
 }
 
 /** The period words of a sentence, with their positions: read once for all the figures of the sentence. */
@@ -301,7 +315,10 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   const words: PeriodWords = {
     years: [...yearsIn(slice, sentence.start, masked), ...ended.flatMap((e) => (e.year ? [{ year: e.year, at: sentence.start + e.at, base: false }] : []))],
     parts: [
-      ...execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) })),
+      ...execAll(PART, slice)
+        // `from June through November`: the run starts in June, not in January.
+        .filter((m) => !(THROUGH.test(m[0]) && FROM_MONTH_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index))))
+        .map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) })),
       ...ended.flatMap((e) => (e.part ? [{ part: e.part, at: sentence.start + e.at, base: false }] : [])),
     ],
     relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
@@ -312,6 +329,8 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   return words;
 }
 
+const THROUGH = /^through /i;
+const FROM_MONTH_BEFORE = /(?:from|From|since|Since)[ \t]+[A-Z][a-z]+\.?[ \t]+$/;
 const MONTH_COUNTS: Readonly<Record<string, number>> = { 三: 3, 六: 6, 九: 9, 十二: 12, three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 /** `截至2025年6月30日止六个月`, `the six months ended June 30, 2025`: a report's period, by the months it counts back from its last day. */
 const MONTHS_ENDED = new RegExp(

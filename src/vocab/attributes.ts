@@ -170,7 +170,11 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
   // What a share earned is no price of a share.
   { id: 'earnings-per-share', kinds: ['money'], subjects: ['company'], zh: ['每股收益', '每股盈利', '每股净收益', '基本每股收益', '稀释每股收益'], en: ['earnings per share', 'EPS', 'diluted earnings per share', 'per diluted share'] },
-  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价收在', '股价报', '股价为', '收盘价', '收于', '收在', '收报', '报收', '发行价', '发售价', '招股价', '每股'], en: ['share price', 'shares closed at', 'stock closed at', 'closed at', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range'] },
+  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价为', '发行价', '发售价', '招股价', '每股', '收购价', '收购价格', '要约价', '要约价格'], en: ['share price', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range'] },
+  // `a 23.4% premium to the closing price`, `约12%的价差`: a price against another, no move of the stock.
+  { id: 'premium', varies: true, kinds: SHARE, zh: ['溢价', '折价', '价差', '溢价率', '折让'], en: ['premium', 'discount'] },
+  // A day's close (`收报12.52元`, `closed at 58.40 yuan`) is of its day: the article's, unless it says another.
+  { id: 'closing-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价收在', '股价报', '收盘价', '收于', '收在', '收报', '报收'], en: ['shares closed at', 'stock closed at', 'closed at', 'closing price'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },
   // 平均佣金率为6.8%, a take rate of 6.8%: what a platform keeps of what it sells.
@@ -229,6 +233,8 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   // are `2,150 buses outside China`, see SEGMENT_AFTER_FIGURE).
   overseas: withTraditional(['境外', '海外', '国际', '国外', 'overseas', 'international', 'foreign']),
   domestic: withTraditional(['境内', '国内', '中国大陆', 'domestic']),
+  europe: withTraditional(['欧洲', 'European', 'Europe']),
+  'north-america': withTraditional(['北美', 'North American', 'North America']),
   // Not businesses: the round a funding figure is of (6亿美元B轮融资 is not the 1.8亿美元A轮融资 before it).
   seed: withTraditional(['天使轮', '种子轮', 'seed', 'angel']),
   'pre-a': withTraditional(['Pre-A轮', 'pre-A轮', 'Pre-A']),

@@ -311,9 +311,9 @@ describe('bindClaims: line items of a results article', () => {
     ]);
   });
 
-  it('reads a share price as one, and no amount of a clause after a share move as a share price', () => {
+  it('reads a close as one, and no amount of a clause after a share move as a share price', () => {
     const claims = claimsOf('受此消息提振，小米股价6月18日高开高走，收于48.35港元。英伟达股价应声跌超7%,短短30日内跌掉7000亿美金。\n');
-    expect(byText(claims, '48.35港元').attribute).toBe('share-price');
+    expect(byText(claims, '48.35港元').attribute).toBe('closing-price');
     expect(byText(claims, '7000亿美金').attribute).toBeUndefined();
   });
 

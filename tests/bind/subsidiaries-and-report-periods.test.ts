@@ -127,3 +127,41 @@ describe('words of a company’s name are not what its figures measure', () => {
     expect(bindingOf('n.md', text, '約5,200人').split(' ').slice(0, 2).join(' ')).toBe('星橋 headcount');
   });
 });
+
+describe('the line, the part of the year and the price a figure is of', () => {
+  it('reads a line of products between the measure and its figure, a region before it, and the months of `through`', () => {
+    const zh = '远航汽车（Yuanhang Motors）公布数据。11月远航汽车交付增程式车型19891辆。远航汽车一季度海外累计交付7,400辆。\n';
+    expect(bindingOf('a.md', zh, '19891辆').split(' ')[1]).toBe('shipments:增程式车型');
+    expect(bindingOf('a.md', zh, '7,400辆').split(' ')[1]).toBe('shipments:overseas');
+    const en = 'Solvane Motors reported its quarter. North American deliveries of 6,280 were flat. Through September, Solvane Motors had delivered 187,551 vehicles; from June through November it delivered 96,000.\n';
+    expect(bindingOf('b.md', en, '6,280').split(' ')[1]).toBe('shipments:north-america');
+    expect(bindingOf('b.md', en, '187,551 vehicles').split(' ')[2]).toBe('XXXX-Q1-Q3');
+    expect(bindingOf('b.md', en, '96,000').split(' ')[2]).not.toBe('XXXX-M01-M11');
+  });
+
+  it('gives each item of a list its own part of the year and its own business', () => {
+    const en = 'Kestrel Cells reported its year. After first-quarter revenue of $612 million and second-quarter revenue of $684 million, Kestrel Cells grew again.\n';
+    expect(bindingOf('c.md', en, '$612 million').split(' ')[2]).toBe('XXXX-Q1');
+    expect(bindingOf('c.md', en, '$684 million').split(' ')[2]).toBe('XXXX-Q2');
+    const cloud = 'Harborlight Systems reported third-quarter revenue of $1.84 billion, up 18% from a year earlier, as cloud subscription revenue rose 27%.\n';
+    expect(bindingOf('d.md', cloud, '18%').split(' ')[1]).toBe('growth:revenue');
+    expect(bindingOf('d.md', cloud, '27%').split(' ')[1]).toBe('growth:cloud');
+  });
+
+  it('dates a close by the article, and tells an offer per share, a premium and a dividend’s total from a price', () => {
+    const close = '---\ndate: 2025-11-21\n---\n\n青禾乳业本周上涨2.4%，青禾乳业周五收报17.35元。\n';
+    expect(bindingOf('e.md', close, '17.35元').split(' ').slice(1).join(' ')).toBe('closing-price 2025-11-21');
+    const offer = 'Dingsheng Foods will pay 12.80 yuan for each Xiaoman share, a 23.4% premium to the target’s closing price of 10.37 yuan. Dingsheng Foods said the deal is final.\n';
+    expect(bindingOf('f.md', offer, '12.80 yuan').split(' ')[1]).toBe('share-price');
+    expect(bindingOf('f.md', offer, '23.4%').split(' ')[1]).toBe('premium');
+    const dividend = 'Qinghe Dairy paid an interim dividend of 0.12 yuan per share in September, totaling about 187 million yuan across its shares. Qinghe Dairy said so.\n';
+    expect(bindingOf('g.md', dividend, 'about 187 million yuan').split(' ')[1]).toBe('dividend');
+    const stake = '鼎盛食品宣布收购小满饮料。陈小满持有小满饮料41.2%的股份，按此计算，其所持股份对应的交易对价约15.0亿元。\n';
+    expect(bindingOf('h.md', stake, '约15.0亿元').split(' ')[1]).toMatch(/:part$/);
+  });
+
+  it('counts experts, not parameters, in `128个专家网络`', () => {
+    const text = '澜思科技发布澜思-3。澜思-3共包含128个专家网络，总参数量达到4800亿。\n';
+    expect(bindingOf('i.md', text, '128个').split(' ')[1]).not.toBe('parameters');
+  });
+});
