@@ -113,6 +113,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   if (claim.kind === 'date' && PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
   // `披露2025年第三季度业绩`: a year that a quarter or half follows is the period the event is about.
   if (claim.kind === 'date' && YEAR_ONLY.test(claim.date ?? '') && PERIOD_AFTER_YEAR.test(text.slice(claim.end, claim.end + 16))) return undefined;
+  // `has signed supply agreements covering about 18 GWh of deliveries for this year`: what is agreed on is not done.
+  if (claim.kind !== 'money' && AGREED_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 40), claim.start))) return undefined;
   // `will pay 12.80 yuan for each Xiaoman share`: a price a share, whatever the sentence says next.
   if (claim.kind === 'money' && EACH_SHARE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 48)))) return { id: SHARE_PRICE, entry: BY_ID.get(SHARE_PRICE)!, confidence: 0.9 };
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
@@ -196,6 +198,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 
 const PER_SHARE = /^(?:per share|a share|每股)$/i;
 const SHARE_PRICE = 'share-price';
+const AGREED_BEFORE = /(?<![A-Za-z])(?:agreements?|contracts?|orders?|deals?)[ \t]+(?:covering|for|totaling|totalling)[ \t]+(?:about|roughly|nearly|more than|some|up to)?[ \t]*$/i;
 const EACH_SHARE_AFTER = /^[ \t]+(?:for|per)[ \t]+(?:each|every)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:share|H share|A share)(?![A-Za-z])/;
 
 /** Between a word of growth and a rate: `to`, `至`, `到`, maybe with a qualifier (`rose to about 12%`). */

@@ -78,7 +78,7 @@ const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g
  * apposition or opens what follows it (`a Shanghai startup designing AI accelerators`, `an app
  * founded in 2019`); `Fuel, the airline's single biggest cost` is no company.
  */
-const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|[a-z]+ing)\\b)`, 'g');
+const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|of|[a-z]+ing)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
 const SUBSIDIARY_CUE = new RegExp(`(?:${alternation(SUBSIDIARY_CUES)})[“"「]?`, 'gu');

@@ -56,14 +56,17 @@ export function quarterYear(
     const year = reportedYearOfMonth(Number(half[1]) * 6, published);
     return year ? `${year}-H${half[1]}${half[2]}` : period;
   }
-  const m = period && subject ? /^XXXX-Q([1-4])(.*)$/.exec(period) : null;
+  const m = period ? /^XXXX-Q([1-4])(.*)$/.exec(period) : null;
   if (!m) return period;
   const quarter = Number(m[1]);
   let year: string | undefined;
+  // A sentence that names no one (`After first-quarter revenue of $612 million…, third-quarter revenue came in at
+  // $713 million` under a table of `Q3 2024`) takes the year the text gave that quarter before, whoever it was of.
   for (const q of mentions()) {
     if (q.at >= at) break;
-    if (q.quarter === quarter && q.subjects.has(subject!) && (year === undefined || q.year > year)) year = q.year;
+    if (q.quarter === quarter && (subject === undefined || q.subjects.has(subject)) && (year === undefined || q.year > year)) year = q.year;
   }
+  if (subject === undefined && year === undefined) return period;
   year ??= reportedYear(quarter, published);
   return year ? `${year}-Q${quarter}${m[2]}` : period;
 }

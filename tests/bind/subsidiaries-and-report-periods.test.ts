@@ -165,3 +165,33 @@ describe('the line, the part of the year and the price a figure is of', () => {
     expect(bindingOf('i.md', text, '128个').split(' ')[1]).not.toBe('parameters');
   });
 });
+
+describe('a results article that names its company once in an apposition', () => {
+  const KESTREL = [
+    '---',
+    'date: 2025-02-13',
+    '---',
+    '',
+    'Kestrel Cells, a maker of lithium iron phosphate battery cells for electric vehicles, reported full-year 2024 revenue of $2.83 billion on Thursday.',
+    '',
+    '| Quarter | Revenue ($M) |',
+    '|---|---|',
+    '| Q3 2024 | 731 |',
+    '| Q4 2024 | 805 |',
+    '',
+    'After second-quarter revenue of $684 million, third-quarter revenue came in at $713 million.',
+    '',
+    'Kestrel has signed supply agreements covering about 18 GWh of deliveries for this year.',
+    '',
+  ].join('\n');
+
+  it('finds the company, dates a quarter named without its year by the table, and sets the text against the table', () => {
+    expect(bindingOf('a.md', KESTREL, '$2.83 billion').split(' ')[0]).toBe('kestrel');
+    expect(bindingOf('a.md', KESTREL, '$713 million').split(' ')[2]).toBe('2024-Q3');
+    expect(complaintLines({ 'a.md': KESTREL })).toEqual(['conflicting-figure $713 million vs 731']);
+  });
+
+  it('reads what agreements cover as nothing delivered', () => {
+    expect(bindingOf('a.md', KESTREL, 'about 18 GWh').split(' ')[1]).toBe('-');
+  });
+});
