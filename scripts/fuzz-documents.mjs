@@ -97,6 +97,16 @@ export const NAMED_INPUTS = {
     ['| 月份 | 交付量（辆） |', '|---|---|', ...Array.from({ length: Math.ceil(n / 16) }, (_, i) => `| ${(i % 12) + 1}月 | ${1000 + i} |`)].join('\n'),
   'months joined by semicolons': (n) => Array.from({ length: Math.ceil(n / 14) }, (_, i) => `${(i % 12) + 1}月，公司交付${1000 + i}辆`).join('；') + '。',
   'rates of growth beside their figures': (n) => Array.from({ length: Math.ceil(n / 18) }, (_, i) => `营收同比增长${i % 50}.5%，达到${i}亿元`).join('，') + '。',
+  // The report's period, bases right after their figures, lists of parts of the year and subsidiaries:
+  // each looked up per figure, sentence or cue (must stay linear).
+  'results of the report period in one paragraph': (n) =>
+    '启程汽车公布截至2025年6月30日止六个月的中期业绩。' + Array.from({ length: Math.ceil(n / 20) }, (_, i) => `报告期内，启程汽车实现营业收入${i + 1}亿元。`).join(''),
+  'figures with their bases in one sentence': (n) =>
+    '启程汽车发布数据，' + Array.from({ length: Math.ceil(n / 28) }, (_, i) => `11月交付${1000 + i}辆，去年同期为${900 + i}辆，同比增长${i % 30}.1%`).join('，') + '。',
+  'quarters listed with and': (n) =>
+    'Kestrel Cells reported. ' + Array.from({ length: Math.ceil(n / 60) }, (_, i) => `first-quarter revenue of $${i + 1} million and second-quarter revenue of $${i + 2} million`).join(', ') + '.',
+  'subsidiaries named again and again': (n) =>
+    '宁川锂能发布公告，宁川锂能表示业绩增长。' + Array.from({ length: Math.ceil(n / 22) }, (_, i) => `全资子公司宁川储能科技有限公司实现收入${i + 1}亿元。`).join(''),
 };
 
 /**

@@ -692,12 +692,15 @@ const UNKNOWN_DAY = 'XXXX-XX-XX';
 /** The figure of the same kind and measure nearest before `claims[k]` in its sentence, with a period of a day, month or part of a year. */
 function figureComparedWith(claims: readonly Claim[], k: number): Claim | undefined {
   const c = claims[k]!;
-  for (let i = k - 1; i >= 0; i--) {
+  for (let i = k - 1; i >= Math.max(0, k - MAX_FIGURES_BEFORE_BASE); i--) {
     const o = claims[i]!;
     if (o.kind === c.kind && o.attribute !== undefined && o.attribute === c.attribute && o.period !== undefined && /^\d{4}-/.test(o.period)) return o;
   }
   return undefined;
 }
+
+/** How many figures before a base its figure is looked for among (a sentence may be a list of thousands). */
+const MAX_FIGURES_BEFORE_BASE = 8;
 
 /** Comparison bases of a time not said: never compared, they make no list of the figure they are compared with. */
 const UNSAID_BASES = new WeakSet<Claim>();

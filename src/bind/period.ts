@@ -277,6 +277,7 @@ export function bindPeriod(
 }
 
 /** What stands between a figure and the part of the year of the next item (`$612 million and second-quarter revenue`). */
+const NEXT_PART_REACH = 16;
 const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|versus|vs\.?|和|及|以及|、)[ \t]*$/u;
 
 /**
@@ -284,7 +285,7 @@ const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|versus|vs\.?|�
  * of the year after `and` is the next item's, where one before the figure is its own.
  */
 function withoutNextItemParts(text: string, words: PeriodWords, claim: Span): PeriodWords {
-  const next = (p: { at: number }) => p.at >= claim.end && NEXT_PART_BEFORE.test(text.slice(claim.end, p.at));
+  const next = (p: { at: number }) => p.at >= claim.end && p.at - claim.end <= NEXT_PART_REACH && NEXT_PART_BEFORE.test(text.slice(claim.end, p.at));
   if (!words.parts.some(next) || !words.parts.some((p) => p.at < claim.start && !p.base)) return words;
   return extend(words, { parts: words.parts.filter((p) => !next(p)) });
 }
@@ -316,10 +317,9 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
     years: [...yearsIn(slice, sentence.start, masked), ...ended.flatMap((e) => (e.year ? [{ year: e.year, at: sentence.start + e.at, base: false }] : []))],
     parts: [
       ...execAll(PART, slice)
-        // `from June through November`: the run starts in June, not in January.
-        .filter((m) => !(THROUGH.test(m[0]) && FROM_MONTH_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index))))
         .map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) })),
       ...ended.flatMap((e) => (e.part ? [{ part: e.part, at: sentence.start + e.at, base: false }] : [])),
+      ...monthRunsEn(slice, sentence.start),
     ],
     relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
     durations: durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
@@ -329,8 +329,22 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   return words;
 }
 
-const THROUGH = /^through /i;
-const FROM_MONTH_BEFORE = /(?:from|From|since|Since)[ \t]+[A-Z][a-z]+\.?[ \t]+$/;
+/**
+ * `Through September, the company had delivered…`, `January-November deliveries`, `January to November`: the
+ * months from January, a part of the year; not `from June through November`. Looked for apart from `PART`, whose
+ * alternation every sentence is scanned with: only a sentence that has the words pays for these.
+ */
+const MONTH_RUN_EN = /(?<![A-Za-z])(?:January[ \t]*(?:[-–]|to|through)[ \t]*|(?<!(?:from|From|since|Since)[ \t]+[A-Z][a-z]+\.?[ \t]+)[Tt]hrough[ \t]+)(February|March|April|May|June|July|August|September|October|November)(?![A-Za-z])/g;
+
+function monthRunsEn(slice: string, offset: number): { part: string; at: number; base: boolean }[] {
+  if (!slice.includes('hrough') && !slice.includes('January')) return [];
+  const out: { part: string; at: number; base: boolean }[] = [];
+  for (const m of execAll(MONTH_RUN_EN, slice)) {
+    const last = EN_MONTHS[m[1]!.toLowerCase()]!;
+    out.push({ part: last === 3 ? 'Q1' : last === 6 ? 'H1' : last === 9 ? 'Q1-Q3' : monthRunId(1, last), at: offset + m.index, base: false });
+  }
+  return out;
+}
 const MONTH_COUNTS: Readonly<Record<string, number>> = { 三: 3, 六: 6, 九: 9, 十二: 12, three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 /** `截至2025年6月30日止六个月`, `the six months ended June 30, 2025`: a report's period, by the months it counts back from its last day. */
 const MONTHS_ENDED = new RegExp(

@@ -3,6 +3,8 @@ import type { Document } from '../model/document.js';
 import { REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
+import { indexHolding } from '../text/span-search.js';
+import type { Span } from '../model/span.js';
 
 const REPORTED = new Set(REPORTED_ATTRIBUTES);
 /** A quarter, a half or the months of a year to date: the periods results are reported for. */
@@ -72,18 +74,32 @@ const THE_REPORT_PERIOD = new RegExp(`(?<![A-Za-z])(?:${alternation(THE_REPORT_P
  */
 export function periodOfReferences(doc: Document, claims: readonly Claim[]): Claim[] {
   let out: Claim[] | undefined;
+  // Worked out once per company: an article may hold thousands of such results.
+  const dominant = new Map<string, string | undefined>();
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.period !== undefined || !isResult(c)) continue;
-    const sentence = doc.segments[c.segment]?.sentences.find((s) => s.span.start <= c.start && c.end <= s.span.end)?.span;
+    const sentence = sentenceOf(doc, c);
     if (!sentence || !THE_REPORT_PERIOD.test(doc.text.slice(sentence.start, sentence.end))) continue;
-    const period = namedBefore(claims, k) ?? dominantReportPeriod(claims, c.subject!.id);
+    const subject = c.subject!.id;
+    if (!dominant.has(subject)) dominant.set(subject, dominantReportPeriod(claims, subject));
+    const period = namedBefore(claims, k) ?? dominant.get(subject);
     if (period === undefined) continue;
     out ??= claims.slice();
     out[k] = extend(c, { period });
   }
   return out ?? (claims as Claim[]);
 }
+
+/** The sentence a claim is in, by binary search (a paragraph may hold thousands). */
+export function sentenceOf(doc: Document, c: Claim): Span | undefined {
+  const sentences = doc.segments[c.segment]?.sentences;
+  if (!sentences) return undefined;
+  const i = indexHolding(sentences, c.start, spanOfSentence);
+  return i < 0 ? undefined : sentences[i]!.span;
+}
+
+const spanOfSentence = (s: { readonly span: Span }): Span => s.span;
 
 /** The report period of the last figure before `claims[k]` in its paragraph that states one. */
 function namedBefore(claims: readonly Claim[], k: number): string | undefined {

@@ -2,6 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Document } from '../model/document.js';
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
+import { sentenceOf } from './reported-period.js';
 import { ROUND_TOPICS, THIS_ROUND_WORDS } from '../vocab/attributes.js';
 
 const FUNDING_ROUND = 'funding-round';
@@ -18,7 +19,7 @@ export function roundOfReferences(doc: Document, claims: readonly Claim[]): Clai
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.attribute !== FUNDING_ROUND || !c.subject) continue;
-    const sentence = doc.segments[c.segment]?.sentences.find((s) => s.span.start <= c.start && c.end <= s.span.end)?.span;
+    const sentence = sentenceOf(doc, c);
     if (!sentence || !THIS_ROUND.test(doc.text.slice(sentence.start, c.start))) continue;
     if (round === undefined) round = firstNamedRound(claims, c.subject.id);
     if (round === null) return out ?? (claims as Claim[]);

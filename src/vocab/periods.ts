@@ -42,13 +42,7 @@ export const CUMULATIVE_PARTS: Readonly<Record<string, string>> = withTraditiona
 function monthRunsFromJanuary(): Record<string, string> {
   const words = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
   const zh = ['', '', '两', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
-  const months = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November'];
   const out: Record<string, string> = {};
-  // `Through September, the company had delivered…`, `January-November deliveries`: from January to the month.
-  for (let n = 2; n <= 11; n++) {
-    const id = n === 3 ? 'Q1' : n === 6 ? 'H1' : n === 9 ? 'Q1-Q3' : monthRunId(1, n);
-    for (const lead of ['through ', 'January-', 'January–', 'January to ', 'January through ']) out[`${lead}${months[n]}`] = id;
-  }
   for (const n of [2, 4, 5, 7, 8, 10, 11]) {
     const id = monthRunId(1, n);
     out[`前${n}个月`] = id;
