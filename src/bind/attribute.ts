@@ -133,6 +133,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const leadingDate = claim.kind === 'date' && DAY.test(claim.date ?? '') && clause.start === sentence.start && DATE_LEAD_REST.test(text.slice(claim.end, clause.end));
   // Read only when a keyword of cash is among the hits: most figures have none.
   let paid: boolean | undefined;
+  let stake: boolean | undefined;
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
     // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
@@ -151,6 +152,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       const entry = BY_ID.get(id)!;
       if (!entry.kinds.includes(claim.kind)) continue;
       // `a dividend of 0.286 yuan per share`, `每股派发现金红利0.286元`: a share is what a dividend is per, not a price.
+      // `50% of Fujia's shares plus one`: a part of the shares is a stake, no move of them.
+      if (id === STOCK_MOVE.id && (stake ??= OF_SHARES_AFTER.test(text.slice(claim.end, claim.end + 40)))) continue;
+      // `按首日收盘价计算则升至846.4亿港元`: a close the value is worked out at is no close stated.
+      if (id === CLOSING_PRICE && AT_PRICE_AFTER.test(text.slice(hit.end, hit.end + 3))) continue;
       // `an interim dividend of 0.12 yuan per share in September, totaling about 187 million yuan`: the dividend's total.
       if (id === 'share-price' && PER_SHARE.test(text.slice(hit.start, hit.end)) && hits.some((h) => h.ids.includes('dividend'))) continue;
       // `bad-loan ratio edged down to 1.27%`, `毛利率下降至18.2%`: what a rate moved to is its level, not a growth.
@@ -158,6 +163,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
       // `1,200 stores across 38 cities`: 38 counts cities.
       if (entry.countedNouns && !claim.unit && !countsOneOf(text, claim, entry.countedNouns)) continue;
+      // `黄仁勋用21亿“预付款”绑定订单`: orders are counted in 笔 or 单, or named right after the figure.
+      if (ORDER_ATTRIBUTES.has(id) && !ORDER_MEASURE_END.test(claim.text) && !ORDERS_AFTER.test(text.slice(claim.end, claim.end + 16))) continue;
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
@@ -198,8 +205,15 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 
 const PER_SHARE = /^(?:per share|a share|每股)$/i;
 const SHARE_PRICE = 'share-price';
+/** `26.8亿笔`, `73.5万单`: what orders are counted in (a bare `21亿` beside 订单 may be yuan). */
+const ORDER_MEASURE_END = /[笔筆单單]$/u;
+const ORDERS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:orders|transactions)(?![A-Za-z])/;
+const ORDER_ATTRIBUTES: ReadonlySet<string> = new Set(['orders', 'order-rate']);
+const CLOSING_PRICE = 'closing-price';
+const AT_PRICE_AFTER = /^(?:计算|計算)/u;
+const OF_SHARES_AFTER = /^[ \t]+of[ \t]+(?:(?:its|the|[A-Z][\w'’-]*)[ \t]+)*(?:shares|stock|share capital)(?![A-Za-z])/;
 const AGREED_BEFORE = /(?<![A-Za-z])(?:agreements?|contracts?|orders?|deals?)[ \t]+(?:covering|for|totaling|totalling)[ \t]+(?:about|roughly|nearly|more than|some|up to)?[ \t]*$/i;
-const EACH_SHARE_AFTER = /^[ \t]+(?:for|per)[ \t]+(?:each|every)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:share|H share|A share)(?![A-Za-z])/;
+const EACH_SHARE_AFTER = /^[ \t]+(?:(?:for|per)[ \t]+(?:each|every)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:share|H share|A share)(?![A-Za-z])|each(?![A-Za-z]))/;
 
 /** Between a word of growth and a rate: `to`, `至`, `到`, maybe with a qualifier (`rose to about 12%`). */
 const LEVEL_AFTER_MOVE = /^(?:[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+)?|[至到](?:约|近)?)$/;

@@ -159,9 +159,13 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   // 实际超募3.62亿元: what a listing raised beyond its plan, a part of the proceeds.
   { id: 'excess-proceeds', kinds: ['money'], subjects: ['company'], zh: ['超募资金', '超募'], en: ['more than planned', 'above its target', 'over-raised', 'oversubscription proceeds'] },
-  { id: 'net-proceeds', kinds: ['money'], subjects: ['company'], zh: ['募资净额', '所得款项净额', '募集资金净额', '净募资'], en: ['net proceeds'] },
+  { id: 'net-proceeds', kinds: ['money'], subjects: ['company'], zh: ['募资净额', '所得款项净额', '募集资金净额', '净募资', '净集资', '集资净额'], en: ['net proceeds'] },
+  // `香港公开发售部分获超额认购1,280倍`, `a retail tranche that was oversubscribed 1,280 times`: of the tranche named (a listing's
+  // retail and international tranches differ by hundreds of times), never compared without it.
+  { id: 'oversubscription', kinds: ['ratio'], subjects: ['company'], topic: 'tranche', needsTopic: true, zh: ['超额认购', '超购', '认购倍数', '获认购'], en: ['oversubscribed', 'oversubscription', 'times subscribed', 'covered'] },
   { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding'] },
-  { id: 'market-value', kinds: ['money'], subjects: ['company'], zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
+  // `按发行价计算…市值约684.8亿港元；按首日收盘价计算则升至846.4亿港元`: a value at the offer price and one at a close are two.
+  { id: 'market-value', kinds: ['money'], subjects: ['company'], topic: 'price-basis', zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   // 获得2.8亿美元首付款, an upfront payment of $280 million: the part of a deal paid at signing, not its value.
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
@@ -170,7 +174,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
   // What a share earned is no price of a share.
   { id: 'earnings-per-share', kinds: ['money'], subjects: ['company'], zh: ['每股收益', '每股盈利', '每股净收益', '基本每股收益', '稀释每股收益'], en: ['earnings per share', 'EPS', 'diluted earnings per share', 'per diluted share'] },
-  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价为', '发行价', '发售价', '招股价', '每股', '收购价', '收购价格', '要约价', '要约价格'], en: ['share price', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range'] },
+  { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价为', '发行价', '发售价', '招股价', '每股', '收购价', '收购价格', '要约价', '要约价格'], en: ['share price', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range', 'marketed range', 'offer range'] },
   // `a 23.4% premium to the closing price`, `约12%的价差`: a price against another, no move of the stock.
   { id: 'premium', varies: true, kinds: SHARE, zh: ['溢价', '折价', '价差', '溢价率', '折让'], en: ['premium', 'discount'] },
   // A day's close (`收报12.52元`, `closed at 58.40 yuan`) is of its day: the article's, unless it says another.
@@ -185,6 +189,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 现金及现金等价物, cash and cash equivalents: what a company holds, not a flow (经营活动现金流); a balance an
   // article may give at several dates (截至年末约32.6亿元, 计入首付款后将超过40亿元).
   { id: 'cash', varies: true, kinds: ['money'], subjects: ['company'], zh: ['现金及现金等价物', '现金储备', '在手现金', '账上现金', '账面现金', '现金余额', '货币资金', '定期存款', '短期投资'], en: ['cash and cash equivalents', 'in cash', 'cash reserves', 'cash pile', 'cash on hand', 'cash balance', 'time deposits', 'short-term investments'] },
+  // `累计产生订单28.6亿笔`, `2.86 billion orders`; and the peak per second, a measure of its own (`每秒73.5万笔`, `7.35 million orders per second`).
+  { id: 'orders', kinds: ['count', 'number'], subjects: ['company'], zh: ['订单量', '订单数', '笔订单', '订单'], en: ['orders'] },
+  { id: 'order-rate', kinds: ['count', 'number'], subjects: ['company'], zh: ['每秒', '订单峰值', '订单创建峰值', '交易峰值'], en: ['orders per second', 'orders a second', 'transactions per second'] },
   { id: 'termination-fee', kinds: ['money'], parties: true, zh: ['终止费', '分手费', '解约费'], en: ['termination fee', 'break fee', 'breakup fee', 'break-up fee'] },
   { id: 'impairment', kinds: ['money'], subjects: ['company'], zh: ['资产减值损失', '资产减值', '减值损失', '计提减值', '减值', '资产减损', '减损'], en: ['impairment charge', 'impairment charges', 'impairment loss', 'impairment losses', 'impairment', 'impairments', 'write-down', 'write-downs', 'writedown'] },
   // 合计派发现金红利约1.8亿元, a dividend of $1.12: paid to shareholders, neither a profit nor a loss.
@@ -249,7 +256,7 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The measures of a raise that a sentence naming no one tells of the company the sentence before named (see bind-claims.ts). */
-export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', 'net-proceeds', 'excess-proceeds'];
+export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', 'net-proceeds', 'excess-proceeds', 'oversubscription'];
 
 /** The topics of `BUSINESS_SEGMENTS` that name one funding round: one amount, however many times an article states it. */
 export const ROUND_TOPICS: readonly string[] = ['seed', 'pre-a', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e'];
@@ -278,10 +285,12 @@ export const NOT_BUSINESS_NAMES: readonly string[] = withTraditional(['主营', 
  */
 export const PRODUCT_CLASSES: readonly string[] = withTraditional([
   '机器人', '手机', '芯片', '电池', '服务器', '电视', '平板', '耳机', '手表', '汽车', '车型', '轿车', '无人机', '显卡', '处理器',
+  '组件', '电池片', '硅片',
 ]);
 /** Words that say which line of a kind of product (`工业`机器人, `人形`机器人, `折叠屏`手机, `储能`电池). */
 export const PRODUCT_LINE_MODIFIERS: readonly string[] = withTraditional([
   '工业', '人形', '协作', '服务', '物流', '扫地', '家用', '商用', '乘用', '折叠屏', '折叠', '旗舰', '高端', '中端', '入门级', '纯电', '混动', '插混', '增程',
+  'N型', 'P型', 'TOPCon', 'HJT', 'BC',
   '燃油', '电动', '储能', '动力', '消费级', '车规级', '数据中心', '自动驾驶', '智能驾驶', '功能', '可穿戴', '游戏', '训练', '推理',
 ]);
 /** Verbs and particles that run into a business's name from before (`还经营代理发行业务` → `代理发行`). */
@@ -323,7 +332,7 @@ export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '�
 export const SEGMENT_SENTENCE = /^(?:The|Its) [a-z][A-Za-z-]*(?: [a-z][A-Za-z-]*)? (?:segment|division|business unit|unit|arm)(?![A-Za-z])/;
 
 export const BREAKDOWN_OPENERS: readonly string[] = [
-  ...withTraditional(['分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看', '分车型看', '分车型来看', '分型号看', '分机型看', '分游戏看', '分市场看', '分市场来看']),
+  ...withTraditional(['分条线看', '分条线来看', '分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看', '分车型看', '分车型来看', '分型号看', '分机型看', '分游戏看', '分市场看', '分市场来看']),
   'By segment', 'By product', 'By region', 'By business', 'By division', 'Broken down by', 'Among its segments', 'By model', 'By market', 'By vehicle model', 'By title', 'By brand',
 ];
 
@@ -355,6 +364,14 @@ export const TOPICS = {
     'parcel-volume': ['快递业务量', '业务量', '件量', 'parcel volume'],
     'passenger-traffic': ['旅客运输量', '客运量', '旅客吞吐量', '运输旅客', 'passenger traffic', 'passenger numbers'],
     capacity: ['产能', '月产能', '年产能', 'capacity'],
+  },
+  'price-basis': {
+    'offer-price': ['按发行价计算', '按本次发行价计算', '以发行价计算', '按发售价计算', 'at the offer price', 'based on the offer price', 'at the IPO price', 'at its IPO price'],
+    close: ['按收盘价计算', '以收盘价计算', '按首日收盘价计算', '以首日收盘价计算', 'at the closing price', 'based on the closing price', 'at the close', "at Friday's close"],
+  },
+  tranche: {
+    retail: ['公开发售', '香港公开发售', '公开发行部分', '散户', 'retail', 'public offering', 'Hong Kong public offering'],
+    international: ['国际配售', '国际发售', 'international', 'institutional'],
   },
   benchmark: {
     'mmlu-pro': ['MMLU-Pro'],

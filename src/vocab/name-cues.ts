@@ -199,7 +199,7 @@ export const TABLE_ROW_NOT_NAMES: readonly string[] = [
  * `The company said revenue rose…`, `The bank said…`): the figure is that company's.
  */
 export const COMPANY_REFERENCE =
-  /^(?:(?:(?:第[一二三四1-4]季度|[一二三四]季度|前三季度|上半年|下半年|报告期内|報告期內|今年|去年)[，,]?)?(?:(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程)|(?:该|該)(?:行|银行|銀行))|(?:The|the) (?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?![A-Za-z]))/;
+  /^(?:(?:(?:第[一二三四1-4]季度|[一二三四]季度|前三季度|上半年|下半年|报告期内|報告期內|今年|去年)[，,]?)?(?:(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程|金融|业务|業務|客户|客戶|治理|类|類)|(?:该|該)(?:行|银行|銀行))|(?:The|the) (?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?![A-Za-z]))/;
 
 /**
  * The company named before, referred to inside an English sentence (`…to 15.23 billion yuan, the
@@ -260,4 +260,5 @@ export const SUBSIDIARY_CUES: readonly string[] = [
  */
 export const ZH_SUBSIDIARY_WORDS: readonly string[] = withTraditional([
   '人寿', '寿险', '财险', '产险', '财产险', '健康险', '健康', '养老', '银行', '证券', '基金', '信托', '资管', '租赁', '期货', '保险',
+  '金融租赁', '金融', '理财', '消费金融',
 ]);

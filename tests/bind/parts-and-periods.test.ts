@@ -90,7 +90,7 @@ describe('the measure a word names', () => {
     expect(['约33.9亿港元', '约32.1亿港元'].map((t) => byText(zh, t).attribute)).toEqual(['funding-round', 'net-proceeds']);
     for (const rate of ['1美元', '7.80港元']) expect([byText(zh, rate).subject, byText(zh, rate).attribute], rate).toEqual([undefined, undefined]);
     const en = claimsOf('Qingchuan Robotics raised HK$3.39 billion after pricing its shares at the midpoint of an indicative range of HK$22.80 to HK$26.40, converted at 7.80 Hong Kong dollars to the dollar.');
-    expect(['HK$3.39 billion', 'HK$22.80'].map((t) => byText(en, t).attribute)).toEqual(['funding-round', 'share-price']);
+    expect(['HK$3.39 billion', 'HK$22.80 to HK$26.40'].map((t) => byText(en, t).attribute)).toEqual(['funding-round', 'share-price']);
     expect(byText(en, '7.80 Hong Kong dollars').attribute).toBeUndefined();
   });
 

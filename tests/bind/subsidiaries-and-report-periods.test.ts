@@ -195,3 +195,19 @@ describe('a results article that names its company once in an apposition', () =>
     expect(bindingOf('a.md', KESTREL, 'about 18 GWh').split(' ')[1]).toBe('-');
   });
 });
+
+describe('what `公司` and a group’s names are not', () => {
+  it('reads `公司金融业务` as a business, not the company, and the subsidiaries a group names by their legal names as theirs', () => {
+    const bank = ['瀚洲银行股份有限公司（以下简称“瀚洲银行”）披露三季报，瀚洲银行前三季度营业收入486.30亿元。', '', '分条线看，前三季度公司金融业务实现营业收入218.45亿元。', ''].join('\n');
+    expect(bindingOf('a.md', bank, '218.45亿元')).not.toMatch(/^瀚洲银行 revenue /);
+    const group = '华昇银行（Huasheng Bank）发布年报，华昇银行全年净利润493.5亿元。子公司方面，华昇理财有限责任公司实现净利润18.5亿元。\n';
+    expect(bindingOf('b.md', group, '18.5亿元').split(' ')[0]).not.toBe('华昇');
+  });
+
+  it('reads a percentage of a company’s shares as a stake, and a line of modules as a part of the shipments', () => {
+    const stake = 'Kangwang Foods kept its offer. The minimum acceptance condition is 93,200,001 shares, or 50% of Fujia’s shares plus one.\n';
+    expect(bindingOf('c.md', stake, '50%').split(' ')[1]).toBe('-');
+    const solar = '晶曜新能源发布三季报，晶曜新能源第三季度组件出货21.8GW。第三季度公司N型TOPCon组件出货19.4GW。\n';
+    expect(bindingOf('d.md', solar, '19.4GW').split(' ')[1]).toBe('shipments:TOPCon组件');
+  });
+});

@@ -82,3 +82,42 @@ describe('an article against itself and its translation', () => {
     expect([c.attribute, (c.attributeConfidence ?? 0) >= 0.6]).toEqual(['release-date', true]);
   });
 });
+
+describe('a listing and a shopping festival', () => {
+  it('reads a tranche’s oversubscription as a multiple of that tranche, 1,280倍 included, and sets a translation’s 128 times against it', () => {
+    const zh = '---\ndate: 2025-12-05\n---\n\n翊晶半导体（Yijing Semiconductor）今日上市。认购方面，香港公开发售部分获超额认购1,280倍，国际配售部分获超额认购11.6倍。\n';
+    const en = '---\ndate: 2025-12-05\n---\n\nShares of Yijing Semiconductor (翊晶半导体) rose on Friday after a retail tranche that was oversubscribed 128 times. Yijing Semiconductor raised HK$10.27 billion.\n';
+    const retail = claimByText(analyse('zh.md', zh).claims, '1,280倍');
+    expect([retail.kind, retail.value, retail.attribute]).toEqual(['ratio', 1280, 'oversubscription:retail']);
+    expect(claimByText(analyse('zh.md', zh).claims, '11.6倍').attribute).toBe('oversubscription:international');
+    expect(complaintLines({ 'zh.md': zh, 'en.md': en }).some((l) => l.includes('128 times'))).toBe(true);
+  });
+
+  it('reads a price each share is sold at, a range of prices, net proceeds in Hong Kong’s words and a market value by the price it is worked out at', () => {
+    const en = 'Yijing Semiconductor sold 480 million H shares at HK$21.40 each, near the top of its marketed range of HK$18.80 to HK$22.60.\n';
+    expect(claimByText(analyse('a.md', en).claims, 'HK$21.40').attribute).toBe('share-price');
+    const range = claimByText(analyse('a.md', en).claims, 'HK$18.80 to HK$22.60');
+    expect([range.min, range.max, range.attribute]).toEqual([18.8, 22.6, 'share-price']);
+    const hk = '翊晶半導體公布配發結果，扣除包銷佣金及相關開支後，淨集資約99.85億港元。翊晶半導體表示將用於擴產。\n';
+    expect(claimByText(analyse('b.md', hk).claims, '約99.85億港元').attribute).toBe('net-proceeds');
+    const value = '翊晶半导体公告称，按本次发行价计算，公司上市时市值约684.8亿港元；按首日收盘价计算则升至846.4亿港元。\n';
+    expect(claimByText(analyse('c.md', value).claims, '约684.8亿港元').attribute).toBe('market-value:offer-price');
+    expect(claimByText(analyse('c.md', value).claims, '846.4亿港元').attribute).not.toBe('closing-price');
+  });
+
+  it('counts orders in 笔 and a peak per second apart, and no bare amount beside 订单 as orders', () => {
+    const zh = '橙柚商城公布双11数据，活动期间橙柚商城累计产生订单28.6亿笔，订单创建峰值达到每秒73.5万笔。黄仁勋用21亿预付款绑定订单。\n';
+    const claims = analyse('d.md', zh).claims;
+    expect(claimByText(claims, '28.6亿笔').attribute).toBe('orders');
+    expect(claimByText(claims, '73.5万笔').attribute).toBe('order-rate');
+    expect(claimByText(claims, '21亿').attribute).toBeUndefined();
+    const en = 'Chengyou Mall said shoppers placed 2.86 billion orders. Order creation peaked at 735,000 orders per second.\n';
+    expect(claimByText(analyse('e.md', en).claims, '735,000').attribute).toBe('order-rate');
+  });
+
+  it('reads no number out of the middle of a range of hyphenated amounts, and a dividend per ten shares with its noun between', () => {
+    const claims = analyse('f.md', 'It kept its 1,500-to-2,500-yuan lineup aggressively priced. Lanshi Steel proposes a 1.5 yuan dividend per 10 shares.\n').claims;
+    expect(claims.map((c) => c.text)).not.toContain('500-yuan');
+    expect(claimByText(claims, '1.5 yuan').value).toBe(0.15);
+  });
+});

@@ -66,7 +66,7 @@ const signAfter: Case[] = [
   { sentence: 'In ⟦2024⟧ € bonds rallied.', expect: [{ kind: 'date' }] },
   { sentence: 'Let $k=⟦10⟧$ in the model.', expect: [{ kind: 'number', value: 10 }] },
   // European decimals are not read as one number; their cents never become an amount of their own.
-  { sentence: 'Der Preis liegt bei ⟦1.299⟧,⟦00⟧ €.', expect: [{ kind: 'number', value: 1.299 }, { kind: 'number', value: 0 }] },
+  { sentence: 'Der Preis liegt bei ⟦1.299⟧,00 €.', expect: [{ kind: 'number', value: 1.299 }] },
 ];
 
 /** English currency names in any letter case, after a hyphen, and more of them. */

@@ -60,6 +60,7 @@ const CLOSING_AFTER = /^[ \t]*[）)]/;
 const UNIT_KEY_BEFORE = /[单單]位[ \t]*[:：][ \t]*$/;
 /** 每百万tokens, 元/百万tokens: place words after 每 or a slash say what a rate is per. */
 const PLACE_WORD = /[十拾百佰千仟万萬亿億]/;
+const MULTIPLE_CHAR = '倍'.charCodeAt(0);
 const PER_BEFORE = new Set([...PER_WORDS_BEFORE, '/', '／']);
 const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
@@ -286,8 +287,9 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
     if (r.form === 'arabic' && isVersionOfName(s, numStart)) return undefined;
     if (r.form === 'zh' && /^、/.test(s.slice(numEnd, numEnd + 1))) return undefined;
   }
-  // 4.6 million times: a large number of times counts occurrences, it is not a multiple.
-  if (kind === 'ratio' && (after.scale !== 1 || r.value >= 1000)) kind = 'count';
+  // 4.6 million times: a large number of times counts occurrences, it is not a multiple; 倍 never counts
+  // anything (`超额认购1,280倍`, as occurrences are 次).
+  if (kind === 'ratio' && (after.scale !== 1 || r.value >= 1000) && s.charCodeAt(after.end - 1) !== MULTIPLE_CHAR) kind = 'count';
   // 员工总数约为430人: the noun before says more than the generic 人.
   if (kind === 'count' && (unit === 'person' || unit === undefined) && r.form !== 'en') unit = countNounBefore(s, claimStart) ?? unit;
   if (kind === 'number' && r.form !== 'zh') {

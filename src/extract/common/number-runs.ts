@@ -51,8 +51,11 @@ export const EN_RUN_SOURCE = EN_RUN;
 
 /** Currency codes a newsroom glues to the amount (`RMB350 million`, `Rmb5bn`, `EUR30m`). */
 const LETTER_CURRENCY_CODES = Object.keys(CURRENCY_PREFIXES).filter((w) => /^[A-Z][A-Za-z]{2}$/.test(w));
-/** What may not stand right before a number: a letter, a digit, a path or a decimal point (`H100`, `V3.2`), a letter and a hyphen (`GPT-5`). */
-const NOT_GLUED = '(?<![A-Za-z0-9０-９_/#@\\\\.．]|[A-Za-z][-‐])';
+/**
+ * What may not stand right before a number: a letter, a digit, a path or a decimal point (`H100`, `V3.2`), a letter
+ * and a hyphen (`GPT-5`), a digit and a thousands comma (the `500` of `1,500-to-2,500-yuan`, whose `2,500` a hyphen keeps out).
+ */
+const NOT_GLUED = '(?<![A-Za-z0-9０-９_/#@\\\\.．]|[A-Za-z][-‐]|[0-9０-９][,，])';
 
 /**
  * Finds number runs. The lookbehind keeps numbers glued to Latin letters (H100, K2, V3.2, GPT-5)

@@ -12,6 +12,8 @@ const BY = /(?<![A-Za-z])by[ \t]$/i;
  */
 const MAX_AMOUNT_RANGE_AFTER_BY = 2;
 const BETWEEN = /(?:between|from|Between|From)[ \t]$/;
+/** `its marketed range of HK$18.80 to HK$22.60`: a range, as close as after `by`. */
+const RANGE_OF = /(?<![A-Za-z])(?:range|band)(?:[ \t]+of)?[ \t]$/i;
 const ZH_BETWEEN = /(?:介于|在)$/u;
 
 /** `guidance for 83,000 to 86,000 deliveries`: a plain number written with separators, and a close end. */
@@ -40,7 +42,7 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       const joined =
         moneyScaledAfter ||
         (DASH_OR_TO.test(gap) && compatible) ||
-        (TO.test(gap) && (a.bare || plainClose(a, b) || (BY.test(before) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
+        (TO.test(gap) && (a.bare || plainClose(a, b) || ((BY.test(before) || RANGE_OF.test(before)) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
         (AND.test(gap) && BETWEEN.test(before) && compatible);
       const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter)) {
