@@ -163,7 +163,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // `香港公开发售部分获超额认购1,280倍`, `a retail tranche that was oversubscribed 1,280 times`: of the tranche named (a listing's
   // retail and international tranches differ by hundreds of times), never compared without it.
   { id: 'oversubscription', kinds: ['ratio'], subjects: ['company'], topic: 'tranche', needsTopic: true, zh: ['超额认购', '超购', '认购倍数', '获认购'], en: ['oversubscribed', 'oversubscription', 'times subscribed', 'covered'] },
-  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding'] },
+  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额', '本轮'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding'] },
   // `按发行价计算…市值约684.8亿港元；按首日收盘价计算则升至846.4亿港元`: a value at the offer price and one at a close are two.
   { id: 'market-value', kinds: ['money'], subjects: ['company'], topic: 'price-basis', zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },

@@ -121,3 +121,15 @@ describe('a listing and a shopping festival', () => {
     expect(claimByText(claims, '1.5 yuan').value).toBe(0.15);
   });
 });
+
+describe('a round told again in two currencies, and a list of months', () => {
+  it('takes a sentence of `本轮` that names no one as the round of the article’s company, so a currency slip shows', () => {
+    const text = ['深圳灵犀智动科技有限公司（以下简称“灵犀智动”）宣布完成5亿元人民币B轮融资，灵犀智动表示将扩产。', '', '按照计划，本轮5亿美元资金中约40%将投入研发。', ''].join('\n');
+    expect(complaintLines({ 'a.md': text })).toEqual(['currency-mismatch 5亿美元 vs 5亿元人民币']);
+  });
+
+  it('reads the first month of a list of months as no figure', () => {
+    const claims = analyse('b.md', '鼎鈞電腦預計11、12月營收維持在1,500億元以上。\n').claims;
+    expect(claims.map((c) => c.text)).not.toContain('11');
+  });
+});

@@ -23,8 +23,8 @@ const MASK = new RegExp(
     '(?<![\\d.])\\d{1,2}[ ]?(?:am|pm|AM|PM)\\b',
     '(?:上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|深夜)[0-9一二三四五六七八九十两]{1,3}[点點时時](?:[0-9一二三四五六七八九十半]{1,3}分?)?',
     '(?<![0-9])[0-9]{1,2}[点點时時][0-9]{1,2}分',
-    // `1至11月`, `1-11月`: the first month of a run of months, no figure of its own.
-    '(?<![0-9.])[0-9]{1,2}[ ]?[至到~～–—-][ ]?(?=[0-9]{1,2}[ ]?月)',
+    // `1至11月`, `1-11月`, and `11、12月`: the first month of a run or a list of months, no figure of its own.
+    '(?<![0-9.])[0-9]{1,2}[ ]?[至到~～–—、-][ ]?(?=[0-9]{1,2}[ ]?月)',
     '\\[\\^?\\d{1,3}\\]',
     '(?<=[\\p{L}\\p{P}])\\^\\d{1,3}',
     '[（(]\\d{1,2}[)）]',
@@ -37,7 +37,7 @@ const MASK = new RegExp(
 );
 
 /** What every masked stretch contains; most sentences have none of it and skip the scan. */
-const MAY_MASK = /[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9][至到~～–—]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]|代[码碼]/u;
+const MAY_MASK = /[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9][至到~～–—、]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]|代[码碼]/u;
 
 /** Masked stretches of s, as offsets into s. */
 export function maskedSpans(s: string): Span[] {

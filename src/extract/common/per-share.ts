@@ -11,6 +11,6 @@ export function perShare(text: string, sentence: Span, claim: Claim): Claim {
   if (claim.kind !== 'money' || claim.value === null) return claim;
   const tenShares =
     PER_TEN_SHARES_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 16), claim.start)) ||
-    PER_TEN_SHARES_AFTER.test(text.slice(claim.end, Math.min(sentence.end, claim.end + 24)));
+    PER_TEN_SHARES_AFTER.test(text.slice(claim.end, Math.min(sentence.end, claim.end + 48)));
   return tenShares ? extend(claim, { value: Number((claim.value / 10).toPrecision(12)) }) : claim;
 }
