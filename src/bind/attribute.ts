@@ -157,7 +157,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // `按首日收盘价计算则升至846.4亿港元`: a close the value is worked out at is no close stated.
       if (id === CLOSING_PRICE && AT_PRICE_AFTER.test(text.slice(hit.end, hit.end + 3))) continue;
       // `an interim dividend of 0.12 yuan per share in September, totaling about 187 million yuan`: the dividend's total.
-      if (id === 'share-price' && PER_SHARE.test(text.slice(hit.start, hit.end)) && hits.some((h) => h.ids.includes('dividend'))) continue;
+      if (id === SHARE_PRICE && PER_SHARE.test(text.slice(hit.start, hit.end)) && hits.some((h) => h.ids.includes('dividend'))) continue;
       // `bad-loan ratio edged down to 1.27%`, `毛利率下降至18.2%`: what a rate moved to is its level, not a growth.
       if (id === 'growth' && hit.end <= claim.start && LEVEL_AFTER_MOVE.test(text.slice(hit.end, claim.start))) continue;
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
@@ -400,8 +400,8 @@ const PRODUCT_LINE_BEFORE = new RegExp(`(?:${alternation(PRODUCT_LINE_MODIFIERS)
 function segmentBefore(text: string, hit: KeywordHit, sentence: Span, names: readonly Span[] = []): string | undefined {
   const before = text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
   const m = SEGMENT_BEFORE.exec(before);
-  // `启程汽车第三季度毛利率`: the word of a business that ends a company's name is the company's.
-  // `启程汽车第三季度毛利率` with the name unknown: a company's ending, a period, then the measure.
+  // `启程汽车第三季度毛利率`: the word of a business that ends a company's name (a name found, or a company's
+  // ending before a period word where the name is not) is the company's.
   const at = m ? hit.start - before.length + m.index : -1;
   const endsName = m?.[2] !== undefined && COMPANY_ENDINGS.has(m[1]!) && isHan(text.charCodeAt(at - 1));
   if (m && !endsName && !names.some((n) => n.start <= at && at < n.end)) return SEGMENT_OF.get(m[1]!.toLowerCase());
