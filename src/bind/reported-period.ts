@@ -76,17 +76,25 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
   let out: Claim[] | undefined;
   // Worked out once per company: an article may hold thousands of such results.
   const dominant = new Map<string, string | undefined>();
+  // The report period the paragraph named last, carried along rather than looked back for (which was quadratic).
+  let segment = -1;
+  let named: string | undefined;
   for (let k = 0; k < claims.length; k++) {
-    const c = claims[k]!;
-    if (c.period !== undefined || !isResult(c)) continue;
-    const sentence = sentenceOf(doc, c);
-    if (!sentence || !THE_REPORT_PERIOD.test(doc.text.slice(sentence.start, sentence.end))) continue;
-    const subject = c.subject!.id;
-    if (!dominant.has(subject)) dominant.set(subject, dominantReportPeriod(claims, subject));
-    const period = namedBefore(claims, k) ?? dominant.get(subject);
-    if (period === undefined) continue;
-    out ??= claims.slice();
-    out[k] = extend(c, { period });
+    let c = claims[k]!;
+    if (c.segment !== segment) [segment, named] = [c.segment, undefined];
+    if (c.period === undefined && isResult(c)) {
+      const sentence = sentenceOf(doc, c);
+      if (sentence && THE_REPORT_PERIOD.test(doc.text.slice(sentence.start, sentence.end))) {
+        const subject = c.subject!.id;
+        if (!dominant.has(subject)) dominant.set(subject, dominantReportPeriod(claims, subject));
+        const period = named ?? dominant.get(subject);
+        if (period !== undefined) {
+          out ??= claims.slice();
+          c = out[k] = extend(c, { period });
+        }
+      }
+    }
+    if (c.period !== undefined && REPORT_PERIOD.test(c.period) && !c.period.startsWith('XXXX')) named = c.period;
   }
   return out ?? (claims as Claim[]);
 }
@@ -100,16 +108,6 @@ export function sentenceOf(doc: Document, c: Claim): Span | undefined {
 }
 
 const spanOfSentence = (s: { readonly span: Span }): Span => s.span;
-
-/** The report period of the last figure before `claims[k]` in its paragraph that states one. */
-function namedBefore(claims: readonly Claim[], k: number): string | undefined {
-  const segment = claims[k]!.segment;
-  for (let i = k - 1; i >= 0 && claims[i]!.segment === segment; i--) {
-    const period = claims[i]!.period;
-    if (period !== undefined && REPORT_PERIOD.test(period) && !period.startsWith('XXXX')) return period;
-  }
-  return undefined;
-}
 
 /** The report period most of the company's results state, if one does more often than any other. */
 function dominantReportPeriod(claims: readonly Claim[], subject: string): string | undefined {
