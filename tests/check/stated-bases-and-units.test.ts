@@ -133,3 +133,42 @@ describe('a round told again in two currencies, and a list of months', () => {
     expect(claims.map((c) => c.text)).not.toContain('11');
   });
 });
+
+describe('dates and dollars of a Taiwanese article and its translation', () => {
+  const ZH = [
+    '---',
+    'title: 鼎鈞10月營收創新高',
+    'date: 2025-11-10',
+    'lang: zh-Hant',
+    '---',
+    '',
+    '【記者王怡婷∕台北報導】伺服器代工大廠鼎鈞電腦今（10）日公布10月合併營收，達新台幣1,587.4億元，月增8.6%。',
+    '',
+    '分析師表示：「11、12月營收維持在1,500億元以上的機率很高。」子午線預測，10至12月出貨量將同比持平。',
+    '',
+  ].join('\n');
+  const EN = [
+    '---',
+    'title: Tingchun October revenue hits a record',
+    'date: 2025-11-10',
+    'lang: en',
+    'translation_of: zh.md',
+    '---',
+    '',
+    'TAIPEI, Nov. 10 — Server maker Tingchun Computer reported consolidated October revenue of NT$158.74 billion, up 8.6% from the previous month.',
+    '',
+    'An analyst said: "Revenue for November and December is very likely to stay above NT$150 billion." Meridian forecasts shipments to be flat year on year in October–December.',
+    '',
+  ].join('\n');
+
+  it('reads a bare 元 with a qualifier after it as the local dollar, and no month of a run as a date', () => {
+    expect(claimByText(analyse('zh.md', ZH).claims, '1,500億元以上').currency).toBe('TWD');
+    // `October revenue` is the month's; the `October` of `October–December` opens a run of months.
+    const octobers = analyse('en.md', EN).claims.filter((c) => c.kind === 'date' && c.text === 'October');
+    expect(octobers.map((c) => EN.slice(c.end, c.end + 8))).toEqual([' revenue']);
+  });
+
+  it('sets no day against a month, nor the two dollars of one article against each other', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
+  });
+});

@@ -141,6 +141,8 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
         .map((t) => ({ t, detail: relateWithin(s.claim, t.claim, true, s.interval, t.interval) }))
         .map((c) => (c.detail.relation === 'magnitude' && !SLIP_POWERS.has(Math.abs(c.detail.power!)) ? { ...c, detail: { relation: 'value' as const } } : c))
         .filter((c) => c.detail.relation in SPECIFIC && (SPECIFIC[c.detail.relation] === 0 ? !isNoise(c.t.claim) : alone && sameShape && !isNoise(c.t.claim)))
+        // `Nov. 10` and `10月`: a day and a month are not one date written two ways, whatever the alignment pairs.
+        .filter((c) => c.detail.relation !== 'date' || precisionOf(s.claim) === precisionOf(c.t.claim))
         .filter((c) => !strangerTo(s.claim, target[j]!, links) && !strangerTo(c.t.claim, source[i]!, links))
         .sort((a, b) => SPECIFIC[a.detail.relation]! - SPECIFIC[b.detail.relation]!)[0];
       if (!pick) continue;
@@ -168,6 +170,11 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
     for (const f of figures) if (sure(alignedBack.get(j), j)) missing.push({ claim: f.claim, side: 'target', ...counterpart(source, alignedBack.get(j)) });
   });
   return { matched, mismatches, missing };
+}
+
+/** How much of a date a claim states: a year, a month or a day (`2025`, `2025-10`, `2025-11-10`). */
+function precisionOf(c: Claim): number {
+  return (c.date ?? '').split('-').length;
 }
 
 /** The one figure of `others` with the number of `s` in percentage points where `s` is a percentage, or the other way round. */

@@ -149,12 +149,16 @@ export const matchEnglishDates: Matcher = (text, start, end, ctx, s) => {
       if (ref) push(m.index, m[0].length, dayOfMonth(ref, EN_RELATIVE_OFFSETS[g[25]!.toLowerCase()]!, day(g[24])));
       continue;
     } else if (g[26] !== undefined) mm = month(g[26]);
+    // `in October–December`, `from July to September`: the first month of a run of months, no date (as `10至12月`).
+    if (dd === undefined && year === undefined && MONTH_RUN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (year !== undefined) yearStated = true;
     if (!yearStated) year = resolveYear(ctx, start + m.index, start, end, mm ?? 1);
     push(m.index, m[0].length, formatDate(year, mm, dd));
   }
   return out;
 };
+
+const MONTH_RUN_AFTER = /^[ \t]*(?:[-–—]|to|through)[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z])/;
 
 /** 15, 15th, fifteenth, twenty second → 15. */
 function day(s: string): number {
