@@ -211,3 +211,10 @@ describe('what `公司` and a group’s names are not', () => {
     expect(bindingOf('d.md', solar, '19.4GW').split(' ')[1]).toBe('shipments:TOPCon组件');
   });
 });
+
+describe('a Taiwanese company glossed in Wade-Giles', () => {
+  it('is found by its gloss, as one glossed in pinyin is', () => {
+    const text = '【記者王怡婷∕台北報導】伺服器代工大廠鼎鈞電腦（Tingchun Computer）今（10）日公布10月合併營收，達新台幣1,587.4億元。鼎鈞電腦表示，AI伺服器出貨強勁。\n';
+    expect(bindingOf('a.md', text, '新台幣1,587.4億元').split(' ')[0]).toBe('鼎鈞電腦');
+  });
+});
