@@ -84,6 +84,14 @@ function monthRun(first: number, last: string): string | undefined {
   return `${year}-${part ?? monthRunId(first, Number(month))}`;
 }
 
+/** A month after `m` and before the figure, in the figure's clause, right before its figure (`环比9月的14.80亿件`), if any. */
+function nearerMonthBefore<M extends { start: number; end: number }>(months: readonly M[], m: M, claim: Span, clause: Span): M | undefined {
+  let nearer: M | undefined;
+  for (const o of months) if (o.start > m.end && o.end <= claim.start && o.start >= clause.start && claim.start - o.end <= NEAR_MONTH) nearer = o;
+  return nearer;
+}
+const NEAR_MONTH = 6;
+
 /** What may stand before and after a month that is the whole of a clause (`3月份，`, `In March,`, `仅9月单月，`, `今年1至10月，`). */
 const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:今年|去年|(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月?[ ]?[至到~～–—-][ ]?)?$/u;
 const LEADING_MONTH_AFTER = /^(?:份|当月|當月|单月|單月|份单月)?[ \t]*[，,]/u;
@@ -141,7 +149,9 @@ export function narrowPeriod(
     if (m.end <= claim.start && FULL_YEAR.test(text.slice(m.end, claim.start))) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
     if (!monthly && !isRun(m, clause.start)) continue;
-    return monthOrRun(m, clause.start);
+    // `10月迅驰速运业务量环比9月的14.80亿件增长7.2%`: of two months before the figure, the nearer is its own.
+    const nearer = nearerMonthBefore(months, m, claim, clause);
+    return monthOrRun(nearer ?? m, clause.start);
   }
   // `3月，极曜汽车共交付新车38562辆`, `In March, it delivered…`, `…；仅9月单月，产量就比交付量多2,168台`: a month
   // alone in a clause is the period of what the sentence tells after it (the last such month).

@@ -130,7 +130,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },
   { id: 'cargo-throughput', kinds: ['quantity', 'count', 'number'], zh: ['货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '货运量'], en: ['cargo throughput', 'cargo and mail', 'cargo volume', 'container throughput'] },
   // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.
-  { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales', 'attributable contracted sales'] },
+  { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales', 'of revenue', 'of revenues', 'of sales'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
@@ -240,6 +240,8 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   // are `2,150 buses outside China`, see SEGMENT_AFTER_FIGURE).
   overseas: withTraditional(['境外', '海外', '国际', '国外', 'overseas', 'international', 'foreign']),
   domestic: withTraditional(['境内', '国内', '中国大陆', 'domestic']),
+  // `权益合约销售约61.3亿元`, `attributable contracted sales`: the developer's share of the sales, not all of them.
+  attributable: withTraditional(['权益', 'attributable']),
   europe: withTraditional(['欧洲', 'European', 'Europe']),
   'north-america': withTraditional(['北美', 'North American', 'North America']),
   // Not businesses: the round a funding figure is of (6亿美元B轮融资 is not the 1.8亿美元A轮融资 before it).

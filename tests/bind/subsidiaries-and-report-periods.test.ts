@@ -218,3 +218,12 @@ describe('a Taiwanese company glossed in Wade-Giles', () => {
     expect(bindingOf('a.md', text, '新台幣1,587.4億元').split(' ')[0]).toBe('鼎鈞電腦');
   });
 });
+
+describe('a month compared with, and a developer’s share of its sales', () => {
+  it('dates a figure by the month right before it in its clause (`环比9月的14.80亿件`), and reads attributable sales apart', () => {
+    const parcels = '迅驰速运（Xunchi Express）公布10月数据。10月迅驰速运业务量环比9月的14.80亿件增长7.2%。\n';
+    expect(bindingOf('a.md', parcels, '14.80亿件').split(' ')[2]).toBe('XXXX-09');
+    const sales = '锦川置业（Jinchuan Land）公布11月数据。11月，锦川置业权益合约销售约61.3亿元，占当月合约销售总额的约71.0%。\n';
+    expect(bindingOf('b.md', sales, '约61.3亿元').split(' ')[1]).toBe('contracted-sales:attributable');
+  });
+});
