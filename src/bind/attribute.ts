@@ -162,9 +162,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (id === 'growth' && hit.end <= claim.start && LEVEL_AFTER_MOVE.test(text.slice(hit.end, claim.start))) continue;
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
       // `1,200 stores across 38 cities`: 38 counts cities.
-      if (entry.countedNouns && !claim.unit && !countsOneOf(text, claim, entry.countedNouns)) continue;
-      // `黄仁勋用21亿“预付款”绑定订单`: orders are counted in 笔 or 单, or named right after the figure.
-      if (ORDER_ATTRIBUTES.has(id) && !ORDER_MEASURE_END.test(claim.text) && !ORDERS_AFTER.test(text.slice(claim.end, claim.end + 16))) continue;
+      if (entry.countedNouns && !claim.unit && !countsOneOf(text, claim, entry.countedNouns, entry.countedMeasures)) continue;
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
       if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
@@ -205,11 +203,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 
 const PER_SHARE = /^(?:per share|a share|每股)$/i;
 const SHARE_PRICE = 'share-price';
-/** `26.8亿笔`, `73.5万单`: what orders are counted in (a bare `21亿` beside 订单 may be yuan). */
-const ORDER_MEASURE_END = /[笔筆单單]$/u;
-const ORDERS_AFTER = /^[ \t]+(?:[a-z-]+[ \t]+)?(?:orders|transactions)(?![A-Za-z])/;
-const ORDER_ATTRIBUTES: ReadonlySet<string> = new Set(['orders', 'order-rate']);
-const CLOSING_PRICE = 'closing-price';
+/** A day's close: dated by its day (see bind-claims.ts). */
+export const CLOSING_PRICE = 'closing-price';
 const AT_PRICE_AFTER = /^(?:计算|計算)/u;
 const OF_SHARES_AFTER = /^[ \t]+of[ \t]+(?:(?:its|the|[A-Z][\w'’-]*)[ \t]+)*(?:shares|stock|share capital)(?![A-Za-z])/;
 const AGREED_BEFORE = /(?<![A-Za-z])(?:agreements?|contracts?|orders?|deals?)[ \t]+(?:covering|for|totaling|totalling)[ \t]+(?:about|roughly|nearly|more than|some|up to)?[ \t]*$/i;
@@ -516,9 +511,12 @@ export function withRowTopic(text: string, attribute: AttributeBinding | undefin
 }
 
 /** Whether the English words right after a number, if any, name one of `nouns` (`1,200 new stores`; not `2,400 product lines`). */
-function countsOneOf(text: string, claim: Claim, nouns: readonly string[]): boolean {
+function countsOneOf(text: string, claim: Claim, nouns: readonly string[], measures?: readonly string[]): boolean {
   const words = TWO_WORDS_AFTER.exec(text.slice(claim.end, claim.end + 32));
-  return !words || nouns.includes(words[1]!) || (words[2] !== undefined && nouns.includes(words[2]));
+  if (words) return nouns.includes(words[1]!) || (words[2] !== undefined && nouns.includes(words[2]));
+  // `26.8亿笔`: a figure with no English word after it counts what its measure word says, where the attribute names them
+  // (`黄仁勋用21亿预付款绑定订单` counts no orders).
+  return !measures || measures.some((m) => claim.text.endsWith(m));
 }
 const TWO_WORDS_AFTER = /^[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?/;
 

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, bindAttribute, outlookWordsIn, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, bindAttribute, CLOSING_PRICE, outlookWordsIn, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -10,10 +10,11 @@ import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod, periodOfReferences } from './reported-period.js';
 import { roundOfReferences } from './round-references.js';
+import { segmentAt, sentenceAt, sentenceIndexAt } from './segment-search.js';
 import { claimId } from '../extract/claim-id.js';
 import { bindSubject, subjectOf } from './subject.js';
 import { extend } from '../util/extend.js';
-import { indexHolding, spansWithin } from '../text/span-search.js';
+import { spansWithin } from '../text/span-search.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
@@ -151,22 +152,6 @@ function namesOfSentenceAt(doc: Document, entities: MentionFinder, offset: numbe
   return new Set(sentence ? entities.find(doc.text, sentence.start, sentence.end).map((m) => m.id) : []);
 }
 
-/** The segment holding `offset`. */
-function segmentAt(doc: Document, offset: number): Segment | undefined {
-  return doc.segments[indexHolding(doc.segments, offset, spanOfBlock)];
-}
-
-/** The sentence holding `offset`. */
-function sentenceAt(segment: Segment, offset: number): Span | undefined {
-  return segment.sentences[sentenceIndexAt(segment, offset)]?.span;
-}
-
-/** The index of the sentence holding `offset` (-1 if none). */
-function sentenceIndexAt(segment: Segment, offset: number): number {
-  return indexHolding(segment.sentences, offset, spanOfBlock);
-}
-
-const spanOfBlock = (item: { readonly span: Span }): Span => item.span;
 
 function bindOne(
   doc: Document,
@@ -686,7 +671,6 @@ function dateComparisonBases(text: string, { sentence, clauses, masked }: Senten
 }
 
 const GROWTH_ATTRIBUTE = 'growth';
-const CLOSING_PRICE = 'closing-price';
 const UNKNOWN_DAY = 'XXXX-XX-XX';
 
 /** The figure of the same kind and measure nearest before `claims[k]` in its sentence, with a period of a day, month or part of a year. */

@@ -322,17 +322,22 @@ let last: { text: string; start: number; end: number; masked: readonly Span[]; w
 function periodWords(text: string, sentence: Span, masked: readonly Span[]): PeriodWords {
   if (last && last.text === text && last.start === sentence.start && last.end === sentence.end && last.masked === masked) return last.words;
   const slice = text.slice(sentence.start, sentence.end);
+  // `截至…止六个月`, `Through September`: periods of their own patterns, tried only where their words occur
+  // (most sentences add nothing to the years and parts below).
   const ended = monthsEnded(slice);
+  const runs = monthRunsEn(slice, sentence.start);
+  const years = yearsIn(slice, sentence.start, masked);
+  const parts = execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) }));
+  for (const e of ended) {
+    if (e.year) years.push({ year: e.year, at: sentence.start + e.at, base: false });
+    if (e.part) parts.push({ part: e.part, at: sentence.start + e.at, base: false });
+  }
+  for (const r of runs) parts.push(r);
   const words: PeriodWords = {
-    years: [...yearsIn(slice, sentence.start, masked), ...ended.flatMap((e) => (e.year ? [{ year: e.year, at: sentence.start + e.at, base: false }] : []))],
-    parts: [
-      ...execAll(PART, slice)
-        .map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) })),
-      ...ended.flatMap((e) => (e.part ? [{ part: e.part, at: sentence.start + e.at, base: false }] : [])),
-      ...monthRunsEn(slice, sentence.start),
-    ],
+    years,
+    parts,
     relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
-    durations: durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
+    durations: ended.length === 0 ? durationsIn(slice, sentence.start) : durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
     following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),
   };
   last = { text, start: sentence.start, end: sentence.end, masked, words };

@@ -3,8 +3,7 @@ import type { Document } from '../model/document.js';
 import { REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
-import { indexHolding } from '../text/span-search.js';
-import type { Span } from '../model/span.js';
+import { sentenceAt } from './segment-search.js';
 
 const REPORTED = new Set(REPORTED_ATTRIBUTES);
 /** A quarter, a half or the months of a year to date: the periods results are reported for. */
@@ -83,7 +82,8 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
     let c = claims[k]!;
     if (c.segment !== segment) [segment, named] = [c.segment, undefined];
     if (c.period === undefined && isResult(c)) {
-      const sentence = sentenceOf(doc, c);
+      const segment = doc.segments[c.segment];
+      const sentence = segment && sentenceAt(segment, c.start);
       if (sentence && THE_REPORT_PERIOD.test(doc.text.slice(sentence.start, sentence.end))) {
         const subject = c.subject!.id;
         if (!dominant.has(subject)) dominant.set(subject, dominantReportPeriod(claims, subject));
@@ -99,15 +99,6 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
   return out ?? (claims as Claim[]);
 }
 
-/** The sentence a claim is in, by binary search (a paragraph may hold thousands). */
-export function sentenceOf(doc: Document, c: Claim): Span | undefined {
-  const sentences = doc.segments[c.segment]?.sentences;
-  if (!sentences) return undefined;
-  const i = indexHolding(sentences, c.start, spanOfSentence);
-  return i < 0 ? undefined : sentences[i]!.span;
-}
-
-const spanOfSentence = (s: { readonly span: Span }): Span => s.span;
 
 /** The report period most of the company's results state, if one does more often than any other. */
 function dominantReportPeriod(claims: readonly Claim[], subject: string): string | undefined {

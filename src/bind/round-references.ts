@@ -2,7 +2,7 @@ import type { Claim, Subject } from '../model/claim.js';
 import type { Document } from '../model/document.js';
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
-import { sentenceOf } from './reported-period.js';
+import { sentenceAt } from './segment-search.js';
 import { ROUND_TOPICS, THIS_ROUND_WORDS } from '../vocab/attributes.js';
 
 const FUNDING_ROUND = 'funding-round';
@@ -22,7 +22,8 @@ export function roundOfReferences(doc: Document, claims: readonly Claim[]): Clai
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.attribute !== FUNDING_ROUND) continue;
-    const sentence = sentenceOf(doc, c);
+    const segment = doc.segments[c.segment];
+    const sentence = segment && sentenceAt(segment, c.start);
     if (!sentence || !THIS_ROUND.test(doc.text.slice(sentence.start, c.start))) continue;
     if (first === undefined) first = firstNamedRound(claims);
     if (first === null) return out ?? (claims as Claim[]);

@@ -48,6 +48,8 @@ export interface AttributeEntry {
   readonly quantityUnits?: readonly string[];
   /** The things a bare number of it counts when English words follow it (`1,200 stores`, not `38 cities`). */
   readonly countedNouns?: readonly string[];
+  /** With `countedNouns`: the measure words a Chinese figure of it ends with (`26.8亿笔`); one without them counts something else. */
+  readonly countedMeasures?: readonly string[];
   /**
    * The period of a day of this event: `reported`, that of the results its sentence names (a day of
    * results of no period is not compared); `year`, the year of the day (an event held every year).
@@ -90,6 +92,8 @@ export const OWN_MEASURE_NOUNS: readonly string[] = withTraditional(['规模', '
 
 const AMOUNT: readonly ClaimKind[] = ['count', 'number', 'quantity'];
 const SHARE: readonly ClaimKind[] = ['percent', 'ratio'];
+/** What orders are counted in (`26.8亿笔`, `73.5万单`). */
+const ORDER_MEASURES: readonly string[] = withTraditional(['笔', '单']);
 
 export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'active-parameters', kinds: AMOUNT, refines: 'parameters', subjects: ['model', 'family'], zh: ['激活参数', '激活的参数', '激活'], en: ['active parameter', 'active parameters', 'activates', 'activated', 'active'] },
@@ -190,8 +194,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // article may give at several dates (截至年末约32.6亿元, 计入首付款后将超过40亿元).
   { id: 'cash', varies: true, kinds: ['money'], subjects: ['company'], zh: ['现金及现金等价物', '现金储备', '在手现金', '账上现金', '账面现金', '现金余额', '货币资金', '定期存款', '短期投资'], en: ['cash and cash equivalents', 'in cash', 'cash reserves', 'cash pile', 'cash on hand', 'cash balance', 'time deposits', 'short-term investments'] },
   // `累计产生订单28.6亿笔`, `2.86 billion orders`; and the peak per second, a measure of its own (`每秒73.5万笔`, `7.35 million orders per second`).
-  { id: 'orders', kinds: ['count', 'number'], subjects: ['company'], zh: ['订单量', '订单数', '笔订单', '订单'], en: ['orders'] },
-  { id: 'order-rate', kinds: ['count', 'number'], subjects: ['company'], zh: ['每秒', '订单峰值', '订单创建峰值', '交易峰值'], en: ['orders per second', 'orders a second', 'transactions per second'] },
+  { id: 'orders', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['orders'], countedMeasures: ORDER_MEASURES, zh: ['订单量', '订单数', '笔订单', '订单'], en: ['orders'] },
+  { id: 'order-rate', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['orders', 'transactions'], countedMeasures: ORDER_MEASURES, zh: ['每秒', '订单峰值', '订单创建峰值', '交易峰值'], en: ['orders per second', 'orders a second', 'transactions per second'] },
   { id: 'termination-fee', kinds: ['money'], parties: true, zh: ['终止费', '分手费', '解约费'], en: ['termination fee', 'break fee', 'breakup fee', 'break-up fee'] },
   { id: 'impairment', kinds: ['money'], subjects: ['company'], zh: ['资产减值损失', '资产减值', '减值损失', '计提减值', '减值', '资产减损', '减损'], en: ['impairment charge', 'impairment charges', 'impairment loss', 'impairment losses', 'impairment', 'impairments', 'write-down', 'write-downs', 'writedown'] },
   // 合计派发现金红利约1.8亿元, a dividend of $1.12: paid to shareholders, neither a profit nor a loss.

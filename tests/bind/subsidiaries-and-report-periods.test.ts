@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
-
-/** Subject id, attribute and period of a figure, as `subject attribute period`. */
-const bindingOf = (name: string, text: string, figure: string) => {
-  const c = claimByText(analyse(name, text).claims, figure);
-  return `${c.subject && c.subject.confidence >= 0.6 ? c.subject.id : '-'} ${c.attribute ?? '-'} ${c.period ?? '-'}`;
-};
+import { analyse, bindingOf, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
 
 const RESULTS_ZH = [
   '---',

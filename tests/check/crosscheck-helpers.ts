@@ -34,3 +34,9 @@ export function complaintLines(files: Record<string, string>): string[] {
     .filter((f) => f.ruleId !== 'corroborated' && f.ruleId !== 'duplicate-paragraph')
     .map((f) => `${f.ruleId} ${f.locations.map((l) => l.text).join(' vs ')}`);
 }
+
+/** Subject id (of a sure subject), attribute and period of a figure, as `subject attribute period`. */
+export function bindingOf(name: string, text: string, figure: string): string {
+  const c = claimByText(analyse(name, text).claims, figure);
+  return `${c.subject && c.subject.confidence >= 0.6 ? c.subject.id : '-'} ${c.attribute ?? '-'} ${c.period ?? '-'}`;
+}
