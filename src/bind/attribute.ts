@@ -201,6 +201,12 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
 }
 
+/** A price the sentence names no measure of, told by what it is per (`At US$1.20 per million input tokens`). */
+export function tokenPrice(): AttributeBinding {
+  return { id: PRICE, entry: BY_ID.get(PRICE)!, confidence: 0.7 };
+}
+
+const PRICE = 'price';
 const PER_SHARE = /^(?:per share|a share|每股)$/i;
 const SHARE_PRICE = 'share-price';
 /** A day's close: dated by its day (see bind-claims.ts). */

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, bindAttribute, CLOSING_PRICE, outlookWordsIn, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, bindAttribute, CLOSING_PRICE, outlookWordsIn, tokenPrice, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -18,7 +18,7 @@ import { spansWithin } from '../text/span-search.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
-import { perUnitOf } from './per-unit.js';
+import { perUnitOf, TOKEN_SUFFIX } from './per-unit.js';
 import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
@@ -163,9 +163,11 @@ function bindOne(
   if (partOfName(doc.text, claim)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities, ownTableSubject) : undefined;
-  const found = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence, mentions);
+  const bound = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence, mentions);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
-  const per = found ? perUnitOf(doc.text, claim, clause) : undefined;
+  const per = bound || claim.kind === 'money' ? perUnitOf(doc.text, claim, clause) : undefined;
+  // `At US$1.20 per million input tokens`: an amount per so many tokens is a price, however the sentence words it.
+  const found = bound ?? (per?.endsWith(TOKEN_SUFFIX) ? tokenPrice() : undefined);
   const attribute = asOutlook(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).

@@ -2,16 +2,19 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { readFigures } from '../extract/extract-claims.js';
 import { alternation } from '../extract/pattern.js';
-import { PER_WORDS_AFTER, PER_WORDS_BEFORE } from '../vocab/units.js';
+import { PER_KIND_WORDS_EN, PER_KIND_WORDS_ZH, PER_WORDS_AFTER, PER_WORDS_BEFORE } from '../vocab/units.js';
 
 /** `每百万tokens 4元`, `由每百万tokens 4元降至0.8元`: the last `每` of the clause before the amount, and what follows it. */
-const PER_BEFORE = new RegExp(`(?:${alternation(PER_WORDS_BEFORE)})[ \\t]*([^每]{1,16})$`, 'u');
+const PER_BEFORE = new RegExp(`(?:${alternation(PER_WORDS_BEFORE)})[ \\t]*([^每]{1,20})$`, 'u');
 /** `4元/百万tokens`, `$2 per million tokens`: what an amount is per, written right after it. */
 const PER_AFTER = new RegExp(`^[ \\t]*(?:[/／]|(?:${alternation(PER_WORDS_AFTER)})[ \\t]+)[ \\t]*(\\S.{0,20})`, 'iu');
 const LATIN_START = /^[A-Za-z]/;
+const KIND_WORDS = new RegExp(`(?<![A-Za-z])(?:${alternation(PER_KIND_WORDS_EN)})[ \\t]+|(?:${alternation(PER_KIND_WORDS_ZH)})[ \\t]*`, 'giu');
 /** The longest denominator tried, in characters (`百万tokens`, `million input tokens`). */
 const LONGEST = 20;
 const TEN_SHARES = '10-share';
+/** The end of a per-unit suffix counting tokens (`:per-1M-token`). */
+export const TOKEN_SUFFIX = '-token';
 /** A price per year or per month is a rate over a period, which the period says (`每年`, `per year`). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'quarter']);
 
@@ -25,11 +28,11 @@ export function perUnitOf(text: string, claim: Claim, clause: Span): string | un
   if (claim.kind !== 'money') return undefined;
   const before = PER_BEFORE.exec(text.slice(Math.max(clause.start, claim.start - 24), claim.start));
   const after = before ? null : PER_AFTER.exec(text.slice(claim.end, Math.min(clause.end, claim.end + 32)));
-  const words = (before ?? after)?.[1];
+  const words = (before ?? after)?.[1]?.replace(KIND_WORDS, '');
   const count = words ? countOf(words) : undefined;
   // `每10股派2.86元` is read as 0.286 yuan a share (see `perShare` in extract-claims.ts), which is
   // what a dividend is per when the text does not say.
-  return count && count !== TEN_SHARES ? `:per-${count}` : undefined;
+  return count && count !== TEN_SHARES ? `${PER_MARK}${count}` : undefined;
 }
 
 /**
@@ -56,4 +59,15 @@ function compact(value: number): string {
     if (value >= scale && Number.isInteger(value / scale)) return `${value / scale}${suffix}`;
   }
   return String(value);
+}
+
+const PER_MARK = ':per-';
+
+/** What a claim's amount is per, from its attribute (`price:per-1M-token` → `1M-token`); undefined when per nothing read. */
+export function perBasisOf(claim: Claim): string | undefined {
+  const attribute = claim.attribute;
+  const at = attribute?.indexOf(PER_MARK) ?? -1;
+  if (at < 0) return undefined;
+  const end = attribute!.indexOf(':', at + PER_MARK.length);
+  return attribute!.slice(at + PER_MARK.length, end < 0 ? undefined : end);
 }

@@ -136,6 +136,12 @@ export const DATE_HEADER_WORDS: readonly string[] = withTraditional(['日期', '
 /** Words that say what an amount is per, before it (每百万tokens 4元) and after it ($2 per million tokens). */
 export const PER_WORDS_BEFORE: readonly string[] = withTraditional(['每']);
 export const PER_WORDS_AFTER: readonly string[] = ['per', 'each'];
+/**
+ * Words between the count and what a price is per that say which of those things it is (`per
+ * million input tokens`, `每千个输出token`): a price per million input tokens is per million tokens.
+ */
+export const PER_KIND_WORDS_EN: readonly string[] = ['input', 'output', 'prompt', 'completion', 'cached', 'generated'];
+export const PER_KIND_WORDS_ZH: readonly string[] = withTraditional(['输入', '输出', '缓存', '生成']);
 
 /** English plurals that count a company's people (`110,000 employees`): any other plural after a number counts things (`2,000 robots`). */
 export const EN_PEOPLE_PLURALS: readonly string[] = ['people', 'persons', 'employees', 'staffers', 'workers', 'employes'];

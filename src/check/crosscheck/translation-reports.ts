@@ -5,6 +5,7 @@ import type { TranslationSides } from '../pairing/translations.js';
 import { normalised } from '../compare/describe.js';
 import type { Claim } from '../../model/claim.js';
 import { agrees } from '../pairing/match-claims.js';
+import { perBasisOf } from '../../bind/per-unit.js';
 
 /** Kinds of figure whose absence from a translation is worth a warning (bare numbers often are restyled). */
 const MISSING_KINDS = new Set(['money', 'percent']);
@@ -36,7 +37,7 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
           ? 'different dates'
           : (m.target.unit === 'pp') !== (m.source.unit === 'pp') && m.target.kind === 'percent' && m.source.kind === 'percent'
             ? 'percentage points and a percentage are not the same'
-            : 'different values';
+            : perQuantities(m) ?? 'different values';
   const kind = t.bilingual ? 'The English text' : 'The translation';
   return {
     message: `${kind} states ${sideOf(m.target)} where the source states ${sideOf(m.source)}: ${why}.`,
@@ -45,6 +46,20 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
     cause,
     ...(m.source.subject ? { subject: m.source.subject.id } : {}),
   };
+}
+
+/** `per 1K tokens, not per 1M tokens`: a mismatch of one amount per two quantities. */
+function perQuantities(m: Mismatch): string | undefined {
+  const target = perBasisOf(m.target);
+  const source = perBasisOf(m.source);
+  return target && source && target !== source ? `the same amount per ${quantity(target)}, not per ${quantity(source)}` : undefined;
+}
+
+/** `1M-token` → `1M tokens`, `1-share` → `share`. */
+function quantity(basis: string): string {
+  const [count, unit] = basis.split('-', 2) as [string, string | undefined];
+  if (!unit) return count;
+  return count === '1' ? unit : `${count} ${unit}s`;
 }
 
 function missingReport(t: TranslationSides, m: Missing): RuleReport {

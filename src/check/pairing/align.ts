@@ -5,6 +5,7 @@ import { intervalOf, overlaps, type Interval } from '../compare/interval.js';
 import { matchFigures } from './match-claims.js';
 import type { Unit } from './units.js';
 import { MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
+import { perBasisOf } from '../../bind/per-unit.js';
 
 /** A figure of the translation that says something else than its counterpart in the source. */
 export interface Mismatch {
@@ -150,9 +151,10 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
       lt.splice(lt.indexOf(pick.t), 1);
       ls.splice(ls.indexOf(s), 1);
     }
-    // `同比下降1.6个百分点` rendered `down 1.6% year on year`: the same number, points read as a percentage.
+    // `同比下降1.6个百分点` rendered `down 1.6% year on year`: the same number, points read as a percentage;
+    // `每百万token 1.20美元` rendered `US$1.20 per thousand tokens`: the same price, per another quantity.
     for (const s of [...ls]) {
-      const other = pointsForPercent(s, lt);
+      const other = pointsForPercent(s, lt) ?? perAnotherQuantity(s, lt);
       if (!other) continue;
       mismatches.push({ source: s.claim, target: other.claim, detail: { relation: 'value' } });
       lt.splice(lt.indexOf(other), 1);
@@ -189,6 +191,27 @@ function pointsForPercent<F extends { claim: Claim }>(s: F, others: readonly F[]
     found = t;
   }
   return found;
+}
+
+/** The one figure of `others` with the amount of `s` per another quantity (`price:per-1K-token`, `price:per-1M-token`). */
+function perAnotherQuantity<F extends Figure>(s: F, others: readonly F[]): F | undefined {
+  const basis = perBasisOf(s.claim);
+  if (basis === undefined || s.claim.value === null) return undefined;
+  let found: F | undefined;
+  for (const t of others) {
+    const other = perBasisOf(t.claim);
+    if (other === undefined || other === basis || t.claim.value !== s.claim.value || t.currency !== s.currency) continue;
+    if (found) return undefined;
+    found = t;
+  }
+  return found;
+}
+
+/** Whether two figures are per one quantity, or one of them is per nothing the binder read. */
+function perSameQuantity(a: Claim, b: Claim): boolean {
+  const x = perBasisOf(a);
+  const y = x === undefined ? undefined : perBasisOf(b);
+  return x === undefined || y === undefined || x === y;
 }
 
 /** Every pair of passages scored (`pairScore`), row by row (source passage `i`, target passage `j` at `i * m + j`). */
@@ -390,7 +413,7 @@ function figuresEqual(s: Figure, t: Figure): boolean {
 function figuresAgree(s: Figure, t: Figure): boolean {
   if (s.family !== t.family) return false;
   if (s.family !== DATE_FAMILY && s.currency === t.currency && !(s.interval && t.interval && overlaps(s.interval, t.interval))) return false;
-  return agreeWithin(s.claim, t.claim, true, s.interval, t.interval);
+  return agreeWithin(s.claim, t.claim, true, s.interval, t.interval) && (s.family !== MONEY_FAMILY || perSameQuantity(s.claim, t.claim));
 }
 
 /** Which figures of the two passages `pairScore` has paired; reused, as it scores every pair of passages in a window. */

@@ -48,7 +48,8 @@ export function namesTranslation(doc: Pick<DocumentResult, 'file' | 'translation
  * language tags (or `NAME.EXT` untagged beside `NAME.<lang>.EXT` in another language), files
  * of one name in folders named by language (`zh/NAME.md`, `en/NAME.md`), and files whose front
  * matter names the other (`translation: other.md`). The side whose front matter
- * says it is translated from the other (`translation_of:`, `original:`) is the translation;
+ * says it is translated from the other (`translation_of:`, `original:`) is the translation,
+ * however the files are named;
  * otherwise Chinese is taken as the source when one side is Chinese, else the side that names
  * the other is the translation.
  */
@@ -77,7 +78,9 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
     const [source, ...targets] = group;
     for (const t of targets) {
       if (t.tag === source!.tag) continue;
-      pairs.push({ source: source!.doc, target: t.doc });
+      // `a.zh.md` saying `translation_of: a.en.md`: the front matter says which side is the translation.
+      const reversed = source!.doc.translated === true && source!.doc.translationOf === t.doc.file;
+      pairs.push(reversed ? { source: t.doc, target: source!.doc } : { source: source!.doc, target: t.doc });
       paired.add(source!.doc.file).add(t.doc.file);
     }
   }
