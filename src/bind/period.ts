@@ -66,6 +66,18 @@ const FIRST_MONTHS_BEFORE: ReadonlySet<string> = new Set(['前', '首']);
 const CUMULATIVE_PART = new RegExp(alternation(Object.keys(CUMULATIVE_PARTS)), 'i');
 /** The first month of a run of months right before its last (`1至`, `1-`). */
 const MONTH_RUN_BEFORE = /([0-9]{1,2})月?[ ]?[至到~～–—-][ ]?$/u;
+/** The same in English (`January–October 2025`, `January to October`). */
+const MONTH_RUN_BEFORE_EN = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_MONTHS))})\\.?[ \\t]*(?:[–—-]|to[ \\t]|through[ \\t])[ \\t]*$`, 'i');
+/** How far before a month the first month of its run may start (`September through `). */
+const RUN_REACH = 20;
+
+/** The first month of the run of months a month ends (`1至10月`, `January–October`): its number, or undefined. */
+function runStartBefore(text: string, month: number, floor: number): number | undefined {
+  const zh = MONTH_RUN_BEFORE.exec(text.slice(Math.max(floor, month - 4), month));
+  if (zh) return Number(zh[1]);
+  const en = MONTH_RUN_BEFORE_EN.exec(text.slice(Math.max(floor, month - RUN_REACH), month));
+  return en ? EN_MONTHS[en[1]!.toLowerCase()] : undefined;
+}
 /** The parts of a year a run of months from January makes, by its last month. */
 const RUNS_FROM_JANUARY: Readonly<Record<string, string>> = { '03': 'Q1', '06': 'H1', '09': 'Q1-Q3' };
 
@@ -94,7 +106,7 @@ const NEAR_MONTH = 6;
 
 /** What may stand before and after a month that is the whole of a clause (`3月份，`, `In March,`, `仅9月单月，`, `今年1至10月，`). */
 const LEADING_MONTH_BEFORE = /^[ \t]*(?:(?:in|during|In|During)[ \t]+|仅|僅|在|而|其中)?(?:今年|去年|(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}月?[ ]?[至到~～–—-][ ]?)?$/u;
-const LEADING_MONTH_AFTER = /^(?:份|当月|當月|单月|單月|份单月)?[ \t]*[，,]/u;
+const LEADING_MONTH_AFTER = /^(?:份|当月|當月|单月|單月|份单月|[ \t]+alone)?[ \t]*[，,]/u;
 const CLAUSE_BOUNDARIES = '，,；;：:';
 
 /** Where the last clause before the end of `text` starts, less one (-1 for none). */
@@ -127,17 +139,17 @@ export function narrowPeriod(
   if (months.length === 0 || !attribute) return period;
   // A month dates what flows by the month (deliveries); a run of months (`1-9月`) is a part of the year that dates any result.
   const monthly = MONTHLY.has(measureOf(attribute));
-  if (!monthly && !months.some((m) => MONTH_RUN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) return period;
+  if (!monthly && !months.some((m) => runStartBefore(text, m.start, 0) !== undefined)) return period;
   const monthOf = (m: { date?: string }) => {
     const [y, month] = m.date!.split('-') as [string, string];
     const year = y !== 'XXXX' ? y : period && /^\d{4}/.test(period) ? period.slice(0, 4) : 'XXXX';
     return `${year}-${month}`;
   };
   // `1至9月启曜累计交付218,460台`: a run of months from January is a part of the year, not its last month.
-  const isRun = (m: { start: number }, floor: number) => MONTH_RUN_BEFORE.test(text.slice(Math.max(floor, m.start - 4), m.start));
+  const isRun = (m: { start: number }, floor: number) => runStartBefore(text, m.start, floor) !== undefined;
   const monthOrRun = (m: { start: number; date?: string }, floor: number) => {
-    const run = MONTH_RUN_BEFORE.exec(text.slice(Math.max(floor, m.start - 4), m.start));
-    return run ? monthRun(Number(run[1]), monthOf(m)) : monthOf(m);
+    const first = runStartBefore(text, m.start, floor);
+    return first !== undefined ? monthRun(first, monthOf(m)) : monthOf(m);
   };
   for (const m of months) {
     if (m.start < clause.start || m.end > clause.end) continue;
@@ -161,7 +173,7 @@ export function narrowPeriod(
     for (const m of months) {
       if (m.start >= claim.start) break;
       const before = text.slice(sentence.start, m.start);
-      if (LEADING_MONTH_BEFORE.test(before.slice(lastBoundary(before) + 1)) && LEADING_MONTH_AFTER.test(text.slice(m.end, m.end + 6)) && (monthly || isRun(m, sentence.start))) opening = m;
+      if (LEADING_MONTH_BEFORE.test(before.slice(lastBoundary(before) + 1)) && LEADING_MONTH_AFTER.test(text.slice(m.end, m.end + 8)) && (monthly || isRun(m, sentence.start))) opening = m;
     }
   }
   if (opening) {
@@ -276,7 +288,7 @@ export function bindPeriod(
   publicationYear?: number,
   names: readonly Span[] = [],
 ): string | undefined {
-  const words = withoutNextItemParts(text, periodWords(text, sentence, masked), claim);
+  const words = withoutNextItemParts(text, periodWords(text, sentence, masked), claim, sentence);
   const base = calendarPeriod(words, claim, clause, publicationYear);
   // A duration is the period of what it reaches before the sentence moves on to another figure
   // and a name (15个月涨至3.5倍AMD拥有15万名员工), not past one only (单日暴跌15%，市值蒸发1.1万亿美元).
@@ -290,13 +302,21 @@ export function bindPeriod(
 const NEXT_PART_REACH = 16;
 const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|versus|vs\.?|和|及|以及|、)[ \t]*$/u;
 
+/** A month named (`for March`, `3月`), which a figure's part of the year after it is not. */
+const MONTH_NAMED = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(Object.keys(EN_MONTHS).filter((m) => m.length > 3).map((m) => m[0]!.toUpperCase() + m.slice(1)))})(?![A-Za-z])|[0-9一二三四五六七八九十]月`,
+  'u',
+);
+
 /**
  * `After first-quarter revenue of $612 million and second-quarter revenue of $684 million`: a part
- * of the year after `and` is the next item's, where one before the figure is its own.
+ * of the year after `and` is the next item's, where one before the figure (or a month: `revenue for
+ * March rose 215% to NT$1.63 billion, while first-quarter revenue…`) is its own.
  */
-function withoutNextItemParts(text: string, words: PeriodWords, claim: Span): PeriodWords {
+function withoutNextItemParts(text: string, words: PeriodWords, claim: Span, sentence: Span): PeriodWords {
   const next = (p: { at: number }) => p.at >= claim.end && p.at - claim.end <= NEXT_PART_REACH && NEXT_PART_BEFORE.test(text.slice(claim.end, p.at));
-  if (!words.parts.some(next) || !words.parts.some((p) => p.at < claim.start && !p.base)) return words;
+  if (!words.parts.some(next)) return words;
+  if (!words.parts.some((p) => p.at < claim.start && !p.base) && !MONTH_NAMED.test(text.slice(sentence.start, claim.start))) return words;
   return extend(words, { parts: words.parts.filter((p) => !next(p)) });
 }
 

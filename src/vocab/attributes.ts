@@ -85,6 +85,13 @@ export const PAYMENT_VERBS: readonly string[] = [...withTraditional(['支付', '
 export const OPPOSITE_ATTRIBUTES: Readonly<Record<string, string>> = { profit: 'net-loss', 'net-loss': 'profit' };
 
 /**
+ * Measures a translator may swap, whose figures both sides state (`总参数6710亿，每个token激活370亿参数`
+ * rendered `37 billion total parameters, of which 671 billion are activated`): one figure as one
+ * measure in the source and as the other in the translation is a mistranslation.
+ */
+export const SWAPPABLE_MEASURES: Readonly<Record<string, string>> = { parameters: 'active-parameters', 'active-parameters': 'parameters' };
+
+/**
  * Nouns that say a figure measures something of its own clause (资金规模约为600亿元, 交易总额): a
  * keyword of another clause (没有进行过任何外部融资，…) then says little about it.
  */
@@ -96,7 +103,7 @@ const SHARE: readonly ClaimKind[] = ['percent', 'ratio'];
 const ORDER_MEASURES: readonly string[] = withTraditional(['笔', '单']);
 
 export const ATTRIBUTES: readonly AttributeEntry[] = [
-  { id: 'active-parameters', kinds: AMOUNT, refines: 'parameters', subjects: ['model', 'family'], zh: ['激活参数', '激活的参数', '激活'], en: ['active parameter', 'active parameters', 'activates', 'activated', 'active'] },
+  { id: 'active-parameters', kinds: AMOUNT, refines: 'parameters', subjects: ['model', 'family'], zh: ['激活参数', '激活的参数', '激活', '启动参数', '活跃参数'], en: ['active parameter', 'active parameters', 'activates', 'activated', 'active'] },
   { id: 'parameters', kinds: AMOUNT, subjects: ['model', 'family'], zh: ['参数', '參數'], en: ['parameter', 'parameters', 'params'] },
   { id: 'context-window', kinds: AMOUNT, subjects: ['model'], zh: ['上下文'], en: ['context window', 'context length', 'context'] },
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },

@@ -80,6 +80,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalK
   kilowatts: 'kW', kilowatt: 'kW', W: 'W', watts: 'W', watt: 'W',
   kV: 'kV', KV: 'kV', 千伏: 'kV', 伏特: 'V', 伏: 'V', V: 'V', kilovolts: 'kV', kilovolt: 'kV', volts: 'V', volt: 'V',
   TFLOPS: 'TFLOPS', PFLOPS: 'PFLOPS', EFLOPS: 'EFLOPS', TOPS: 'TOPS',
+  teraflops: 'TFLOPS', petaflops: 'PFLOPS', exaflops: 'EFLOPS', teraFLOPS: 'TFLOPS', petaFLOPS: 'PFLOPS', exaFLOPS: 'EFLOPS', 'tera-ops': 'TOPS',
   TB: 'TB', GB: 'GB', PB: 'PB', MB: 'MB', EB: 'EB', 兆字节: 'MB',
   GHz: 'GHz', MHz: 'MHz', kHz: 'kHz', Hz: 'Hz', hertz: 'Hz', 兆赫: 'MHz', 吉赫: 'GHz', 赫兹: 'Hz',
   inches: 'inch', inch: 'inch', 英寸: 'inch',

@@ -44,7 +44,7 @@ export function familyOf(c: Claim): number {
     case 'money':
       return MONEY_FAMILY;
     case 'percent':
-      return c.unit === 'pp' ? 2 : 3;
+      return c.unit === 'pp' ? POINTS_FAMILY : SHARE_FAMILY;
     case 'ratio':
       return 4;
     default:
@@ -54,6 +54,8 @@ export function familyOf(c: Claim): number {
 
 export const DATE_FAMILY = 0;
 export const MONEY_FAMILY = 1;
+export const POINTS_FAMILY = 2;
+export const SHARE_FAMILY = 3;
 
 export function compatible(a: Claim, b: Claim, strict = false): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind && !!a.date && !!b.date && (strict || (precise(a) && precise(b)));

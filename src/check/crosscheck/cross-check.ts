@@ -1,8 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import type { DocumentResult } from '../../model/result.js';
 import type { RuleReport } from '../rule.js';
-import { findPairs } from '../pairing/find-pairs.js';
-import { alignTranslations } from '../pairing/translations.js';
+import { alignTranslations, translationPairs } from '../pairing/translations.js';
 import { conflictReports, corroborationReport } from './conflict-reports.js';
 import { classify, ClaimGroups } from './groups.js';
 import { translationReports } from './translation-reports.js';
@@ -32,7 +31,7 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
     if (list) list.push(r);
     else out.set(rule, [r]);
   };
-  const pairs = findPairs(documents);
+  const pairs = translationPairs(documents);
   // A translation speaks for its source: the two files are one source of a figure.
   const sourceOfFile = new Map(pairs.map((p) => [p.target.file, p.source.file]));
   const sourceOf = (c: Claim) => sourceOfFile.get(c.file) ?? c.file;

@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule.js';
 import { locationOf, sideOf, slipCause, timesApart } from '../compare/describe.js';
-import type { Mismatch, Missing } from '../pairing/align.js';
+import { measureOf, type Mismatch, type Missing } from '../pairing/align.js';
 import type { TranslationSides } from '../pairing/translations.js';
 import { normalised } from '../compare/describe.js';
 import type { Claim } from '../../model/claim.js';
@@ -33,11 +33,15 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
       ? `${timesApart(m.detail.power!)}, ${slipCause(m.target, m.source, m.detail.power!)}`
       : cause === 'currency'
         ? `same amount, different currency (${m.target.currency} vs ${m.source.currency})`
-        : cause === 'date'
-          ? 'different dates'
-          : (m.target.unit === 'pp') !== (m.source.unit === 'pp') && m.target.kind === 'percent' && m.source.kind === 'percent'
-            ? 'percentage points and a percentage are not the same'
-            : perQuantities(m) ?? 'different values';
+        : m.reason === 'period'
+          ? `the same figure for another period (${m.target.period} vs ${m.source.period})`
+          : m.reason === 'measure'
+            ? `the same figure as another measure (${measureOf(m.target)} vs ${measureOf(m.source)})`
+            : cause === 'date'
+              ? 'different dates'
+              : (m.target.unit === 'pp') !== (m.source.unit === 'pp') && m.target.kind === 'percent' && m.source.kind === 'percent'
+                ? 'percentage points and a percentage are not the same'
+                : (perQuantities(m) ?? 'different values');
   const kind = t.bilingual ? 'The English text' : 'The translation';
   return {
     message: `${kind} states ${sideOf(m.target)} where the source states ${sideOf(m.source)}: ${why}.`,

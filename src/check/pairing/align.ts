@@ -1,10 +1,11 @@
 import type { Claim } from '../../model/claim.js';
 import { SLIP_POWERS } from '../compare/describe.js';
-import { agreeWithin, compatible, DATE_FAMILY, familyOf, MONEY_FAMILY, relateWithin, type RelationDetail } from '../compare/relation.js';
+import { agreeWithin, compatible, DATE_FAMILY, familyOf, MONEY_FAMILY, POINTS_FAMILY, relateWithin, SHARE_FAMILY, type RelationDetail } from '../compare/relation.js';
 import { intervalOf, overlaps, type Interval } from '../compare/interval.js';
 import { matchFigures } from './match-claims.js';
 import type { Unit } from './units.js';
-import { MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
+import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
+import { SWAPPABLE_MEASURES } from '../../vocab/attributes.js';
 import { perBasisOf } from '../../bind/per-unit.js';
 
 /** A figure of the translation that says something else than its counterpart in the source. */
@@ -12,6 +13,8 @@ export interface Mismatch {
   readonly source: Claim;
   readonly target: Claim;
   readonly detail: RelationDetail;
+  /** Two figures of one value told apart by their period (`period`) or their measure (`measure`, see `SWAPPABLE_MEASURES`). */
+  readonly reason?: 'period' | 'measure';
 }
 
 /** A figure of one side with no counterpart on the other, and the passage it should be in. */
@@ -86,17 +89,27 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
   let matched = 0;
   /** Subjects the two sides name differently (`星驰汽车`, `Xingchi Auto`), learnt from the figures they share. */
   const links = new Set<string>();
+  /**
+   * Figures both sides state, one of them for a month and the other for the months from January
+   * to it, or two figures each stated as one of two measures a translator may swap and as the other.
+   */
+  const slips: Mismatch[] = [];
   /** How many figures each pair of passages (`i * m + j`) shares. */
   const matchedIn = new Uint32Array(n * m);
   const take = (i: number, j: number) => {
     // Nothing left to pair on one side (the usual case once the aligned pairs are taken).
     if (leftS[i]!.length === 0 || leftT[j]!.length === 0) return;
     const r = pairFigures(leftS[i]!, leftT[j]!);
+    const swapped: Mismatch[] = [];
     for (const [s, t] of r.matched) {
       if (isNoise(s.claim)) continue;
+      if (monthForRun(s.claim, t.claim)) slips.push({ source: s.claim, target: t.claim, detail: { relation: 'date' }, reason: 'period' });
+      else if (measuresSwapped(s.claim, t.claim)) swapped.push({ source: s.claim, target: t.claim, detail: { relation: 'value' }, reason: 'measure' });
       matched++;
       linkSubjects(links, s.claim, t.claim);
     }
+    // Two measures swapped both ways in one passage: one read of a measure on either side may be the binder's slip.
+    if (new Set(swapped.map((x) => measureOf(x.source))).size > 1) for (const x of swapped) slips.push(x);
     matchedIn[i * m + j] = matchedIn[i * m + j]! + r.matched.length;
     leftS[i] = r.source;
     leftT[j] = r.target;
@@ -126,7 +139,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
       ? usual !== undefined && Math.abs(offset(i, j) - usual) <= 1
       : (sameLayout && i === j) ||
         anchoredPairs.some(([a, b]) => Math.abs(a - i) <= NEIGHBOURS && Math.abs(b - j) <= NEIGHBOURS && Math.abs(offset(a, b) - offset(i, j)) <= NEIGHBOURS);
-  const mismatches: Mismatch[] = [];
+  const mismatches: Mismatch[] = slips;
   for (const [i, j] of pairs) {
     const ls = leftS[i]!;
     const lt = leftT[j]!;
@@ -174,6 +187,46 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
   return { matched, mismatches, missing };
 }
 
+/**
+ * Whether one of two figures that state the same amount is for a month and the other for the
+ * months from January to it (`2025年1-10月…累计…2,846.3亿元` rendered `In October, … 284.63 billion
+ * yuan`): a total rendered as the month's, or the other way round. Amounts and counts of three
+ * significant digits or more only (a rate or a round number may well be the same for both spans).
+ */
+function monthForRun(a: Claim, b: Claim): boolean {
+  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'date' || a.value === null || significantDigitsOf(a.value) < 3) return false;
+  const x = a.period;
+  const y = b.period;
+  if (x === undefined || y === undefined || x === y) return false;
+  return endsRunOf(x, y) || endsRunOf(y, x);
+}
+
+/** Whether two figures of one value are, surely, two measures a translator may swap (`SWAPPABLE_MEASURES`). */
+function measuresSwapped(a: Claim, b: Claim): boolean {
+  const x = measureOf(a);
+  return x !== undefined && SWAPPABLE_MEASURES[x] !== undefined && SWAPPABLE_MEASURES[x] === measureOf(b);
+}
+
+/** A claim's measure when the binder is sure of it (`active-parameters:part` → `active-parameters`). */
+export function measureOf(c: Claim): string | undefined {
+  if (c.attribute === undefined || (c.attributeConfidence ?? 0) < MIN_ATTRIBUTE_CONFIDENCE) return undefined;
+  const colon = c.attribute.indexOf(':');
+  return colon < 0 ? c.attribute : c.attribute.slice(0, colon);
+}
+
+/** The month a run of months from January ends with, by the run's period id (`Q1-Q3` → 9, `M01-M10` → 10). */
+const RUN_ENDS: Readonly<Record<string, number>> = { Q1: 3, H1: 6, 'Q1-Q3': 9 };
+
+/** Whether `month` (`2025-10`) is the last month of the run from January `run` (`2025-M01-M10`, `2025-Q1-Q3`). */
+function endsRunOf(month: string, run: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || !run.startsWith(`${m[1]}-`)) return false;
+  const part = run.slice(5);
+  const months = /^M01-M(\d{2})$/.exec(part);
+  const end = months ? Number(months[1]) : RUN_ENDS[part];
+  return end !== undefined && end > 1 && end === Number(m[2]);
+}
+
 /** How much of a date a claim states: a year, a month or a day (`2025`, `2025-10`, `2025-11-10`). */
 function precisionOf(c: Claim): number {
   return (c.date ?? '').split('-').length;
@@ -181,16 +234,19 @@ function precisionOf(c: Claim): number {
 
 /** The one figure of `others` with the number of `s` in percentage points where `s` is a percentage, or the other way round. */
 function pointsForPercent<F extends { claim: Claim }>(s: F, others: readonly F[]): F | undefined {
-  const c = s.claim;
-  if (c.kind !== 'percent' || c.value === null || isNoise(c)) return undefined;
+  if (s.claim.kind !== 'percent' || s.claim.value === null) return undefined;
   let found: F | undefined;
   for (const t of others) {
-    const o = t.claim;
-    if (o.kind !== 'percent' || o.value !== c.value || (o.unit === 'pp') === (c.unit === 'pp') || isNoise(o)) continue;
+    if (!pointsAndPercent(s.claim, t.claim)) continue;
     if (found) return undefined;
     found = t;
   }
   return found;
+}
+
+/** Whether one figure is a number of percentage points and the other a percentage of the same number. */
+function pointsAndPercent(c: Claim, o: Claim): boolean {
+  return c.kind === 'percent' && o.kind === 'percent' && c.value !== null && o.value === c.value && (o.unit === 'pp') !== (c.unit === 'pp');
 }
 
 /** The one figure of `others` with the amount of `s` per another quantity (`price:per-1K-token`, `price:per-1M-token`). */
@@ -221,8 +277,9 @@ function scoreMatrix(source: readonly Passage[], target: readonly Passage[]): Fl
   const score = new Float64Array(source.length * m);
   for (let i = 0; i < source.length; i++) {
     for (let j = 0; j < m; j++) {
-      // Two passages with no family of figures in common score 0, as the matrix starts.
-      if ((source[i]!.mask & target[j]!.mask) !== 0) score[i * m + j] = pairScore(source[i]!, target[j]!);
+      // Two passages with no family of figures in common score 0, as the matrix starts (points and
+      // a percentage count as one family here: a translation may render one as the other).
+      if ((widened(source[i]!.mask) & target[j]!.mask) !== 0) score[i * m + j] = pairScore(source[i]!, target[j]!);
     }
   }
   return score;
@@ -319,6 +376,12 @@ interface Figure {
 
 /** The bit of money in a passage's mask of families (see `familyOf`). */
 const MONEY_MASK = 1 << MONEY_FAMILY;
+const PERCENT_MASK = (1 << POINTS_FAMILY) | (1 << SHARE_FAMILY);
+
+/** A mask of families with both percentage families when it has either. */
+function widened(mask: number): number {
+  return (mask & PERCENT_MASK) !== 0 ? mask | PERCENT_MASK : mask;
+}
 
 /**
  * A unit's figures, and a bit per family they are of: two units with no family in common share
@@ -441,7 +504,9 @@ function pairScore(s: Passage, t: Passage): number {
   for (let a = 0; a < sf.length; a++) {
     if (pairedSource[a] === 1) continue;
     for (let b = 0; b < tf.length; b++) {
-      if (pairedTarget[b] === 0 && sf[a]!.family === tf[b]!.family && compatible(sf[a]!.claim, tf[b]!.claim, true)) return matched + 0.5 * (1 - distance / NEAR);
+      if (pairedTarget[b] === 0 && (sf[a]!.family === tf[b]!.family ? compatible(sf[a]!.claim, tf[b]!.claim, true) : pointsAndPercent(sf[a]!.claim, tf[b]!.claim))) {
+        return matched + 0.5 * (1 - distance / NEAR);
+      }
     }
   }
   return matched;

@@ -5,6 +5,8 @@ import type { DocumentResult } from '../../model/result.js';
 export interface TranslationPair {
   readonly source: DocumentResult;
   readonly target: DocumentResult;
+  /** Paired by their names alone, neither's front matter naming the other: see `translationPairs`. */
+  readonly byName?: true;
 }
 
 /** `NAME.zh.md`, `NAME.en-US.txt`: the name, the language tag, the extension. */
@@ -80,7 +82,9 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
       if (t.tag === source!.tag) continue;
       // `a.zh.md` saying `translation_of: a.en.md`: the front matter says which side is the translation.
       const reversed = source!.doc.translated === true && source!.doc.translationOf === t.doc.file;
-      pairs.push(reversed ? { source: t.doc, target: source!.doc } : { source: source!.doc, target: t.doc });
+      const declared = source!.doc.translationOf === t.doc.file || t.doc.translationOf === source!.doc.file;
+      const pair = reversed ? { source: t.doc, target: source!.doc } : { source: source!.doc, target: t.doc };
+      pairs.push(declared ? pair : { ...pair, byName: true });
       paired.add(source!.doc.file).add(t.doc.file);
     }
   }

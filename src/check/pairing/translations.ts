@@ -2,7 +2,7 @@ import type { Claim } from '../../model/claim.js';
 import type { DocumentResult } from '../../model/result.js';
 import { alignUnits, type Alignment } from './align.js';
 import { findPairs, type TranslationPair } from './find-pairs.js';
-import { unitsOf } from './units.js';
+import { unitsOf, type Unit } from './units.js';
 
 export interface Side {
   readonly file: string;
@@ -20,6 +20,51 @@ export interface TranslationSides {
 }
 
 /**
+ * Files named as translations of each other (`NAME_zh.md`, `NAME_en.md`) that share fewer of their
+ * figures than this are two articles on one story, told by two outlets: their figures are
+ * compared as other documents' are, not paired passage by passage. Translations share 0.7 to
+ * 0.95 of the shorter side's figures; two outlets' articles on one event about half.
+ */
+const MIN_TRANSLATED_SHARE = 0.6;
+/** …judged only when the shorter side states this many figures: a short text's share says little. */
+const MIN_FIGURES_JUDGED = 20;
+
+/** The pairs of `findPairs` that are translations: those named so and sharing too few figures left out. */
+export function translationPairs(documents: readonly DocumentResult[]): TranslationPair[] {
+  return findPairs(documents).filter((p) => !p.byName || translates(p));
+}
+
+function translates(pair: TranslationPair): boolean {
+  // A document read back from the cache without its claims is taken at its name (see restoreTranslations in scan.ts).
+  if (pair.source.claimCount !== undefined || pair.target.claimCount !== undefined) return true;
+  const { alignment, figures } = alignPair(pair.source, pair.target);
+  return figures < MIN_FIGURES_JUDGED || alignment.matched >= figures * MIN_TRANSLATED_SHARE;
+}
+
+/** Alignments made, by source and target: a pair is aligned once to judge it and to check it. */
+const ALIGNED = new WeakMap<DocumentResult, WeakMap<DocumentResult, { alignment: Alignment; figures: number }>>();
+
+/** The alignment of a pair of files, and the figures of its shorter side. */
+function alignPair(source: DocumentResult, target: DocumentResult): { alignment: Alignment; figures: number } {
+  let bySource = ALIGNED.get(source);
+  if (!bySource) ALIGNED.set(source, (bySource = new WeakMap()));
+  let aligned = bySource.get(target);
+  if (!aligned) {
+    const sourceUnits = unitsOf(source.claims);
+    const targetUnits = unitsOf(target.claims);
+    aligned = { alignment: alignUnits(sourceUnits, targetUnits), figures: Math.min(figuresIn(sourceUnits), figuresIn(targetUnits)) };
+    bySource.set(target, aligned);
+  }
+  return aligned;
+}
+
+function figuresIn(units: readonly Unit[]): number {
+  let n = 0;
+  for (const u of units) n += u.claims.length;
+  return n;
+}
+
+/**
  * A document counts as bilingual only if its smaller language states at least this share of the
  * larger one's figures, and this share of them (two at least) align: an English article that
  * quotes a Chinese paragraph is not a translation of itself.
@@ -34,7 +79,7 @@ const BILINGUAL_MIN_SHARE = 0.5;
  */
 export function alignTranslations(
   documents: readonly DocumentResult[],
-  pairs: readonly TranslationPair[] = findPairs(documents),
+  pairs: readonly TranslationPair[] = translationPairs(documents),
   involves: (file: string) => boolean = () => true,
 ): TranslationSides[] {
   const out: TranslationSides[] = [];
@@ -46,7 +91,7 @@ export function alignTranslations(
       source: { file: source.file, claims: source.claims, unread: source.unreadNumerals ?? {} },
       target: { file: target.file, claims: target.claims, unread: target.unreadNumerals ?? {} },
       bilingual: false,
-      alignment: alignUnits(unitsOf(source.claims), unitsOf(target.claims)),
+      alignment: alignPair(source, target).alignment,
     });
   }
   for (const doc of documents) {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, claimByText, complaintLines, findingsOf } from './crosscheck-helpers.js';
+
+describe('a price per so many tokens', () => {
+  it('is a price per its quantity, whichever tokens it counts and however the sentence words it', () => {
+    const en = 'Larchmont Securities analyst Priya Raman said: "At US$1.20 per million input tokens, a typical chatbot conversation costs a fraction of a cent."\n';
+    expect(claimByText(analyse('en.md', en).claims, 'US$1.20').attribute).toBe('price:per-1M-token');
+    const zh = '分析师普丽娅·拉曼说：“按每千个输入token 1.20美元计算，一次典型的企业聊天机器人对话成本不到1美分。”\n';
+    expect(claimByText(analyse('zh.md', zh).claims, '1.20美元').attribute).toBe('price:per-1K-token');
+    const cut = '自11月1日起，开发者调用Forge-3 Pro的输出价格从每百万token 15.00美元降至6.00美元。\n';
+    const claims = analyse('cut.md', cut).claims;
+    expect([claimByText(claims, '15.00美元').attribute, claimByText(claims, '6.00美元').attribute]).toEqual(['price:per-1M-token', 'price:per-1M-token']);
+  });
+});
+
+describe('a translation against its original', () => {
+  const EN = [
+    '---',
+    'title: Stratoforge Cloud cuts AI model prices',
+    'date: 2025-10-28',
+    'lang: en',
+    '---',
+    '',
+    'Stratoforge Cloud will cut the price of Forge-3 Pro from US$3.00 to US$1.20 per million input tokens from November 1.',
+    '',
+    'Analyst Priya Raman said: "At US$1.20 per million input tokens, a typical chatbot conversation costs a small fraction of a cent."',
+    '',
+  ].join('\n');
+  const ZH = [
+    '---',
+    'title: 层锻云下调AI模型价格',
+    'date: 2025-10-28',
+    'lang: zh',
+    'translation_of: price-cut.en.md',
+    '---',
+    '',
+    '自11月1日起，层锻云Forge-3 Pro的输入价格将从每百万token 3.00美元降至1.20美元。',
+    '',
+    '分析师普丽娅·拉曼说：“按每千个输入token 1.20美元计算，一次典型的企业聊天机器人对话成本不到1美分的零头。”',
+    '',
+  ].join('\n');
+
+  it('reports an amount per a thousand tokens that the original states per million, the translation first', () => {
+    const findings = findingsOf({ 'price-cut.en.md': EN, 'price-cut.zh.md': ZH }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(findings.map((f) => `${f.locations[0]!.file}:${f.locations[0]!.line} ${f.message.split(': ').at(-1)}`)).toEqual([
+      'price-cut.zh.md:10 the same amount per 1K tokens, not per 1M tokens.',
+    ]);
+    expect(complaintLines({ 'price-cut.en.md': EN, 'price-cut.zh.md': ZH.replace('每千个输入token', '每百万个输入token') })).toEqual([]);
+  });
+
+  it('takes the side whose front matter says it is translated as the translation, whatever the file names say', () => {
+    const wrong = ZH.replace('降至1.20美元', '降至12.0美元');
+    const [finding] = findingsOf({ 'price-cut.en.md': EN, 'price-cut.zh.md': wrong }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(finding!.locations.map((l) => `${l.file} ${l.label}`)).toEqual(['price-cut.zh.md translation', 'price-cut.en.md source']);
+  });
+});
+
+describe('a total from January rendered as a month’s', () => {
+  const ZH = ['---', 'title: 星驰汽车前10月交付12.86万辆', 'date: 2025-11-01', 'lang: zh', '---', '', '星驰汽车11月1日公布，2025年1-10月，星驰汽车累计交付新车12.86万辆，同比增长46.2%。10月单月，星驰汽车交付2.31万辆。', ''].join('\n');
+  const EN = ['---', 'title: Xingchi Auto deliveries', 'date: 2025-11-01', 'lang: en', 'translation_of: zh.md', '---', '', 'Xingchi Auto said on November 1 that in January–October 2025 it delivered 128,600 vehicles, up 46.2% year on year. In October alone, Xingchi Auto delivered 23,100 vehicles.', ''].join('\n');
+
+  it('reads `January–October 2025` as the months from January, and `In October alone,` as the month', () => {
+    const claims = analyse('en.md', EN).claims;
+    expect([claimByText(claims, '128,600 vehicles').period, claimByText(claims, '23,100 vehicles').period]).toEqual(['2025-M01-M10', '2025-10']);
+  });
+
+  it('is a translation-mismatch naming the two periods', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
+    const wrong = EN.replace('in January–October 2025 it delivered', 'in October 2025 it delivered');
+    const findings = findingsOf({ 'zh.md': ZH, 'en.md': wrong }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(findings.map((f) => `${f.locations.map((l) => l.text).join(' vs ')}: ${f.message.split(': ').at(-1)}`)).toEqual([
+      '128,600 vehicles vs 12.86万辆: the same figure for another period (2025-10 vs 2025-M01-M10).',
+    ]);
+  });
+});
+
+describe('total and active parameters, and points in a passage of one figure', () => {
+  const ZH = ['---', 'title: 穹隆V4发布', 'date: 2025-09-02', 'lang: zh', '---', '', '穹隆V4采用混合专家（MoE）架构，总参数6710亿，每个token激活370亿参数。', '', '这一比例较一季度提升了5.8个百分点，是有统计以来的最大单季升幅。', ''].join('\n');
+  const EN = [
+    '---',
+    'title: Qionglong V4 released',
+    'date: 2025-09-02',
+    'lang: en',
+    'translation_of: zh.md',
+    '---',
+    '',
+    'Qionglong V4 uses a mixture-of-experts (MoE) architecture with 671 billion total parameters, of which 37 billion are activated for each token.',
+    '',
+    'That share was up 5.8 percentage points from the first quarter, the biggest single-quarter rise on record.',
+    '',
+  ].join('\n');
+
+  it('finds nothing in a faithful translation', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
+  });
+
+  it('reports the two counts swapped, each as the other measure', () => {
+    const swapped = EN.replace('with 671 billion total parameters, of which 37 billion', 'with 37 billion total parameters, of which 671 billion');
+    const findings = findingsOf({ 'zh.md': ZH, 'en.md': swapped }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(findings.map((f) => `${f.locations[0]!.text}: ${f.message.split(': ').at(-1)}`)).toEqual([
+      '37 billion: the same figure as another measure (parameters vs active-parameters).',
+      '671 billion: the same figure as another measure (active-parameters vs parameters).',
+    ]);
+  });
+
+  it('reports points rendered as a percentage in a passage that states no other figure', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN.replace('up 5.8 percentage points', 'up 5.8%') })).toEqual(['translation-mismatch 5.8% vs 5.8个百分点']);
+  });
+});
+
+describe('words of computing power and of a month before a figure', () => {
+  it('reads petaflops and exaflops as the units they spell', () => {
+    const claims = analyse('a.md', 'The rack offers 648 petaflops of FP4 compute; the cluster will deliver nearly 400 exaflops.\n').claims;
+    expect([claimByText(claims, '648 petaflops').unit, claimByText(claims, 'nearly 400 exaflops').unit]).toEqual(['PFLOPS', 'EFLOPS']);
+  });
+
+  it('keeps a month before a figure its own against the next item’s quarter', () => {
+    const text = '---\ndate: 2025-04-10\n---\n\nHuanxing’s revenue for March rose 215% to NT$1.63 billion, while first-quarter revenue climbed 88.4% to NT$2.27 billion.\n';
+    const claims = analyse('a.md', text).claims;
+    expect([claimByText(claims, 'NT$1.63 billion').period, claimByText(claims, 'NT$2.27 billion').period]).toEqual([undefined, 'XXXX-Q1']);
+  });
+});
