@@ -45,6 +45,9 @@ import {
   DIFFERENCE_AFTER_WORDS,
   DIFFERENCE_BEFORE_WORDS,
   SHORTFALL_WORDS,
+  ROUND_TOPICS,
+  EARLIER_ROUND_WORDS,
+  ROUNDS_TOTAL_WORDS,
   type AttributeEntry,
 } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
@@ -196,9 +199,36 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const topic = entry.topic
     ? topicOf(text, entry.topic, claim, sentence, clause, names)
     : entry.segmented && best?.entry === entry
-      ? segmentBefore(text, best.hit, sentence, names) ?? productLineBetween(text, best.hit, claim) ?? segmentAfter(text, claim, clause)
+      ? (segmentBefore(text, best.hit, sentence, names) ??
+        productLineBetween(text, best.hit, claim) ??
+        segmentAfter(text, claim, clause) ??
+        (entry.id === FUNDING_ROUND ? roundOfSentence(text, sentence, claim) : undefined))
       : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
+}
+
+const FUNDING_ROUND = 'funding-round';
+const ROUND_OF = new Map(ROUND_TOPICS.flatMap((id) => BUSINESS_SEGMENTS[id]!.map((w) => [w.toLowerCase(), id] as const)));
+const ROUND_WORD = new RegExp(`(?<![A-Za-z])(?:${alternation([...ROUND_OF.keys()])})(?![A-Za-z])`, 'gi');
+/** Words before a round that make it an earlier one (`继B轮融资后`, `此前完成的A轮`, `after its Series B`). */
+const EARLIER_ROUND_BEFORE = new RegExp(`(?:${alternation(EARLIER_ROUND_WORDS)})[^，。；,;]{0,8}$`, 'iu');
+
+export const ROUNDS_TOTAL = new RegExp(`(?<![A-Za-z])(?:${alternation(ROUNDS_TOTAL_WORDS)})(?![A-Za-z])`, 'iu');
+
+/**
+ * `宣布完成C轮融资，融资额12.7亿美金`: an amount raised whose own words name no round is of the one round
+ * its sentence names before it, unless that round is named as an earlier one (`继B轮融资后`) or the
+ * amount as a total (`the Series B brings its total funding to 980 million yuan`).
+ */
+function roundOfSentence(text: string, sentence: Span, claim: Span): string | undefined {
+  const before = text.slice(sentence.start, claim.start);
+  let found: { id: string; end: number } | undefined;
+  for (const m of before.matchAll(ROUND_WORD)) {
+    const id = ROUND_OF.get(m[0].toLowerCase())!;
+    if ((found !== undefined && found.id !== id) || EARLIER_ROUND_BEFORE.test(before.slice(0, m.index))) return undefined;
+    found = { id, end: m.index + m[0].length };
+  }
+  return found && !ROUNDS_TOTAL.test(before.slice(found.end)) ? found.id : undefined;
 }
 
 /** A price the sentence names no measure of, told by what it is per (`At US$1.20 per million input tokens`). */

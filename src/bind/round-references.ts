@@ -4,6 +4,8 @@ import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
 import { sentenceAt } from './segment-search.js';
 import { ROUND_TOPICS, THIS_ROUND_WORDS } from '../vocab/attributes.js';
+import { ROUNDS_TOTAL } from './attribute.js';
+import { headlineOf } from '../segment/headline.js';
 
 const FUNDING_ROUND = 'funding-round';
 const THIS_ROUND = new RegExp(`(?<![A-Za-z])(?:${alternation(THIS_ROUND_WORDS)})(?![A-Za-z])`, 'iu');
@@ -15,16 +17,24 @@ const ROUND_SUBJECT_CONFIDENCE = 0.6;
  * article names first, in its headline or lede (`funding-round:series-c`), so a headline and its
  * body that disagree on it are one figure stated twice; the rounds of its history come after. A
  * sentence of `this round` that names no one (`按照计划，本轮5亿美元资金中…`) is about that round's company.
+ * So is an amount raised that the headline names no round of (`Brightmoor Energy raises $420 million`).
  */
 export function roundOfReferences(doc: Document, claims: readonly Claim[]): Claim[] {
   let first: { topic: string; subject: Subject } | null | undefined;
   let out: Claim[] | undefined;
+  let headline: number | undefined | null = null;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.attribute !== FUNDING_ROUND) continue;
     const segment = doc.segments[c.segment];
     const sentence = segment && sentenceAt(segment, c.start);
-    if (!sentence || !THIS_ROUND.test(doc.text.slice(sentence.start, c.start))) continue;
+    if (!sentence) continue;
+    const before = doc.text.slice(sentence.start, c.start);
+    const reference = THIS_ROUND.exec(before);
+    // `Brightmoor Energy raises $420 million…` over `The Series C round raised $240 million`: a headline's raise is the round the article tells of.
+    if (headline === null) headline = headlineOf(doc);
+    // `The round brings the total Brightmoor has raised to $425 million`: a total of rounds, not the round.
+    if (reference ? ROUNDS_TOTAL.test(before.slice(reference.index + reference[0].length)) : c.segment !== headline) continue;
     if (first === undefined) first = firstNamedRound(claims);
     if (first === null) return out ?? (claims as Claim[]);
     if (c.subject && c.subject.id !== first.subject.id) continue;

@@ -165,7 +165,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
-  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued'] },
+  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   // 实际超募3.62亿元: what a listing raised beyond its plan, a part of the proceeds.
@@ -273,6 +273,11 @@ export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', '
 
 /** The topics of `BUSINESS_SEGMENTS` that name one funding round: one amount, however many times an article states it. */
 export const ROUND_TOPICS: readonly string[] = ['seed', 'pre-a', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e'];
+
+/** Words before a round that make it an earlier one than the amount after it (`继B轮融资后`, `after its Series B`). */
+export const EARLIER_ROUND_WORDS: readonly string[] = [...withTraditional(['继', '上一轮', '前一轮']), 'after', 'following'];
+/** Words between a round and an amount that make the amount a total of rounds (`the Series B brings its total funding to`, `累计融资`). */
+export const ROUNDS_TOTAL_WORDS: readonly string[] = [...withTraditional(['累计', '总额', '合计', '共计', '总计']), 'total', 'brings', 'bringing', 'to date', 'cumulative'];
 
 /** Words that refer to the round an article is about (`本轮共融资3亿元`, `this round`). */
 export const THIS_ROUND_WORDS: readonly string[] = [...withTraditional(['本轮', '本次融资', '此轮', '该轮', '这轮']), 'this round', 'the round', 'the latest round', 'the new round'];

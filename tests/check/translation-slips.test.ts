@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, claimByText, complaintLines, findingsOf } from './crosscheck-helpers.js';
 
@@ -118,5 +119,33 @@ describe('words of computing power and of a month before a figure', () => {
     const text = '---\ndate: 2025-04-10\n---\n\nHuanxing’s revenue for March rose 215% to NT$1.63 billion, while first-quarter revenue climbed 88.4% to NT$2.27 billion.\n';
     const claims = analyse('a.md', text).claims;
     expect([claimByText(claims, 'NT$1.63 billion').period, claimByText(claims, 'NT$2.27 billion').period]).toEqual([undefined, 'XXXX-Q1']);
+  });
+});
+
+describe('two outlets’ articles on one story, named like a translation', () => {
+  const read = (name: string) => readFileSync(new URL(`../../fixtures/outlets/${name}`, import.meta.url), 'utf8');
+  const files = { 'lumora-series-c_en.md': read('lumora-series-c_en.md'), 'lumora-series-c_zh_cn.md': read('lumora-series-c_zh_cn.md') };
+
+  it('are compared as two documents: the round’s transposed digits are a conflict, and no paragraph is taken for a mistranslation', () => {
+    expect(complaintLines(files)).toEqual(['conflicting-figure 12.7亿美金 vs $1.72 billion']);
+  });
+
+  it('read an amount raised after the round its sentence names as that round’s, not a total of rounds', () => {
+    expect(claimByText(analyse('a.md', '明曜智能宣布完成C轮融资，融资额12.7亿美金。\n').claims, '12.7亿美金').attribute).toBe('funding-round:series-c');
+    const total = 'Lixing said the Series B brings its total funding to 980 million yuan.\n';
+    expect(claimByText(analyse('b.md', total).claims, '980 million yuan').attribute).not.toBe('funding-round:series-b');
+  });
+
+  it('read a headline’s raise as the round the article names, and `the round brings the total` as no round', () => {
+    const text = [
+      'Brightmoor Energy raises $420 million to expand Ohio battery plant',
+      '',
+      'Battery maker Brightmoor Energy closed a new funding round led by Halvorsen Capital.',
+      '',
+      'The Series C round raised $240 million and valued Brightmoor at $1.9 billion. The round brings the total Brightmoor has raised to $425 million.',
+      '',
+    ].join('\n');
+    const claims = analyse('c.md', text).claims;
+    expect(['$420 million', '$240 million', '$425 million'].map((t) => claimByText(claims, t).attribute)).toEqual(['funding-round:series-c', 'funding-round:series-c', 'funding-round']);
   });
 });

@@ -2,7 +2,8 @@ import type { Claim } from '../../model/claim.js';
 import type { Document } from '../../model/document.js';
 import type { Rule, RuleMeta, RuleReport } from '../rule.js';
 import { crossCheck } from './cross-check.js';
-import { headlineOf, slipsInArticle } from './slips-in-article.js';
+import { slipsInArticle } from './slips-in-article.js';
+import { headlineOf } from '../../segment/headline.js';
 import { growthSlipsInRows } from './growth-in-rows.js';
 import { growthSlipsFromFigures } from './growth-from-figures.js';
 
