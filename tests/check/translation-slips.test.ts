@@ -149,3 +149,24 @@ describe('two outlets’ articles on one story, named like a translation', () =>
     expect(['$420 million', '$240 million', '$425 million'].map((t) => claimByText(claims, t).attribute)).toEqual(['funding-round:series-c', 'funding-round:series-c', 'funding-round']);
   });
 });
+
+describe('an annual report whose figures name no one surely', () => {
+  it('takes the subject its guessed figures agree on as its own, so a 万/亿 slip between text and table shows', () => {
+    const text = [
+      '---',
+      'title: 芯衡半导体发布2024年年报',
+      'date: 2025-04-01',
+      '---',
+      '',
+      '3月31日晚，芯衡半导体发布2024年年报。全年营业收入38.6亿元，同比增长112%；归母净利润2.3亿元。',
+      '',
+      '| 指标 | 2024年 | 2023年 | 同比 |',
+      '|---|---|---|---|',
+      '| 营业收入 | 38.6万元 | 18.2亿元 | 112% |',
+      '| 归母净利润 | 2.3亿元 | -4.7亿元 | 扭亏 |',
+      '',
+    ].join('\n');
+    expect(complaintLines({ 'a.md': text })).toEqual(['magnitude-slip 38.6万元 vs 38.6亿元']);
+    expect(complaintLines({ 'a.md': text.replace('38.6万元', '38.6亿元') })).toEqual([]);
+  });
+});

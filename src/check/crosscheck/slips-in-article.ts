@@ -254,10 +254,16 @@ const PRINCIPAL_SHARE = 0.5;
  * (`这家…的企业`, `the company's`) leaves a figure without a name.
  */
 function principalSubject(claims: readonly Claim[]): Subject | undefined {
+  // An article whose figures name no one surely (a report's table guessed to be its company's,
+  // `全年营业收入38.6亿元` after `芯衡半导体发布2024年年报。`) is about the subject its guesses agree on.
+  return mostOf(claims, (c) => isComparable(c)) ?? mostOf(claims, (c) => c.subject !== undefined && c.attribute !== undefined);
+}
+
+function mostOf(claims: readonly Claim[], counted: (c: Claim) => boolean): Subject | undefined {
   const counts = new Map<string, { subject: Subject; n: number }>();
   let total = 0;
   for (const c of claims) {
-    if (c.kind === 'date' || !isComparable(c)) continue;
+    if (c.kind === 'date' || !counted(c)) continue;
     total++;
     const entry = counts.get(c.subject!.id);
     if (entry) entry.n++;
