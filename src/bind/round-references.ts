@@ -8,6 +8,8 @@ import { ROUNDS_TOTAL } from './attribute.js';
 import { headlineOf } from '../segment/headline.js';
 
 const FUNDING_ROUND = 'funding-round';
+/** A share right before an amount in brackets (`60%（1.8亿美元）`): the amount is that share of something. */
+const SHARE_BEFORE = /[%％][ \t]*[（(][ \t]*$/u;
 const THIS_ROUND = new RegExp(`(?<![A-Za-z])(?:${alternation(THIS_ROUND_WORDS)})(?![A-Za-z])`, 'iu');
 /** How sure the company of `this round` taken from the round the article names first is: just enough to be compared. */
 const ROUND_SUBJECT_CONFIDENCE = 0.6;
@@ -33,8 +35,9 @@ export function roundOfReferences(doc: Document, claims: readonly Claim[]): Clai
     const reference = THIS_ROUND.exec(before);
     // `Brightmoor Energy raises $420 million…` over `The Series C round raised $240 million`: a headline's raise is the round the article tells of.
     if (headline === null) headline = headlineOf(doc);
-    // `The round brings the total Brightmoor has raised to $425 million`: a total of rounds, not the round.
-    if (reference ? ROUNDS_TOTAL.test(before.slice(reference.index + reference[0].length)) : c.segment !== headline) continue;
+    // `The round brings the total Brightmoor has raised to $425 million`: a total of rounds, not the round;
+    // `本轮资金的60%（1.8亿美元）用于采购GPU`: a share of it.
+    if (reference ? ROUNDS_TOTAL.test(before.slice(reference.index + reference[0].length)) || SHARE_BEFORE.test(before) : c.segment !== headline) continue;
     if (first === undefined) first = firstNamedRound(claims);
     if (first === null) return out ?? (claims as Claim[]);
     if (c.subject && c.subject.id !== first.subject.id) continue;

@@ -165,7 +165,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
-  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at'] },
+  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at', 'pre-money valuation', 'post-money valuation'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   // 实际超募3.62亿元: what a listing raised beyond its plan, a part of the proceeds.

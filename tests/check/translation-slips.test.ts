@@ -148,6 +148,13 @@ describe('two outlets’ articles on one story, named like a translation', () =>
     const claims = analyse('c.md', text).claims;
     expect(['$420 million', '$240 million', '$425 million'].map((t) => claimByText(claims, t).attribute)).toEqual(['funding-round:series-c', 'funding-round:series-c', 'funding-round']);
   });
+
+  it('read a pre-money valuation as a valuation, and a share of this round’s money as no round', () => {
+    const en = 'Yunxiu Technology raised a Series C round. Measured against that $600 million, this round’s $1.5 billion pre-money valuation is 2.5 times higher.\n';
+    expect(claimByText(analyse('d.md', en).claims, '$1.5 billion').attribute).toBe('valuation');
+    const zh = '云岫科技完成3亿美元C轮融资。本轮资金的60%（1.8亿美元）用于采购GPU。\n';
+    expect(claimByText(analyse('e.md', zh).claims, '1.8亿美元').attribute).not.toBe('funding-round:series-c');
+  });
 });
 
 describe('an annual report whose figures name no one surely', () => {
