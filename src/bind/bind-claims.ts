@@ -500,7 +500,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const mention = entities.find(doc.text, named.start, named.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
   const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named) : undefined;
-  const attribute = ofColumn ?? attributeIn(first);
+  // `| 显存带宽 | 8.0TB/s | 3.2TB/s |` under `| 项目 | 隼-9 | 隼-7 |`: a header that says only what the unit does leaves the measure to the row.
+  const attribute = ofColumn?.entry || !ofColumn ? (ofColumn ?? attributeIn(first)) : (attributeIn(first) ?? ofColumn);
   // A table of measures by period (`| Gross margin (%) | 46.2 | 47.8 |`) is about what its caption
   // names; a table whose header says the measure has rows of parts or peers, never the caption's whole.
   // Without a caption naming it, such a table (`## 主要财务数据`) is most likely the article's own

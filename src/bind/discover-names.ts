@@ -537,7 +537,14 @@ function enNames(text: string, add: AddName): void {
  * that makes it another model (`Xingyan-3-Lite`, `Corvid-3 Pro`). A Chinese name starts where
  * Chinese text does not run on before it (`“星衍-3”`, `，星衍-3采用…`; of `推出星衍-2` no start can be told).
  */
-const MODEL_NAME_HEAD = /(?:^|[^\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,19})|\p{Script=Han}{2,4})$/u;
+const MODEL_NAME_HEAD = /(?:^|[^\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,19}|[A-Z]{2})|\p{Script=Han}{1,4})$/u;
+/**
+ * A Chinese name of one character (`衍-4`) only where it is quoted (`「衍-4」`, `**衍-4`) or glossed
+ * (`衍-4（Yan-4）`): `跌-4%` is no model.
+ */
+const ONE_CHARACTER_QUOTED = /[「『“"《*【]$/u;
+/** Words a version of a one-character name found may follow in running text (`上一代隼-7`, `是隼-7的`). */
+const ONE_CHARACTER_BEFORE = /(?:一代|上代|前代|新代|是|比|与|和|及|较|的|款)$/u;
 const MODEL_NAME_TAIL = new RegExp(`^-\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))?(?![A-Za-z0-9-]|\\.\\d)`);
 /** The longest stem of a model's name and the character before it. */
 const MODEL_HEAD_REACH = 21;
@@ -565,6 +572,7 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
     if (seen.has(name) || (head[1] !== undefined && NOT_MODEL_STEMS.has(head[1]))) continue;
     const stem = name.slice(0, name.indexOf('-'));
     if (head[1] === undefined && (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem))) continue;
+    if (stem.length === 1 && !ONE_CHARACTER_QUOTED.test(text.slice(Math.max(0, start - 1), start)) && !LATIN_GLOSS_AFTER.test(text.slice(start + name.length, start + name.length + 42))) continue;
     const near = text.slice(Math.max(0, start - MODEL_CUE_REACH), start + name.length + MODEL_CUE_REACH);
     if (!MODEL_CUE.test(near)) continue;
     // `Nemotron-3` is the alias table's `Nemotron 3`.
@@ -572,6 +580,18 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
     if (known.find(spaced, 0, spaced.length).length > 0) continue;
     seen.add(name);
     add(name, undefined, [], 'model');
+  }
+  // `上一代隼-7（3.2TB/s）` beside `**隼-9（KS-9）**`: another version of a one-character name found is a model too.
+  for (const name of [...seen]) {
+    const hyphen = name.indexOf('-');
+    if (hyphen !== 1 || !isHan(name.charCodeAt(0))) continue;
+    for (let at = text.indexOf(name.slice(0, 2)); at >= 0; at = text.indexOf(name.slice(0, 2), at + 2)) {
+      const tail = isHan(text.charCodeAt(at - 1)) && !ONE_CHARACTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ? null : MODEL_NAME_TAIL.exec(text.slice(at + 1, at + 25));
+      const version = tail ? name.slice(0, 1) + tail[0] : undefined;
+      if (version === undefined || seen.has(version)) continue;
+      seen.add(version);
+      add(version, undefined, [], 'model');
+    }
   }
   // `轻量版本衡元-3-Lite`: a variant of a model found is a model too, wherever it starts.
   for (const name of [...seen]) {

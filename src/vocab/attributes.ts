@@ -99,6 +99,8 @@ export const OWN_MEASURE_NOUNS: readonly string[] = withTraditional(['规模', '
 
 const AMOUNT: readonly ClaimKind[] = ['count', 'number', 'quantity'];
 const SHARE: readonly ClaimKind[] = ['percent', 'ratio'];
+/** Units of a rate of data: what a bandwidth is stated in. */
+const RATE_UNITS: readonly string[] = ['TB/s', 'GB/s', 'PB/s', 'MB/s', 'Tbps', 'Gbps', 'Mbps'];
 /** What orders are counted in (`26.8亿笔`, `73.5万单`). */
 const ORDER_MEASURES: readonly string[] = withTraditional(['笔', '单']);
 
@@ -106,6 +108,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'active-parameters', kinds: AMOUNT, refines: 'parameters', subjects: ['model', 'family'], zh: ['激活参数', '激活的参数', '激活', '启动参数', '活跃参数'], en: ['active parameter', 'active parameters', 'activates', 'activated', 'active'] },
   { id: 'parameters', kinds: AMOUNT, subjects: ['model', 'family'], zh: ['参数', '參數'], en: ['parameter', 'parameters', 'params'] },
   { id: 'context-window', kinds: AMOUNT, subjects: ['model'], zh: ['上下文'], en: ['context window', 'context length', 'context'] },
+  // A chip states two bandwidths (`8.0 TB/s of memory bandwidth and 1.8 TB/s of KLink chip-to-chip interconnect bandwidth`):
+  // where the sentence says which, each is compared with its own only.
+  { id: 'memory-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['显存带宽', '内存带宽', 'HBM带宽', '存储带宽', '顯存頻寬', '記憶體頻寬'], en: ['memory bandwidth', 'HBM bandwidth'] },
+  { id: 'interconnect-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['互联带宽', '互连带宽', '卡间带宽', '片间互联', '卡间互联', '芯片互联', '全互联', '高速互联', '互连', '互聯頻寬', '互連頻寬'], en: ['interconnect bandwidth', 'chip-to-chip', 'interconnect'] },
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   // 新增部署服务器约3.4万台, deployed about 34,000 new servers: a data-centre operator's machines.

@@ -68,7 +68,7 @@ export const ZH_GENERIC_STEMS: ReadonlySet<string> = new Set(withTraditional([
   '生成式', '工业', '服务', '计算', '存储', '功率', '模拟', '逻辑', '车规', '车载', '手机', '家用', '公司', '集团',
   '整车', '乘用车', '商用车', '混动', '纯电', '光伏', '储能', '锂电', '动力', '清洁', '可再生', '上游', '下游',
   '该', '这家', '一家', '两家', '多家', '各家', '其', '旗下', '本土', '外资', '合资', '民营', '新一代', '下一代',
-  '训练', '推理', '应用', '未来', '开源', '闭源', '边缘', '端侧', '机器', '通用', '成熟制程', '先进制程', '电源管理',
+  '训练', '推理', '稠密', '稀疏', '峰值', '有效', '应用', '未来', '开源', '闭源', '边缘', '端侧', '机器', '通用', '成熟制程', '先进制程', '电源管理',
   '私有', '公有', '混合', '核心', '关键', '主要', '重要', '政务', '企业', '个人', '家庭', '用户', '模型', '算法',
   '首批', '这批', '该批', '一批', '新一批', '低轨', '高轨', '通信', '遥感', '导航', '气象', '组网', '商业', '互联网',
 ]));
@@ -147,10 +147,13 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
 export const MODEL_CUES: readonly string[] = [
   ...withTraditional(['模型', '大模型', '参数', '权重', '开源', '推理', '训练']),
   'model', 'models', 'LLM', 'parameter', 'parameters', 'open-weight', 'open-source', 'weights', 'tokens', 'inference',
+  // A chip is named the same way (`隼-9（KS-9）`, `the KS-9, its next-generation AI accelerator`).
+  ...withTraditional(['芯片', '加速卡', '加速器', '显存', '算力卡']),
+  'chip', 'chips', 'accelerator', 'accelerators', 'GPU', 'GPUs', 'HBM',
 ];
 
 /** Words that refer to the model named before (`the model uses…`, `该模型…`). */
-export const MODEL_REFERENCE = /(?:the|this|the new|its new) model(?![A-Za-z])|(?:该|該|新|这款|這款|此)模型/;
+export const MODEL_REFERENCE = /(?:the|this|the new|its new) (?:model|chip|accelerator)(?![A-Za-z])|(?:该|該|新|这款|這款|此)(?:模型|芯片|加速卡)/i;
 
 /** What follows a model's version as a variant of its own (`Xingyan-3 Lite`, `Corvid-3 Pro`): another model. */
 export const MODEL_VARIANTS: readonly string[] = [

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { bindingOf, complaintLines } from '../check/crosscheck-helpers.js';
+
+const ZH = [
+  '---',
+  'title: 隼芯「隼-9」发布',
+  'date: 2025-09-10',
+  '---',
+  '',
+  '9月9日下午，深圳。隼芯科技正式推出新一代AI加速卡——**隼-9（KS-9）**。',
+  '',
+  '如果只记一个数字，请记住：**8.0TB/s**。这是隼-9的显存带宽，是上一代隼-7（3.2TB/s）的2.5倍。',
+  '',
+  '| 参数 | 隼-9 | 隼-7 |',
+  '|---|---|---|',
+  '| 显存带宽 | 8.0TB/s | 3.2TB/s |',
+  '| 片间互联 | 1.8TB/s | 0.9TB/s |',
+  '| FP8稠密算力 | 2400 TFLOPS | 1000 TFLOPS |',
+  '',
+].join('\n');
+
+const EN = [
+  '---',
+  'title: Sunxin unveils KS-9 AI accelerator',
+  'date: 2025-09-10',
+  '---',
+  '',
+  'SHENZHEN - Sunxin Technology on Tuesday unveiled the KS-9, its next-generation AI accelerator.',
+  '',
+  'The chip pairs 192GB of HBM3E with 8.0 TB/s of memory bandwidth. Chip-to-chip traffic runs over its interconnect at 1.8 TB/s per chip, double the 0.9 TB/s of the previous-generation KS-7.',
+  '',
+].join('\n');
+
+describe('an AI chip and its two bandwidths', () => {
+  it('names a chip of one character where it is quoted or glossed, and its other versions', () => {
+    expect(bindingOf('zh.md', ZH, '3.2TB/s')).toBe('隼-7 memory-bandwidth -');
+    expect(bindingOf('en.md', EN, '8.0 TB/s')).toBe('ks-9 memory-bandwidth -');
+  });
+
+  it('reads memory and interconnect bandwidth apart, in a table whose header names only the chips', () => {
+    expect(bindingOf('zh.md', ZH, '1.8TB/s')).toBe('隼-9 interconnect-bandwidth -');
+    expect(bindingOf('en.md', EN, '1.8 TB/s').split(' ')[1]).toBe('interconnect-bandwidth');
+    // 稠密 (dense) is a kind of compute, no company.
+    expect(bindingOf('zh.md', ZH, '2400 TFLOPS').split(' ')[0]).toBe('隼-9');
+  });
+
+  it('finds nothing where two outlets agree, and reports the bandwidth one of them gets wrong', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN.replace('8.0 TB/s', '6 TB/s') })).toEqual(['conflicting-figure 8.0TB/s vs 6 TB/s']);
+  });
+});
