@@ -114,6 +114,8 @@ const TOTAL_BEFORE = new RegExp(`(?:${alternation(TOTAL_WORDS)}) ?$`);
 export function bindAttribute(text: string, claim: Claim, clause: Span, sentence: Span, names: readonly Span[] = []): AttributeBinding | undefined {
   // `截至2025年9月30日的第三季度`: the end of a period is no event of the sentence.
   if (claim.kind === 'date' && PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
+  // `HANGZHOU, March 19 (The Compute Ledger) -`, `新华社北京3月19日电`: a wire story's dateline is the day it was filed.
+  if (claim.kind === 'date' && isDateline(text, claim, sentence)) return undefined;
   // `披露2025年第三季度业绩`: a year that a quarter or half follows is the period the event is about.
   if (claim.kind === 'date' && YEAR_ONLY.test(claim.date ?? '') && PERIOD_AFTER_YEAR.test(text.slice(claim.end, claim.end + 16))) return undefined;
   // `has signed supply agreements covering about 18 GWh of deliveries for this year`: what is agreed on is not done.
@@ -205,6 +207,18 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
         (entry.id === FUNDING_ROUND ? roundOfSentence(text, sentence, claim) : undefined))
       : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** A wire dateline: a city in capitals (and a country) before the date, the agency or a dash after it; `电` after a Chinese one. */
+const DATELINE_BEFORE_EN = /^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*$/;
+const DATELINE_AFTER_EN = /^,?[ \t]*(?:\(|[-–—])/;
+const DATELINE_BEFORE_ZH = /^[^，。；：\n]{0,16}$/u;
+const DATELINE_AFTER_ZH = /^[ \t]*电/u;
+
+function isDateline(text: string, claim: Span, sentence: Span): boolean {
+  const before = text.slice(sentence.start, claim.start);
+  const after = text.slice(claim.end, claim.end + 3);
+  return (DATELINE_BEFORE_EN.test(before) && DATELINE_AFTER_EN.test(after)) || (DATELINE_AFTER_ZH.test(after) && DATELINE_BEFORE_ZH.test(before));
 }
 
 const FUNDING_ROUND = 'funding-round';

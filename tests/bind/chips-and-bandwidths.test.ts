@@ -49,3 +49,14 @@ describe('an AI chip and its two bandwidths', () => {
     expect(complaintLines({ 'zh.md': ZH, 'en.md': EN.replace('8.0 TB/s', '6 TB/s') })).toEqual(['conflicting-figure 8.0TB/s vs 6 TB/s']);
   });
 });
+
+describe('a wire story’s dateline', () => {
+  it('is the day the story was filed, not the day of what it tells', () => {
+    const en = 'HANGZHOU, March 19 (The Compute Ledger) - Qingyan Lab released the weights of its Yan-4 large language model late on Tuesday, March 18.\n';
+    expect(bindingOf('en.md', en, 'March 19').split(' ')[1]).toBe('-');
+    expect(bindingOf('en.md', en, 'March 18').split(' ')[1]).toBe('release-date');
+    const zh = '新华社北京3月19日电 青衍实验室3月18日发布衍-4模型。\n';
+    expect(bindingOf('zh.md', zh, '3月19日').split(' ')[1]).toBe('-');
+    expect(bindingOf('zh.md', zh, '3月18日').split(' ')[1]).toBe('release-date');
+  });
+});
