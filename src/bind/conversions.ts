@@ -2,8 +2,8 @@ import type { Claim } from '../model/claim.js';
 import { alternation } from '../extract/pattern.js';
 import { CONVERSION_WORDS, RATE_AFTER_WORDS, RATE_WORDS } from '../vocab/currencies.js';
 
-/** What may stand between an amount and its conversion: `（约合`, ` (about`, `，折合`. */
-const BETWEEN = new RegExp(`^\\s*[（(，,]?\\s*(?:${alternation(CONVERSION_WORDS)})?\\s*$`, 'i');
+/** What may stand between an amount and its conversion: `（约合`, ` (about`, `，折合`, and a second one (`（約236億美元，或約1,810億港元）`, `, or about`). */
+const BETWEEN = new RegExp(`^\\s*[（(，,]?\\s*(?:或|or\\s)?\\s*(?:${alternation(CONVERSION_WORDS)})?\\s*$`, 'i');
 
 /**
  * Finds stated conversions: an amount in another currency right after an amount, in brackets or

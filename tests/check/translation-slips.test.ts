@@ -177,3 +177,37 @@ describe('an annual report whose figures name no one surely', () => {
     expect(complaintLines({ 'a.md': text.replace('38.6万元', '38.6亿元') })).toEqual([]);
   });
 });
+
+describe('a company named in Chinese and in English by no common name', () => {
+  const ZH = [
+    '---',
+    'title: 星穹算力宣布建设天枢智算园区',
+    'date: 2025-01-07',
+    '---',
+    '',
+    '【本報訊】內地雲端算力營運商星穹算力昨日（1月6日）宣布，將於內蒙古興建「天樞」智算園區，總投資1,700億元人民幣（約236億美元，或約1,810億港元）。',
+    '',
+    '星穹算力表示，園區規劃部署32萬顆GPU，總電力容量1.2吉瓦。一期300兆瓦，二期及三期各450兆瓦。星穹算力去年9月完成120億元人民幣融資。',
+    '',
+  ].join('\n');
+  const EN = [
+    '---',
+    'title: Stratos Compute plans AI campus in Inner Mongolia',
+    'date: 2025-01-06',
+    '---',
+    '',
+    'HOHHOT, Jan 6 (Asia Tech Dispatch) - Chinese cloud operator Stratos Compute said on Monday it will invest RMB 170 billion to build an AI data-centre campus.',
+    '',
+    'Stratos Compute plans up to 320,000 GPUs and 1.2 gigawatts of power. The first phase is 300 MW, the second and third 450 MW each. Stratos Compute raised RMB 12 billion last September.',
+    '',
+  ].join('\n');
+
+  it('is one company where the two articles state the same figures, so a currency slip shows', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN.replace('invest RMB 170 billion', 'invest $170 billion') })).toEqual(['currency-mismatch 1,700億元人民幣 vs $170 billion']);
+  });
+
+  it('reads a second conversion in the brackets as a conversion, not a third investment', () => {
+    expect(claimByText(analyse('zh.md', ZH).claims, '約1,810億港元').conversionOf).toBeDefined();
+  });
+});

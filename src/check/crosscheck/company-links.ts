@@ -77,6 +77,7 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
     const en = brandsEn.get(key);
     if (zh.size === 1 && en?.size === 1) union([...zh][0]!, [...en][0]!);
   }
+  for (const [a, b] of sharingFigures(documents, find)) union(a, b);
   if (parent.size === 0) return identity;
   const canonical = new Map<string, string>();
   for (const id of parent.keys()) {
@@ -87,6 +88,74 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
 }
 
 const identity = (id: string) => id;
+
+/** Figures the articles of a Chinese and an English name must share for the two to be one company (see `sharingFigures`). */
+const MIN_SHARED_FIGURES = 4;
+const SHARED_KINDS: ReadonlySet<string> = new Set(['money', 'count', 'quantity', 'number']);
+/** A figure stated by more articles than this is a common one (a market's size, a rival's chip), no sign of one story. */
+const MAX_SHARING = 4;
+
+/**
+ * Pairs of a company named in Chinese and one named in English, not tied by any name, that the
+ * articles they are each the main company of tell the same story of: they state at least four of
+ * the same figures (`1700亿元人民币`, `32万颗GPU`, `1.2GW`, `300MW` … `RMB 170 billion`, `320,000 GPUs`,
+ * `1.2 gigawatts`, `300 MW`), two outlets' stories of one event whose English name is no pinyin
+ * (`星穹算力`, `Stratos Compute`). Figures of two significant digits or more only, in one currency or
+ * unit, whoever the sentence names: four such coincidences are unlikely, and a name tied to two
+ * names of the other language is tied to neither.
+ */
+function sharingFigures(documents: readonly DocumentResult[], find: (id: string) => string): [string, string][] {
+  const byFigure = new Map<string, Set<string>>();
+  for (const d of documents) {
+    const main = mainCompany(d);
+    if (main === undefined) continue;
+    const root = find(main);
+    for (const c of d.claims) {
+      if (c.value === null || c.value === undefined || c.value === 0 || !SHARED_KINDS.has(c.kind) || c.conversionOf || c.exchangeRate) continue;
+      if (significantDigits(c.value) < 2) continue;
+      const key = `${c.kind === 'number' ? 'count' : c.kind}|${c.currency ?? (c.kind === 'quantity' ? c.unit : '')}|${c.value.toPrecision(6)}`;
+      const set = byFigure.get(key);
+      if (set) set.add(root);
+      else byFigure.set(key, new Set([root]));
+    }
+  }
+  const shared = new Map<string, number>();
+  for (const roots of byFigure.values()) {
+    if (roots.size < 2 || roots.size > MAX_SHARING) continue;
+    for (const h of roots) {
+      if (!isHan(h.charCodeAt(0))) continue;
+      // A model is another model's with the same version only (`隼-9` and `KS-9`, never `KS-7`).
+      for (const l of roots) if (!isHan(l.charCodeAt(0)) && splitVersion(h).version === splitVersion(l).version) shared.set(`${h}\u0000${l}`, (shared.get(`${h}\u0000${l}`) ?? 0) + 1);
+    }
+  }
+  const pairs = [...shared].filter(([, n]) => n >= MIN_SHARED_FIGURES).map(([k]) => k.split('\u0000') as [string, string]);
+  const count = new Map<string, number>();
+  for (const [h, l] of pairs) {
+    count.set(h, (count.get(h) ?? 0) + 1);
+    count.set(l, (count.get(l) ?? 0) + 1);
+  }
+  return pairs.filter(([h, l]) => count.get(h) === 1 && count.get(l) === 1);
+}
+
+/** The company of `documents`' own the article's figures name most, if one does. */
+function mainCompany(d: DocumentResult): string | undefined {
+  if (!d.companies || d.companies.length === 0) return undefined;
+  const ids = new Set(d.companies.map((c) => c.id));
+  const uses = new Map<string, number>();
+  for (const c of d.claims) if (c.subject && ids.has(c.subject.id)) uses.set(c.subject.id, (uses.get(c.subject.id) ?? 0) + 1);
+  let best: string | undefined;
+  let tie = false;
+  for (const [id, n] of uses) {
+    const top = best === undefined ? 0 : uses.get(best)!;
+    if (n > top) [best, tie] = [id, false];
+    else if (n === top) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+function significantDigits(value: number): number {
+  return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
 
 /** A model's name as its stem and its version, written one way (`Xingyan-3 Lite` → `Xingyan`, `-3-lite`); a company's has no version. */
 function splitVersion(name: string): { stem: string; version: string } {
