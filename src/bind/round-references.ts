@@ -8,6 +8,8 @@ import { ROUNDS_TOTAL } from './attribute.js';
 import { headlineOf } from '../segment/headline.js';
 
 const FUNDING_ROUND = 'funding-round';
+/** `这15亿美元的融资`: an amount the sentence points at is the round's. */
+const THIS_AMOUNT = /(?:这|這|该|該|此)(?:笔|筆)?[ \t]?$/u;
 /** A share right before an amount in brackets (`60%（1.8亿美元）`): the amount is that share of something. */
 const SHARE_BEFORE = /[%％][ \t]*[（(][ \t]*$/u;
 const THIS_ROUND = new RegExp(`(?<![A-Za-z])(?:${alternation(THIS_ROUND_WORDS)})(?![A-Za-z])`, 'iu');
@@ -32,7 +34,7 @@ export function roundOfReferences(doc: Document, claims: readonly Claim[]): Clai
     const sentence = segment && sentenceAt(segment, c.start);
     if (!sentence) continue;
     const before = doc.text.slice(sentence.start, c.start);
-    const reference = THIS_ROUND.exec(before);
+    const reference = THIS_ROUND.exec(before) ?? THIS_AMOUNT.exec(before);
     // `Brightmoor Energy raises $420 million…` over `The Series C round raised $240 million`: a headline's raise is the round the article tells of.
     if (headline === null) headline = headlineOf(doc);
     // `The round brings the total Brightmoor has raised to $425 million`: a total of rounds, not the round;

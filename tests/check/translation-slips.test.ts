@@ -149,6 +149,12 @@ describe('two outlets’ articles on one story, named like a translation', () =>
     expect(['$420 million', '$240 million', '$425 million'].map((t) => claimByText(claims, t).attribute)).toEqual(['funding-round:series-c', 'funding-round:series-c', 'funding-round']);
   });
 
+  it('read an amount the sentence points at as the round’s, so a currency slip shows, and 分为三块 as no money', () => {
+    const text = '星弦机器人（Stellarc Robotics）宣布完成15亿元B轮融资，由多家产业资本联合领投。\n\n按照星弦机器人的规划，这15亿美元的融资大致分为三块：研发、产能和渠道。\n';
+    expect(complaintLines({ 'a.md': text })).toEqual(['currency-mismatch 15亿美元 vs 15亿元']);
+    expect(analyse('a.md', text).claims.map((c) => c.text)).not.toContain('三块');
+  });
+
   it('read a pre-money valuation as a valuation, and a share of this round’s money as no round', () => {
     const en = 'Yunxiu Technology raised a Series C round. Measured against that $600 million, this round’s $1.5 billion pre-money valuation is 2.5 times higher.\n';
     expect(claimByText(analyse('d.md', en).claims, '$1.5 billion').attribute).toBe('valuation');

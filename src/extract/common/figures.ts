@@ -18,6 +18,10 @@ const FILL = /[多余餘几幾]/g;
 const FINANCIAL_DIGIT = /[壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟]/;
 const AMOUNT_AFTER_DIGIT = /[元圆圓又分]/;
 const ENDS_ARABIC = /[0-9０-９]$/;
+/** 块 without 钱, which after a numeral character alone counts pieces (分为三块). */
+const PIECES: ReadonlySet<string> = new Set(['块', '塊']);
+/** Tenths of a yuan after 块 (三块五): money after all. */
+const TENTHS_AFTER = /^[0-9一二三四五六七八九两兩半]/u;
 /** 分之 and its numerator; typeset text may space them out (百 分 之 2.4). */
 const FRACTION_SOURCE = `[ \\t]{0,3}分[ \\t]{0,3}之[ \\t]{0,3}([负負]?)(${ZH_RUN_SOURCE})`;
 /** 分之 and its numerator, which may carry a sign (负３分之负一百五十七); typeset text may space them out (百 分 之 2.4). */
@@ -272,6 +276,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   // 一美元, 一元 are one unit of money; 一块 is more often `together` or `a piece`.
   const oneOfACurrency = kind === 'money' && !CNY_INFORMAL.includes(s.slice(numEnd, after.end).trim()) && !/[圆圓]/.test(s.slice(numEnd, after.end));
   if (r.value === 1 && r.lone && r.form === 'zh' && !oneOfACurrency && !startsRangeAt(s, after.end) && s.trim() !== run) return undefined;
+  // 分为三块: a numeral character and 块 alone are pieces, not yuan (三块钱, 三块五 are money).
+  if (kind === 'money' && r.lone && r.form === 'zh' && PIECES.has(s.slice(numEnd, after.end).trim()) && !TENTHS_AFTER.test(s.slice(after.end, after.end + 1))) return undefined;
   const startsRange = startsRangeAt(s, after.end);
   // minus one, negative five: a sign word makes a small word a figure.
   const signed = r.form === 'en' && r.value < 10 && !prefix && signWordBefore(s, numStart) > 0;
