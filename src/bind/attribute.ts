@@ -48,6 +48,7 @@ import {
   ROUND_TOPICS,
   EARLIER_ROUND_WORDS,
   ROUNDS_TOTAL_WORDS,
+  QUOTED_ERROR_WORDS,
   type AttributeEntry,
 } from '../vocab/attributes.js';
 import { KeywordMatcher, type KeywordHit } from './keywords.js';
@@ -116,6 +117,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   if (claim.kind === 'date' && PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 12), claim.start))) return undefined;
   // `HANGZHOU, March 19 (The Compute Ledger) -`, `新华社北京3月19日电`: a wire story's dateline is the day it was filed.
   if (claim.kind === 'date' && isDateline(text, claim, sentence)) return undefined;
+  // `有自媒體稱「Heng-3啟用參數達5120億」，此說有誤`: a figure quoted to be corrected measures nothing of the article's.
+  if (quotedAsWrong(text, claim, sentence)) return undefined;
   // `披露2025年第三季度业绩`: a year that a quarter or half follows is the period the event is about.
   if (claim.kind === 'date' && YEAR_ONLY.test(claim.date ?? '') && PERIOD_AFTER_YEAR.test(text.slice(claim.end, claim.end + 16))) return undefined;
   // `has signed supply agreements covering about 18 GWh of deliveries for this year`: what is agreed on is not done.
@@ -219,6 +222,18 @@ function isDateline(text: string, claim: Span, sentence: Span): boolean {
   const before = text.slice(sentence.start, claim.start);
   const after = text.slice(claim.end, claim.end + 3);
   return (DATELINE_BEFORE_EN.test(before) && DATELINE_AFTER_EN.test(after)) || (DATELINE_AFTER_ZH.test(after) && DATELINE_BEFORE_ZH.test(before));
+}
+
+const QUOTED_ERROR = new RegExp(`(?<![A-Za-z])(?:${alternation(QUOTED_ERROR_WORDS)})(?![A-Za-z])`, 'iu');
+const QUOTE_OPENS = ['「', '“', '『', '"'];
+const QUOTE_CLOSES = ['」', '”', '』'];
+
+/** Whether a figure stands inside quotation marks in a sentence that calls what is quoted wrong. */
+function quotedAsWrong(text: string, claim: Span, sentence: Span): boolean {
+  const before = text.slice(sentence.start, claim.start);
+  const open = Math.max(...QUOTE_OPENS.map((q) => before.lastIndexOf(q)));
+  if (open < 0 || Math.max(...QUOTE_CLOSES.map((q) => before.lastIndexOf(q))) > open) return false;
+  return QUOTED_ERROR.test(text.slice(sentence.start, sentence.end));
 }
 
 const FUNDING_ROUND = 'funding-round';

@@ -6,7 +6,7 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, NOT_MODEL_STEMS,
+  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
 
@@ -545,11 +545,11 @@ const MODEL_NAME_HEAD = /(?:^|[^\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,
 const ONE_CHARACTER_QUOTED = /[「『“"《*【]$/u;
 /** Words a version of a one-character name found may follow in running text (`上一代隼-7`, `是隼-7的`). */
 const ONE_CHARACTER_BEFORE = /(?:一代|上代|前代|新代|是|比|与|和|及|较|的|款)$/u;
-const MODEL_NAME_TAIL = new RegExp(`^-\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))?(?![A-Za-z0-9-]|\\.\\d)`);
+const MODEL_NAME_TAIL = new RegExp(`^-\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})| ?(?:${alternation(MODEL_VARIANTS_ZH)}))?(?![A-Za-z0-9-]|\\.\\d)`, 'u');
 /** The longest stem of a model's name and the character before it. */
 const MODEL_HEAD_REACH = 21;
 const MODEL_CUE = new RegExp(alternation(MODEL_CUES));
-const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)}))(?![A-Za-z0-9-])`);
+const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})(?![A-Za-z0-9-])| ?(?:${alternation(MODEL_VARIANTS_ZH)}))`, 'u');
 /** How far from a model's name the words that say it is one may stand. */
 const MODEL_CUE_REACH = 60;
 

@@ -13,6 +13,7 @@ export type ReadFigures = (text: string) => readonly RawClaim[];
 const LABEL = new RegExp(`[（(][ \\t]*(?:(?:${alternation(UNIT_LABEL_OPENERS)})[ \\t]*)?([^（）()]{1,20}?)[ \\t]*[）)][ \\t]*$`, 'u');
 /** A currency sign or code that opens a label (`$bn`, `US$ million`, `RMB bn`): the figure goes after it. */
 const CURRENCY_FIRST = /^((?:US|HK|NT|[ACS])?[$€£¥￥]|[A-Z]{3}(?=[ \t]))[ \t]*/;
+const CURRENCY_NAME_FIRST = /^(新台幣|新台币|新臺幣|人民币|人民幣|港币|港幣)[ \t]*([^ \t].*)$/u;
 const PLURAL_SCALE = new RegExp(`\\b(${alternation(Object.keys(LABEL_SCALE_PLURALS))})\\b`, 'gi');
 const DIGIT = /[0-9０-９]/;
 /** What a figure read short of its label must not have cut into (`7.6百|分点`). */
@@ -109,6 +110,9 @@ export function labelOf(cell: string): Label | undefined {
   if (!label) return undefined;
   // `提升（百分点）`: points, as `7.6个百分点` writes them.
   if (POINTS_LABEL.test(label)) return (figure) => [`${figure}个百分点`];
+  // `營收（新台幣億元）`: a currency named before the scale goes before the figure (`新台幣482.6億元`).
+  const named = CURRENCY_NAME_FIRST.exec(label);
+  if (named) return (figure) => [`${named[1]}${figure}${named[2]}`];
   const sign = CURRENCY_FIRST.exec(label);
   if (!sign) return (figure) => [`${figure}${label}`, `${figure} ${label}`];
   const rest = label.slice(sign[0].length);

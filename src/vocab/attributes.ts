@@ -280,6 +280,15 @@ export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', '
 /** The topics of `BUSINESS_SEGMENTS` that name one funding round: one amount, however many times an article states it. */
 export const ROUND_TOPICS: readonly string[] = ['seed', 'pre-a', 'series-a', 'series-b', 'series-c', 'series-d', 'series-e'];
 
+/**
+ * Words that say a figure quoted in their sentence is wrong (`有自媒體稱「Heng-3啟用參數達5120億」，此說有誤`,
+ * `reports that put the round at "$3 billion" were incorrect`): the quoted figure is no claim of the article.
+ */
+export const QUOTED_ERROR_WORDS: readonly string[] = [
+  ...withTraditional(['此说有误', '有误', '不实', '并非事实', '系误传', '是误传', '属误读', '错误的', '更正', '当成', '误将', '混为一谈', '混淆']),
+  'incorrect', 'inaccurate', 'erroneous', 'erroneously', 'mistakenly', 'wrongly', 'not true', 'false',
+];
+
 /** Words before a round that make it an earlier one than the amount after it (`继B轮融资后`, `after its Series B`). */
 export const EARLIER_ROUND_WORDS: readonly string[] = [...withTraditional(['继', '上一轮', '前一轮']), 'after', 'following'];
 /** Words between a round and an amount that make the amount a total of rounds (`the Series B brings its total funding to`, `累计融资`). */

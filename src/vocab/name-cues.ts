@@ -160,6 +160,10 @@ export const MODEL_VARIANTS: readonly string[] = [
   'Lite', 'Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Flash', 'Turbo', 'Nano', 'Air', 'Instruct', 'Chat', 'Coder', 'Vision', 'Base',
   'Large', 'Medium', 'Small', 'Omni', 'Thinking',
 ];
+/** The same in Chinese, with or without a space (`Heng-3 标准版`, `Heng-3企业版`): each another model. */
+export const MODEL_VARIANTS_ZH: readonly string[] = withTraditional([
+  '标准版', '企业版', '专业版', '旗舰版', '轻量版', '基础版', '高配版', '满血版', '蒸馏版', '开源版', '商业版', '个人版', '国际版', '极速版',
+]);
 
 /** Words of the form of a model's name that name a step, a grade or a rule (`Phase-3`, `Tier-1`, `Chapter-11`). */
 export const NOT_MODEL_STEMS: ReadonlySet<string> = new Set([

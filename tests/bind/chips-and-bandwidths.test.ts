@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindingOf, complaintLines } from '../check/crosscheck-helpers.js';
+import { analyse, bindingOf, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
 
 const ZH = [
   '---',
@@ -58,5 +58,32 @@ describe('a wire story’s dateline', () => {
     const zh = '新华社北京3月19日电 青衍实验室3月18日发布衍-4模型。\n';
     expect(bindingOf('zh.md', zh, '3月19日').split(' ')[1]).toBe('-');
     expect(bindingOf('zh.md', zh, '3月18日').split(' ')[1]).toBe('release-date');
+  });
+});
+
+describe('editions of a model, a figure quoted to be corrected, and a table in 新台幣億元', () => {
+  it('takes a model’s Chinese editions for models of their own', () => {
+    const table = [
+      'Heng-3 是深衡智能的开源大模型，提供两个版本。',
+      '',
+      '| 版本 | 总参数 | 激活参数 | 上下文 |',
+      '|---|---|---|---|',
+      '| Heng-3 标准版 | 5120亿 | 320亿 | 128K |',
+      '| Heng-3 企业版 | 5120亿 | 320亿 | 1M |',
+      '',
+    ].join('\n');
+    expect(bindingOf('a.md', table, '128K')).toBe('heng-3 标准版 context-window -');
+    expect(bindingOf('a.md', table, '1M')).toBe('heng-3 企业版 context-window -');
+  });
+
+  it('binds no measure to a figure quoted as wrong', () => {
+    const tw = '【更正】有自媒體稱「Heng-3啟用參數達5120億」，此說有誤。5120億是總參數；每個token實際啟用的參數是320億。\n';
+    expect(analyse('tw.md', tw).claims.find((c) => c.start === tw.indexOf('5120億'))!.attribute).toBeUndefined();
+  });
+
+  it('reads a table’s figures in the currency and scale its header names', () => {
+    const table = '| 月份 | 營收（新台幣億元） | 月增率 |\n|---|---|---|\n| 10月 | 482.6 | -4.2% |\n';
+    const c = claimByText(analyse('b.md', table).claims, '482.6');
+    expect([c.value, c.currency]).toEqual([48260000000, 'TWD']);
   });
 });
