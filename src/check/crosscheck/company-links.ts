@@ -1,6 +1,7 @@
 import type { DocumentResult } from '../../model/result.js';
 import { latinSpelling, pinyinSpellings } from '../../text/pinyin.js';
 import { isHan } from '../../segment/script.js';
+import { significantDigits } from '../compare/describe.js';
 import { EN_NOT_NAMES } from '../../vocab/name-cues.js';
 
 /** Keys of spellings, apart from the names themselves. */
@@ -112,7 +113,7 @@ function sharingFigures(documents: readonly DocumentResult[], find: (id: string)
     const root = find(main);
     for (const c of d.claims) {
       if (c.value === null || c.value === undefined || c.value === 0 || !SHARED_KINDS.has(c.kind) || c.conversionOf || c.exchangeRate) continue;
-      if (significantDigits(c.value) < 2) continue;
+      if (significantDigits(c.value, 12).length < 2) continue;
       const key = `${c.kind === 'number' ? 'count' : c.kind}|${c.currency ?? (c.kind === 'quantity' ? c.unit : '')}|${c.value.toPrecision(6)}`;
       const set = byFigure.get(key);
       if (set) set.add(root);
@@ -151,10 +152,6 @@ function mainCompany(d: DocumentResult): string | undefined {
     else if (n === top) tie = true;
   }
   return tie ? undefined : best;
-}
-
-function significantDigits(value: number): number {
-  return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** A model's name as its stem and its version, written one way (`Xingyan-3 Lite` → `Xingyan`, `-3-lite`); a company's has no version. */

@@ -1,6 +1,6 @@
 import type { RuleReport } from '../rule.js';
 import { locationOf, sideOf, slipCause, timesApart } from '../compare/describe.js';
-import { measureOf, type Mismatch, type Missing } from '../pairing/align.js';
+import { sureMeasureOf, type Mismatch, type Missing } from '../pairing/align.js';
 import type { TranslationSides } from '../pairing/translations.js';
 import { normalised } from '../compare/describe.js';
 import type { Claim } from '../../model/claim.js';
@@ -36,7 +36,7 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
         : m.reason === 'period'
           ? `the same figure for another period (${m.target.period} vs ${m.source.period})`
           : m.reason === 'measure'
-            ? `the same figure as another measure (${measureOf(m.target)} vs ${measureOf(m.source)})`
+            ? `the same figure as another measure (${sureMeasureOf(m.target)} vs ${sureMeasureOf(m.source)})`
             : cause === 'date'
               ? 'different dates'
               : (m.target.unit === 'pp') !== (m.source.unit === 'pp') && m.target.kind === 'percent' && m.source.kind === 'percent'

@@ -1,5 +1,5 @@
 import type { Claim } from '../../model/claim.js';
-import { SLIP_POWERS } from '../compare/describe.js';
+import { significantDigits, SLIP_POWERS } from '../compare/describe.js';
 import { agreeWithin, compatible, DATE_FAMILY, familyOf, MONEY_FAMILY, POINTS_FAMILY, relateWithin, SHARE_FAMILY, type RelationDetail } from '../compare/relation.js';
 import { intervalOf, overlaps, type Interval } from '../compare/interval.js';
 import { matchFigures } from './match-claims.js';
@@ -109,7 +109,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
       linkSubjects(links, s.claim, t.claim);
     }
     // Two measures swapped both ways in one passage: one read of a measure on either side may be the binder's slip.
-    if (new Set(swapped.map((x) => measureOf(x.source))).size > 1) for (const x of swapped) slips.push(x);
+    if (new Set(swapped.map((x) => sureMeasureOf(x.source))).size > 1) for (const x of swapped) slips.push(x);
     matchedIn[i * m + j] = matchedIn[i * m + j]! + r.matched.length;
     leftS[i] = r.source;
     leftT[j] = r.target;
@@ -203,12 +203,12 @@ function monthForRun(a: Claim, b: Claim): boolean {
 
 /** Whether two figures of one value are, surely, two measures a translator may swap (`SWAPPABLE_MEASURES`). */
 function measuresSwapped(a: Claim, b: Claim): boolean {
-  const x = measureOf(a);
-  return x !== undefined && SWAPPABLE_MEASURES[x] !== undefined && SWAPPABLE_MEASURES[x] === measureOf(b);
+  const x = sureMeasureOf(a);
+  return x !== undefined && SWAPPABLE_MEASURES[x] !== undefined && SWAPPABLE_MEASURES[x] === sureMeasureOf(b);
 }
 
 /** A claim's measure when the binder is sure of it (`active-parameters:part` → `active-parameters`). */
-export function measureOf(c: Claim): string | undefined {
+export function sureMeasureOf(c: Claim): string | undefined {
   if (c.attribute === undefined || (c.attributeConfidence ?? 0) < MIN_ATTRIBUTE_CONFIDENCE) return undefined;
   const colon = c.attribute.indexOf(':');
   return colon < 0 ? c.attribute : c.attribute.slice(0, colon);
@@ -454,7 +454,7 @@ function roundedBy(rounded: Claim, exact: Claim): boolean {
 }
 
 function significantDigitsOf(v: number): number {
-  return Math.abs(v).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+  return significantDigits(v, 12).length;
 }
 
 /** `打2.5折` is what is left to pay, `discounted by 75%` what is taken off: one discount. */
