@@ -134,7 +134,7 @@ export function bindClaims(
     }
     indices.forEach((i, k) => (bound[i] = result[k]!));
   }
-  return roundOfReferences(doc, periodOfReferences(doc, carryReportedPeriod(doc, bound)));
+  return roundOfReferences(doc, periodOfReferences(doc, carryReportedPeriod(doc, yearsRestated(doc.text, bound))));
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -691,6 +691,25 @@ const MAX_FIGURES_BEFORE_BASE = 8;
 
 /** Comparison bases of a time not said: never compared, they make no list of the figure they are compared with. */
 const UNSAID_BASES = new WeakSet<Claim>();
+
+/** `营收312.6亿元，同比增长16.4%；2024财年为268.5亿元`: a clause that gives another year's value of the figure before it. */
+const YEAR_RESTATED = /^[^。！？!?]{0,30}[，；,;][ \t]*(?:(?:19|20)[0-9]{2}[ \t]?(?:财年|財年|年度|年)|上年|去年|上一财年|上一財年)(?:同期|全年)?(?:为|為|则为|則為)[ \t]?$/u;
+
+/**
+ * A figure of no measure whose clause only gives another year's value (`；2024财年为268.5亿元`,
+ * `，上年同期为2.1亿元`) measures what the figure of its kind before it does: its year is its own.
+ */
+function yearsRestated(text: string, claims: Claim[]): Claim[] {
+  for (let k = 1; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.attribute || c.kind === 'date') continue;
+    let previous: Claim | undefined;
+    for (let j = k - 1; j >= 0 && !previous && claims[j]!.segment === c.segment; j--) if (claims[j]!.kind === c.kind) previous = claims[j];
+    if (!previous?.attribute || (previous.currency ?? '') !== (c.currency ?? '') || !YEAR_RESTATED.test(text.slice(previous.end, c.start))) continue;
+    claims[k] = extend(c, { attribute: previous.attribute, attributeConfidence: Math.min(previous.attributeConfidence ?? 1, CARRIED_CONFIDENCE) });
+  }
+  return claims;
+}
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
 const CARRIED_CONFIDENCE = 0.7;

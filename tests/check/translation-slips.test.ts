@@ -217,3 +217,18 @@ describe('a company named in Chinese and in English by no common name', () => {
     expect(claimByText(analyse('zh.md', ZH).claims, '約1,810億港元').conversionOf).toBeDefined();
   });
 });
+
+describe('another year’s value given after a semicolon', () => {
+  it('measures what the figure before it does, so a fiscal year’s growth is not set against the calendar year', () => {
+    const text = [
+      '晶衡半导体公布2025财年业绩。',
+      '',
+      '2025财年营收312.6亿元，同比增长16.4%；2024财年为268.5亿元。',
+      '',
+      '如果按2024日历年（1月至12月）统计，晶衡半导体营收为301.2亿元。',
+      '',
+    ].join('\n');
+    expect(claimByText(analyse('a.md', text).claims, '268.5亿元').attribute).toBe('revenue');
+    expect(findingsOf({ 'a.md': text }).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
