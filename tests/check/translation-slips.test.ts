@@ -232,3 +232,19 @@ describe('another year’s value given after a semicolon', () => {
     expect(findingsOf({ 'a.md': text }).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a rate against the quarter before', () => {
+  it('is a measure of its own, never read as the growth a year-ago figure gives', () => {
+    const text = [
+      '封測廠穎宸先進封裝公布2024年第四季財報。第四季合併營收新台幣182.4億元，季增8.6%、年增31.5%；毛利率28.7%。',
+      '',
+      '| 項目 | 2024年第四季 | 2024年第三季 | 2023年第四季 |',
+      '|---|---|---|---|',
+      '| 合併營收 | 182.4億元 | 168.0億元 | 138.7億元 |',
+      '',
+    ].join('\n');
+    const claims = analyse('tw.md', text).claims;
+    expect([claimByText(claims, '8.6%').attribute, claimByText(claims, '31.5%').attribute]).toEqual(['sequential-growth:revenue', 'growth:revenue']);
+    expect(findingsOf({ 'tw.md': text }).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
