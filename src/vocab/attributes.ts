@@ -450,9 +450,11 @@ export const MEASURE_TOPICS: { readonly [F in keyof typeof TOPICS]?: readonly st
  * attribute says so (`shipments:target`) and it is compared with other goals only, never with
  * the figure reached.
  */
-export const OUTLOOK_WORDS_ZH: readonly string[] = withTraditional([
-  '目标', '计划', '力争', '争取', '预计', '预期', '预测', '有望', '指引', '展望', '拟', '冲刺', '希望', '期望', '意味着',
-]);
+export const OUTLOOK_WORDS_ZH: readonly string[] = [
+  ...withTraditional(['目标', '计划', '力争', '争取', '预计', '预期', '预测', '有望', '指引', '展望', '拟', '冲刺', '希望', '期望', '意味着']),
+  // Taiwan writes 計畫 where the conversion gives 計劃.
+  '計畫',
+];
 export const OUTLOOK_WORDS_EN: readonly string[] = [
   // `target` alone is also the company bought (`buy the target for $4.2 billion`).
   'targets', 'targeting', 'targeted', 'target of', 'target to', 'target is', 'target was', 'goal', 'goals', 'aims', 'aiming',

@@ -87,3 +87,10 @@ describe('editions of a model, a figure quoted to be corrected, and a table in �
     expect([c.value, c.currency]).toEqual([48260000000, 'TWD']);
   });
 });
+
+describe('a plan in Taiwan’s spelling', () => {
+  it('makes the figure after it a target', () => {
+    const tw = '明曜智能目前員工約420人，計畫在2026年底前擴編至800人左右。\n';
+    expect(bindingOf('tw.md', tw, '800人左右').split(' ')[1]).toBe('headcount:target');
+  });
+});
