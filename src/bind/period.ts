@@ -68,12 +68,14 @@ const CUMULATIVE_PART = new RegExp(alternation(Object.keys(CUMULATIVE_PARTS)), '
 const MONTH_RUN_BEFORE = /([0-9]{1,2})月?[ ]?[至到~～–—-][ ]?$/u;
 /** The same in English (`January–October 2025`, `January to October`). */
 const MONTH_RUN_BEFORE_EN = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(EN_MONTHS))})\\.?[ \\t]*(?:[–—-]|to[ \\t]|through[ \\t])[ \\t]*$`, 'i');
+const RUN_DASHES = '–—-~～';
 /** How far before a month the first month of its run may start (`September through `). */
 const RUN_REACH = 20;
 
 /** The first month of the run of months a month ends (`1至10月`, `January–October`): its number, or undefined. */
 function runStartBefore(text: string, month: number, floor: number): number | undefined {
-  const zh = MONTH_RUN_BEFORE.exec(text.slice(Math.max(floor, month - 4), month));
+  // `1—10月`: a dash that splits clauses elsewhere joins the run's two months.
+  const zh = MONTH_RUN_BEFORE.exec(text.slice(Math.max(RUN_DASHES.includes(text.charAt(month - 1)) ? 0 : floor, month - 4), month));
   if (zh) return Number(zh[1]);
   const en = MONTH_RUN_BEFORE_EN.exec(text.slice(Math.max(floor, month - RUN_REACH), month));
   return en ? EN_MONTHS[en[1]!.toLowerCase()] : undefined;
@@ -156,7 +158,7 @@ export function narrowPeriod(
     // `前10月`, `首十月`: the months up to it, a part of the year (`CUMULATIVE_PARTS`), not the month;
     // nor is a month a part of the year stands between it and the figure (`10月…跌9% 首十月錄407億元`).
     if (FIRST_MONTHS_BEFORE.has(text.charAt(m.start - 1))) continue;
-    if (m.end <= claim.start && CUMULATIVE_PART.test(text.slice(m.end, claim.start))) continue;
+    if (m.end <= claim.start && CUMULATIVE_PART.test(text.slice(m.end, claim.start)) && !isRun(m, clause.start)) continue;
     // `12月交付4.82万辆 全年交付量突破40万辆`: the whole year's, not the month's.
     if (m.end <= claim.start && FULL_YEAR.test(text.slice(m.end, claim.start))) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;

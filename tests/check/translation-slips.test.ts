@@ -248,3 +248,16 @@ describe('a rate against the quarter before', () => {
     expect(findingsOf({ 'tw.md': text }).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a pair of folders by language, the translator named in the byline', () => {
+  const EN = ['---', 'title: Qilan October deliveries', 'date: 2025-11-01', 'author: Dana Whitfield', '---', '', 'Qilan Auto delivered 31,862 vehicles in October. From January to October it exported 46,000 vehicles, mainly to Southeast Asia.', ''].join('\n');
+  const ZH = ['---', 'title: 启澜汽车10月交付', 'date: 2025-11-02', 'author: 编译 孙嘉禾', '---', '', '启澜汽车10月交付新车31,862辆。1—10月累计出口4.6万辆，主要销往东南亚。', ''].join('\n');
+
+  it('takes the side whose byline names a translator as the translation, and exports from January as a run of months', () => {
+    expect(complaintLines({ 'en/deliveries.md': EN, 'zh/deliveries.md': ZH })).toEqual([]);
+    expect(claimByText(analyse('zh.md', ZH).claims, '4.6万辆').period).toBe('2025-M01-M10');
+    const wrong = EN.replace('From January to October it exported 46,000 vehicles', 'It exported 46,000 vehicles in October');
+    const [finding] = findingsOf({ 'en/deliveries.md': wrong, 'zh/deliveries.md': ZH }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(finding!.locations.map((l) => `${l.file} ${l.label} ${l.text}`)).toEqual(['zh/deliveries.md translation 4.6万辆', 'en/deliveries.md source 46,000 vehicles']);
+  });
+});

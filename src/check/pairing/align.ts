@@ -190,11 +190,11 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
 /**
  * Whether one of two figures that state the same amount is for a month and the other for the
  * months from January to it (`2025年1-10月…累计…2,846.3亿元` rendered `In October, … 284.63 billion
- * yuan`): a total rendered as the month's, or the other way round. Amounts and counts of three
- * significant digits or more only (a rate or a round number may well be the same for both spans).
+ * yuan`): a total rendered as the month's, or the other way round. Amounts and counts of two
+ * significant digits or more only (a rate, or a round `1万`, may well be the same for both spans).
  */
 function monthForRun(a: Claim, b: Claim): boolean {
-  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'date' || a.value === null || significantDigitsOf(a.value) < 3) return false;
+  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'date' || a.value === null || significantDigitsOf(a.value) < 2) return false;
   const x = a.period;
   const y = b.period;
   if (x === undefined || y === undefined || x === y) return false;

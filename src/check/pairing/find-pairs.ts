@@ -80,8 +80,8 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
     const [source, ...targets] = group;
     for (const t of targets) {
       if (t.tag === source!.tag) continue;
-      // `a.zh.md` saying `translation_of: a.en.md`: the front matter says which side is the translation.
-      const reversed = source!.doc.translated === true && source!.doc.translationOf === t.doc.file;
+      // `a.zh.md` with `translation_of: a.en.md`, or whose byline names its translator (`author: 编译 孙嘉禾`) beside one that does not.
+      const reversed = source!.doc.translated === true && (source!.doc.translationOf === t.doc.file || (source!.doc.translationOf === undefined && t.doc.translated !== true));
       const declared = source!.doc.translationOf === t.doc.file || t.doc.translationOf === source!.doc.file;
       const pair = reversed ? { source: t.doc, target: source!.doc } : { source: source!.doc, target: t.doc };
       pairs.push(declared ? pair : { ...pair, byName: true });

@@ -27,7 +27,18 @@ export function translationOf(doc: Document): { translationOf?: string; translat
     value = OTHER_TRANSLATION_KEYS.map((key) => data[key]).find((v) => typeof v === 'string' && DOCUMENT_PATH.test(v.trim()));
     translated = true;
   }
-  if (typeof value !== 'string' || value.trim() === '') return {};
+  // `author: 编译 孙嘉禾`, `translator: …`: a translation that names no original is still the translated side.
+  if (typeof value !== 'string' || value.trim() === '') return hasTranslator(data) ? { translated: true } : {};
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(doc.path), value.trim().replace(/\\/g, '/')));
   return translated ? { translationOf: resolved, translated: true } : { translationOf: resolved };
+}
+
+/** Keys that name who translated a document, and words of a byline that say it was translated. */
+const TRANSLATOR_KEYS = ['translator', 'translated_by', 'translatedBy', '译者', '譯者'];
+const BYLINE_KEYS = ['author', 'byline', 'authors', '作者'];
+const TRANSLATED_BYLINE = /编译|編譯|翻译|翻譯|译者|譯者|(?:^|[^A-Za-z])translat(?:ed|ion|or)(?![A-Za-z])/i;
+
+function hasTranslator(data: Readonly<Record<string, unknown>>): boolean {
+  if (TRANSLATOR_KEYS.some((key) => typeof data[key] === 'string' && (data[key] as string).trim() !== '')) return true;
+  return BYLINE_KEYS.some((key) => typeof data[key] === 'string' && TRANSLATED_BYLINE.test(data[key] as string));
 }
