@@ -545,7 +545,7 @@ const MODEL_NAME_HEAD = /(?:^|[^\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,
 const ONE_CHARACTER_QUOTED = /[「『“"《*【]$/u;
 /** Words a version of a one-character name found may follow in running text (`上一代隼-7`, `是隼-7的`). */
 const ONE_CHARACTER_BEFORE = /(?:一代|上代|前代|新代|是|比|与|和|及|较|的|款)$/u;
-const MODEL_NAME_TAIL = new RegExp(`^-\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})| ?(?:${alternation(MODEL_VARIANTS_ZH)}))?(?![A-Za-z0-9-]|\\.\\d)`, 'u');
+const MODEL_NAME_TAIL = new RegExp(`^-[A-Z]?\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})| ?(?:${alternation(MODEL_VARIANTS_ZH)}))?(?![A-Za-z0-9-]|\\.\\d)`, 'u');
 /** The longest stem of a model's name and the character before it. */
 const MODEL_HEAD_REACH = 21;
 const MODEL_CUE = new RegExp(alternation(MODEL_CUES));
@@ -559,7 +559,8 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
   // Each hyphen before a digit, its name read back from it: one pattern tried at every character of
   // the archive cost a scan as much again.
   for (let hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
-    if (!isAsciiDigit(text.charCodeAt(hyphen + 1))) continue;
+    // `Xingyan-3`, and a letter before the version (`Meridian-R2`, `Yan-V4`).
+    if (!isAsciiDigit(text.charCodeAt(hyphen + 1)) && !(isAsciiCapital(text.charCodeAt(hyphen + 1)) && isAsciiDigit(text.charCodeAt(hyphen + 2)))) continue;
     const headFrom = Math.max(0, hyphen - MODEL_HEAD_REACH);
     const head = MODEL_NAME_HEAD.exec(text.slice(headFrom, hyphen));
     const tail = head ? MODEL_NAME_TAIL.exec(text.slice(hyphen, hyphen + 24)) : null;
@@ -733,4 +734,8 @@ function firstEndingAfter(mentions: readonly EntityMention[], offset: number): n
     else hi = mid;
   }
   return lo;
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }

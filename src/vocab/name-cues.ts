@@ -10,7 +10,7 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '股份', '电子', '智能', '能源', '互娱', '药业', '制药', '航空', '传媒', '影业',
   '动力', '生物', '医药', '资本', '创投', '银行', '证券', '保险', '网络', '软件', '通信', '电器', '光电', '芯片',
   '新能', '锂能', '光能', '绿能', '高科', '新材', '精密', '重工', '电气',
-  '算力', '数据', '云', '卫星',
+  '算力', '数据', '云', '卫星', '智造', '存储', '智算',
   '钢铁', '快递', '物流', '置业', '地产', '航运', '电力', '化工', '食品', '零售', '矿业', '建工', '物业', '跨境', '便利', '乳业',
 ]);
 
@@ -107,7 +107,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
   'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',
-  'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty',
+  'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty', 'Dynamics', 'Memory',
 ];
 
 /**

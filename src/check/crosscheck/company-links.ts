@@ -156,7 +156,7 @@ function mainCompany(d: DocumentResult): string | undefined {
 
 /** A model's name as its stem and its version, written one way (`Xingyan-3 Lite` → `Xingyan`, `-3-lite`); a company's has no version. */
 function splitVersion(name: string): { stem: string; version: string } {
-  const at = name.search(/-\d/);
+  const at = name.search(/-[a-z]?\d/i);
   if (at < 0) return { stem: name, version: '' };
   return { stem: name.slice(0, at), version: name.slice(at).toLowerCase().replace(/ /g, '-') };
 }
