@@ -162,6 +162,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // `a dividend of 0.286 yuan per share`, `每股派发现金红利0.286元`: a share is what a dividend is per, not a price.
       // `50% of Fujia's shares plus one`: a part of the shares is a stake, no move of them.
       if (id === STOCK_MOVE.id && (stake ??= OF_SHARES_AFTER.test(text.slice(claim.end, claim.end + 40)))) continue;
+      // `The pre-money valuation for the round was 3.7 billion yuan`: the round says whose valuation.
+      if (id === FUNDING_ROUND && VALUATION_OF_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 16), hit.start))) continue;
       // `按首日收盘价计算则升至846.4亿港元`: a close the value is worked out at is no close stated.
       if (id === CLOSING_PRICE && AT_PRICE_AFTER.test(text.slice(hit.end, hit.end + 3))) continue;
       // `an interim dividend of 0.12 yuan per share in September, totaling about 187 million yuan`: the dividend's total.
@@ -180,7 +182,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (id === PARAMETERS && !claim.unit && countsHanNoun(text, claim)) continue;
       // `will pay $180 million in cash for Oakhill`: what is paid is no cash held.
       if (id === 'cash' && (paid ??= PAID_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 16), claim.start)))) continue;
-      if (!best || distance < best.distance || (distance === best.distance && ORDER.get(id)! < ORDER.get(best.entry.id)!)) {
+      // `the pre-money valuation for the round was…`: of two keywords that end together, the longer says what is measured.
+      const longer = best !== undefined && hit.end === best.hit.end && hit.start !== best.hit.start ? hit.start < best.hit.start : undefined;
+      if (!best || distance < best.distance || (distance === best.distance && (longer ?? ORDER.get(id)! < ORDER.get(best.entry.id)!))) {
         best = { entry, distance, hit };
       }
     }
@@ -237,6 +241,7 @@ function quotedAsWrong(text: string, claim: Span, sentence: Span): boolean {
 }
 
 const FUNDING_ROUND = 'funding-round';
+const VALUATION_OF_BEFORE = /valuations? (?:for|of|in) $/i;
 const ROUND_OF = new Map(ROUND_TOPICS.flatMap((id) => BUSINESS_SEGMENTS[id]!.map((w) => [w.toLowerCase(), id] as const)));
 const ROUND_WORD = new RegExp(`(?<![A-Za-z])(?:${alternation([...ROUND_OF.keys()])})(?![A-Za-z])`, 'gi');
 /** Words before a round that make it an earlier one (`继B轮融资后`, `此前完成的A轮`, `after its Series B`). */

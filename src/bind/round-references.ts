@@ -27,6 +27,7 @@ export function roundOfReferences(doc: Document, claims: readonly Claim[]): Clai
   let first: { topic: string; subject: Subject } | null | undefined;
   let out: Claim[] | undefined;
   let headline: number | undefined | null = null;
+  let onlyRound: boolean | undefined;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.attribute !== FUNDING_ROUND) continue;
@@ -42,11 +43,26 @@ export function roundOfReferences(doc: Document, claims: readonly Claim[]): Clai
     if (reference ? ROUNDS_TOTAL.test(before.slice(reference.index + reference[0].length)) || SHARE_BEFORE.test(before) : c.segment !== headline) continue;
     if (first === undefined) first = firstNamedRound(claims);
     if (first === null) return out ?? (claims as Claim[]);
+    // A headline's raise is the round only where the article names one round: else it may be any of them.
+    if (!reference && (onlyRound ??= namesOneRound(claims)) === false) continue;
     if (c.subject && c.subject.id !== first.subject.id) continue;
     out ??= claims.slice();
     out[k] = extend(c, { attribute: `${FUNDING_ROUND}:${first.topic}`, subject: c.subject ?? extend(first.subject, { confidence: ROUND_SUBJECT_CONFIDENCE }) });
   }
   return out ?? (claims as Claim[]);
+}
+
+/** Whether the article's amounts of named rounds are all of one round. */
+function namesOneRound(claims: readonly Claim[]): boolean {
+  let topic: string | undefined;
+  for (const c of claims) {
+    if (!c.attribute?.startsWith(`${FUNDING_ROUND}:`)) continue;
+    const t = c.attribute.slice(FUNDING_ROUND.length + 1);
+    if (!ROUND_TOPICS.includes(t)) continue;
+    if (topic !== undefined && topic !== t) return false;
+    topic = t;
+  }
+  return true;
 }
 
 /** The round, and its company, of the article's first amount of a named round; null for none. */

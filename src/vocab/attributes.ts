@@ -110,8 +110,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'context-window', kinds: AMOUNT, subjects: ['model'], zh: ['上下文'], en: ['context window', 'context length', 'context'] },
   // A chip states two bandwidths (`8.0 TB/s of memory bandwidth and 1.8 TB/s of KLink chip-to-chip interconnect bandwidth`):
   // where the sentence says which, each is compared with its own only.
-  { id: 'memory-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['显存带宽', '内存带宽', 'HBM带宽', '存储带宽', '顯存頻寬', '記憶體頻寬'], en: ['memory bandwidth', 'HBM bandwidth'] },
-  { id: 'interconnect-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['互联带宽', '互连带宽', '卡间带宽', '片间互联', '卡间互联', '芯片互联', '全互联', '高速互联', '互连', '互聯頻寬', '互連頻寬'], en: ['interconnect bandwidth', 'chip-to-chip', 'interconnect'] },
+  { id: 'memory-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['显存带宽', '内存带宽', 'HBM带宽', '存储带宽', '顯存頻寬', '記憶體頻寬'], en: ['memory bandwidth', 'HBM bandwidth', 'Mem BW', 'memory BW', 'HBM BW'] },
+  { id: 'interconnect-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['互联带宽', '互连带宽', '卡间带宽', '片间互联', '卡间互联', '芯片互联', '全互联', '高速互联', '互连', '互聯頻寬', '互連頻寬'], en: ['interconnect bandwidth', 'chip-to-chip', 'interconnect', 'bidirectional', 'bi-directional', 'per direction'] },
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   // 新增部署服务器约3.4万台, deployed about 34,000 new servers: a data-centre operator's machines.
@@ -175,7 +175,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
-  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at', 'pre-money valuation', 'post-money valuation'] },
+  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at', 'values the startup at', 'valuing the startup at', 'values the firm at', 'pre-money valuation', 'post-money valuation'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   // 实际超募3.62亿元: what a listing raised beyond its plan, a part of the proceeds.
@@ -184,7 +184,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // `香港公开发售部分获超额认购1,280倍`, `a retail tranche that was oversubscribed 1,280 times`: of the tranche named (a listing's
   // retail and international tranches differ by hundreds of times), never compared without it.
   { id: 'oversubscription', kinds: ['ratio'], subjects: ['company'], topic: 'tranche', needsTopic: true, zh: ['超额认购', '超购', '认购倍数', '获认购'], en: ['oversubscribed', 'oversubscription', 'times subscribed', 'covered'] },
-  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额', '本轮'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding'] },
+  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额', '本轮'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding', 'round'] },
   // `按发行价计算…市值约684.8亿港元；按首日收盘价计算则升至846.4亿港元`: a value at the offer price and one at a close are two.
   { id: 'market-value', kinds: ['money'], subjects: ['company'], topic: 'price-basis', zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },

@@ -94,3 +94,11 @@ describe('a plan in Taiwan’s spelling', () => {
     expect(bindingOf('tw.md', tw, '800人左右').split(' ')[1]).toBe('headcount:target');
   });
 });
+
+describe('a table of chips in English', () => {
+  it('reads Mem BW and a bidirectional interconnect as the two bandwidths', () => {
+    const table = 'Quick comparison of the Fulcrum chips.\n\n| Model | HBM | Mem BW | Interconnect (bi-dir) |\n|---|---|---|---|\n| FS-800 | 96GB HBM3 | 3.2TB/s | 600GB/s |\n';
+    expect(bindingOf('t.md', table, '3.2TB/s').split(' ')[1]).toBe('memory-bandwidth');
+    expect(bindingOf('t.md', table, '600GB/s').split(' ')[1]).toBe('interconnect-bandwidth');
+  });
+});

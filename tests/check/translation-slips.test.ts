@@ -155,6 +155,17 @@ describe('two outlets’ articles on one story, named like a translation', () =>
     expect(analyse('a.md', text).claims.map((c) => c.text)).not.toContain('三块');
   });
 
+  it('read an amount of a round named after it, and a valuation for the round or of the startup as a valuation', () => {
+    const en = 'Lingshu Robotics completed an 800 million yuan Series B round. The pre-money valuation for the round was 3.7 billion yuan. The round values the startup at 4.5 billion yuan.\n';
+    const claims = analyse('f.md', en).claims;
+    expect(['800 million yuan', '3.7 billion yuan', '4.5 billion yuan'].map((t) => claimByText(claims, t).attribute)).toEqual(['funding-round:series-b', 'valuation', 'valuation']);
+  });
+
+  it('leave a headline’s raise alone where the article names several rounds', () => {
+    const text = '# Lixing raises $106 million\n\nLixing Robotics raised $106 million in a Series B funding round. It fetched $30 million in a Series A round in 2024.\n';
+    expect(claimByText(analyse('g.md', text).claims, '$106 million').attribute).toBe('funding-round');
+  });
+
   it('read a pre-money valuation as a valuation, and a share of this round’s money as no round', () => {
     const en = 'Yunxiu Technology raised a Series C round. Measured against that $600 million, this round’s $1.5 billion pre-money valuation is 2.5 times higher.\n';
     expect(claimByText(analyse('d.md', en).claims, '$1.5 billion').attribute).toBe('valuation');
