@@ -179,7 +179,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && (THING_MEASURE_END.test(claim.text) || countsOtherThings(text, claim))) continue;
       if (PEOPLE_ATTRIBUTES.has(id) && (countsNoun || namesOthers)) continue;
       // `共包含128个专家网络`: a measure word and a noun say what is counted; parameters are counted as 参数.
-      if (id === PARAMETERS && !claim.unit && countsHanNoun(text, claim)) continue;
+      if ((id === PARAMETERS || id === ACTIVE_PARAMETERS) && !claim.unit && countsHanNoun(text, claim)) continue;
       // `will pay $180 million in cash for Oakhill`: what is paid is no cash held.
       if (id === 'cash' && (paid ??= PAID_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 16), claim.start)))) continue;
       // `the pre-money valuation for the round was…`: of two keywords that end together, the longer says what is measured.
@@ -592,6 +592,7 @@ const TWO_WORDS_AFTER = /^[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?/;
 
 /** `about 2,000 robots a year`: a number right before a plural noun counts that noun, not people. */
 const PARAMETERS = 'parameters';
+const ACTIVE_PARAMETERS = 'active-parameters';
 const MEASURE_WORD_END = /[个個]$/u;
 const PARAMETER_NOUN = /^(?:参数|參數)/u;
 

@@ -102,3 +102,10 @@ describe('a table of chips in English', () => {
     expect(bindingOf('t.md', table, '600GB/s').split(' ')[1]).toBe('interconnect-bandwidth');
   });
 });
+
+describe('experts of a mixture-of-experts model', () => {
+  it('are counted experts, not active parameters', () => {
+    const zh = 'Tide-2一共有160个专家，每个token会被路由到其中的8个，激活参数合计约320亿。\n';
+    expect(bindingOf('a.md', zh, '160个').split(' ')[1]).toBe('-');
+  });
+});
