@@ -108,6 +108,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'active-parameters', kinds: AMOUNT, refines: 'parameters', subjects: ['model', 'family'], zh: ['激活参数', '激活的参数', '激活', '启动参数', '活跃参数'], en: ['active parameter', 'active parameters', 'activates', 'activated', 'active'] },
   { id: 'parameters', kinds: AMOUNT, subjects: ['model', 'family'], zh: ['参数', '參數'], en: ['parameter', 'parameters', 'params'] },
   { id: 'context-window', kinds: AMOUNT, subjects: ['model'], zh: ['上下文'], en: ['context window', 'context length', 'context'] },
+  // A fab's or a line's share of good parts (`HBM3E目前綜合良率約67%`); a bond's or a dividend's yield is no such thing.
+  { id: 'yield-rate', kinds: SHARE, subjects: ['company', 'product'], zh: ['良率', '良品率', '综合良率', '成品率'], en: ['yield rate', 'production yield', 'manufacturing yield', 'yields of', 'yields at', 'yield of about', 'yield of'] },
   // A chip states two bandwidths (`8.0 TB/s of memory bandwidth and 1.8 TB/s of KLink chip-to-chip interconnect bandwidth`):
   // where the sentence says which, each is compared with its own only.
   { id: 'memory-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['显存带宽', '内存带宽', 'HBM带宽', '存储带宽', '顯存頻寬', '記憶體頻寬'], en: ['memory bandwidth', 'HBM bandwidth', 'Mem BW', 'memory BW', 'HBM BW'] },

@@ -211,9 +211,11 @@ export const COMPANY_REFERENCE =
 /**
  * The company named before, referred to inside an English sentence (`…to 15.23 billion yuan, the
  * Changzhou-based company said`, `the company's highest quarterly profit`): its figures are that
- * company's when the sentence names none.
+ * company's when the sentence names none. Not a company that only cites them (`according to industry
+ * estimates cited by the company`): a market's figures are no company's.
  */
-export const COMPANY_REFERENCE_INSIDE = /(?<![A-Za-z])the (?:[A-Z][a-z]+-based |[a-z]+-based )?(?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?:'s|’s)?(?![A-Za-z])/;
+export const COMPANY_REFERENCE_INSIDE =
+  /(?<![A-Za-z])(?<!(?:cited|quoted|compiled|given) by )the (?:[A-Z][a-z]+-based |[a-z]+-based )?(?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?:'s|’s)?(?![A-Za-z])/;
 
 /**
  * Possessives that say the same (`其第三季度营收…`, `Its revenue…`), but only opening a sentence or

@@ -109,3 +109,11 @@ describe('experts of a mixture-of-experts model', () => {
     expect(bindingOf('a.md', zh, '160个').split(' ')[1]).toBe('-');
   });
 });
+
+describe('a market’s figure the company only cites, and a fab’s yield', () => {
+  it('binds the market’s figure to no company, and reads 良率 as a yield', () => {
+    const en = 'Helix Dynamics delivered 1,800 robots last year. Humanoid robot shipments across China totalled roughly 13,000 units last year, according to industry estimates cited by the company.\n';
+    expect(bindingOf('en.md', en, 'roughly 13,000 units').split(' ')[0]).toBe('-');
+    expect(bindingOf('zh.md', '华芯存储透露，HBM3E目前综合良率为72%。\n', '72%').split(' ')[1]).toBe('yield-rate');
+  });
+});
