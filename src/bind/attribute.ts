@@ -162,6 +162,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // `a dividend of 0.286 yuan per share`, `每股派发现金红利0.286元`: a share is what a dividend is per, not a price.
       // `50% of Fujia's shares plus one`: a part of the shares is a stake, no move of them.
       if (id === STOCK_MOVE.id && (stake ??= OF_SHARES_AFTER.test(text.slice(claim.end, claim.end + 40)))) continue;
+      // `12亿美元的投入相当于云舶去年营收的将近4倍`: what a figure is set against after it is no measure of it.
+      if (hit.start >= claim.end && SET_AGAINST.test(text.slice(claim.end, hit.start))) continue;
       // `The pre-money valuation for the round was 3.7 billion yuan`: the round says whose valuation.
       if (id === FUNDING_ROUND && VALUATION_OF_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 16), hit.start))) continue;
       // `按首日收盘价计算则升至846.4亿港元`: a close the value is worked out at is no close stated.
@@ -242,6 +244,7 @@ function quotedAsWrong(text: string, claim: Span, sentence: Span): boolean {
 
 const FUNDING_ROUND = 'funding-round';
 const VALUATION_OF_BEFORE = /valuations? (?:for|of|in) $/i;
+const SET_AGAINST = /相当于|相當於|(?<![A-Za-z])(?:equivalent to|the equivalent of|compared with)(?![A-Za-z])/u;
 const ROUND_OF = new Map(ROUND_TOPICS.flatMap((id) => BUSINESS_SEGMENTS[id]!.map((w) => [w.toLowerCase(), id] as const)));
 const ROUND_WORD = new RegExp(`(?<![A-Za-z])(?:${alternation([...ROUND_OF.keys()])})(?![A-Za-z])`, 'gi');
 /** Words before a round that make it an earlier one (`继B轮融资后`, `此前完成的A轮`, `after its Series B`). */

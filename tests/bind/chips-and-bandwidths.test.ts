@@ -117,3 +117,10 @@ describe('a market’s figure the company only cites, and a fab’s yield', () =
     expect(bindingOf('zh.md', '华芯存储透露，HBM3E目前综合良率为72%。\n', '72%').split(' ')[1]).toBe('yield-rate');
   });
 });
+
+describe('a figure set against another measure after it', () => {
+  it('is not that measure', () => {
+    const zh = '云舶智算（Nimbora Cloud）宣布融资。12亿美元的投入相当于云舶智算去年营收的将近4倍。\n';
+    expect(bindingOf('a.md', zh, '12亿美元').split(' ')[1]).not.toBe('revenue');
+  });
+});
