@@ -374,7 +374,7 @@ const OUTLOOK_AFTER = new RegExp(`^(?:的?\\p{Script=Han}{0,6}?(?:${alternation(
 const CONSENSUS = new RegExp(alternation(CONSENSUS_WORDS), 'i');
 const OUTLOOK_MET = new RegExp(`(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;]{0,6}$`);
 const OUTLOOK_GAP = new RegExp(
-  `(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;\\d]{0,6}?(?:${alternation(OUTLOOK_WORDS_ZH)})(?:${alternation(OUTLOOK_BOUNDS)})?(?:${alternation(CHANGE_FILLERS_ZH)})?$` +
+  `(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;\\d]{0,6}?(?:(?:${alternation(OUTLOOK_WORDS_ZH)})(?:${alternation(OUTLOOK_BOUNDS)})?|(?:${alternation(OUTLOOK_BOUNDS)}))(?:${alternation(CHANGE_FILLERS_ZH)})?$` +
     `|(?<![A-Za-z])(?:${alternation(OUTLOOK_GAP_VERBS_EN)})[ \\t][^,;.\\d]{0,40}?(?:${alternation(OUTLOOK_NOUNS_EN)})[ \\t]+by[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)}[ \\t]+)?$`,
 );
 const SENTENCE_END = /[?？!！。；;]/;

@@ -305,7 +305,7 @@ export const THIS_ROUND_WORDS: readonly string[] = [...withTraditional(['本轮'
 
 /** Words right after a figure (and what it counts) that name where it was earned or sold (`shipped 2,150 buses outside China`), or the round it was raised in. */
 export const SEGMENT_AFTER_FIGURE: Readonly<Record<string, readonly string[]>> = {
-  overseas: ['outside China', 'outside of China', 'abroad', 'overseas', 'internationally', 'outside its home market'],
+  overseas: ['outside China', 'outside of China', 'outside mainland China', 'outside the mainland', 'abroad', 'overseas', 'internationally', 'outside its home market'],
   // `raises $180 million in Series C`: the round an amount was raised in.
   seed: ['seed round', 'seed funding'],
   'series-a': ['Series A'],
@@ -490,7 +490,7 @@ export const CONSENSUS_WORDS: readonly string[] = [
 ];
 /** Words before a forecast that the figure met or missed (`超出市场预期`, `beat expectations`): the figure is what happened. */
 export const OUTLOOK_MET_WORDS: readonly string[] = [
-  ...withTraditional(['超出', '超过', '超', '高于', '好于', '优于', '低于', '不及', '逊于', '符合', '达到', '完成', '超额完成']),
+  ...withTraditional(['超出', '超过', '超', '高出', '高于', '好于', '优于', '低于', '不及', '逊于', '符合', '达到', '完成', '超额完成']),
   'beat', 'beats', 'beating', 'topped', 'topping', 'exceeded', 'exceeding', 'missed', 'missing', 'above', 'below',
   'ahead of', 'in line with', 'than', 'met', 'meeting', 'surpassed',
 ];

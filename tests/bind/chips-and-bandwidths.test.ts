@@ -124,3 +124,12 @@ describe('a figure set against another measure after it', () => {
     expect(bindingOf('a.md', zh, '12亿美元').split(' ')[1]).not.toBe('revenue');
   });
 });
+
+describe('a gap to a goal and deliveries abroad', () => {
+  it('reads what a result beat its range’s bound by as no result, and deliveries outside mainland China as overseas', () => {
+    const hk = '華穹雲早前預期本季收入介乎120億至124億元，實際數字高出上限2億元。\n';
+    expect(bindingOf('hk.md', hk, '2億元').split(' ')[1]).not.toBe('revenue');
+    const en = 'Solstice Motors delivered 32,160 vehicles in November. Solstice delivered 2,410 vehicles outside mainland China in November.\n';
+    expect(bindingOf('en.md', en, '2,410 vehicles').split(' ')[1]).toBe('shipments:overseas');
+  });
+});
