@@ -231,15 +231,16 @@ function isDateline(text: string, claim: Span, sentence: Span): boolean {
 }
 
 const QUOTED_ERROR = new RegExp(`(?<![A-Za-z])(?:${alternation(QUOTED_ERROR_WORDS)})(?![A-Za-z])`, 'iu');
-const QUOTE_OPENS = ['「', '“', '『', '"'];
+const QUOTE_OPENS = ['「', '“', '『'];
 const QUOTE_CLOSES = ['」', '”', '』'];
 
 /** Whether a figure stands inside quotation marks in a sentence that calls what is quoted wrong. */
 function quotedAsWrong(text: string, claim: Span, sentence: Span): boolean {
   const before = text.slice(sentence.start, claim.start);
   const open = Math.max(...QUOTE_OPENS.map((q) => before.lastIndexOf(q)));
-  if (open < 0 || Math.max(...QUOTE_CLOSES.map((q) => before.lastIndexOf(q))) > open) return false;
-  return QUOTED_ERROR.test(text.slice(sentence.start, sentence.end));
+  // Straight quotes open and close alike: inside one after an odd number of them.
+  const inside = open >= 0 ? Math.max(...QUOTE_CLOSES.map((q) => before.lastIndexOf(q))) < open : before.split('"').length % 2 === 0;
+  return inside && QUOTED_ERROR.test(text.slice(sentence.start, sentence.end));
 }
 
 const FUNDING_ROUND = 'funding-round';

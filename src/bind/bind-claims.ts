@@ -501,7 +501,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
   const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named) : undefined;
   // `| 显存带宽 | 8.0TB/s | 3.2TB/s |` under `| 项目 | 隼-9 | 隼-7 |`: a header that says only what the unit does leaves the measure to the row.
-  const attribute = ofColumn?.entry || !ofColumn ? (ofColumn ?? attributeIn(first)) : (attributeIn(first) ?? ofColumn);
+  const ofRow = ofColumn?.entry ? undefined : attributeIn(first);
+  const attribute = ofRow?.entry ? ofRow : (ofColumn ?? ofRow);
   // A table of measures by period (`| Gross margin (%) | 46.2 | 47.8 |`) is about what its caption
   // names; a table whose header says the measure has rows of parts or peers, never the caption's whole.
   // Without a caption naming it, such a table (`## 主要财务数据`) is most likely the article's own
