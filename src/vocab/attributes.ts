@@ -46,6 +46,8 @@ export interface AttributeEntry {
   readonly segmented?: boolean;
   /** The units a quantity of it is measured in (modules shipped in GW, batteries in GWh): no length of time or price. */
   readonly quantityUnits?: readonly string[];
+  /** The units a count of it is counted in (a model's training GPUs), where a count in any other unit is no figure of it. */
+  readonly countUnits?: readonly string[];
   /** The things a bare number of it counts when English words follow it (`1,200 stores`, not `38 cities`). */
   readonly countedNouns?: readonly string[];
   /** With `countedNouns`: the measure words a Chinese figure of it ends with (`26.8亿笔`); one without them counts something else. */
@@ -177,6 +179,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
+  // `R2在2.4万张GPU上训练了58天`, `trained on 36,000 GPUs`: the accelerators a model was trained on.
+  { id: 'training-gpus', kinds: ['count'], countUnits: ['gpu', 'tpu', 'chip'], subjects: ['model'], zh: ['训练'], en: ['trained on', 'trained', 'training'] },
   { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at', 'values the startup at', 'valuing the startup at', 'values the firm at', 'pre-money valuation', 'post-money valuation'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },

@@ -133,3 +133,12 @@ describe('a gap to a goal and deliveries abroad', () => {
     expect(bindingOf('en.md', en, '2,410 vehicles').split(' ')[1]).toBe('shipments:overseas');
   });
 });
+
+describe('the accelerators a model was trained on', () => {
+  it('are its training GPUs, in either language, and its training data no GPU count', () => {
+    expect(bindingOf('en.md', 'Meridian-R2 was trained on 36,000 GPUs over 58 days on roughly 18 trillion tokens of data.\n', '36,000 GPUs').split(' ')[1]).toBe('training-gpus');
+    const zh = '技术报告披露，深衡-R2在2.4万张GPU上训练了58天，训练数据约18万亿tokens。\n';
+    expect(bindingOf('zh.md', zh, '2.4万张GPU').split(' ')[1]).toBe('training-gpus');
+    expect(bindingOf('zh.md', zh, '约18万亿tokens').split(' ')[1]).not.toBe('training-gpus');
+  });
+});
