@@ -141,6 +141,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   const leadingDate = claim.kind === 'date' && DAY.test(claim.date ?? '') && clause.start === sentence.start && DATE_LEAD_REST.test(text.slice(claim.end, clause.end));
   // Read only when a keyword of cash is among the hits: most figures have none.
   let paid: boolean | undefined;
+  /** Where the sentence sets the figure against something after it (`相当于`), if it does (else past its end). */
+  let setAgainst: number | undefined;
   let stake: boolean | undefined;
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
   for (const hit of hits) {
@@ -163,7 +165,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // `50% of Fujia's shares plus one`: a part of the shares is a stake, no move of them.
       if (id === STOCK_MOVE.id && (stake ??= OF_SHARES_AFTER.test(text.slice(claim.end, claim.end + 40)))) continue;
       // `12亿美元的投入相当于云舶去年营收的将近4倍`: what a figure is set against after it is no measure of it.
-      if (hit.start >= claim.end && SET_AGAINST.test(text.slice(claim.end, hit.start))) continue;
+      if (hit.start >= claim.end && hit.start > (setAgainst ??= setAgainstAt(text, claim, sentence))) continue;
       // `The pre-money valuation for the round was 3.7 billion yuan`: the round says whose valuation.
       if (id === FUNDING_ROUND && VALUATION_OF_BEFORE.test(text.slice(Math.max(clause.start, hit.start - 16), hit.start))) continue;
       // `按首日收盘价计算则升至846.4亿港元`: a close the value is worked out at is no close stated.
@@ -235,18 +237,38 @@ const QUOTED_ERROR = new RegExp(`(?<![A-Za-z])(?:${alternation(QUOTED_ERROR_WORD
 const QUOTE_OPENS = ['「', '“', '『'];
 const QUOTE_CLOSES = ['」', '”', '』'];
 
+const ANY_QUOTE = /[「“『"]/;
+
+/** Whether a sentence quotes something and calls it wrong. */
+function quotesAsWrong(sentence: string): boolean {
+  return ANY_QUOTE.test(sentence) && QUOTED_ERROR.test(sentence);
+}
+
+/** The last sentence asked about, and whether it calls something wrong: the binder asks for each figure of a sentence in turn. */
+let lastErrorSentence: { text: string; start: number; end: number; calls: boolean } | undefined;
+
 /** Whether a figure stands inside quotation marks in a sentence that calls what is quoted wrong. */
 function quotedAsWrong(text: string, claim: Span, sentence: Span): boolean {
+  const last = lastErrorSentence;
+  const calls =
+    last && last.text === text && last.start === sentence.start && last.end === sentence.end
+      ? last.calls
+      : (lastErrorSentence = { text, start: sentence.start, end: sentence.end, calls: quotesAsWrong(text.slice(sentence.start, sentence.end)) }).calls;
+  if (!calls) return false;
   const before = text.slice(sentence.start, claim.start);
   const open = Math.max(...QUOTE_OPENS.map((q) => before.lastIndexOf(q)));
   // Straight quotes open and close alike: inside one after an odd number of them.
-  const inside = open >= 0 ? Math.max(...QUOTE_CLOSES.map((q) => before.lastIndexOf(q))) < open : before.split('"').length % 2 === 0;
-  return inside && QUOTED_ERROR.test(text.slice(sentence.start, sentence.end));
+  return open >= 0 ? Math.max(...QUOTE_CLOSES.map((q) => before.lastIndexOf(q))) < open : before.split('"').length % 2 === 0;
 }
 
 const FUNDING_ROUND = 'funding-round';
 const VALUATION_OF_BEFORE = /valuations? (?:for|of|in) $/i;
 const SET_AGAINST = /相当于|相當於|(?<![A-Za-z])(?:equivalent to|the equivalent of|compared with)(?![A-Za-z])/u;
+
+function setAgainstAt(text: string, claim: Span, sentence: Span): number {
+  const m = SET_AGAINST.exec(text.slice(claim.end, sentence.end));
+  return m ? claim.end + m.index : Number.POSITIVE_INFINITY;
+}
 const ROUND_OF = new Map(ROUND_TOPICS.flatMap((id) => BUSINESS_SEGMENTS[id]!.map((w) => [w.toLowerCase(), id] as const)));
 const ROUND_WORD = new RegExp(`(?<![A-Za-z])(?:${alternation([...ROUND_OF.keys()])})(?![A-Za-z])`, 'gi');
 /** Words before a round that make it an earlier one (`继B轮融资后`, `此前完成的A轮`, `after its Series B`). */
