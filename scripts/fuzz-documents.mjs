@@ -107,6 +107,12 @@ export const NAMED_INPUTS = {
     'Kestrel Cells reported. ' + Array.from({ length: Math.ceil(n / 60) }, (_, i) => `first-quarter revenue of $${i + 1} million and second-quarter revenue of $${i + 2} million`).join(', ') + '.',
   'subsidiaries named again and again': (n) =>
     '宁川锂能发布公告，宁川锂能表示业绩增长。' + Array.from({ length: Math.ceil(n / 22) }, (_, i) => `全资子公司宁川储能科技有限公司实现收入${i + 1}亿元。`).join(''),
+  // Models of one character quoted (each looked for again in versions), quoted figures called wrong,
+  // and rounds a sentence names before its amounts.
+  'one-character models quoted': (n) =>
+    '开源模型与芯片。' + Array.from({ length: Math.ceil(n / 24) }, (_, i) => `「${String.fromCharCode(0x4e00 + (i % 2000))}-${(i % 9) + 1}」模型参数${i + 1}亿，`).join('') + '。',
+  'quoted figures called wrong': (n) => '有自媒体称「' + Array.from({ length: Math.ceil(n / 8) }, (_, i) => `参数${i + 1}亿`).join('、') + '」，此说有误。',
+  'rounds before their amounts': (n) => '云帆科技完成C轮融资，' + Array.from({ length: Math.ceil(n / 12) }, (_, i) => `融资额${i + 1}亿元`).join('，') + '。',
 };
 
 /**

@@ -582,17 +582,18 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
     seen.add(name);
     add(name, undefined, [], 'model');
   }
-  // `上一代隼-7（3.2TB/s）` beside `**隼-9（KS-9）**`: another version of a one-character name found is a model too.
-  for (const name of [...seen]) {
-    const hyphen = name.indexOf('-');
-    if (hyphen !== 1 || !isHan(name.charCodeAt(0))) continue;
-    for (let at = text.indexOf(name.slice(0, 2)); at >= 0; at = text.indexOf(name.slice(0, 2), at + 2)) {
-      const tail = isHan(text.charCodeAt(at - 1)) && !ONE_CHARACTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ? null : MODEL_NAME_TAIL.exec(text.slice(at + 1, at + 25));
-      const version = tail ? name.slice(0, 1) + tail[0] : undefined;
-      if (version === undefined || seen.has(version)) continue;
-      seen.add(version);
-      add(version, undefined, [], 'model');
-    }
+  // `上一代隼-7（3.2TB/s）` beside `**隼-9（KS-9）**`: another version of a one-character name found is a
+  // model too. One more pass over the hyphens, whatever the number of such names.
+  const oneCharacter = new Set([...seen].filter((name) => name.indexOf('-') === 1 && isHan(name.charCodeAt(0))).map((name) => name.charAt(0)));
+  for (let hyphen = oneCharacter.size > 0 ? text.indexOf('-') : -1; hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+    const at = hyphen - 1;
+    if (at < 0 || !oneCharacter.has(text.charAt(at))) continue;
+    if (isHan(text.charCodeAt(at - 1)) && !ONE_CHARACTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    const tail = MODEL_NAME_TAIL.exec(text.slice(hyphen, hyphen + 24));
+    const version = tail ? text.charAt(at) + tail[0] : undefined;
+    if (version === undefined || seen.has(version)) continue;
+    seen.add(version);
+    add(version, undefined, [], 'model');
   }
   // `轻量版本衡元-3-Lite`: a variant of a model found is a model too, wherever it starts.
   for (const name of [...seen]) {
