@@ -68,7 +68,9 @@ const ZH_WORDS = new NameScanner([...ZH_COMPANY_ENDINGS, ...ZH_COMPANY_CUES, ...
 const MIN_CUED_NAME = 2;
 const MAX_CUED_NAME = 6;
 const ZH_CUE_BEFORE = new RegExp(`(?:${alternation(ZH_COMPANY_CUES)})$`);
-const ZH_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`);
+/** An adverb of manner between a name and its verb (`深衡智能（Meridian Intelligence）毫无预兆地发布了`). */
+const MANNER = '(?:\\p{Script=Han}{2,4}地)?';
+const ZH_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
 const ZH_VERB_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`);
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
@@ -191,7 +193,9 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     // A model's name and version is no stray match (`Xingyan-3-Lite` once must keep its figures from `Xingyan-3`).
     const n = uses.get(id) ?? 0;
     // A subsidiary named once (`全资子公司宁川储能科技有限公司第三季度实现收入…`) keeps its figures from its parent, whose stem it opens with.
-    if (n >= (type === 'model' || subsidiaries.has(id) ? 1 : MIN_USES)) {
+    // So is a Chinese name glossed in Latin letters (`深衡智能（Meridian Intelligence）`), however rarely it is used again.
+    const glossed = [...names].some((name) => isHan(name.charCodeAt(0))) && [...names].some((name) => LATIN_NAME_START.test(name));
+    if (n >= (type === 'model' || subsidiaries.has(id) || glossed ? 1 : MIN_USES)) {
       out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type, uses: n, ...(subsidiaries.has(id) ? { subsidiary: true as const } : {}) });
     }
   }
@@ -282,11 +286,25 @@ const DEFINED_BEFORE = /[（(](?:以下|下)?(?:简称|簡稱|称|稱)[：:]?["�
 /** Mentions of a name looked at for a cue of a research firm. */
 const MAX_SOURCE_LOOKS = 16;
 
+const COMPANY_CUE_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(EN_COMPANY_CUES)})[ \\t]$`);
+
+/** Whether a mention of the name follows a word that says it is a company (`AI lab Meridian Intelligence`). */
+function introducedAsCompany(text: string, name: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(name); at >= 0 && seen < MAX_SOURCE_LOOKS; at = text.indexOf(name, at + name.length), seen++) {
+    if (COMPANY_CUE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  }
+  return false;
+}
+
 /** Drops the research and consulting firms: they are the source of figures, not their subject (see `SOURCE_NAME_WORDS`). */
 function dropSources(text: string, found: Found): void {
   for (const [id, { names }] of found) {
+    // `深衡智能（Meridian Intelligence）`: the Chinese name says what the company is; its gloss only translates it.
+    const chineseName = [...names].some((name) => isHan(name.charCodeAt(0)));
     const source = [...names].some((name) => {
-      if (SOURCE_WORD.test(name)) return true;
+      // `Chinese AI lab Meridian Intelligence`: a word of research firms' names in a name introduced as a company's.
+      if (SOURCE_WORD.test(name)) return !(chineseName && !isHan(name.charCodeAt(0))) && !introducedAsCompany(text, name);
       let seen = 0;
       for (let at = text.indexOf(name); at >= 0 && seen < MAX_SOURCE_LOOKS; at = text.indexOf(name, at + name.length), seen++) {
         const before = text.slice(Math.max(0, at - 24), at);
@@ -359,7 +377,7 @@ function zhNames(text: string, add: AddName): void {
       if (words.length === 0 || ACRONYM.test(words[0]!)) continue;
       // …and announced as a company is (公司TOPCon电池 names a technology).
       const after = at + word.length + words.join(' ').length;
-      if (ZH_AFTER.test(text.slice(after, after + 5))) addEnglish(words, add);
+      if (ZH_AFTER.test(text.slice(after, after + 12))) addEnglish(words, add);
     } else zhNameEndingAt(text, at, word, add);
   }
 }
@@ -395,7 +413,7 @@ function zhNameEndingAt(text: string, end: number, ending: string, add: AddName)
   if (end === 0 || !isHan(text.charCodeAt(end - 1))) return;
   // Introduced as a company does it (启程汽车发布…) or named so (启程汽车Q3财报): 训练数据 seldom is.
   const after = afterGloss(text, end + ending.length);
-  if (!ZH_AFTER.test(text.slice(after, after + 5))) return;
+  if (!ZH_AFTER.test(text.slice(after, after + 12))) return;
   for (let length = MIN_ZH_STEM; length <= MAX_ZH_STEM; length++) {
     const start = end - length;
     if (start < 0 || !isHan(text.charCodeAt(start))) return;
@@ -543,6 +561,7 @@ const MODEL_NAME_HEAD = /(?:^|[^\p{Script=Han}A-Za-z0-9_.-])(?:([A-Z][A-Za-z]{2,
  * (`衍-4（Yan-4）`): `跌-4%` is no model.
  */
 const ONE_CHARACTER_QUOTED = /[「『“"《*【]$/u;
+const LATIN_NAME_START = /^[A-Za-z]/;
 /** Words a version of a one-character name found may follow in running text (`上一代隼-7`, `是隼-7的`). */
 const ONE_CHARACTER_BEFORE = /(?:一代|上代|前代|新代|是|比|与|和|及|较|的|款)$/u;
 const MODEL_NAME_TAIL = new RegExp(`^-[A-Z]?\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})| ?(?:${alternation(MODEL_VARIANTS_ZH)}))?(?![A-Za-z0-9-]|\\.\\d)`, 'u');

@@ -93,7 +93,7 @@ export const EN_COMPANY_CUES: readonly string[] = [
   'operator', 'utility', 'developer', 'giant', 'rival', 'supplier', 'manufacturer', 'unicorn', 'brand', 'foundry',
   'investor', 'lender', 'insurer', 'retailer', 'conglomerate', 'peer', 'competitor', 'challenger', 'newcomer',
   'carrier', 'airline', 'drugmaker', 'biotech', 'studio', 'publisher', 'chain', 'platform', 'streamer', 'automaker',
-  'app', 'trust', 'REIT', 'landlord', 'bank', 'designer',
+  'app', 'trust', 'REIT', 'landlord', 'bank', 'designer', 'lab',
 ];
 
 /**
@@ -107,7 +107,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
   'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',
-  'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty', 'Dynamics', 'Memory',
+  'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty', 'Dynamics', 'Memory', 'Intelligence',
 ];
 
 /**

@@ -142,3 +142,14 @@ describe('the accelerators a model was trained on', () => {
     expect(bindingOf('zh.md', zh, '约18万亿tokens').split(' ')[1]).not.toBe('training-gpus');
   });
 });
+
+describe('labs named like research firms', () => {
+  it('finds a lab an article introduces as one, glossed or not, and leaves a research firm a source', () => {
+    const zh = '1月6日晚，深衡智能（Meridian Intelligence）毫无预兆地宣布完成5亿美元融资。\n';
+    expect(bindingOf('zh.md', zh, '5亿美元').split(' ')[0]).toBe('深衡');
+    const en = 'Chinese AI lab Meridian Intelligence released a model on Tuesday. Meridian Intelligence said revenue rose 20% to $41 million.\n';
+    expect(bindingOf('en.md', en, '$41 million').split(' ')[0]).toBe('meridian');
+    const firm = 'Market research firm Mordor Intelligence said the market grew 20% to $5 billion. Mordor Intelligence expects more.\n';
+    expect(bindingOf('firm.md', firm, '$5 billion').split(' ')[0]).toBe('-');
+  });
+});
