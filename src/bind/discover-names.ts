@@ -579,7 +579,7 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
   // the archive cost a scan as much again.
   for (let hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
     // `Xingyan-3`, and a letter before the version (`Meridian-R2`, `Yan-V4`).
-    if (!isAsciiDigit(text.charCodeAt(hyphen + 1)) && !(isAsciiCapital(text.charCodeAt(hyphen + 1)) && isAsciiDigit(text.charCodeAt(hyphen + 2)))) continue;
+    if (!isAsciiDigit(text.charCodeAt(hyphen + 1)) && !(isUpperAscii(text.charCodeAt(hyphen + 1)) && isAsciiDigit(text.charCodeAt(hyphen + 2)))) continue;
     const headFrom = Math.max(0, hyphen - MODEL_HEAD_REACH);
     const head = MODEL_NAME_HEAD.exec(text.slice(headFrom, hyphen));
     const tail = head ? MODEL_NAME_TAIL.exec(text.slice(hyphen, hyphen + 24)) : null;
@@ -754,8 +754,4 @@ function firstEndingAfter(mentions: readonly EntityMention[], offset: number): n
     else hi = mid;
   }
   return lo;
-}
-
-function isAsciiCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
 }

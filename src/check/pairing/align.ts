@@ -356,7 +356,8 @@ function isNoise(c: Claim): boolean {
   return (c.kind === 'count' || c.kind === 'number') && !c.unit && Math.abs(c.value ?? 0) < 100;
 }
 
-function figureCount(units: readonly Unit[]): number {
+/** How many figures the units of one side hold. */
+export function figureCount(units: readonly Unit[]): number {
   let n = 0;
   for (const u of units) n += u.claims.length;
   return n;

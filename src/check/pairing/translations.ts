@@ -1,8 +1,8 @@
 import type { Claim } from '../../model/claim.js';
 import type { DocumentResult } from '../../model/result.js';
-import { alignUnits, type Alignment } from './align.js';
+import { alignUnits, figureCount, type Alignment } from './align.js';
 import { findPairs, type TranslationPair } from './find-pairs.js';
-import { unitsOf, type Unit } from './units.js';
+import { unitsOf } from './units.js';
 
 export interface Side {
   readonly file: string;
@@ -52,16 +52,10 @@ function alignPair(source: DocumentResult, target: DocumentResult): { alignment:
   if (!aligned) {
     const sourceUnits = unitsOf(source.claims);
     const targetUnits = unitsOf(target.claims);
-    aligned = { alignment: alignUnits(sourceUnits, targetUnits), figures: Math.min(figuresIn(sourceUnits), figuresIn(targetUnits)) };
+    aligned = { alignment: alignUnits(sourceUnits, targetUnits), figures: Math.min(figureCount(sourceUnits), figureCount(targetUnits)) };
     bySource.set(target, aligned);
   }
   return aligned;
-}
-
-function figuresIn(units: readonly Unit[]): number {
-  let n = 0;
-  for (const u of units) n += u.claims.length;
-  return n;
 }
 
 /**
