@@ -37,6 +37,22 @@ const cases: Case[] = [
   },
   // `to` joins a plain number written with separators and a close end.
   ...forms({ kind: 'number', min: 83000, max: 86000, qualifier: 'range', value: null }, ['The quarter beat its guidance for ⟦83,000 to 86,000⟧ deliveries.']),
+  // Without a word of change before them, `to` joins two figures of one kind, or a scaled number and the amount that names its unit.
+  ...forms({ kind: 'money', min: 1.2e10, max: 1.24e10, currency: 'CNY', qualifier: 'range', value: null }, ['The company had guided for revenue of ⟦12.0 billion to 12.4 billion yuan⟧.']),
+  ...forms({ kind: 'money', min: 3.8e10, max: 4e10, currency: 'USD', qualifier: 'range', value: null }, ['Yaochen kept its capital expenditure target for this year at ⟦US$38 billion to US$40 billion⟧.']),
+  ...forms({ kind: 'percent', min: 20, max: 25, qualifier: 'range', value: null }, ['The group expects operating margins of ⟦20% to 25%⟧ next year.']),
+  // A range revised from another: the second follows `from` and is a range too.
+  {
+    sentence: 'Qinghe raised its forecast for full-year net profit growth to ⟦22% to 26%⟧, from ⟦15% to 20%⟧ previously.',
+    expect: [
+      { kind: 'percent', min: 22, max: 26, qualifier: 'range', value: null },
+      { kind: 'percent', min: 15, max: 20, qualifier: 'range', value: null },
+    ],
+  },
+  // After a word of change, the first figure is the change and the second the new level.
+  { sentence: 'Revenue rose ⟦1.2 billion yuan⟧ to ⟦2.1 billion yuan⟧.', expect: [{ kind: 'money', value: 1.2e9, currency: 'CNY' }, { kind: 'money', value: 2.1e9, currency: 'CNY' }] },
+  { sentence: 'The gross margin was up ⟦3%⟧ to ⟦25%⟧.', expect: [{ kind: 'percent', value: 3 }, { kind: 'percent', value: 25 }] },
+  { sentence: 'Its share grew from ⟦15%⟧ to ⟦20%⟧.', expect: [{ kind: 'percent', value: 15 }, { kind: 'percent', value: 20 }] },
   // A word right after a figure says what it counts: the next figure's currency is not its own.
   { sentence: 'Xinheng sold ⟦68 million⟧ new shares, raising ⟦186 million yuan⟧.', expect: [{ kind: 'number', value: 6.8e7 }, { kind: 'money', value: 1.86e8, currency: 'CNY' }] },
 ];

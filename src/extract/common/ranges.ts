@@ -15,10 +15,35 @@ const BETWEEN = /(?:between|from|Between|From)[ \t]$/;
 /** `its marketed range of HK$18.80 to HK$22.60`: a range, as close as after `by`. */
 const RANGE_OF = /(?<![A-Za-z])(?:range|band)(?:[ \t]+of)?[ \t]$/i;
 const ZH_BETWEEN = /(?:介于|在)$/u;
+/**
+ * A verb or adverb of change right before the first figure: `rose 1.2 billion to 3.4 billion`,
+ * `up 15% to 20%` state a change and the new level, so `to` after them joins no range.
+ */
+const CHANGE_BEFORE =
+  /(?<![A-Za-z])(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|gain(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|edg(?:e|ed|es|ing)(?:[ \t]+(?:up|down|higher|lower))?|add(?:ed|s|ing)?|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|lower(?:ed|s|ing)?|trimm?(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr[aiu]nk(?:s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down|higher|lower|more|less)[ \t]$/i;
 
 /** `guidance for 83,000 to 86,000 deliveries`: a plain number written with separators, and a close end. */
 function plainClose(a: RawClaim, b: RawClaim): boolean {
   return a.kind === 'number' && (a.scale ?? 1) === 1 && a.value !== null && b.value !== null && a.value > 0 && b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value;
+}
+
+/** `to 22% to 26%, from 15% to 20%`: a range revised from another; the second is a range too. */
+const FROM_AFTER_RANGE = /^,?[ \t]+from[ \t]+$/;
+
+/**
+ * `guided for revenue of 12.0 billion to 12.4 billion yuan`, `at US$38 billion to US$40 billion`,
+ * `margins of 20% to 25%`: two figures of one kind (or a scaled number and the amount that
+ * names its unit) with `to` between them are a range where no word of change precedes them, the
+ * amounts as close as after `by`.
+ */
+function rangeWithoutChange(a: RawClaim, b: RawClaim, wideBefore: string, compatible: boolean): boolean {
+  if (!compatible || CHANGE_BEFORE.test(wideBefore)) return false;
+  return a.kind === 'percent' || b.value! <= MAX_AMOUNT_RANGE_AFTER_BY * a.value!;
+}
+
+/** Whether `a` follows a range of its kind as the range it was revised from (`to 22% to 26%, from 15% to 20%`). */
+function revisedFromRange(s: string, base: number, previous: RawClaim | undefined, a: RawClaim): boolean {
+  return previous?.qualifier === 'range' && previous.kind === a.kind && FROM_AFTER_RANGE.test(s.slice(previous.end - base, a.start - base));
 }
 
 /**
@@ -36,13 +61,16 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
     if (b && a.kind !== 'date' && b.kind !== 'date' && a.value !== null && b.value !== null && (b.qualifier === 'exact' || b.qualifier === 'range')) {
       const gap = s.slice(a.end - base, b.start - base);
       const before = s.slice(Math.max(0, a.start - base - 10), a.start - base);
+      const wideBefore = s.slice(Math.max(0, a.start - base - 24), a.start - base);
       // $2-3 billion: the currency opens the range, the scale closes it.
       const moneyScaledAfter = a.kind === 'money' && (a.scale ?? 1) === 1 && b.kind === 'number' && (b.scale ?? 1) !== 1 && DASH_OR_TO.test(gap);
       const compatible = a.bare || a.kind === b.kind || (a.kind === 'number' && (a.scale ?? 1) !== 1 && a.scale === b.scale);
       const joined =
         moneyScaledAfter ||
         (DASH_OR_TO.test(gap) && compatible) ||
-        (TO.test(gap) && (a.bare || plainClose(a, b) || ((BY.test(before) || RANGE_OF.test(before)) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value))) && !/from[ \t]$/i.test(before)) ||
+        (TO.test(gap) &&
+          (a.bare || plainClose(a, b) || ((BY.test(before) || RANGE_OF.test(before)) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value)) || rangeWithoutChange(a, b, wideBefore, compatible)) &&
+          (!/from[ \t]$/i.test(before) || revisedFromRange(s, base, out[out.length - 1], a))) ||
         (AND.test(gap) && BETWEEN.test(before) && compatible);
       const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter)) {
