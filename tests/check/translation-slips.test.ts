@@ -130,6 +130,11 @@ describe('two outlets’ articles on one story, named like a translation', () =>
     expect(complaintLines(files)).toEqual(['conflicting-figure 12.7亿美金 vs $1.72 billion']);
   });
 
+  it('are two outlets also where one quotes the press release the other translates (60% of figures shared)', () => {
+    const names = ['fenglan-windsolar_en.md', 'fenglan-windsolar_zh_pr.md', 'fenglan-windsolar_zhcn.md'];
+    expect(complaintLines(Object.fromEntries(names.map((n) => [n, read(n)])))).toEqual(['magnitude-slip 186亿元 vs 1.86 billion yuan']);
+  });
+
   it('read an amount raised after the round its sentence names as that round’s, not a total of rounds', () => {
     expect(claimByText(analyse('a.md', '明曜智能宣布完成C轮融资，融资额12.7亿美金。\n').claims, '12.7亿美金').attribute).toBe('funding-round:series-c');
     const total = 'Lixing said the Series B brings its total funding to 980 million yuan.\n';
