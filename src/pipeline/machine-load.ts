@@ -29,16 +29,29 @@ function readCpu(): CpuReading {
 
 let last = readCpu();
 
+/** Waits before the second reading when it would come sooner than this after the first. */
+const MAX_WAIT_MS = MIN_INTERVAL_MS;
+
 /**
  * Cores' worth of CPU time that other processes used since the last call (or since the module was
- * loaded). When that interval is too short to measure, the 1-minute load average less this
- * process stands in.
+ * loaded). When that interval is too short to measure, this thread waits for the rest of it (a
+ * scan decides 30–45 ms after it starts; the 1-minute load average, which stood in before, still
+ * counted the runs just before it, a benchmark's or a CI job's, and kept `auto` in-process).
+ * Where waiting is not possible, the 1-minute load average less this process stands in.
  */
 export function busyElsewhere(): number {
-  const now = readCpu();
+  let now = readCpu();
+  if (now.at - last.at < MIN_INTERVAL_MS && pause(Math.min(MAX_WAIT_MS, MIN_INTERVAL_MS - (now.at - last.at)))) now = readCpu();
   const interval = now.at - last.at;
   if (interval < MIN_INTERVAL_MS) return Math.max(0, (loadavg()[0] ?? 0) - 1);
   const others = now.busy - last.busy - (now.own - last.own);
   last = now;
   return Math.max(0, others / interval);
+}
+
+/** Blocks this thread for `ms` milliseconds; false where the runtime cannot (no SharedArrayBuffer). */
+function pause(ms: number): boolean {
+  if (typeof SharedArrayBuffer !== 'function') return false;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.ceil(ms));
+  return true;
 }

@@ -64,4 +64,13 @@ describe('busyElsewhere', () => {
     expect(r.status).toBe(0);
     expect(busyElsewhere()).toBeGreaterThan(0.5);
   });
+
+  it('measures even when asked again at once (as a scan asks soon after it starts), rather than read the load average', () => {
+    busyElsewhere();
+    const asked = performance.now();
+    expect(busyElsewhere()).toBeGreaterThanOrEqual(0);
+    // It waited for an interval its readings can measure (50 ms): the load average it fell back
+    // to before still counted the processes that ran in the minute before.
+    expect(performance.now() - asked).toBeGreaterThanOrEqual(45);
+  });
 });
