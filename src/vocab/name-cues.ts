@@ -10,7 +10,7 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '股份', '电子', '智能', '能源', '互娱', '药业', '制药', '航空', '传媒', '影业',
   '动力', '生物', '医药', '资本', '创投', '银行', '证券', '保险', '网络', '软件', '通信', '电器', '光电', '芯片',
   '新能', '锂能', '光能', '绿能', '高科', '新材', '精密', '重工', '电气',
-  '算力', '数据', '云', '卫星', '智造', '存储', '智算',
+  '算力', '数据', '云', '卫星', '智造', '存储', '智算', '储能', '商城', '计算',
   '钢铁', '快递', '物流', '置业', '地产', '航运', '电力', '化工', '食品', '零售', '矿业', '建工', '物业', '跨境', '便利', '乳业',
 ]);
 
@@ -25,7 +25,7 @@ export const ZH_AFTER_NAME: readonly string[] = withTraditional([
 ]);
 
 /** Adverbs between a company's name and its verb (云栈科技也宣布). */
-export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后']);
+export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天']);
 
 /**
  * What a Chinese article calls a company right before naming it (新势力车企启程汽车, 创业公司深衡智能);
@@ -33,7 +33,7 @@ export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', 
  */
 export const ZH_COMPANY_CUES: readonly string[] = withTraditional([
   '车企', '公司', '企业', '厂商', '巨头', '品牌', '芯片商', '制造商', '供应商', '服务商', '运营商', '晶圆厂', '代工厂',
-  '独角兽', '龙头', '机构', '基金', '投资方', '股东', '对手',
+  '独角兽', '龙头', '机构', '基金', '投资方', '股东', '对手', '电池商', '电池厂', '电池厂商', '储能商', '设备商', '材料商', '面板商',
 ]);
 
 /**
@@ -71,6 +71,9 @@ export const ZH_GENERIC_STEMS: ReadonlySet<string> = new Set(withTraditional([
   '训练', '推理', '稠密', '稀疏', '峰值', '有效', '应用', '未来', '开源', '闭源', '边缘', '端侧', '机器', '通用', '成熟制程', '先进制程', '电源管理',
   '私有', '公有', '混合', '核心', '关键', '主要', '重要', '政务', '企业', '个人', '家庭', '用户', '模型', '算法',
   '首批', '这批', '该批', '一批', '新一批', '低轨', '高轨', '通信', '遥感', '导航', '气象', '组网', '商业', '互联网',
+  // before 储能, 商城, 计算: kinds of storage, shops and computing, not names
+  '工商业', '电化学', '户用', '新型', '共享', '电网侧', '用户侧', '电源侧', '发电侧', '线上', '网上', '官方', '积分', '自营',
+  '高性能', '量子', '异构', '并行', '分布式', '隐私', '类脑', '智能体', '云端', '科学', '超级',
 ]));
 
 /** Characters no stem of a company's name holds here: dates, measures, words of grammar (三季度汽车, 用于数据). */
@@ -108,6 +111,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
   'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',
   'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty', 'Dynamics', 'Memory', 'Intelligence',
+  'Mall',
 ];
 
 /**
@@ -210,12 +214,12 @@ export const COMPANY_REFERENCE =
 
 /**
  * The company named before, referred to inside an English sentence (`…to 15.23 billion yuan, the
- * Changzhou-based company said`, `the company's highest quarterly profit`): its figures are that
+ * Changzhou-based company said`, `the Shenzhen-listed company said`, `the company's highest quarterly profit`): its figures are that
  * company's when the sentence names none. Not a company that only cites them (`according to industry
  * estimates cited by the company`): a market's figures are no company's.
  */
 export const COMPANY_REFERENCE_INSIDE =
-  /(?<![A-Za-z])(?<!(?:cited|quoted|compiled|given) by )the (?:[A-Z][a-z]+-based |[a-z]+-based )?(?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?:'s|’s)?(?![A-Za-z])/;
+  /(?<![A-Za-z])(?<!(?:cited|quoted|compiled|given) by )the (?:(?:[A-Z][a-z]+ )?[A-Z][a-z]+-(?:based|listed|headquartered) |[a-z]+-(?:based|listed) )?(?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?:'s|’s)?(?![A-Za-z])/;
 
 /**
  * Possessives that say the same (`其第三季度营收…`, `Its revenue…`), but only opening a sentence or
