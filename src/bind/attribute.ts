@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
+import { STATEMENT_DIVIDER } from './clauses.js';
 import {
   ATTRIBUTES,
   BUSINESS_NAME_LEADS,
@@ -152,8 +153,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     const after = hit.start >= claim.end;
     const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
     // `於12月16日在杭州舉行年度開發者大會，正式發表…`: the day of the event goes on to what the next clause opens with.
+    // A headline's statement after an ideographic space is one of its own (`上半年純利增18.9%　斥58億元人民幣建…`).
     const near =
-      (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure) ||
+      (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure && text.charCodeAt(clause.start - 1) !== STATEMENT_DIVIDER) ||
       (leadingDate && hit.start >= clause.end) ||
       (claim.kind === 'date' && hit.start >= clause.end && DAY.test(claim.date ?? '') && NEXT_CLAUSE_OPENING.test(text.slice(clause.end, hit.start)));
     const penalty = inside(hit, clause) && !(after && gap > 0 && NEXT_ITEM.test(text.slice(claim.end, hit.start))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
@@ -354,6 +356,18 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
   ) {
     return attribute;
   }
+  return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
+}
+
+/**
+ * `直播渠道贡献了37.5%的成交额，折合约1,823亿元`, `accounted for 37.5% of GMV, or about 182.3 billion yuan`:
+ * an amount that restates a share of the measure is that part's, not the whole's.
+ */
+const SHARE_AMOUNT_BEFORE = /[0-9０-９][ \t]?[%％](?:的|[ \t]+of[ \t]+)[^，,。；;]{1,16}[，,][ \t]*(?:折合|约合|約合|相当于|相當於|即|or)[ \t]*$/u;
+
+/** `asPart` for an amount that restates a share of its measure (see `SHARE_AMOUNT_BEFORE`). */
+export function asShareAmount(text: string, claim: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || attribute.id.includes(':') || !SHARE_AMOUNT_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 48), claim.start))) return attribute;
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
 

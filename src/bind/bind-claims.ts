@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, bindAttribute, CLOSING_PRICE, outlookWordsIn, tokenPrice, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookWordsIn, tokenPrice, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -120,7 +120,7 @@ export function bindClaims(
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
-    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(inSentence)), conversions);
+    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, inSentence))), conversions);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;
@@ -168,7 +168,13 @@ function bindOne(
   const per = bound || claim.kind === 'money' ? perUnitOf(doc.text, claim, clause) : undefined;
   // `At US$1.20 per million input tokens`: an amount per so many tokens is a price, however the sentence words it.
   const found = bound ?? (per?.endsWith(TOKEN_SUFFIX) ? tokenPrice() : undefined);
-  const attribute = asOutlook(doc.text, claim, clause, outlookWords, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found))));
+  const attribute = asOutlook(
+    doc.text,
+    claim,
+    clause,
+    outlookWords,
+    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))),
+  );
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -714,6 +720,27 @@ function yearsRestated(text: string, claims: Claim[]): Claim[] {
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
 const CARRIED_CONFIDENCE = 0.7;
+
+const REVENUE_SHARE = 'revenue-share';
+/** Between an amount and the share of revenue it is (`研发投入11.6亿元，约占营收的12%`, `960 million yuan, or about 5.2% of revenue`). */
+const SHARE_OF_AMOUNT_BETWEEN = /^[ \t]*[，,][ \t]*(?:(?:约|約|大约|大約)?(?:占|佔)|or(?:[ \t]+(?:about|roughly|some|nearly|around))?[ \t]*$|equal[ \t]+to[ \t]*$)/u;
+
+/**
+ * A share of revenue right after an amount of another measure is that measure's share
+ * (`海外收入达到59.5亿元，占总营收的61.5%` → `revenue-share:overseas`; `研发投入11.6亿元，约占营收的12%` →
+ * `revenue-share:rnd-spend`), not the share of revenue another sentence states of something else.
+ */
+function sharesOfAmounts(text: string, claims: Claim[]): Claim[] {
+  if (claims.length < 2) return claims;
+  return claims.map((c, k) => {
+    if (c.attribute !== REVENUE_SHARE || k === 0) return c;
+    const amount = claims[k - 1]!;
+    const measure = amount.kind === 'money' ? amount.attribute : undefined;
+    if (!measure || measure === 'revenue' || measure.startsWith(REVENUE_SHARE) || !SHARE_OF_AMOUNT_BETWEEN.test(text.slice(amount.end, c.start))) return c;
+    const which = measure.startsWith('revenue:') ? measure.slice('revenue:'.length) : measure.replace(/:/g, '-');
+    return extend(c, { attribute: `${REVENUE_SHARE}:${which}` });
+  });
+}
 
 /**
  * A figure whose attribute word stands outside its clause is only weakly bound, unless it is an

@@ -1,8 +1,10 @@
 import type { Span } from '../model/span.js';
 import { isAsciiDigit, isUpperAscii } from '../segment/script.js';
 
-/** ，；：、;:— */
-const CLAUSE_MARKS: ReadonlySet<number> = new Set([0xff0c, 0xff1b, 0xff1a, 0x3001, 59, 58, 0x2014]);
+/** The ideographic space that divides a headline's two statements (`…純利增18.9%　斥58億元…`). */
+export const STATEMENT_DIVIDER = 0x3000;
+/** ，；：、;:— and that space */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([0xff0c, 0xff1b, 0xff1a, 0x3001, 59, 58, 0x2014, STATEMENT_DIVIDER]);
 
 /**
  * Splits a sentence into clauses at commas, semicolons, colons and enumeration marks, and at a

@@ -157,7 +157,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.
   { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales', 'of revenue', 'of revenues', 'of sales'] },
-  { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利'], en: ['net income', 'profit', 'profits'] },
+  // An e-commerce platform's (or a shopping festival's) gross merchandise volume: what shoppers paid, not the platform's revenue.
+  { id: 'gmv', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['成交额', '总成交额', '成交总额', '商品交易总额'], en: ['GMV', 'gross merchandise volume', 'gross merchandise value'] },
+  { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利', '纯利', '股东应占纯利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
   // 5G用户渗透率, 5G penetration: the share of a base that has taken something up.
   { id: 'penetration', kinds: SHARE, subjects: ['company'], zh: ['渗透率', '普及率'], en: ['penetration rate', 'penetration'] },
@@ -241,6 +243,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event', 'at an event', 'an event in', 'a launch in'] },
   // The day shares start trading (`将于3月6日在港交所主板挂牌`, `debut on March 6`).
   // 9月26日正式开工, broke ground on September 26: the start of building a plant, once for each project.
+  // The day a sale opens (a shopping festival's first day): held every year, so of its year.
+  { id: 'sale-start-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['开售', '正式开售', '开卖', '开抢'], en: ['went on sale', 'go on sale', 'goes on sale', 'sales began', 'sale began', 'festival opened', 'festival began', 'festival kicked off', 'sale opened'] },
   { id: 'groundbreaking-date', kinds: ['date'], subjects: ['company'], zh: ['正式开工', '开工仪式', '开工建设', '开工', '奠基仪式', '奠基'], en: ['broke ground', 'break ground', 'breaks ground', 'groundbreaking', 'started construction', 'construction began', 'construction started'] },
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易', '开始买卖', '开始交易', '开始在联交所买卖'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相', '发表'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
@@ -398,6 +402,7 @@ export const TOPICS = {
   growth: {
     cloud: ['云业务', '云计算业务', '云', 'cloud'],
     revenue: ['营收', '收入', 'revenue', 'sales'],
+    gmv: ['成交额', 'GMV', 'gross merchandise volume'],
     profit: ['利润', 'profit', 'income'],
     shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],
     rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],

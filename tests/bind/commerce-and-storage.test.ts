@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, bindingOf, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
+
+/** The subject id (of any confidence), attribute and period of a figure. */
+function measureOf(name: string, text: string, figure: string): string {
+  const c = claimByText(analyse(name, text).claims, figure);
+  return `${c.subject?.id ?? '-'} ${c.attribute ?? '-'} ${c.period ?? '-'}`;
+}
+
+describe('companies named by the endings and cues of the e-commerce, storage and cloud beats', () => {
+  it('find 储能, 商城 and 计算 as endings, a battery maker as a cue, and a day in brackets after 昨晚', () => {
+    const again = (name: string) => `\n\n${name}表示，今年将继续扩大投入。\n`;
+    expect(bindingOf('a.md', `8月22日晚间，沃垣储能发布半年报：上半年实现营业收入186.4亿元。${again('沃垣')}`, '186.4亿元')).toBe('沃垣 revenue XXXX-H1');
+    expect(bindingOf('b.md', `11月12日上午，橙驿商城公布了今年双11的成绩单：平台总成交额（GMV）达到4,862亿元。${again('橙驿')}`, '4,862亿元')).toMatch(/^橙驿 gmv /);
+    expect(bindingOf('c.md', `12月19日，云岫计算宣布下调GPU实例价格，乌兰察布园区三期投资68亿元。${again('云岫')}`, '68亿元')).toMatch(/^云岫 /);
+    expect(bindingOf('d.md', `內地儲能電池商沃垣儲能昨晚（22日）公布中期業績，上半年營業收入為人民幣186.4億元。${again('沃垣')}`, '人民幣186.4億元')).toMatch(/^沃垣 revenue/);
+  });
+
+  it('do not take kinds of storage, shops or computing for names', () => {
+    const text = '工商业储能发布了新的补贴政策，线上商城宣布满减，高性能计算实现突破，营收增长20亿元。\n';
+    expect(analyse('e.md', text).companies ?? []).toEqual([]);
+  });
+
+  it('read `Mall` as an English ending and `the Shenzhen-listed company` as the company named before', () => {
+    const mall = 'Chengyi Mall said on Tuesday that gross merchandise volume (GMV) rose 14.3% from a year earlier to 486.2 billion yuan.\n\nChengyi expects more merchants next year.\n';
+    expect(bindingOf('f.md', mall, '486.2 billion yuan')).toMatch(/^chengyi gmv/);
+    const wire = [
+      'Chinese battery maker Wohuan Energy Storage said first-half revenue rose 27.6% to 18.64 billion yuan.',
+      '',
+      'Net profit attributable to shareholders climbed 18.9% from a year earlier to 1.27 billion yuan, the Shenzhen-listed company said in a filing.',
+      '',
+      'Wohuan shipped 38.5 gigawatt-hours of energy storage batteries in the six months to June.',
+      '',
+    ].join('\n');
+    expect(bindingOf('g.md', wire, '1.27 billion yuan')).toBe('wohuan profit XXXX-H1');
+  });
+});
+
+describe('measures of the e-commerce beat', () => {
+  it('read gross merchandise volume, its growth and the day a festival’s sale opens', () => {
+    const zh = '11月12日上午，橙驿商城公布了今年双11的成绩单：从10月21日晚8点正式开售，到11月11日24点收官，平台总成交额（GMV）达到4,862亿元，同比增长14.3%。\n\n橙驿表示，明年将继续扩大投入。\n';
+    expect(measureOf('a.md', zh, '4,862亿元')).toMatch(/^橙驿 gmv /);
+    expect(measureOf('a.md', zh, '14.3%')).toMatch(/^橙驿 growth:gmv /);
+    expect(measureOf('a.md', zh, '10月21日')).toMatch(/ sale-start-date /);
+    expect(measureOf('b.md', 'The Vista went on sale on September 10, 2024, Jingmu Technology said.\n', 'September 10, 2024')).toMatch(/ sale-start-date /);
+  });
+
+  it('read an amount that restates a share of the measure as that part’s, not the whole’s', () => {
+    expect(measureOf('c.md', '橙驿商城披露，直播渠道贡献了37.5%的成交额，折合约1,823亿元。\n', '约1,823亿元')).toMatch(/ gmv:part /);
+    expect(measureOf('d.md', 'Chengyi Mall said streams accounted for 37.5% of GMV, or about 182.3 billion yuan.\n', 'about 182.3 billion yuan')).toMatch(/ gmv:part /);
+  });
+
+  it('read a share of revenue right after an amount of another measure as that measure’s share', () => {
+    const text = '2024年，翼澜科技海外收入达到59.5亿元，占总营收的61.5%。翼澜科技2024年研发投入11.6亿元，约占营收的12%。\n';
+    expect(measureOf('e.md', text, '61.5%')).toMatch(/ revenue-share:overseas /);
+    expect(measureOf('e.md', text, '12%')).toMatch(/ revenue-share:rnd-spend /);
+    expect(complaintLines({ 'e.md': text })).toEqual([]);
+    expect(measureOf('f.md', 'Wohuan Energy Storage said R&D spending reached 960 million yuan, or about 5.2% of revenue.\n', 'about 5.2%')).toMatch(/ revenue-share:rnd-spend /);
+  });
+});
+
+describe('measures of results in Hong Kong and in headlines', () => {
+  it('read 股東應佔純利 as the profit', () => {
+    expect(measureOf('a.md', '沃垣儲能公布中期業績，股東應佔純利12.7億元人民幣，按年增長18.9%。\n', '12.7億元人民幣')).toMatch(/ profit /);
+  });
+
+  it('keep a headline’s statement after an ideographic space from the measure before it', () => {
+    const text = '# 沃垣科技上半年净利润增18.9%　斥58亿元建赣州新厂\n\n沃垣科技发布中期业绩，沃垣科技表示将扩产。\n';
+    const c = claimByText(analyse('b.md', text).claims, '58亿元');
+    expect((c.attributeConfidence ?? 0) < 0.6 || c.attribute !== 'profit').toBe(true);
+  });
+});
