@@ -60,6 +60,18 @@ export interface DocumentResult {
    * language (`Xingtu Satellite (星途卫星)`), are about the same company.
    */
   readonly companies?: readonly CompanyNames[];
+  /**
+   * Set when `claims` holds only the claims compared (`claimCount` is set) and the article has a
+   * main company among `companies`: that company and the figures, from every claim, by which it
+   * is tied to a company named in the other language (see `linkCompanies`).
+   */
+  readonly story?: StoryFigures;
+}
+
+/** A company an article is mainly about, and keys of the figures it states (kind, currency or unit, value). */
+export interface StoryFigures {
+  readonly company: string;
+  readonly figures: readonly string[];
 }
 
 /** A company an article introduces: the id its claims' subjects carry, and its names there. */

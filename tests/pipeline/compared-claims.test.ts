@@ -7,6 +7,8 @@ import { analyse } from '../check/crosscheck-helpers.js';
 import { analyzeSource } from '../../src/pipeline/analyze-document.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 import { RULES } from '../../src/check/rules/index.js';
+import { ROOT } from '../helpers.js';
+import path from 'node:path';
 
 const ENGLISH = [
   'Nvidia reported third-quarter 2025 revenue of $57 billion.',
@@ -87,5 +89,21 @@ describe('scan with keepClaims: compared', () => {
     for (let run = 0; run < 2; run++) {
       expect(runCli(['scan', '.', '--format', 'json', '--cache', '--cache-location', '.fc-cache'], { cwd: dir }).stdout).toBe(plain);
     }
+  });
+});
+
+describe('scan with keepClaims: compared, of outlets that name one company in two languages with no name in common', () => {
+  // 沃垣储能 and Wohuan Energy Storage are tied by the figures their articles share, among them
+  // figures no check compares (`40GWh`, `100GWh`): a scan that keeps only compared claims must
+  // tie them as one that keeps every claim does.
+  const dir = path.join(ROOT, 'fixtures/outlets/wohuan');
+
+  it('reports the same findings, the English wire’s 亿/billion slip among them', async () => {
+    const all = await scan(['.'], { cwd: dir });
+    const compared = await scan(['.'], { cwd: dir, keepClaims: 'compared' });
+    const slips = all.findings.filter((f) => f.ruleId === 'magnitude-slip').map((f) => `${f.locations[0]!.file}:${f.locations[0]!.line} ${f.locations[0]!.text}`);
+    expect(slips).toEqual(['asia-power-wire.txt:11 12.7 billion yuan']);
+    expect(compared.findings).toEqual(all.findings);
+    expect(compared.documents.find((d) => d.file === 'chuneng-qianshao.md')!.story?.company).toBe('沃垣');
   });
 });

@@ -1,4 +1,4 @@
-import type { DocumentResult } from '../../model/result.js';
+import type { DocumentResult, StoryFigures } from '../../model/result.js';
 import { latinSpelling, pinyinSpellings } from '../../text/pinyin.js';
 import { isHan } from '../../segment/script.js';
 import { significantDigits } from '../compare/describe.js';
@@ -108,13 +108,10 @@ const MAX_SHARING = 4;
 function sharingFigures(documents: readonly DocumentResult[], find: (id: string) => string): [string, string][] {
   const byFigure = new Map<string, Set<string>>();
   for (const d of documents) {
-    const main = mainCompany(d);
-    if (main === undefined) continue;
-    const root = find(main);
-    for (const c of d.claims) {
-      if (c.value === null || c.value === undefined || c.value === 0 || !SHARED_KINDS.has(c.kind) || c.conversionOf || c.exchangeRate) continue;
-      if (significantDigits(c.value, 12).length < 2) continue;
-      const key = `${c.kind === 'number' ? 'count' : c.kind}|${c.currency ?? (c.kind === 'quantity' ? c.unit : '')}|${c.value.toPrecision(6)}`;
+    const story = d.story ?? storyOf(d);
+    if (story === undefined) continue;
+    const root = find(story.company);
+    for (const key of story.figures) {
       const set = byFigure.get(key);
       if (set) set.add(root);
       else byFigure.set(key, new Set([root]));
@@ -138,8 +135,25 @@ function sharingFigures(documents: readonly DocumentResult[], find: (id: string)
   return pairs.filter(([h, l]) => count.get(h) === 1 && count.get(l) === 1);
 }
 
+/**
+ * The company an article introduces that its figures name most, and its figures that may tie it
+ * to a company named in the other language (see `sharingFigures`), whoever their sentences name:
+ * worked out from every claim, before a scan keeps only those it compares (see `keepCompared`).
+ */
+export function storyOf(d: Pick<DocumentResult, 'claims' | 'companies'>): StoryFigures | undefined {
+  const company = mainCompany(d);
+  if (company === undefined) return undefined;
+  const figures = new Set<string>();
+  for (const c of d.claims) {
+    if (c.value === null || c.value === undefined || c.value === 0 || !SHARED_KINDS.has(c.kind) || c.conversionOf || c.exchangeRate) continue;
+    if (significantDigits(c.value, 12).length < 2) continue;
+    figures.add(`${c.kind === 'number' ? 'count' : c.kind}|${c.currency ?? (c.kind === 'quantity' ? c.unit : '')}|${c.value.toPrecision(6)}`);
+  }
+  return { company, figures: [...figures] };
+}
+
 /** The company of `documents`' own the article's figures name most, if one does. */
-function mainCompany(d: DocumentResult): string | undefined {
+function mainCompany(d: Pick<DocumentResult, 'claims' | 'companies'>): string | undefined {
   if (!d.companies || d.companies.length === 0) return undefined;
   const ids = new Set(d.companies.map((c) => c.id));
   const uses = new Map<string, number>();

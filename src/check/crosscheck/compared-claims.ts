@@ -3,6 +3,7 @@ import type { DocumentResult } from '../../model/result.js';
 import { namesTranslation } from '../pairing/find-pairs.js';
 import { bilingualShare } from '../pairing/translations.js';
 import { isComparable } from './groups.js';
+import { storyOf } from './company-links.js';
 import { extend } from '../../util/extend.js';
 
 /**
@@ -26,7 +27,9 @@ export function keepCompared(result: DocumentResult): DocumentResult {
   for (const c of result.claims) if (isComparable(c)) compared.push(c);
   // Unread numerals serve only the alignment of translations.
   if (compared.length === result.claims.length && result.unreadNumerals === undefined) return result;
-  return extend(result, { claims: compared, claimCount: result.claims.length, unreadNumerals: undefined });
+  // A company named in the other language is tied to this one by figures it may not compare.
+  const story = result.companies ? storyOf(result) : undefined;
+  return extend(result, { claims: compared, claimCount: result.claims.length, unreadNumerals: undefined, ...(story ? { story } : {}) });
 }
 
 /**
