@@ -277,3 +277,30 @@ describe('a pair of folders by language, the translator named in the byline', ()
     expect(finding!.locations.map((l) => `${l.file} ${l.label} ${l.text}`)).toEqual(['zh/deliveries.md translation 4.6万辆', 'en/deliveries.md source 46,000 vehicles']);
   });
 });
+
+describe('a day shifted in a translation whose source also names the day by `今天`', () => {
+  const ZH = [
+    '---',
+    'date: 2025-11-12',
+    '---',
+    '',
+    '本报杭州11月12日电 电商平台禾风商城今天凌晨公布，今年“双11”购物季（10月20日至11月11日）期间，平台商品交易总额（GMV）达到4,186亿元，同比增长9.7%。',
+    '',
+    '禾风商城表示，参与购物季的消费者达到3.47亿名，客单价约1,206元。',
+    '',
+  ].join('\n');
+  const EN = [
+    '---',
+    'date: 2025-11-12',
+    '---',
+    '',
+    'HANGZHOU, November 12 — E-commerce platform Hefeng Mall said early on Wednesday that gross merchandise volume (GMV) during this year\'s "Double 11" shopping season, which ran from October 21 to November 11, reached 418.6 billion yuan, up 9.7% year on year.',
+    '',
+    'Hefeng Mall said 347 million consumers took part, spending about 1,206 yuan each on average.',
+    '',
+  ].join('\n');
+
+  it('is found: the relative day is no figure left to pair the shifted day with', () => {
+    expect(complaintLines({ 'gmv.zh.md': ZH, 'gmv.en.md': EN })).toEqual(['translation-mismatch October 21 vs 10月20日']);
+  });
+});

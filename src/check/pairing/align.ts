@@ -347,12 +347,15 @@ function counterpart(units: readonly Unit[], index: number | undefined): { count
   return c ? { counterpart: c } : {};
 }
 
+/** A day named relative to the article's (`今天`, `yesterday`): it restates the dateline's day more often than a translation renders it. */
+const RELATIVE_DAY = /^(?:今天|今日|昨天|昨日|前天|明天|明日|today|yesterday|tomorrow)$/i;
+
 /**
- * Figures too common to pair by elimination: a bare year or relative date (`2025年`, `去年`), a
- * small bare count (`三个`, `36`). They still match when equal.
+ * Figures too common to pair by elimination: a bare year or relative date (`2025年`, `去年`, `今天`),
+ * a small bare count (`三个`, `36`). They still match when equal.
  */
 function isNoise(c: Claim): boolean {
-  if (c.kind === 'date') return !c.date || !/^[\dX]{4}-\d{2}/.test(c.date);
+  if (c.kind === 'date') return !c.date || !/^[\dX]{4}-\d{2}/.test(c.date) || RELATIVE_DAY.test(c.text);
   return (c.kind === 'count' || c.kind === 'number') && !c.unit && Math.abs(c.value ?? 0) < 100;
 }
 
