@@ -70,9 +70,10 @@ const MAX_CUED_NAME = 6;
 const ZH_CUE_BEFORE = new RegExp(`(?:${alternation(ZH_COMPANY_CUES)})$`);
 /** An adverb of manner between a name and its verb (`深衡智能（Meridian Intelligence）毫无预兆地发布了`). */
 const MANNER = '(?:\\p{Script=Han}{2,4}地)?';
-/** The day a time word names, in brackets (`昨晚（22日）公布`). */
+/** The day a time word names, in brackets (`昨晚（22日）公布`), or `今（10）日` as Taiwan's press writes it. */
 const DAY_IN_BRACKETS = '(?:[（(][0-9０-９]{1,2}[日号號][）)])?';
-const ZH_AFTER = new RegExp(`^(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS})?${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`, 'u');
+const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
+const ZH_AFTER = new RegExp(`^(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED})?${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
 const ZH_VERB_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`);
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));

@@ -70,3 +70,27 @@ describe('measures of results in Hong Kong and in headlines', () => {
     expect((c.attributeConfidence ?? 0) < 0.6 || c.attribute !== 'profit').toBe(true);
   });
 });
+
+describe('a Taiwan maker’s monthly revenue', () => {
+  const TEXT = [
+    '---',
+    'date: 2025-11-10',
+    '---',
+    '',
+    '印刷電路板（PCB）廠崧穎電路今（10）日公布10月合併營收新台幣58.6億元，月增7.3%、年增31.5%。',
+    '',
+    '累計今年前十月，崧穎合併營收為新台幣512.4億元，較去年同期的421.8億元成長27.4%。',
+    '',
+    '崧穎電路表示，AI伺服器用高層數板出貨持續放量。',
+    '',
+  ].join('\n');
+
+  it('finds 電路 as an ending, `今（10）日` before the verb, and 成長 as growth', () => {
+    expect(analyse('a.md', TEXT).companies?.map((c) => c.id)).toEqual(['崧穎']);
+    expect(measureOf('a.md', TEXT, '27.4%')).toBe('崧穎 growth:revenue 2025-M01-M10');
+  });
+
+  it('reports a growth rate its two figures do not give', () => {
+    expect(complaintLines({ 'a.md': TEXT })).toEqual(['conflicting-figure 27.4% vs 新台幣512.4億元 vs 421.8億元']);
+  });
+});
