@@ -45,6 +45,11 @@ describe('measures of the e-commerce beat', () => {
     expect(measureOf('b.md', 'The Vista went on sale on September 10, 2024, Jingmu Technology said.\n', 'September 10, 2024')).toMatch(/ sale-start-date /);
   });
 
+  it('read 双11, 双十一 and 雙12 as festivals, not figures (a scorecard of 双11 is no benchmark score of 11)', () => {
+    const claims = analyse('f.md', '橙驿商城公布了今年双11的成绩单，双十一期间成交额达到4,862亿元，雙12期间再增5%。\n').claims;
+    expect(claims.map((c) => c.text)).toEqual(['4,862亿元', '5%']);
+  });
+
   it('read an amount that restates a share of the measure as that part’s, not the whole’s', () => {
     expect(measureOf('c.md', '橙驿商城披露，直播渠道贡献了37.5%的成交额，折合约1,823亿元。\n', '约1,823亿元')).toMatch(/ gmv:part /);
     expect(measureOf('d.md', 'Chengyi Mall said streams accounted for 37.5% of GMV, or about 182.3 billion yuan.\n', 'about 182.3 billion yuan')).toMatch(/ gmv:part /);

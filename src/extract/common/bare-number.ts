@@ -12,6 +12,15 @@ const LETTER_BEFORE = /\p{L}$/u;
 const LIST_MARK_AFTER = /^[.、．)）](?![0-9０-９])/;
 const BLOCK_PREFIX = /^[\s*_>#|(（]*$/;
 
+/** `双` or `雙` right before a shopping festival's day (`双11`, `双十一`, `雙12`). */
+const FESTIVAL_BEFORE = /[双雙]$/u;
+const FESTIVAL_DAYS: ReadonlySet<string> = new Set(['11', '12', '１１', '１２', '十一', '十二']);
+
+/** Whether the number at [start, end) names a shopping festival (`双11`, `双十一`, `雙12`), not a figure. */
+export function isShoppingFestival(s: string, start: number, end: number): boolean {
+  return FESTIVAL_BEFORE.test(s.slice(Math.max(0, start - 1), start)) && FESTIVAL_DAYS.has(s.slice(start, end));
+}
+
 /**
  * Whether a bare number (no unit, currency, percent or scale of its own) reads as a product or
  * model version (Nemotron 3, Llama 3.1, Colossus 2), a label (选择1 (…)), a list marker or

@@ -7,7 +7,7 @@ import { parseChineseNumeral, type NumeralReading } from '../zh/parse-numeral.js
 import type { Matcher, RawClaim } from '../raw-claim.js';
 import { readAfter } from './attach-after.js';
 import { centCurrencyAround, currencyBefore, forgetCentMentions, qualifierBefore, signWordBefore } from './attach-before.js';
-import { followsModelName, isNotAFigure, isYearLike } from './bare-number.js';
+import { followsModelName, isNotAFigure, isShoppingFestival, isYearLike } from './bare-number.js';
 import { hasGluedCurrencyCode, NUMBER_RUNS, NUMBER_RUNS_AFTER_CODES, ZH_RUN_SOURCE } from './number-runs.js';
 import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from './count-noun-before.js';
 import { shareOfAfter } from './share-of.js';
@@ -208,7 +208,7 @@ function approximatePair(s: string, numStart: number, numEnd: number, run: strin
 }
 
 function figure(s: string, numStart: number, numEnd: number, run: string, r: Reading, runScale = 1): RawClaim | undefined {
-  if (s[numStart - 1] === '第') return undefined;
+  if (s[numStart - 1] === '第' || (r.form !== 'en' && isShoppingFestival(s, numStart, numEnd))) return undefined;
   // 三百五十又三分之一, 2 1/4: a whole number and a fraction are one number, read on as any number is (2 1/2 years).
   const next = s.charCodeAt(numEnd);
   const mixed = (next === 0x53c8 || next === 32 || next === 9) && r.form !== 'en' && !r.fill && Number.isInteger(r.value) ? mixedNumber(s, numEnd, r) : undefined;
