@@ -332,11 +332,18 @@ interface PeriodWords {
   /** `base`: the period of what another figure is compared with (`from 22.8% in the second quarter`, 较第二季度), not the sentence's. */
   readonly parts: readonly { part: string; at: number; base: boolean }[];
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
-  readonly relative: readonly { year: string; at: number; base: boolean }[];
+  readonly relative: readonly { year: string; at: number; base: boolean; multipleOf?: true }[];
   readonly durations: readonly { duration: string; at: number }[];
   /** Where a year after another year of the text is named (`随后一年`, `the following year`). */
   readonly following: readonly { at: number }[];
 }
+
+/**
+ * After a relative year, a multiple of it (`是去年同期的3.3倍`, `約為去年同期的2.3倍`): the year is what
+ * the figure is compared with, and dates not even its own clause, as `2.3 times the level a year
+ * earlier` has no year either.
+ */
+const MULTIPLE_OF_AFTER = /^(?:同期)?的(?:水平的)?[ \t]?(?:约|約|近|超过|超過)?[0-9０-９.．]+[ \t]?倍/u;
 
 /** The last sentence read: the binder asks about each figure of a sentence in turn, with the same masks. */
 let last: { text: string; start: number; end: number; masked: readonly Span[]; words: PeriodWords } | undefined;
@@ -358,7 +365,12 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   const words: PeriodWords = {
     years,
     parts,
-    relative: execAll(RELATIVE, slice).map((m) => ({ year: LOWER_RELATIVE.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) })),
+    relative: execAll(RELATIVE, slice).map((m) => {
+      const year = LOWER_RELATIVE.get(m[0].toLowerCase())!;
+      const at = sentence.start + m.index;
+      if (MULTIPLE_OF_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) return { year, at, base: true, multipleOf: true as const };
+      return { year, at, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) };
+    }),
     durations: ended.length === 0 ? durationsIn(slice, sentence.start) : durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
     following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),
   };
@@ -461,7 +473,7 @@ function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefine
   const inClause = ({ at }: { at: number }) => clause !== undefined && clause.start <= at && at < clause.end;
   // A year outside the figure's clause that only says what it is compared with (…，较去年同期下降0.7个
   // 百分点; 不低于8亿元，约为2024年全年的3.4倍) is not its period.
-  const year = nearest([...words.years.filter(inClause), ...words.relative.filter(inClause)]) ?? nearest(words.years.filter((y) => !y.base)) ?? words.relative.find((r) => !r.base);
+  const year = nearest([...words.years.filter(inClause), ...words.relative.filter((r) => inClause(r) && !r.multipleOf)]) ?? nearest(words.years.filter((y) => !y.base)) ?? words.relative.find((r) => !r.base);
   // `第一季度归母净利润2.3亿元，第二季度4.5亿元`: the part of the figure's own clause, else the nearest.
   const part = nearestIn(words.parts.filter((p) => !p.base), claim, clause);
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;

@@ -107,6 +107,7 @@ function toClaim(doc: Document, segment: Segment, lang: Claim['lang'], raw: RawC
   if (raw.date !== undefined) claim.date = raw.date;
   claim.qualifier = raw.qualifier;
   if (raw.shareOf !== undefined) claim.shareOf = raw.shareOf;
+  if (raw.ofLevel) claim.ofLevel = true;
   claim.segment = segment.index;
   if (segment.table) claim.table = segment.table.id;
   return claim;

@@ -3,7 +3,7 @@ import type { SegmentKind } from '../model/document.js';
 import type { Span } from '../model/span.js';
 
 /** The reading of a figure a matcher gives; positions, language and binding are added later. */
-type ClaimReading = Pick<Claim, 'start' | 'end' | 'kind' | 'value' | 'min' | 'max' | 'unit' | 'currency' | 'date' | 'qualifier' | 'shareOf'>;
+type ClaimReading = Pick<Claim, 'start' | 'end' | 'kind' | 'value' | 'min' | 'max' | 'unit' | 'currency' | 'date' | 'qualifier' | 'shareOf' | 'ofLevel'>;
 
 /** What a matcher found: a span of the text and its normalised reading, before positions are added. */
 export interface RawClaim extends ClaimReading {

@@ -52,6 +52,11 @@ export interface Claim {
   readonly qualifier: Qualifier;
   /** For a percentage, the word for what it is a share of, as written (`员工` in 90%的员工, `staff` in 90% of staff). */
   readonly shareOf?: string;
+  /**
+   * For a Chinese multiple, set when it is a multiple of a level (`是去年同期的3.3倍`): counted from
+   * zero, as English counts; `增长3.3倍` may count from the base up (4.3 times the base).
+   */
+  readonly ofLevel?: true;
   readonly subject?: Subject;
   /**
    * What is measured about the subject (`parameters`, `revenue`, `release-date` …); a topic may

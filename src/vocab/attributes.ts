@@ -139,7 +139,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
   { id: 'revenue-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '年增', '年减', '年成长', '成长', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
   { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month over month', 'month-over-month', 'QoQ', 'MoM'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
@@ -228,7 +228,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'buyback', varies: true, kinds: ['money'], subjects: ['company'], zh: ['回购', '股份回购', '股票回购'], en: ['buyback', 'buybacks', 'buy back', 'repurchase', 'repurchases', 'share repurchase'] },
   { id: 'cash-flow', kinds: ['money'], subjects: ['company'], zh: ['现金流', '现金流量'], en: ['cash flow', 'cash flows'] },
   // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
-  { id: 'backlog', varies: true, kinds: ['money'], subjects: ['company'], zh: ['在手订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
+  { id: 'backlog', varies: true, kinds: ['money', 'quantity'], subjects: ['company'], zh: ['在手订单', '在手储能订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
   { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings'] },
   { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
   { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU'], en: ['average order value', 'average selling price', 'average price', 'ARPU'] },
@@ -403,6 +403,7 @@ export const TOPICS = {
     cloud: ['云业务', '云计算业务', '云', 'cloud'],
     revenue: ['营收', '收入', 'revenue', 'sales'],
     gmv: ['成交额', 'GMV', 'gross merchandise volume'],
+    backlog: ['在手订单', '在手储能订单', '订单储备', 'order backlog', 'backlog'],
     profit: ['利润', 'profit', 'income'],
     shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],
     rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],

@@ -99,3 +99,21 @@ describe('a Taiwan maker’s monthly revenue', () => {
     expect(complaintLines({ 'a.md': TEXT })).toEqual(['conflicting-figure 27.4% vs 新台幣512.4億元 vs 421.8億元']);
   });
 });
+
+describe('an order backlog and its multiple of a year earlier', () => {
+  const ZH = '沃垣储能财务总监宋黎披露，截至6月底，公司在手储能订单超过95GWh，是去年同期的3.3倍。\n\n沃垣储能表示将扩产。\n';
+  const EN = 'Wohuan Energy Storage said its order backlog stood at more than 95 GWh at the end of June, 2.3 times the level a year earlier.\n\nWohuan plans to add capacity.\n';
+
+  it('read the backlog in GWh, and the multiple as its growth, dated by no year', () => {
+    expect(measureOf('zh.md', ZH, '超过95GWh')).toMatch(/ backlog /);
+    const multiple = claimByText(analyse('zh.md', ZH).claims, '3.3倍');
+    expect([multiple.attribute, multiple.period, multiple.ofLevel]).toEqual(['growth:backlog', undefined, true]);
+    expect(measureOf('en.md', EN, '2.3 times')).toBe('wohuan growth:backlog -');
+  });
+
+  it('set a multiple of a level against English one apart (a multiple of growth may count from the base)', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN.replace('Wohuan Energy Storage', 'Wohuan Energy Storage (沃垣储能)') })).toEqual(['conflicting-figure 3.3倍 vs 2.3 times']);
+    const grew = ZH.replace('是去年同期的3.3倍', '同比增长1.3倍');
+    expect(complaintLines({ 'zh.md': grew, 'en.md': EN.replace('Wohuan Energy Storage', 'Wohuan Energy Storage (沃垣储能)') })).toEqual([]);
+  });
+});

@@ -131,7 +131,13 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
 function growthMultiples(a: Claim, b: Claim, ia: Interval, ib: Interval): boolean {
   if (a.kind !== 'ratio' || b.kind !== 'ratio' || !(a.attribute?.startsWith('growth') || b.attribute?.startsWith('growth'))) return false;
   const up = (i: Interval): Interval => extend(i, { lo: i.lo + 1, hi: i.hi + 1 });
-  return overlaps(up(ia), ib) || overlaps(ia, up(ib));
+  // Only a Chinese multiple of growth may count from the base (`是去年同期的3.3倍` counts from zero, as English does).
+  return (fromBase(a) && overlaps(up(ia), ib)) || (fromBase(b) && overlaps(ia, up(ib)));
+}
+
+/** A Chinese multiple that may count from the base up (`增长1.3倍`), not one of a level (`是去年同期的2.3倍`). */
+function fromBase(c: Claim): boolean {
+  return c.lang !== 'en' && !c.ofLevel;
 }
 
 /**

@@ -65,6 +65,8 @@ const UNIT_KEY_BEFORE = /[单單]位[ \t]*[:：][ \t]*$/;
 /** 每百万tokens, 元/百万tokens: place words after 每 or a slash say what a rate is per. */
 const PLACE_WORD = /[十拾百佰千仟万萬亿億]/;
 const MULTIPLE_CHAR = '倍'.charCodeAt(0);
+/** `的` right before a multiple: of a level (`是去年同期的3.3倍`, `为上一代的4倍`). */
+const LEVEL_OF_BEFORE = /的[ \t]?$/u;
 const PER_BEFORE = new Set([...PER_WORDS_BEFORE, '/', '／']);
 const COMPARATIVE_NEXT = /^[ \t]+(?:more|less|fewer|as|than|the|[A-Za-z]+er)\b/i;
 const ORDER_OF_MAGNITUDE = /^(?:规模|規模|级|級|量级|量級)/;
@@ -340,6 +342,8 @@ function figure(s: string, numStart: number, numEnd: number, run: string, r: Rea
   const claim: Writable<RawClaim> = { start: claimStart, end: after.end, kind, value: round(value), qualifier, scale: after.scale * runScale, bare: kind === 'number' && !scaled };
   if (unit !== undefined) claim.unit = unit;
   if (currency !== undefined) claim.currency = currency;
+  // 是去年同期的3.3倍: a multiple of a level, counted from zero (增长3.3倍 may count from the base up).
+  if (kind === 'ratio' && r.form !== 'en' && s.charCodeAt(after.end - 1) === MULTIPLE_CHAR && LEVEL_OF_BEFORE.test(s.slice(Math.max(0, claimStart - 2), claimStart))) claim.ofLevel = true;
   if (kind === 'percent') {
     const share = shareOfAfter(s, after.end);
     if (share) claim.shareOf = share;
