@@ -87,7 +87,6 @@ export function claimJson(c: Claim): Record<string, unknown> {
     ...(c.date !== undefined ? { date: c.date } : {}),
     qualifier: c.qualifier,
     ...(c.shareOf !== undefined ? { shareOf: c.shareOf } : {}),
-    ...(c.ofLevel ? { ofLevel: true } : {}),
     ...(c.subject !== undefined ? { subject: c.subject.id } : {}),
     ...(c.subject?.inferred ? { subjectInferred: true } : {}),
     ...(c.attribute !== undefined ? { attribute: c.attribute } : {}),
