@@ -67,7 +67,7 @@ const ZH_WORDS = new NameScanner([...ZH_COMPANY_ENDINGS, ...ZH_COMPANY_CUES, ...
 /** A name after a strong cue: two to six Chinese characters. */
 const MIN_CUED_NAME = 2;
 const MAX_CUED_NAME = 6;
-const ZH_CUE_BEFORE = new RegExp(`(?:${alternation(ZH_COMPANY_CUES)})$`);
+const ZH_CUE_BEFORE = new RegExp(`(?:${alternation([...ZH_COMPANY_CUES, ...ZH_STRONG_CUES])})$`);
 /** An adverb of manner between a name and its verb (`深衡智能（Meridian Intelligence）毫无预兆地发布了`). */
 const MANNER = '(?:\\p{Script=Han}{2,4}地)?';
 /** The day a time word names, in brackets (`昨晚（22日）公布`), or `今（10）日` as Taiwan's press writes it. */
@@ -75,7 +75,7 @@ const DAY_IN_BRACKETS = '(?:[（(][0-9０-９]{1,2}[日号號][）)])?';
 const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
 const ZH_AFTER = new RegExp(`^(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED})?${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
-const ZH_VERB_AFTER = new RegExp(`^(?:${alternation(ZH_ADVERBS_AFTER_NAME)})?(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`);
+const ZH_VERB_AFTER = new RegExp(`^(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED})?(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
 const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g');
 /**
@@ -395,7 +395,7 @@ function zhNameAfterCue(text: string, start: number, add: AddName): void {
     const end = start + length;
     if (end > text.length || !isHan(text.charCodeAt(end - 1))) return;
     const after = afterGloss(text, end);
-    if (!ZH_VERB_AFTER.test(text.slice(after, after + 5))) continue;
+    if (!ZH_VERB_AFTER.test(text.slice(after, after + 12))) continue;
     const name = text.slice(start, end);
     if (!ZH_NOT_IN_STEM.test(name) && !ZH_NOT_NAMES.has(name) && !ZH_GENERIC_STEMS.has(name)) add(name, undefined);
     return;

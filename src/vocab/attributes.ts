@@ -138,6 +138,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'monthly-active-users', kinds: AMOUNT, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
   { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
   { id: 'revenue-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
+  // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
+  { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
   { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
@@ -266,6 +268,7 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   services: withTraditional(['服务', 'services', 'service']),
   'ai': withTraditional(['AI', '人工智能']),
   iot: withTraditional(['IoT与生活消费产品', 'IoT', '物联网']),
+  'live-streaming': withTraditional(['直播', '直播渠道', '直播电商', '直播间', 'live-streaming', 'livestreaming', 'live streaming', 'streams', 'live streams']),
   'new-businesses': withTraditional(['创新业务', '新业务', '其他业务', 'other bets']),
   // Not businesses either: where the revenue was earned (境外收入为181.6亿元 is not the total; so
   // are `2,150 buses outside China`, see SEGMENT_AFTER_FIGURE).

