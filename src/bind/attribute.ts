@@ -360,7 +360,7 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
 }
 
 /**
- * `直播渠道贡献了37.5%的成交额，折合约1,823亿元`, `accounted for 37.5% of GMV, or about 182.3 billion yuan`:
+ * `海外业务贡献了41%的收入，折合约76亿元`, `accounted for 41% of revenue, or about 7.6 billion yuan`:
  * an amount that restates a share of the measure is that part's, not the whole's.
  */
 const SHARE_AMOUNT_BEFORE = /[0-9０-９][ \t]?[%％](?:的|[ \t]+of[ \t]+)[^，,。；;]{1,16}[，,][ \t]*(?:折合|约合|約合|相当于|相當於|即|or)[ \t]*$/u;
