@@ -778,7 +778,7 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): C
   };
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    if (!c.subject || !c.attribute || conversions.has(k) || UNSAID_BASES.has(c)) continue;
+    if (!c.subject || !c.attribute || conversions.has(k) || UNSAID_BASES.has(c) || restatesRoughly(c, claims)) continue;
     const value = `${c.value}|${c.currency ?? ''}|${c.date ?? ''}`;
     add(all, keyOf(c), value);
     if (namedBefore(c)) add(sure, keyOf(c), value);
@@ -788,6 +788,18 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): C
     const named = namedBefore(c) && (sure.get(keyOf(c))?.size ?? 0) < 2;
     return named ? c : extend(c, { subject: extend(c.subject, { confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) }) });
   });
+}
+
+/** How far (relative) a rough restatement may stand from the exact figure it rounds (`37.5%…已接近四成`). */
+const ROUGH_RESTATEMENT = 0.1;
+
+/**
+ * Whether a qualified figure restates, rounded, an exact one of the sentence with the same
+ * attribute (`贡献了37.5%的成交额…已接近四成`): one value said twice, no second item of a list.
+ */
+function restatesRoughly(c: Claim, claims: readonly Claim[]): boolean {
+  if (c.qualifier === 'exact' || c.qualifier === 'range' || c.value === null || c.value === 0) return false;
+  return claims.some((o) => o !== c && o.qualifier === 'exact' && o.attribute === c.attribute && o.value !== null && (o.currency ?? '') === (c.currency ?? '') && Math.abs(o.value - c.value!) <= ROUGH_RESTATEMENT * Math.abs(o.value));
 }
 
 /** Whether a claim's subject is named right before it in its clause, and its attribute sure enough to be compared. */

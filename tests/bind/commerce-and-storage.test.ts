@@ -131,3 +131,20 @@ describe('an order backlog and its multiple of a year earlier', () => {
     expect(complaintLines({ 'zh.md': grew, 'en.md': EN.replace('Wohuan Energy Storage', 'Wohuan Energy Storage (沃垣储能)') })).toEqual([]);
   });
 });
+
+describe('a share restated in tenths (`37.5%…已接近四成`)', () => {
+  const ZH = '橙驿商城公布双11成绩单。\n\n橙驿披露，直播渠道贡献了37.5%的成交额，已接近四成。\n';
+
+  it('is one value said twice, not a list: the exact share keeps its subject', () => {
+    expect(bindingOf('zh.md', ZH, '37.5%')).toBe('橙驿 gmv-share -');
+    expect(complaintLines({ 'zh.md': ZH })).toEqual([]);
+  });
+
+  it('agrees with another article’s share within ten points’ rounding, and a different share conflicts', () => {
+    const other = (share: string) => `內地電商平台橙驛商城昨日（12日）公布雙11戰績。\n\n橙驛表示，直播渠道的成交佔比升至${share}。\n`;
+    // One source each: the value of the first file by name prevails, and the other is reported by
+    // its exact statement, not by the rounding beside it (which agrees with both).
+    expect(complaintLines({ 'zh.md': ZH, 'hk.md': other('42.5%') })).toEqual(['conflicting-figure 37.5% vs 接近四成 vs 42.5%']);
+    expect(complaintLines({ 'zh.md': ZH.replace('37.5%的成交额，已接近四成', '近四成的成交额'), 'hk.md': other('37.5%') })).toEqual([]);
+  });
+});

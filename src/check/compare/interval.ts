@@ -55,7 +55,8 @@ function unscaledIntervalOf(claim: Claim, strict: boolean): Interval | undefined
     const digit = Number.isInteger(v) && Math.abs(v) < SCALED ? Math.min(0.5, Math.abs(v) * MAX_ROUNDING) : roundingOf(v);
     return { lo: v - digit, hi: v + digit };
   }
-  const r = roundingOf(v);
+  // `接近四成` for 37.5%: a share in tenths (成) is rounded to ten points, whatever its digits.
+  const r = claim.kind === 'percent' && TENTHS_WORD.test(claim.text) ? Math.max(roundingOf(v), TENTHS_ROUNDING) : roundingOf(v);
   const top = claim.kind === 'percent' && claim.unit !== 'pp' ? 100 : Infinity;
   switch (claim.qualifier) {
     case 'approx': {
@@ -75,6 +76,10 @@ function unscaledIntervalOf(claim: Claim, strict: boolean): Interval | undefined
 }
 
 const DIGIT = /[0-9０-９]/;
+/** A share written in tenths alone (`四成`, `近七成`), not `七成六` (76%) or `三成半` (35%). */
+const TENTHS_WORD = /^[^0-9０-９]*[一二两兩三四五六七八九]成(?![半一二三四五六七八九])/u;
+/** Half of ten points. */
+const TENTHS_ROUNDING = 5;
 
 /** Roundings already worked out: cross-checks compare the same few thousand values again and again. */
 const roundings = new Map<number, number>();

@@ -14,6 +14,12 @@ const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
  */
 export const INFERRED_NOTE = '(The company was found in the text, not in the alias table: add it to `aliases` to check it as an error.)';
 
+/** The last of the claims stated exactly, if any is. */
+function lastExact(claims: readonly Claim[]): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0; i--) if (claims[i]!.qualifier === 'exact') return claims[i];
+  return undefined;
+}
+
 /** Related places listed in one finding; the rest are counted. */
 const MAX_RELATED = 10;
 
@@ -47,8 +53,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       if (k.trusted && claims.every((c) => c.file === file)) continue;
       // The document's last statement of the value is the one reported, its earlier ones follow
       // (each needs the same fix): in a table row repeated by mistake, that is the repeat, where
-      // duplicate-table-row points too.
-      const primary = claims[claims.length - 1]!;
+      // duplicate-table-row points too. An exact one, where there is one: a rounding beside it
+      // (`37.5%…已接近四成`) may agree with the other value too.
+      const primary = lastExact(claims) ?? claims[claims.length - 1]!;
       if (varies(primary) && prevailing.sources.has(sourceOf(primary))) continue;
       if (oneTable(claims, prevailing.claims)) continue;
       const detail = relate(primary, reference);
@@ -77,7 +84,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
           message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.${primary.subject!.inferred ? ` ${INFERRED_NOTE}` : ''}`,
           locations: [
             locationOf(primary, `states ${normalised(primary)}`),
-            ...claims.slice(0, Math.min(claims.length - 1, MAX_RELATED)).map((c) => locationOf(c, `also states ${normalised(c)}`)),
+            ...claims.filter((c) => c !== primary).slice(0, MAX_RELATED).map((c) => locationOf(c, `also states ${normalised(c)}`)),
             ...others.map(relatedLocation),
           ],
           ...(otherCount > MAX_RELATED ? { relatedCount: otherCount } : {}),
