@@ -75,6 +75,25 @@ describe('a total from January rendered as a month’s', () => {
   });
 });
 
+describe('a quarter’s figure rendered as a half’s', () => {
+  const ZH = ['---', 'title: 澄耀集團第三季業績', 'date: 2025-11-10', 'lang: zh-HK', '---', '', '澄耀集團公布第三季業績。第三季智能電視出貨量為312萬台，按年增長12.3%；無線耳機出貨量達1,050萬副。', ''].join('\n');
+  const EN = ['---', 'title: Chengyao third-quarter results', 'date: 2025-11-10', 'lang: en', 'translation_of: zh.md', '---', '', 'Chengyao Group reported third-quarter results. Smart TV shipments in the third quarter rose 12.3% year on year to 3.12 million units, while wireless earbud shipments reached 10.5 million pairs.', ''].join('\n');
+
+  it('is one translation-mismatch for the sentence, naming the two periods', () => {
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
+    const wrong = EN.replace('Smart TV shipments in the third quarter', 'Smart TV shipments in the first half');
+    const findings = findingsOf({ 'zh.md': ZH, 'en.md': wrong }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(findings.map((f) => `${f.locations.map((l) => l.text).join(' vs ')}: ${f.message.split(': ').at(-1)}`)).toEqual([
+      '3.12 million units vs 312萬台: the same figure for another period (XXXX-H1 vs XXXX-Q3).',
+    ]);
+  });
+
+  it('leaves months that make up the quarter alone (`July to September` for `第三季`)', () => {
+    const months = EN.replace('Smart TV shipments in the third quarter', 'Smart TV shipments from July to September 2025');
+    expect(complaintLines({ 'zh.md': ZH, 'en.md': months })).toEqual([]);
+  });
+});
+
 describe('total and active parameters, and points in a passage of one figure', () => {
   const ZH = ['---', 'title: 穹隆V4发布', 'date: 2025-09-02', 'lang: zh', '---', '', '穹隆V4采用混合专家（MoE）架构，总参数6710亿，每个token激活370亿参数。', '', '这一比例较一季度提升了5.8个百分点，是有统计以来的最大单季升幅。', ''].join('\n');
   const EN = [

@@ -103,7 +103,12 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
     const swapped: Mismatch[] = [];
     for (const [s, t] of r.matched) {
       if (isNoise(s.claim)) continue;
-      if (monthForRun(s.claim, t.claim)) slips.push({ source: s.claim, target: t.claim, detail: { relation: 'date' }, reason: 'period' });
+      if (monthForRun(s.claim, t.claim) || otherPart(s.claim, t.claim)) {
+        // One period rendered wrong for a sentence is one slip, however many of its figures it dates.
+        if (!slips.some((x) => x.reason === 'period' && x.target.line === t.claim.line && x.target.period === t.claim.period && x.source.period === s.claim.period)) {
+          slips.push({ source: s.claim, target: t.claim, detail: { relation: 'date' }, reason: 'period' });
+        }
+      }
       else if (measuresSwapped(s.claim, t.claim)) swapped.push({ source: s.claim, target: t.claim, detail: { relation: 'value' }, reason: 'measure' });
       matched++;
       linkSubjects(links, s.claim, t.claim);
@@ -199,6 +204,36 @@ function monthForRun(a: Claim, b: Claim): boolean {
   const y = b.period;
   if (x === undefined || y === undefined || x === y) return false;
   return endsRunOf(x, y) || endsRunOf(y, x);
+}
+
+/** A part of a year in a period id (`Q3`, `H1`, `Q1-Q3`, `M01-M10`, a month's `10`), after its year (`2025-` or `XXXX-`). */
+const PART_OF_YEAR = /^(?:\d{4}|XXXX)-((?:Q[1-4](?:-Q[1-4])?|H[12]|M\d{2}-M\d{2}|\d{2}))$/;
+
+/** Runs of months that are a quarter or a half (`M07-M09` is `Q3`). */
+const RUN_AS_PART: Readonly<Record<string, string>> = { 'M01-M03': 'Q1', 'M04-M06': 'Q2', 'M07-M09': 'Q3', 'M10-M12': 'Q4', 'M01-M06': 'H1', 'M07-M12': 'H2', 'M01-M09': 'Q1-Q3' };
+
+/** What kind of part of a year a period id names: a quarter, a half, a run of quarters or months, a month. */
+function partKind(part: string): string {
+  return part.startsWith('H') ? 'half' : /^Q\d$/.test(part) ? 'quarter' : /^\d{2}$/.test(part) ? 'month' : 'run';
+}
+
+/**
+ * Whether two figures that state the same amount are each given for another kind of part of one
+ * year (`第三季智能電視出貨量為312萬台` rendered `Smart TV shipments in the first half … 3.12 million
+ * units`: a quarter's figure as a half's), as `monthForRun` reads amounts and counts only. Two
+ * parts of one kind (`the second` read as the first quarter it follows) and periods of a year
+ * alone (a translator may drop the quarter the paragraph gave) are left alone.
+ */
+function otherPart(a: Claim, b: Claim): boolean {
+  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'date' || a.value === null || significantDigitsOf(a.value) < 2) return false;
+  const x = a.period === undefined ? null : PART_OF_YEAR.exec(a.period);
+  const y = b.period === undefined ? null : PART_OF_YEAR.exec(b.period);
+  if (!x || !y) return false;
+  const px = RUN_AS_PART[x[1]!] ?? x[1]!;
+  const py = RUN_AS_PART[y[1]!] ?? y[1]!;
+  if (px === py || partKind(px) === partKind(py)) return false;
+  const year = (p: string) => p.slice(0, 4);
+  return year(a.period!) === year(b.period!) || year(a.period!) === 'XXXX' || year(b.period!) === 'XXXX';
 }
 
 /** Whether two figures of one value are, surely, two measures a translator may swap (`SWAPPABLE_MEASURES`). */
