@@ -56,6 +56,13 @@ describe('a translation against its original', () => {
   });
 });
 
+/** Each translation-mismatch as its places' texts and the reason its message ends with. */
+function mismatchReasons(files: Record<string, string>): string[] {
+  return findingsOf(files)
+    .filter((f) => f.ruleId === 'translation-mismatch')
+    .map((f) => `${f.locations.map((l) => l.text).join(' vs ')}: ${f.message.split(': ').at(-1)}`);
+}
+
 describe('a total from January rendered as a month’s', () => {
   const ZH = ['---', 'title: 星驰汽车前10月交付12.86万辆', 'date: 2025-11-01', 'lang: zh', '---', '', '星驰汽车11月1日公布，2025年1-10月，星驰汽车累计交付新车12.86万辆，同比增长46.2%。10月单月，星驰汽车交付2.31万辆。', ''].join('\n');
   const EN = ['---', 'title: Xingchi Auto deliveries', 'date: 2025-11-01', 'lang: en', 'translation_of: zh.md', '---', '', 'Xingchi Auto said on November 1 that in January–October 2025 it delivered 128,600 vehicles, up 46.2% year on year. In October alone, Xingchi Auto delivered 23,100 vehicles.', ''].join('\n');
@@ -68,10 +75,7 @@ describe('a total from January rendered as a month’s', () => {
   it('is a translation-mismatch naming the two periods', () => {
     expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
     const wrong = EN.replace('in January–October 2025 it delivered', 'in October 2025 it delivered');
-    const findings = findingsOf({ 'zh.md': ZH, 'en.md': wrong }).filter((f) => f.ruleId === 'translation-mismatch');
-    expect(findings.map((f) => `${f.locations.map((l) => l.text).join(' vs ')}: ${f.message.split(': ').at(-1)}`)).toEqual([
-      '128,600 vehicles vs 12.86万辆: the same figure for another period (2025-10 vs 2025-M01-M10).',
-    ]);
+    expect(mismatchReasons({ 'zh.md': ZH, 'en.md': wrong })).toEqual(['128,600 vehicles vs 12.86万辆: the same figure for another period (2025-10 vs 2025-M01-M10).']);
   });
 });
 
@@ -82,10 +86,7 @@ describe('a quarter’s figure rendered as a half’s', () => {
   it('is one translation-mismatch for the sentence, naming the two periods', () => {
     expect(complaintLines({ 'zh.md': ZH, 'en.md': EN })).toEqual([]);
     const wrong = EN.replace('Smart TV shipments in the third quarter', 'Smart TV shipments in the first half');
-    const findings = findingsOf({ 'zh.md': ZH, 'en.md': wrong }).filter((f) => f.ruleId === 'translation-mismatch');
-    expect(findings.map((f) => `${f.locations.map((l) => l.text).join(' vs ')}: ${f.message.split(': ').at(-1)}`)).toEqual([
-      '3.12 million units vs 312萬台: the same figure for another period (XXXX-H1 vs XXXX-Q3).',
-    ]);
+    expect(mismatchReasons({ 'zh.md': ZH, 'en.md': wrong })).toEqual(['3.12 million units vs 312萬台: the same figure for another period (XXXX-H1 vs XXXX-Q3).']);
   });
 
   it('leaves months that make up the quarter alone (`July to September` for `第三季`)', () => {
