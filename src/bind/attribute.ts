@@ -294,8 +294,11 @@ function roundOfSentence(text: string, sentence: Span, claim: Span): string | un
   return found && !ROUNDS_TOTAL.test(before.slice(found.end)) ? found.id : undefined;
 }
 
-/** A price the sentence names no measure of, told by what it is per (`At US$1.20 per million input tokens`). */
-export function tokenPrice(): AttributeBinding {
+/**
+ * A price told by what it is per: of tokens where the sentence names no measure (`At US$1.20 per
+ * million input tokens`), of a GPU's hour whatever it names (`X8 training instance … RMB 9.80 per GPU per hour`).
+ */
+export function unitPrice(): AttributeBinding {
   return { id: PRICE, entry: BY_ID.get(PRICE)!, confidence: 0.7 };
 }
 

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookWordsIn, tokenPrice, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookWordsIn, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -18,7 +18,7 @@ import { spansWithin } from '../text/span-search.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
-import { perUnitOf, TOKEN_SUFFIX } from './per-unit.js';
+import { GPU_HOUR_PRICE, perUnitOf, TOKEN_SUFFIX } from './per-unit.js';
 import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
@@ -167,7 +167,7 @@ function bindOne(
   // A price per million tokens is not the price of the product: the attribute says what it is per.
   const per = bound || claim.kind === 'money' ? perUnitOf(doc.text, claim, clause) : undefined;
   // `At US$1.20 per million input tokens`: an amount per so many tokens is a price, however the sentence words it.
-  const found = bound ?? (per?.endsWith(TOKEN_SUFFIX) ? tokenPrice() : undefined);
+  const found = per === GPU_HOUR_PRICE ? unitPrice() : (bound ?? (per?.endsWith(TOKEN_SUFFIX) ? unitPrice() : undefined));
   const attribute = asOutlook(
     doc.text,
     claim,

@@ -26,6 +26,10 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 's
  */
 export function perUnitOf(text: string, claim: Claim, clause: Span): string | undefined {
   if (claim.kind !== 'money') return undefined;
+  // `每卡每小时9.8元`, `RMB 9.80 per GPU per hour`: a price of a GPU's hour of compute, whose count of GPUs names no period.
+  if (GPU_HOUR_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 24), claim.start)) || GPU_HOUR_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 24)))) {
+    return `${PER_MARK}${GPU_HOUR}`;
+  }
   const before = PER_BEFORE.exec(text.slice(Math.max(clause.start, claim.start - 24), claim.start));
   const after = before ? null : PER_AFTER.exec(text.slice(claim.end, Math.min(clause.end, claim.end + 32)));
   const words = (before ?? after)?.[1]?.replace(KIND_WORDS, '');
@@ -62,6 +66,13 @@ function compact(value: number): string {
 }
 
 const PER_MARK = ':per-';
+const GPU_HOUR = 'gpu-hour';
+/** The suffix `perUnitOf` gives an amount per GPU-hour: always a price. */
+export const GPU_HOUR_PRICE = `${PER_MARK}${GPU_HOUR}`;
+/** `每卡每小时`, `每GPU小时`, `每卡时` before the amount, the last per-word of its stretch (`从每卡每小时14.6元降到9.8元`). */
+const GPU_HOUR_BEFORE = /每[ \t]?(?:张|張)?(?:卡|GPU)[ \t]?每?[ \t]?(?:小时|小時|时|時)[^每]{0,16}$/u;
+/** `per GPU per hour`, `per GPU-hour`, `/卡/小时`, `元/GPU时` after the amount. */
+const GPU_HOUR_AFTER = /^[ \t]*(?:per[ \t]+GPU(?:[ \t]+per[ \t]+hour|[ -]hour)|[/／](?:卡|GPU)[/／]?(?:小时|小時|时|時|hour))/iu;
 
 /** What a claim's amount is per, from its attribute (`price:per-1M-token` → `1M-token`); undefined when per nothing read. */
 export function perBasisOf(claim: Claim): string | undefined {

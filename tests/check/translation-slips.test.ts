@@ -14,6 +14,22 @@ describe('a price per so many tokens', () => {
   });
 });
 
+describe('a price per GPU-hour', () => {
+  it('is a price per GPU-hour in either language, whatever measure the sentence names', () => {
+    const en = 'On-demand pricing for the X8 training instance, built on Veltrix VX-90 GPUs, will fall from RMB 14.60 to RMB 9.80 per GPU per hour.\n';
+    expect(claimByText(analyse('en.md', en).claims, 'RMB 9.80').attribute).toBe('price:per-gpu-hour');
+    const zh = ['X8实例的按需价格从每卡每小时14.6元降到9.8元。', '一些GPU云服务商已将按需算力价格压至每GPU小时2.50美元以下。', '旗艦型執行個體X8（搭載Veltrix VX-90 GPU）的價格將降至每卡每小時9.8元人民幣。'];
+    expect(zh.map((t, k) => claimByText(analyse(`zh${k}.md`, `${t}\n`).claims, ['9.8元', '2.50美元以下', '9.8元人民幣'][k]!).attribute)).toEqual(['price:per-gpu-hour', 'price:per-gpu-hour', 'price:per-gpu-hour']);
+  });
+
+  it('shows the same price in two currencies across articles', () => {
+    const tw = '雲岫計算宣布調價。旗艦型執行個體X8（搭載Veltrix VX-90 GPU）的價格將降至每卡每小時9.8美元。\n\n雲岫計算表示將擴建。\n';
+    const en = 'Yunxiu Cloud announced new prices. On-demand pricing for the X8 training instance, built on Veltrix VX-90 GPUs, will fall to RMB 9.80 per GPU per hour.\n\nYunxiu plans to expand.\n';
+    // One source each: the first file's value prevails.
+    expect(complaintLines({ 'a.md': tw, 'b.md': en })).toEqual(['currency-mismatch RMB 9.80 vs 9.8美元']);
+  });
+});
+
 describe('a translation against its original', () => {
   const EN = [
     '---',
