@@ -51,6 +51,11 @@ describe('measures of the e-commerce beat', () => {
     expect(measureOf('b.md', 'The Vista went on sale on September 10, 2024, Jingmu Technology said.\n', 'September 10, 2024')).toMatch(/ sale-start-date /);
   });
 
+  it('read 单 as the measure word of orders (`21.5亿单`)', () => {
+    const c = claimByText(analyse('o.md', '蜂穗商城公布618战绩，活动期间订单量达21.5亿单，同比增长9.8%。\n').claims, '21.5亿单');
+    expect([c.kind, c.value, c.attribute]).toEqual(['count', 2.15e9, 'orders']);
+  });
+
   it('read 双11, 双十一 and 雙12 as festivals, not figures (a scorecard of 双11 is no benchmark score of 11)', () => {
     const claims = analyse('f.md', '橙驿商城公布了今年双11的成绩单，双十一期间成交额达到4,862亿元，雙12期间再增5%。\n').claims;
     expect(claims.map((c) => c.text)).toEqual(['4,862亿元', '5%']);
