@@ -120,14 +120,15 @@ export function bindClaims(
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
-    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, inSentence))), conversions);
+    const rates = findExchangeRates(doc.text, sentenceClaims);
+    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, inSentence))), conversions, rates);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;
       result[converted] = extend(withBinding(c, o.subject, o.attribute ? { id: o.attribute, confidence: o.attributeConfidence ?? 0.5 } : undefined, o.period), { conversionOf: claimId(o) });
     }
     // `按1美元兑7.80港元计算`: the rate a sentence converts at is of no subject and measure.
-    for (const k of findExchangeRates(doc.text, sentenceClaims)) {
+    for (const k of rates) {
       if (conversions.has(k)) continue;
       const { subject: _subject, attribute: _attribute, attributeConfidence: _confidence, period: _period, ...rate } = result[k]!;
       result[k] = extend(rate, { exchangeRate: true as const });
@@ -764,7 +765,7 @@ function carryAttributes(claims: Claim[]): Claim[] {
  * other values are tied to that name only by looking further (after them, or outside their
  * clause: a price in a headline that runs into the sentence).
  */
-function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): Claim[] {
+function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>, rates: ReadonlySet<number>): Claim[] {
   if (claims.length < 2) return claims;
   /** The values of each key, of all the claims and of those whose subject is named right before them. */
   const all = new Map<string, Set<string>>();
@@ -778,7 +779,8 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>): C
   };
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    if (!c.subject || !c.attribute || conversions.has(k) || UNSAID_BASES.has(c) || restatesRoughly(c, claims)) continue;
+    // An exchange rate (`以1港元兌0.922元人民幣計算`) is no item either: it loses its subject below.
+    if (!c.subject || !c.attribute || conversions.has(k) || rates.has(k) || UNSAID_BASES.has(c) || restatesRoughly(c, claims)) continue;
     const value = `${c.value}|${c.currency ?? ''}|${c.date ?? ''}`;
     add(all, keyOf(c), value);
     if (namedBefore(c)) add(sure, keyOf(c), value);

@@ -13,13 +13,28 @@ const BETWEEN = new RegExp(`^\\s*[（(，,]?\\s*(?:或|or\\s)?\\s*(?:${alternati
 export function findConversions(text: string, sentenceClaims: readonly Claim[]): Map<number, number> {
   const out = new Map<number, number>();
   for (let i = 1; i < sentenceClaims.length; i++) {
-    const a = sentenceClaims[i - 1]!;
     const b = sentenceClaims[i]!;
+    // `428.6億元人民幣，以1港元兌0.922元人民幣計算，約合465億港元`: the rate the conversion is made at may stand between.
+    const rate = i >= 3 && isRateBetween(text, sentenceClaims[i - 2]!, sentenceClaims[i - 1]!, b) ? 2 : 0;
+    const k = i - 1 - rate;
+    const a = sentenceClaims[k]!;
     if (a.kind !== 'money' || b.kind !== 'money' || !a.currency || !b.currency || a.currency === b.currency) continue;
-    if (b.start - a.end > 16 || !BETWEEN.test(text.slice(a.end, b.start))) continue;
-    out.set(i, out.get(i - 1) ?? i - 1);
+    const between = rate ? text.slice(a.end, sentenceClaims[k + 1]!.start) : text.slice(a.end, b.start);
+    if (between.length > 16 || !(rate ? RATE_OPENING : BETWEEN).test(between)) continue;
+    out.set(i, out.get(k) ?? k);
   }
   return out;
+}
+
+/** Before a rate stated between an amount and its conversion: `，以`, `，按`, `, at`. */
+const RATE_OPENING = /^\s*[，,]?\s*(?:以|按|at)?\s*$/i;
+/** After it, before the conversion: `計算，約合`, `，折合`. */
+const RATE_CLOSING = new RegExp(`^\s*(?:计算|計算)?\s*[，,]?\s*(?:${alternation(CONVERSION_WORDS)})?\s*$`, 'i');
+
+/** Whether `x` and `y` state the rate of a conversion `b` (`以1港元兌0.922元人民幣計算，約合465億港元`). */
+function isRateBetween(text: string, x: Claim, y: Claim, b: Claim): boolean {
+  if (x.kind !== 'money' || y.kind !== 'money' || (x.value !== 1 && y.value !== 1) || x.currency === y.currency) return false;
+  return y.start - x.end <= 8 && RATE_BETWEEN.test(text.slice(x.end, y.start)) && RATE_CLOSING.test(text.slice(y.end, b.start));
 }
 
 /** What stands between the two sides of an exchange rate: `1美元兑7.80港元`, `$1 = 7.12 yuan`. */

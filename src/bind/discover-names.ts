@@ -73,9 +73,11 @@ const MANNER = '(?:\\p{Script=Han}{2,4}地)?';
 /** The day a time word names, in brackets (`昨晚（22日）公布`), or `今（10）日` as Taiwan's press writes it. */
 const DAY_IN_BRACKETS = '(?:[（(][0-9０-９]{1,2}[日号號][）)])?';
 const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
-const ZH_AFTER = new RegExp(`^(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED})?${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`, 'u');
+/** Up to two adverbs of time between a name and its verb (`曜嵐科技昨日（22日）收市後公布`). */
+const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}){0,2}`;
+const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
-const ZH_VERB_AFTER = new RegExp(`^(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED})?(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
+const ZH_VERB_AFTER = new RegExp(`^${ADVERBS}(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
 const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g');
 /**

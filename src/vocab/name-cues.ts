@@ -25,7 +25,7 @@ export const ZH_AFTER_NAME: readonly string[] = withTraditional([
 ]);
 
 /** Adverbs between a company's name and its verb (云栈科技也宣布). */
-export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天']);
+export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天', '晚间', '收市后', '收盘后', '盘后']);
 
 /**
  * What a Chinese article calls a company right before naming it (新势力车企启程汽车, 创业公司深衡智能);

@@ -153,3 +153,18 @@ describe('a share restated in tenths (`37.5%…已接近四成`)', () => {
     expect(complaintLines({ 'zh.md': ZH.replace('37.5%的成交额，已接近四成', '近四成的成交额'), 'hk.md': other('37.5%') })).toEqual([]);
   });
 });
+
+describe('a Hong Kong results story', () => {
+  const HK = '【港經快訊】曜嵐科技昨日（22日）收市後公布第一季度業績，收入按年增長18.7%至428.6億元人民幣，以1港元兌0.922元人民幣計算，約合465億港元。\n\n曜嵐科技表示將擴產。\n';
+
+  it('finds a name before two words of time (`昨日（22日）收市後公布`)', () => {
+    expect(analyse('hk.md', HK).companies?.map((c) => c.id)).toEqual(['曜嵐']);
+  });
+
+  it('reads a conversion made at a rate stated between, and the rate as no item of a list', () => {
+    const claims = analyse('hk.md', HK).claims;
+    const revenue = claimByText(claims, '428.6億元人民幣');
+    expect(claimByText(claims, '約合465億港元').conversionOf).toBe(`hk.md#${revenue.start}-${revenue.end}`);
+    expect(bindingOf('hk.md', HK, '428.6億元人民幣')).toBe('曜嵐 revenue XXXX-Q1');
+  });
+});
