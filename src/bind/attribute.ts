@@ -368,9 +368,17 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
  */
 const SHARE_AMOUNT_BEFORE = /[0-9０-９][ \t]?[%％](?:的|[ \t]+of[ \t]+)[^，,。；;]{1,16}[，,][ \t]*(?:折合|约合|約合|相当于|相當於|即|or)[ \t]*$/u;
 
-/** `asPart` for an amount that restates a share of its measure (see `SHARE_AMOUNT_BEFORE`). */
-export function asShareAmount(text: string, claim: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
-  if (!attribute || attribute.id.includes(':') || !SHARE_AMOUNT_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 48), claim.start))) return attribute;
+/**
+ * `家电以旧换新带动成交额215亿元`: what something drove or brought of a measure is a part of it,
+ * the measure's word right after the verb.
+ */
+const DRIVEN_BEFORE = /(?:带动|帶動|带来|帶來|拉动|拉動)了?(?:成交额|成交額|销售额|銷售額|收入|营收|營收|GMV)[ \t]*(?:约|約|近|超过|超過|达|達)?[ \t]*$/u;
+
+/** `asPart` for an amount that restates a share of its measure (see `SHARE_AMOUNT_BEFORE`) or that something drove (`DRIVEN_BEFORE`). */
+export function asShareAmount(text: string, claim: Claim, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || attribute.id.includes(':')) return attribute;
+  const before = text.slice(Math.max(sentence.start, claim.start - 48), claim.start);
+  if (!SHARE_AMOUNT_BEFORE.test(before) && !(claim.kind === 'money' && DRIVEN_BEFORE.test(before.slice(-12)))) return attribute;
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
 

@@ -74,6 +74,11 @@ describe('measures of the e-commerce beat', () => {
     expect(measureOf('d2.md', 'Wohuan said overseas customers accounted for 41% of revenue, or about 7.6 billion yuan.\n', 'about 7.6 billion yuan')).toMatch(/ revenue:part /);
   });
 
+  it('read an amount something drove of a measure as a part of it (`家电以旧换新带动成交额215亿元`)', () => {
+    const text = '橙町商城披露，家电以812亿元居首；家电以旧换新带动成交额215亿元。\n\n橙町表示将继续补贴。\n';
+    expect(measureOf('g.md', text, '215亿元')).toMatch(/ gmv:part /);
+  });
+
   it('read a share of revenue right after an amount of another measure as that measure’s share', () => {
     const text = '2024年，翼澜科技海外收入达到59.5亿元，占总营收的61.5%。翼澜科技2024年研发投入11.6亿元，约占营收的12%。\n';
     expect(measureOf('e.md', text, '61.5%')).toMatch(/ revenue-share:overseas /);

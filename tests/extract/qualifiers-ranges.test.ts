@@ -53,6 +53,9 @@ const cases: Case[] = [
   { sentence: 'Revenue rose ⟦1.2 billion yuan⟧ to ⟦2.1 billion yuan⟧.', expect: [{ kind: 'money', value: 1.2e9, currency: 'CNY' }, { kind: 'money', value: 2.1e9, currency: 'CNY' }] },
   { sentence: 'The gross margin was up ⟦3%⟧ to ⟦25%⟧.', expect: [{ kind: 'percent', value: 3 }, { kind: 'percent', value: 25 }] },
   { sentence: 'Its share grew from ⟦15%⟧ to ⟦20%⟧.', expect: [{ kind: 'percent', value: 15 }, { kind: 'percent', value: 20 }] },
+  // After a Chinese verb of change, `至` joins the change and a level more than twice it into no range; a range of growth stays one.
+  { sentence: '其市场份额增长⟦2.1%⟧至⟦18.4%⟧。', expect: [{ kind: 'percent', value: 2.1 }, { kind: 'percent', value: 18.4 }] },
+  ...forms({ kind: 'percent', min: 30, max: 50, qualifier: 'range', value: null }, ['公司预计全年净利润增长⟦30%至50%⟧。']),
   // A word right after a figure says what it counts: the next figure's currency is not its own.
   { sentence: 'Xinheng sold ⟦68 million⟧ new shares, raising ⟦186 million yuan⟧.', expect: [{ kind: 'number', value: 6.8e7 }, { kind: 'money', value: 1.86e8, currency: 'CNY' }] },
 ];

@@ -27,6 +27,14 @@ function plainClose(a: RawClaim, b: RawClaim): boolean {
   return a.kind === 'number' && (a.scale ?? 1) === 1 && a.value !== null && b.value !== null && a.value > 0 && b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value;
 }
 
+/**
+ * A Chinese verb of change right before the first figure: `份额增长2.1%至18.4%`, `毛利率下降1.2个百分点至18%`
+ * state the change and the new level, so `至` or `到` after them joins no range where the second
+ * is more than twice the first (`预计增长30%至50%` is a range of growth).
+ */
+const ZH_CHANGE_BEFORE = /(?:增长|增長|增加|上升|提升|提高|上涨|上漲|下降|下滑|下跌|减少|減少|降低|回落|扩大|擴大|缩小|縮小|收窄|增|降|升|涨|漲|跌)了?[ \t]*(?:约|約|近|超过|超過)?[ \t]*$/u;
+const ZH_TO = /^[ \t]?(?:至|到)[ \t]?$/u;
+
 /** `to 22% to 26%, from 15% to 20%`: a range revised from another; the second is a range too. */
 const FROM_AFTER_RANGE = /^,?[ \t]+from[ \t]+$/;
 
@@ -67,7 +75,7 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       const compatible = a.bare || a.kind === b.kind || (a.kind === 'number' && (a.scale ?? 1) !== 1 && a.scale === b.scale);
       const joined =
         moneyScaledAfter ||
-        (DASH_OR_TO.test(gap) && compatible) ||
+        (DASH_OR_TO.test(gap) && compatible && !(ZH_TO.test(gap) && ZH_CHANGE_BEFORE.test(before) && b.value > MAX_AMOUNT_RANGE_AFTER_BY * a.value)) ||
         (TO.test(gap) &&
           (a.bare || plainClose(a, b) || ((BY.test(before) || RANGE_OF.test(before)) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value)) || rangeWithoutChange(a, b, wideBefore, compatible)) &&
           (!/from[ \t]$/i.test(before) || revisedFromRange(s, base, out[out.length - 1], a))) ||
