@@ -247,7 +247,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 9月26日正式开工, broke ground on September 26: the start of building a plant, once for each project.
   // The day a sale opens (a shopping festival's first day): held every year, so of its year.
   { id: 'sale-start-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['开售', '正式开售', '开卖', '开抢'], en: ['went on sale', 'go on sale', 'goes on sale', 'sales began', 'sale began', 'festival opened', 'festival began', 'festival kicked off', 'sale opened'] },
-  { id: 'groundbreaking-date', kinds: ['date'], subjects: ['company'], zh: ['正式开工', '开工仪式', '开工建设', '开工', '奠基仪式', '奠基'], en: ['broke ground', 'break ground', 'breaks ground', 'groundbreaking', 'started construction', 'construction began', 'construction started'] },
+  { id: 'groundbreaking-date', kinds: ['date'], subjects: ['company'], zh: ['正式开工', '开工仪式', '开工建设', '开工', '动工', '奠基仪式', '奠基'], en: ['broke ground', 'break ground', 'breaks ground', 'groundbreaking', 'started construction', 'construction began', 'construction started'] },
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易', '开始买卖', '开始交易', '开始在联交所买卖'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相', '发表'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];
@@ -268,7 +268,7 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   services: withTraditional(['服务', 'services', 'service']),
   'ai': withTraditional(['AI', '人工智能']),
   iot: withTraditional(['IoT与生活消费产品', 'IoT', '物联网']),
-  'live-streaming': withTraditional(['直播', '直播渠道', '直播电商', '直播间', 'live-streaming', 'livestreaming', 'live streaming', 'streams', 'live streams']),
+  'live-streaming': withTraditional(['直播', '直播渠道', '直播电商', '直播带货', '直播间', 'live-streaming', 'livestreaming', 'live streaming', 'streams', 'live streams']),
   'new-businesses': withTraditional(['创新业务', '新业务', '其他业务', 'other bets']),
   // Not businesses either: where the revenue was earned (境外收入为181.6亿元 is not the total; so
   // are `2,150 buses outside China`, see SEGMENT_AFTER_FIGURE).

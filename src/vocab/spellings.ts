@@ -8,7 +8,12 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  */
 export function traditionalOf(word: string): string[] {
   const out = new Set<string>();
-  for (let i = 0; i < 3; i++) out.add(word.replace(HAN_RUN, (run) => TRADITIONAL_SPELLINGS[run]?.[i] ?? run));
+  for (let i = 0; i < 3; i++) {
+    const spelled = word.replace(HAN_RUN, (run) => TRADITIONAL_SPELLINGS[run]?.[i] ?? run);
+    out.add(spelled);
+    // 成交額占比 beside 成交額佔比: Hong Kong and Taiwan papers write 占 as often as 佔.
+    if (spelled.includes('佔')) out.add(spelled.replace(/佔/g, '占'));
+  }
   out.delete(word);
   return [...out];
 }

@@ -173,3 +173,10 @@ describe('a Hong Kong results story', () => {
     expect(bindingOf('hk.md', HK, '428.6億元人民幣')).toBe('曜嵐 revenue XXXX-Q1');
   });
 });
+
+describe('words of the plant and festival beats', () => {
+  it('read 動工 as breaking ground, and 直播帶貨 as the live-streaming channel', () => {
+    expect(measureOf('a.md', '瀾峰儲能荊門基地預計8月19日動工。\n', '8月19日')).toMatch(/ groundbreaking-date /);
+    expect(measureOf('b.md', '蜂穗商城公布618戰績。\n\n| 指標 | 數值 |\n|---|---|\n| 直播帶貨成交額占比 | 37% |\n\n蜂穗表示將擴大補貼。\n', '37%')).toMatch(/ gmv-share:live-streaming /);
+  });
+});

@@ -21,6 +21,8 @@ describe('Traditional spellings of the vocabulary', () => {
     expect(traditionalOf('数据中心')).toEqual(['數據中心', '資料中心']);
     expect(traditionalOf('AI加速器')).toEqual([]);
     expect(traditionalOf('云计算')).toContain('雲計算');
+    // 佔 and 占 are both written.
+    expect(traditionalOf('成交额占比')).toEqual(['成交額佔比', '成交額占比']);
   });
 
   it('are added to word lists and tables, the Simplified words kept', () => {
