@@ -156,3 +156,13 @@ describe('a rate of growth that its table row’s own figures contradict', () =>
     expect(slips('b.md', fall.replace('| 空调 | 94.1 | 104.5 | 10.0% |', '| 空调 | 128.5 | 104.5 | 32.0% |'))).toEqual(['conflicting-figure 3:32.0% vs 3:128.5 vs 3:104.5']);
   });
 });
+
+describe('a rate of growth of no measure written with its two figures', () => {
+  const text = (rate: string) =>
+    `---\ndate: 2024-07-24\n---\n\nAmpverra Charging, the third-largest operator of public fast chargers in North America, said Wednesday that drivers started 24.1 million charging sessions on its network in the second quarter, up from 18.6 million a year earlier, a ${rate} increase.\n\nAmpverra plans more chargers.\n`;
+
+  it('is reported where the two figures do not give it, and not where they do', () => {
+    expect(slips('a.md', text('36%'))).toEqual(['conflicting-figure 5:36% vs 5:24.1 million vs 5:18.6 million']);
+    expect(slips('a.md', text('29.6%'))).toEqual([]);
+  });
+});

@@ -6,6 +6,10 @@ import { GROWTH_TOPIC_MEASURES } from '../../vocab/attributes.js';
 
 const RULE = 'conflicting-figure';
 const GROWTH_PREFIX = 'growth:';
+/** A rate of growth whose words name no measure. */
+const PLAIN_GROWTH = 'growth';
+/** How far before such a rate its figure may stand, in characters: within its sentence, as a rule. */
+const MAX_PLAIN_SPAN = 160;
 /** A period as the growth check reads it: its year (or `XXXX`) and the part of the year after it (`-Q3`, `-M01-M10`, ``). */
 const PERIOD = /^(\d{4}|XXXX)(.*)$/;
 
@@ -32,7 +36,10 @@ export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string
   const out: { rule: string; report: RuleReport }[] = [];
   const reported = new Set<string>();
   for (const rate of rates) {
-    const measure = measureOfRate(rate.attribute!);
+    // `24.1 million charging sessions …, up from 18.6 million a year earlier, a 36% increase`: a rate
+    // of no measure is read only against the two figures written with it, of no measure either.
+    const plain = rate.attribute === PLAIN_GROWTH;
+    const measure = plain ? undefined : measureOfRate(rate.attribute!);
     // The rate states the growth of the figure it is written with (`完成业务量66.2亿件，同比增长18.9%`,
     // `rose 12.9% to 48.6 billion yuan`): a rate whose nearest amount is of another measure (a
     // profit without one-off items beside the profit) may be of that one.
@@ -41,6 +48,8 @@ export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string
     if (!anchor || anchor.attribute !== measure) continue;
     const [, year, part] = PERIOD.exec(rate.period!)!;
     let pair = statedWithBase(paragraph, rate, anchor, year!, part!);
+    if (plain && pair && rate.start - pair[0].end > MAX_PLAIN_SPAN) pair = undefined;
+    if (!pair && plain) continue;
     if (!pair) {
       const byYear = levels.get(`${measure}\u0000${part}`);
       if (!byYear) continue;
@@ -55,7 +64,7 @@ export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string
     const [a, b] = pair;
     const implied = impliedGrowth(a, b);
     if (!implied || implied.fits(rate.value!)) continue;
-    const key = `${measure}|${part}|${a.period}|${normalised(rate)}`;
+    const key = `${measure ?? ''}|${part}|${a.period}|${normalised(rate)}`;
     if (reported.has(key)) continue;
     reported.add(key);
     out.push({
@@ -112,8 +121,7 @@ function isStatedGrowth(c: Claim): boolean {
     c.period !== undefined &&
     PERIOD.test(c.period) &&
     c.attribute !== undefined &&
-    c.attribute.startsWith(GROWTH_PREFIX) &&
-    GROWTH_TOPIC_MEASURES[c.attribute.slice(GROWTH_PREFIX.length)] !== undefined
+    (c.attribute === PLAIN_GROWTH || (c.attribute.startsWith(GROWTH_PREFIX) && GROWTH_TOPIC_MEASURES[c.attribute.slice(GROWTH_PREFIX.length)] !== undefined))
   );
 }
 
