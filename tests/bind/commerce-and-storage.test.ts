@@ -22,6 +22,11 @@ describe('companies named by the endings and cues of the e-commerce, storage and
     expect(measureOf('h.md', text, '42.5%')).toMatch(/^橙驛 gmv-share/);
   });
 
+  it('find cooling, optics, display and cell makers (`鼎冠散熱`), and not kinds of them', () => {
+    expect(analyse('k.md', '鼎冠散熱12日公布第三季財報。鼎冠表示，AI伺服器液冷需求強勁。\n').companies?.map((c) => c.id)).toEqual(['鼎冠']);
+    expect(analyse('l.md', '液冷散热发布了新的标准，固态电池宣布量产，营收增长20亿元。\n').companies ?? []).toEqual([]);
+  });
+
   it('do not take kinds of storage, shops or computing for names', () => {
     const text = '工商业储能发布了新的补贴政策，线上商城宣布满减，高性能计算实现突破，营收增长20亿元。\n';
     expect(analyse('e.md', text).companies ?? []).toEqual([]);
