@@ -18,7 +18,7 @@ import { spansWithin } from '../text/span-search.js';
 import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
-import { GPU_HOUR_PRICE, perUnitOf, TOKEN_SUFFIX } from './per-unit.js';
+import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
@@ -166,9 +166,9 @@ function bindOne(
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities, ownTableSubject) : undefined;
   const bound = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence, mentions);
   // A price per million tokens is not the price of the product: the attribute says what it is per.
-  const per = bound || claim.kind === 'money' ? perUnitOf(doc.text, claim, clause) : undefined;
+  const per = bound || claim.kind === 'money' ? perUnitOf(doc.text, claim, clause, sentence) : undefined;
   // `At US$1.20 per million input tokens`: an amount per so many tokens is a price, however the sentence words it.
-  const found = per === GPU_HOUR_PRICE ? unitPrice() : (bound ?? (per?.endsWith(TOKEN_SUFFIX) ? unitPrice() : undefined));
+  const found = per === GPU_HOUR_PRICE ? unitPrice() : (bound ?? (per !== undefined && isPerTokens(per) ? unitPrice() : undefined));
   const attribute = asOutlook(
     doc.text,
     claim,

@@ -24,7 +24,7 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 's
  * price per million tokens is never compared with a price per thousand, nor with the price of
  * a phone. Undefined when the amount is per nothing, or per a length of time (the period says so).
  */
-export function perUnitOf(text: string, claim: Claim, clause: Span): string | undefined {
+export function perUnitOf(text: string, claim: Claim, clause: Span, sentence: Span = clause): string | undefined {
   if (claim.kind !== 'money') return undefined;
   // `每卡每小时9.8元`, `RMB 9.80 per GPU per hour`: a price of a GPU's hour of compute, whose count of GPUs names no period.
   if (GPU_HOUR_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 24), claim.start)) || GPU_HOUR_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 24)))) {
@@ -32,11 +32,47 @@ export function perUnitOf(text: string, claim: Claim, clause: Span): string | un
   }
   const before = PER_BEFORE.exec(text.slice(Math.max(clause.start, claim.start - 24), claim.start));
   const after = before ? null : PER_AFTER.exec(text.slice(claim.end, Math.min(clause.end, claim.end + 32)));
-  const words = (before ?? after)?.[1]?.replace(KIND_WORDS, '');
-  const count = words ? countOf(words) : undefined;
+  const phrase = (before ?? after)?.[1];
+  // `由每百万0.90美元降至0.40美元`: what the amount is per ends where a figure starts.
+  const words = phrase?.replace(KIND_WORDS, '').replace(FIGURE_AFTER_HAN, '');
+  let count = words ? countOf(words) : undefined;
   // `每10股派2.86元` is read as 0.286 yuan a share (see `perShare` in extract-claims.ts), which is
   // what a dividend is per when the text does not say.
-  return count && count !== TEN_SHARES ? `${PER_MARK}${count}` : undefined;
+  if (!count || count === TEN_SHARES) return undefined;
+  const stretch = text.slice(sentence.start, sentence.end);
+  // `Input tokens will cost 0.8 yuan per million`: a count of no unit in a sentence of tokens counts tokens.
+  if (ROUND_COUNT.test(count) && TOKENS.test(stretch)) count = `${count}${TOKEN_SUFFIX}`;
+  // Input and output tokens are priced apart: the word in what the amount is per says which
+  // (`8 yuan per million output tokens`), else the last of them before it in its sentence
+  // (`输出价格降到每百万tokens 8元，输入价格更是只剩0.8元`).
+  const kind = count.endsWith(TOKEN_SUFFIX) ? (tokenKindBefore(phrase!, phrase!.length) ?? tokenKindBefore(stretch, claim.start - sentence.start)) : undefined;
+  return `${PER_MARK}${count}${kind ? `:${kind}` : ''}`;
+}
+
+/** Whether a suffix of `perUnitOf` is per so many tokens (`:per-1M-token`, `:per-1M-token:output`). */
+export function isPerTokens(per: string): boolean {
+  return per.split(':')[1]!.endsWith(TOKEN_SUFFIX);
+}
+
+const TOKENS = /tokens?(?![A-Za-z])/i;
+/** A count as `compact` writes a round one (`1M`, `100K`, `1000`). */
+const ROUND_COUNT = /^(?:[0-9]+[KMBT]|1000)$/;
+/** Digits right after a Han character, and all after them: a figure, not part of what an amount is per. */
+const FIGURE_AFTER_HAN = /(?<=\p{Script=Han})[ \t]?[0-9０-９].*$/u;
+/** Words that say which tokens a price is for, by the kind they name. */
+const TOKEN_KINDS: Readonly<Record<string, string>> = { input: 'input', prompt: 'input', 输入: 'input', 輸入: 'input', output: 'output', completion: 'output', generated: 'output', 输出: 'output', 輸出: 'output', 生成: 'output', cached: 'cached', 缓存: 'cached', 緩存: 'cached' };
+const TOKEN_KIND = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(Object.keys(TOKEN_KINDS).filter((w) => /^[a-z]/.test(w)))})(?![A-Za-z])|${alternation(Object.keys(TOKEN_KINDS).filter((w) => !/^[a-z]/.test(w)))}`,
+  'gi',
+);
+
+/** The kind of tokens the last such word before `at` in `stretch` names (`input`, `output`, `cached`), if any. */
+function tokenKindBefore(stretch: string, at: number): string | undefined {
+  let kind: string | undefined;
+  TOKEN_KIND.lastIndex = 0;
+  for (let m = TOKEN_KIND.exec(stretch); m && m.index < at; m = TOKEN_KIND.exec(stretch)) kind = TOKEN_KINDS[m[0].toLowerCase()] ?? TOKEN_KINDS[m[0]];
+  TOKEN_KIND.lastIndex = 0;
+  return kind;
 }
 
 /**

@@ -80,7 +80,9 @@ describe('bindClaims', () => {
 
   it('says in the attribute what a price is per, in either language, and keeps it from plain prices', () => {
     const { claims } = analyse('a.txt', '极光云将输入价格由每百万tokens 4元降至0.8元。北辰云的输出价格为2.4元/百万tokens。\nOpenAI prices GPT-5 input at $1.25 per million tokens.\n小米汽车售价为21.59万元，每年的保养费用约为2000元。\n');
-    for (const text of ['4元', '0.8元', '2.4元', '$1.25']) expect(byText(claims, text).attribute, text).toBe('price:per-1M-token');
+    // Input and output tokens are priced apart.
+    for (const text of ['4元', '0.8元', '$1.25']) expect(byText(claims, text).attribute, text).toBe('price:per-1M-token:input');
+    expect(byText(claims, '2.4元').attribute).toBe('price:per-1M-token:output');
     expect(byText(claims, '21.59万元').attribute).toBe('price');
     // Per year is a period, not a unit of what is sold.
     expect(byText(claims, '约为2000元').attribute ?? '').not.toContain(':per-');

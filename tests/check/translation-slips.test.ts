@@ -5,12 +5,36 @@ import { analyse, claimByText, complaintLines, findingsOf } from './crosscheck-h
 describe('a price per so many tokens', () => {
   it('is a price per its quantity, whichever tokens it counts and however the sentence words it', () => {
     const en = 'Larchmont Securities analyst Priya Raman said: "At US$1.20 per million input tokens, a typical chatbot conversation costs a fraction of a cent."\n';
-    expect(claimByText(analyse('en.md', en).claims, 'US$1.20').attribute).toBe('price:per-1M-token');
+    expect(claimByText(analyse('en.md', en).claims, 'US$1.20').attribute).toBe('price:per-1M-token:input');
     const zh = '分析师普丽娅·拉曼说：“按每千个输入token 1.20美元计算，一次典型的企业聊天机器人对话成本不到1美分。”\n';
-    expect(claimByText(analyse('zh.md', zh).claims, '1.20美元').attribute).toBe('price:per-1K-token');
+    expect(claimByText(analyse('zh.md', zh).claims, '1.20美元').attribute).toBe('price:per-1K-token:input');
     const cut = '自11月1日起，开发者调用Forge-3 Pro的输出价格从每百万token 15.00美元降至6.00美元。\n';
     const claims = analyse('cut.md', cut).claims;
-    expect([claimByText(claims, '15.00美元').attribute, claimByText(claims, '6.00美元').attribute]).toEqual(['price:per-1M-token', 'price:per-1M-token']);
+    expect([claimByText(claims, '15.00美元').attribute, claimByText(claims, '6.00美元').attribute]).toEqual(['price:per-1M-token:output', 'price:per-1M-token:output']);
+  });
+});
+
+describe('input and output tokens priced apart', () => {
+  it('read the kind in what the amount is per, else the last kind named before it in its sentence', () => {
+    const en = 'Qiming-3 API access will cost 2 yuan per million input tokens and 8 yuan per million output tokens.\n';
+    const claims = analyse('en.md', en).claims;
+    expect([claimByText(claims, '2 yuan').attribute, claimByText(claims, '8 yuan').attribute]).toEqual(['price:per-1M-token:input', 'price:per-1M-token:output']);
+    const zh = '大模型“垣语-3”的输出价格降到每百万tokens 8元，输入价格更是只剩每百万tokens 0.8元。\n';
+    const zhClaims = analyse('zh.md', zh).claims;
+    expect([claimByText(zhClaims, '8元').attribute, claimByText(zhClaims, '0.8元').attribute]).toEqual(['price:per-1M-token:output', 'price:per-1M-token:input']);
+    // What an amount is per ends where a figure starts (`由每百万0.90美元降至0.40美元`).
+    const from = '输入token价格将由每百万0.90美元降至0.40美元。\n';
+    expect(claimByText(analyse('f.md', from).claims, '0.40美元').attribute).toBe('price:per-1M-token:input');
+    // `per million` in a sentence of tokens counts tokens.
+    const bare = 'Input tokens will cost 0.8 yuan per million, while output tokens will be priced at 6 yuan per million.\n';
+    expect(claimByText(analyse('b.md', bare).claims, '6 yuan').attribute).toBe('price:per-1M-token:output');
+  });
+
+  it('so an output price set against another article’s is no list with the input price', () => {
+    const zh = '算垣云宣布，大模型“垣语-3”的输出价格降到每百万tokens 8元，输入价格更是只剩0.8元。\n\n算垣云表示将扩容。\n';
+    const en = 'Suanyuan Cloud cut prices for Yuanyu-3 (垣语-3). Input tokens will cost 0.8 yuan per million, while output tokens will be priced at 6 yuan per million.\n\nSuanyuan plans more.\n';
+    // One source each: the first file's value prevails.
+    expect(complaintLines({ 'a.md': zh, 'b.md': en })).toEqual(['conflicting-figure 6 yuan vs 8元']);
   });
 });
 
