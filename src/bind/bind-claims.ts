@@ -121,7 +121,7 @@ export function bindClaims(
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
     const rates = findExchangeRates(doc.text, sentenceClaims);
-    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, inSentence))), conversions, rates);
+    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, inSentence)))), conversions, rates);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;
@@ -721,6 +721,28 @@ function yearsRestated(text: string, claims: Claim[]): Claim[] {
 
 /** Confidence of an attribute a list item takes from a sibling that names it (`Super (100B)`). */
 const CARRIED_CONFIDENCE = 0.7;
+
+/** Between the value a measure moved from and the one it moved to (`由每百萬tokens 16元人民幣減至8元`, `from RMB 14.60 to RMB 9.80`). */
+const MOVED_TO_BETWEEN = /^[ \t]*(?:(?:降至|降到|减至|減至|下调至|下調至|调降至|調降至|降低至|下降至|涨至|漲至|升至|上调至|上調至|提高至|增至|增加至|提升至)|to)[ \t]*$/u;
+const MOVED_FROM_BEFORE = /(?:由|从|從|(?<![A-Za-z])from[ \t]+)[^，。；,;]{0,16}$/u;
+
+const PRICE = 'price';
+
+/**
+ * The price a price cut or rise moved from (`输出价格由每百萬tokens 16元人民幣減至8元`, `will fall from RMB
+ * 14.60 to RMB 9.80 per GPU per hour`) is of before the change, as a figure of a past moment is: no
+ * item of a list with the price it moved to, and never the price now. Only prices: the level a
+ * capacity rises to is as often a plan (`年产能将由目前的60GWh提升至100GWh`), its start the level now.
+ */
+function previousValues(text: string, claims: Claim[]): Claim[] {
+  if (claims.length < 2) return claims;
+  return claims.map((c, k) => {
+    const next = claims[k + 1];
+    if (!next || !c.attribute?.startsWith(PRICE) || c.attribute !== next.attribute || c.kind !== next.kind || c.period !== undefined) return c;
+    if (!MOVED_TO_BETWEEN.test(text.slice(c.end, next.start)) || !MOVED_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return c;
+    return extend(c, { period: THEN });
+  });
+}
 
 const REVENUE_SHARE = 'revenue-share';
 /** Between an amount and the share of revenue it is (`研发投入11.6亿元，约占营收的12%`, `960 million yuan, or about 5.2% of revenue`). */

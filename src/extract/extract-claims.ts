@@ -15,7 +15,7 @@ import { withTableUnits } from './table-units.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
 import { matchChineseDates } from './zh/dates.js';
 import { matchChineseShares } from './zh/shares.js';
-import { inLocalDollar, localDollarOf } from './local-dollar.js';
+import { inLocalDollar, localDollarOf, namesRenminbi } from './local-dollar.js';
 import { perShare } from './common/per-share.js';
 
 /** The matchers run on every sentence and table cell; overlaps keep the longest. */
@@ -42,8 +42,12 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
     const context = new ParagraphContext(doc.text, segment.content, segment.kind, doc.referenceDate);
     for (const sentence of segment.sentences) {
       const found = extractFromStretch(doc.text, sentence.span, context, matchers);
+      // `由每百萬tokens 16元人民幣減至8元`: after an amount in renminbi, the sentence's bare 元 is the renminbi too.
+      let renminbi = false;
       for (const raw of segment.table ? withTableUnits(doc, segment, sentence.span, found, readFigures) : found) {
-        claims.push(inLocalDollar(perShare(doc.text, sentence.span, toClaim(doc, segment, sentence.lang, raw)), localDollar));
+        const claim = inLocalDollar(perShare(doc.text, sentence.span, toClaim(doc, segment, sentence.lang, raw)), localDollar, renminbi);
+        renminbi ||= namesRenminbi(claim);
+        claims.push(claim);
       }
     }
   }

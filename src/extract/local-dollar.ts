@@ -47,13 +47,18 @@ function countOf(text: string, words: readonly string[]): number {
 const BARE_YUAN_END = new RegExp(`(?:${alternation(BARE_YUAN_WORDS)})(?:以上|以下|左右|上下|之多)?$`, 'u');
 const NAMED_RENMINBI = /人民[币幣]|RMB|CNY|¥|￥/u;
 
+/** Whether an amount names the renminbi in its own words (`16元人民幣`, `RMB 8`). */
+export function namesRenminbi(claim: Claim): boolean {
+  return claim.currency === 'CNY' && NAMED_RENMINBI.test(claim.text);
+}
+
 /**
  * `claim` in its article's local dollar when it states an amount in a bare yuan (`營收達24.5億元` in a
- * Taiwanese article is NT$2.45 billion), or is a table cell of digits under such a label (`營收（億元）`);
- * `localDollar` is asked only then.
+ * Taiwanese article is NT$2.45 billion), or is a table cell of digits under such a label (`營收（億元）`),
+ * unless its sentence named the renminbi before it (`afterRenminbi`); `localDollar` is asked only then.
  */
-export function inLocalDollar(claim: Claim, localDollar: () => 'TWD' | 'HKD' | undefined): Claim {
-  if (claim.currency !== 'CNY') return claim;
+export function inLocalDollar(claim: Claim, localDollar: () => 'TWD' | 'HKD' | undefined, afterRenminbi = false): Claim {
+  if (claim.currency !== 'CNY' || afterRenminbi) return claim;
   const bare = BARE_YUAN_END.test(claim.text) ? !NAMED_RENMINBI.test(claim.text) : claim.table !== undefined && DIGITS_ONLY.test(claim.text);
   const dollar = bare ? localDollar() : undefined;
   return dollar ? extend(claim, { currency: dollar }) : claim;

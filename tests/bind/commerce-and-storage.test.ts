@@ -185,3 +185,19 @@ describe('words of the plant and festival beats', () => {
     expect(measureOf('b.md', '蜂穗商城公布618戰績。\n\n| 指標 | 數值 |\n|---|---|\n| 直播帶貨成交額占比 | 37% |\n\n蜂穗表示將擴大補貼。\n', '37%')).toMatch(/ gmv-share:live-streaming /);
   });
 });
+
+describe('a price cut in a Hong Kong article', () => {
+  const HK = '港科動態：算垣雲宣布調價，大模型「垣語-3」的輸出價格由每百萬tokens 16元人民幣減至8元，即減半。\n\n算垣雲表示將擴容。\n';
+
+  it('reads the bare 元 after an amount in renminbi as the renminbi, and the price it was cut from as before the cut', () => {
+    const claims = analyse('hk.md', HK).claims;
+    expect(claimByText(claims, '8元').currency).toBe('CNY');
+    expect([claimByText(claims, '16元人民幣').period, claimByText(claims, '8元').period]).toEqual(['XXXX-then', undefined]);
+    expect(bindingOf('hk.md', HK, '8元')).toBe('垣語-3 price:per-1M-token:output -');
+  });
+
+  it('but the level a capacity rises from is the level now', () => {
+    const text = '沃垣储能表示，新厂投产后，沃垣的储能电池年产能将由目前的60GWh提升至100GWh。\n';
+    expect(claimByText(analyse('c.md', text).claims, '60GWh').period).not.toBe('XXXX-then');
+  });
+});
