@@ -29,7 +29,7 @@ export function findConversions(text: string, sentenceClaims: readonly Claim[]):
 /** Before a rate stated between an amount and its conversion: `，以`, `，按`, `, at`. */
 const RATE_OPENING = /^\s*[，,]?\s*(?:以|按|at)?\s*$/i;
 /** After it, before the conversion: `計算，約合`, `，折合`. */
-const RATE_CLOSING = new RegExp(`^\s*(?:计算|計算)?\s*[，,]?\s*(?:${alternation(CONVERSION_WORDS)})?\s*$`, 'i');
+const RATE_CLOSING = new RegExp(`^\\s*(?:计算|計算)?\\s*[，,]?\\s*(?:${alternation(CONVERSION_WORDS)})?\\s*$`, 'i');
 
 /** Whether `x` and `y` state the rate of a conversion `b` (`以1港元兌0.922元人民幣計算，約合465億港元`). */
 function isRateBetween(text: string, x: Claim, y: Claim, b: Claim): boolean {
