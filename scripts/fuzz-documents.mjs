@@ -113,6 +113,11 @@ export const NAMED_INPUTS = {
     '开源模型与芯片。' + Array.from({ length: Math.ceil(n / 24) }, (_, i) => `「${String.fromCharCode(0x4e00 + (i % 2000))}-${(i % 9) + 1}」模型参数${i + 1}亿，`).join('') + '。',
   'quoted figures called wrong': (n) => '有自媒体称「' + Array.from({ length: Math.ceil(n / 8) }, (_, i) => `参数${i + 1}亿`).join('、') + '」，此说有误。',
   'rounds before their amounts': (n) => '云帆科技完成C轮融资，' + Array.from({ length: Math.ceil(n / 12) }, (_, i) => `融资额${i + 1}亿元`).join('，') + '。',
+  // The twelfth round's: price cuts from one price to the next (each the previous of the next),
+  // token kinds and GPU-hours before every price, and headlines divided by ideographic spaces.
+  'price cuts in a chain': (n) => '輸出價格' + Array.from({ length: Math.ceil(n / 16) }, (_, i) => `由每百萬tokens ${i + 2}元人民幣減至${i + 1}元`).join('，') + '。',
+  'token and GPU-hour prices': (n) => Array.from({ length: Math.ceil(n / 28) }, (_, i) => `输入价格每百万tokens ${i + 1}元，每卡每小时${i + 2}元`).join('；') + '。',
+  'ideographic spaces': (n) => '# ' + Array.from({ length: Math.ceil(n / 10) }, (_, i) => `純利增${i + 1}%　斥${i + 2}億元`).join('　') + '\n',
 };
 
 /**
