@@ -165,7 +165,7 @@ describe('a share restated in tenths (`37.5%…已接近四成`)', () => {
 });
 
 describe('a Hong Kong results story', () => {
-  const HK = '【港經快訊】曜嵐科技昨日（22日）收市後公布第一季度業績，收入按年增長18.7%至428.6億元人民幣，以1港元兌0.922元人民幣計算，約合465億港元。\n\n曜嵐科技表示將擴產。\n';
+  const HK = '【港經快訊】曜嵐科技昨日（22日）收市後公布第一季度業績，收入按年增長18.7%至428.6億元人民幣，以1港元兌0.922元人民幣計算，約合465億港元。\n\n曜嵐表示將擴產。\n';
 
   it('finds a name before two words of time (`昨日（22日）收市後公布`)', () => {
     expect(analyse('hk.md', HK).companies?.map((c) => c.id)).toEqual(['曜嵐']);
