@@ -157,9 +157,8 @@ describe('a share restated in tenths (`37.5%…已接近四成`)', () => {
 
   it('agrees with another article’s share within ten points’ rounding, and a different share conflicts', () => {
     const other = (share: string) => `內地電商平台橙驛商城昨日（12日）公布雙11戰績。\n\n橙驛表示，直播渠道的成交佔比升至${share}。\n`;
-    // One source each: the value of the first file by name prevails, and the other is reported by
-    // its exact statement, not by the rounding beside it (which agrees with both).
-    expect(complaintLines({ 'zh.md': ZH, 'hk.md': other('42.5%') })).toEqual(['conflicting-figure 37.5% vs 接近四成 vs 42.5%']);
+    // One source each: the value stated twice prevails (the exact share and its rounding).
+    expect(complaintLines({ 'zh.md': ZH, 'hk.md': other('42.5%') })).toEqual(['conflicting-figure 42.5% vs 37.5% vs 接近四成']);
     expect(complaintLines({ 'zh.md': ZH.replace('37.5%的成交额，已接近四成', '近四成的成交额'), 'hk.md': other('37.5%') })).toEqual([]);
   });
 });
@@ -199,5 +198,15 @@ describe('a price cut in a Hong Kong article', () => {
   it('but the level a capacity rises from is the level now', () => {
     const text = '沃垣储能表示，新厂投产后，沃垣的储能电池年产能将由目前的60GWh提升至100GWh。\n';
     expect(claimByText(analyse('c.md', text).claims, '60GWh').period).not.toBe('XXXX-then');
+  });
+});
+
+describe('two articles of one source each that disagree', () => {
+  it('take the value the article stating it twice gives (its text and its table), whatever the files are named', () => {
+    const twice = '蜂穗商城公布618战绩，直播成交占比达31%。\n\n| 指标 | 数值 |\n|---|---|\n| 直播成交占比 | 31% |\n\n蜂穗表示将扩大补贴。\n';
+    const once = '內地電商平台蜂穗商城昨日（19日）公布618戰績。\n\n蜂穗表示，直播成交佔比升至37%。\n';
+    for (const [a, b] of [['a.md', 'b.md'], ['b.md', 'a.md']]) {
+      expect(complaintLines({ [a]: once, [b]: twice })).toEqual(['conflicting-figure 37% vs 31% vs 31%']);
+    }
   });
 });

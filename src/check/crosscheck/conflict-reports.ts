@@ -31,7 +31,7 @@ const MAX_RELATED = 10;
 export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Claim) => string): { rule: string; report: RuleReport }[] {
   if (classes.length < 2) return [];
   const prevailing = [...classes].sort(
-    (a, b) => Number(b.trusted) - Number(a.trusted) || b.sources.size - a.sources.size || (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
+    (a, b) => Number(b.trusted) - Number(a.trusted) || b.sources.size - a.sources.size || b.claims.length - a.claims.length || (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
   )[0]!;
   const reference = prevailing.claims[0]!;
   // Counted when a first finding needs it: most groups report none.
