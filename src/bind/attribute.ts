@@ -302,7 +302,7 @@ export function unitPrice(): AttributeBinding {
   return { id: PRICE, entry: BY_ID.get(PRICE)!, confidence: 0.7 };
 }
 
-const PRICE = 'price';
+export const PRICE = 'price';
 const PER_SHARE = /^(?:per share|a share|每股)$/i;
 const SHARE_PRICE = 'share-price';
 /** A day's close: dated by its day (see bind-claims.ts). */

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookWordsIn, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -726,7 +726,6 @@ const CARRIED_CONFIDENCE = 0.7;
 const MOVED_TO_BETWEEN = /^[ \t]*(?:(?:降至|降到|减至|減至|下调至|下調至|调降至|調降至|降低至|下降至|涨至|漲至|升至|上调至|上調至|提高至|增至|增加至|提升至)|to)[ \t]*$/u;
 const MOVED_FROM_BEFORE = /(?:由|从|從|(?<![A-Za-z])from[ \t]+)[^，。；,;]{0,16}$/u;
 
-const PRICE = 'price';
 
 /**
  * The price a price cut or rise moved from (`输出价格由每百萬tokens 16元人民幣減至8元`, `will fall from RMB

@@ -2,7 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { readFigures } from '../extract/extract-claims.js';
 import { alternation } from '../extract/pattern.js';
-import { PER_KIND_WORDS_EN, PER_KIND_WORDS_ZH, PER_WORDS_AFTER, PER_WORDS_BEFORE } from '../vocab/units.js';
+import { PER_KIND_WORDS_EN, PER_KIND_WORDS_ZH, PER_WORDS_AFTER, PER_WORDS_BEFORE, TOKEN_KIND_WORDS } from '../vocab/units.js';
 
 /** `每百万tokens 4元`, `由每百万tokens 4元降至0.8元`: the last `每` of the clause before the amount, and what follows it. */
 const PER_BEFORE = new RegExp(`(?:${alternation(PER_WORDS_BEFORE)})[ \\t]*([^每]{1,20})$`, 'u');
@@ -59,18 +59,15 @@ const TOKENS = /tokens?(?![A-Za-z])/i;
 const ROUND_COUNT = /^(?:[0-9]+[KMBT]|1000)$/;
 /** Digits right after a Han character, and all after them: a figure, not part of what an amount is per. */
 const FIGURE_AFTER_HAN = /(?<=\p{Script=Han})[ \t]?[0-9０-９].*$/u;
-/** Words that say which tokens a price is for, by the kind they name. */
-const TOKEN_KINDS: Readonly<Record<string, string>> = { input: 'input', prompt: 'input', 输入: 'input', 輸入: 'input', output: 'output', completion: 'output', generated: 'output', 输出: 'output', 輸出: 'output', 生成: 'output', cached: 'cached', 缓存: 'cached', 緩存: 'cached' };
-const TOKEN_KIND = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(Object.keys(TOKEN_KINDS).filter((w) => /^[a-z]/.test(w)))})(?![A-Za-z])|${alternation(Object.keys(TOKEN_KINDS).filter((w) => !/^[a-z]/.test(w)))}`,
-  'gi',
-);
+/** The kind of token each word of `TOKEN_KIND_WORDS` names. */
+const TOKEN_KINDS: ReadonlyMap<string, string> = new Map(Object.entries(TOKEN_KIND_WORDS).flatMap(([kind, w]) => [...w.en, ...w.zh].map((word) => [word, kind] as const)));
+const TOKEN_KIND = new RegExp(`(?<![A-Za-z])(?:${alternation(PER_KIND_WORDS_EN)})(?![A-Za-z])|${alternation(PER_KIND_WORDS_ZH)}`, 'gi');
 
 /** The kind of tokens the last such word before `at` in `stretch` names (`input`, `output`, `cached`), if any. */
 function tokenKindBefore(stretch: string, at: number): string | undefined {
   let kind: string | undefined;
   TOKEN_KIND.lastIndex = 0;
-  for (let m = TOKEN_KIND.exec(stretch); m && m.index < at; m = TOKEN_KIND.exec(stretch)) kind = TOKEN_KINDS[m[0].toLowerCase()] ?? TOKEN_KINDS[m[0]];
+  for (let m = TOKEN_KIND.exec(stretch); m && m.index < at; m = TOKEN_KIND.exec(stretch)) kind = TOKEN_KINDS.get(m[0].toLowerCase());
   TOKEN_KIND.lastIndex = 0;
   return kind;
 }

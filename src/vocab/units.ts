@@ -139,10 +139,16 @@ export const PER_WORDS_BEFORE: readonly string[] = withTraditional(['每']);
 export const PER_WORDS_AFTER: readonly string[] = ['per', 'each'];
 /**
  * Words between the count and what a price is per that say which of those things it is (`per
- * million input tokens`, `每千个输出token`): a price per million input tokens is per million tokens.
+ * million input tokens`, `每千个输出token`), by the kind of token they name: a price per million input
+ * tokens is per million tokens, of input tokens (`price:per-1M-token:input`).
  */
-export const PER_KIND_WORDS_EN: readonly string[] = ['input', 'output', 'prompt', 'completion', 'cached', 'generated'];
-export const PER_KIND_WORDS_ZH: readonly string[] = withTraditional(['输入', '输出', '缓存', '生成']);
+export const TOKEN_KIND_WORDS: Readonly<Record<string, { readonly en: readonly string[]; readonly zh: readonly string[] }>> = {
+  input: { en: ['input', 'prompt'], zh: withTraditional(['输入']) },
+  output: { en: ['output', 'completion', 'generated'], zh: withTraditional(['输出', '生成']) },
+  cached: { en: ['cached'], zh: withTraditional(['缓存']) },
+};
+export const PER_KIND_WORDS_EN: readonly string[] = Object.values(TOKEN_KIND_WORDS).flatMap((k) => k.en);
+export const PER_KIND_WORDS_ZH: readonly string[] = Object.values(TOKEN_KIND_WORDS).flatMap((k) => k.zh);
 
 /** English plurals that count a company's people (`110,000 employees`): any other plural after a number counts things (`2,000 robots`). */
 export const EN_PEOPLE_PLURALS: readonly string[] = ['people', 'persons', 'employees', 'staffers', 'workers', 'employes'];

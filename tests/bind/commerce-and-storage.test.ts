@@ -205,7 +205,7 @@ describe('two articles of one source each that disagree', () => {
   it('take the value the article stating it twice gives (its text and its table), whatever the files are named', () => {
     const twice = '蜂穗商城公布618战绩，直播成交占比达31%。\n\n| 指标 | 数值 |\n|---|---|\n| 直播成交占比 | 31% |\n\n蜂穗表示将扩大补贴。\n';
     const once = '內地電商平台蜂穗商城昨日（19日）公布618戰績。\n\n蜂穗表示，直播成交佔比升至37%。\n';
-    for (const [a, b] of [['a.md', 'b.md'], ['b.md', 'a.md']]) {
+    for (const [a, b] of [['a.md', 'b.md'], ['b.md', 'a.md']] as const) {
       expect(complaintLines({ [a]: once, [b]: twice })).toEqual(['conflicting-figure 37% vs 31% vs 31%']);
     }
   });

@@ -40,3 +40,18 @@ export function bindingOf(name: string, text: string, figure: string): string {
   const c = claimByText(analyse(name, text).claims, figure);
   return `${c.subject && c.subject.confidence >= 0.6 ? c.subject.id : '-'} ${c.attribute ?? '-'} ${c.period ?? '-'}`;
 }
+
+/** A funding story under the given headline: its body names one round, of $240 million, and a total of $425 million raised. */
+export function brightmoorFunding(headline: string): string {
+  return [
+    headline,
+    '',
+    'By Rachel Whitcombe',
+    'NEW YORK, Sept 23, 2025',
+    '',
+    'Battery maker Brightmoor Energy closed a new funding round led by Halvorsen Capital.',
+    '',
+    'The Series C round raised $240 million and valued Brightmoor at $1.9 billion. The round brings the total Brightmoor has raised to $425 million.',
+    '',
+  ].join('\n');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
-import { findingsOf } from './crosscheck-helpers.js';
+import { brightmoorFunding, findingsOf } from './crosscheck-helpers.js';
 
 /** The findings of one article other than corroborations: rule, places, values. */
 const slips = (text: string): string[] =>
@@ -76,18 +76,7 @@ describe('slips inside one article that the comparison by period cannot see', ()
   });
 
   it("reads a headline as restating its article, and finds one amount stated as a loss and as a profit", () => {
-    const funding = (headline: string) =>
-      [
-        headline,
-        '',
-        'By Rachel Whitcombe',
-        'NEW YORK, Sept 23, 2025',
-        '',
-        'Battery maker Brightmoor Energy closed a new funding round led by Halvorsen Capital.',
-        '',
-        'The Series C round raised $240 million and valued Brightmoor at $1.9 billion. The round brings the total Brightmoor has raised to $425 million.',
-        '',
-      ].join('\n');
+    const funding = brightmoorFunding;
     expect(slips(funding('Brightmoor Energy raises $420 million to expand Ohio battery plant'))).toEqual(['conflicting-figure 8:$240 million vs 1:$420 million']);
     // A headline's round and the body's total are two measures; a first line that ends a sentence is no headline.
     expect(slips(funding('Brightmoor Energy raises $240 million to expand Ohio battery plant'))).toEqual([]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse, claimByText, complaintLines, findingsOf } from './crosscheck-helpers.js';
+import { analyse, brightmoorFunding, claimByText, complaintLines, findingsOf } from './crosscheck-helpers.js';
 
 describe('a price per so many tokens', () => {
   it('is a price per its quantity, whichever tokens it counts and however the sentence words it', () => {
@@ -202,15 +202,7 @@ describe('two outlets’ articles on one story, named like a translation', () =>
   });
 
   it('read a headline’s raise as the round the article names, and `the round brings the total` as no round', () => {
-    const text = [
-      'Brightmoor Energy raises $420 million to expand Ohio battery plant',
-      '',
-      'Battery maker Brightmoor Energy closed a new funding round led by Halvorsen Capital.',
-      '',
-      'The Series C round raised $240 million and valued Brightmoor at $1.9 billion. The round brings the total Brightmoor has raised to $425 million.',
-      '',
-    ].join('\n');
-    const claims = analyse('c.md', text).claims;
+    const claims = analyse('c.md', brightmoorFunding('Brightmoor Energy raises $420 million to expand Ohio battery plant')).claims;
     expect(['$420 million', '$240 million', '$425 million'].map((t) => claimByText(claims, t).attribute)).toEqual(['funding-round:series-c', 'funding-round:series-c', 'funding-round']);
   });
 

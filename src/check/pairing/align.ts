@@ -199,11 +199,16 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
  * significant digits or more only (a rate, or a round `1万`, may well be the same for both spans).
  */
 function monthForRun(a: Claim, b: Claim): boolean {
-  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'date' || a.value === null || significantDigitsOf(a.value) < 2) return false;
+  if (!tellsItsPeriod(a)) return false;
   const x = a.period;
   const y = b.period;
   if (x === undefined || y === undefined || x === y) return false;
   return endsRunOf(x, y) || endsRunOf(y, x);
+}
+
+/** An amount or count of two significant digits or more: a rate, or a round `1万`, may well be the same for two periods. */
+function tellsItsPeriod(c: Claim): boolean {
+  return c.kind !== 'percent' && c.kind !== 'ratio' && c.kind !== 'date' && c.value !== null && significantDigitsOf(c.value) >= 2;
 }
 
 /** A part of a year in a period id (`Q3`, `H1`, `Q1-Q3`, `M01-M10`, a month's `10`), after its year (`2025-` or `XXXX-`). */
@@ -225,7 +230,7 @@ function partKind(part: string): string {
  * alone (a translator may drop the quarter the paragraph gave) are left alone.
  */
 function otherPart(a: Claim, b: Claim): boolean {
-  if (a.kind === 'percent' || a.kind === 'ratio' || a.kind === 'date' || a.value === null || significantDigitsOf(a.value) < 2) return false;
+  if (!tellsItsPeriod(a)) return false;
   const x = a.period === undefined ? null : PART_OF_YEAR.exec(a.period);
   const y = b.period === undefined ? null : PART_OF_YEAR.exec(b.period);
   if (!x || !y) return false;

@@ -13,12 +13,15 @@ const LIST_MARK_AFTER = /^[.、．)）](?![0-9０-９])/;
 const BLOCK_PREFIX = /^[\s*_>#|(（]*$/;
 
 /** `双` or `雙` right before a shopping festival's day (`双11`, `双十一`, `雙12`). */
-const FESTIVAL_BEFORE = /[双雙]$/u;
+const DOUBLE = '双'.charCodeAt(0);
+const DOUBLE_TRADITIONAL = '雙'.charCodeAt(0);
 const FESTIVAL_DAYS: ReadonlySet<string> = new Set(['11', '12', '１１', '１２', '十一', '十二']);
 
 /** Whether the number at [start, end) names a shopping festival (`双11`, `双十一`, `雙12`), not a figure. */
 export function isShoppingFestival(s: string, start: number, end: number): boolean {
-  return FESTIVAL_BEFORE.test(s.slice(Math.max(0, start - 1), start)) && FESTIVAL_DAYS.has(s.slice(start, end));
+  // Read for every figure: one character looked at before any string is cut.
+  const before = s.charCodeAt(start - 1);
+  return (before === DOUBLE || before === DOUBLE_TRADITIONAL) && FESTIVAL_DAYS.has(s.slice(start, end));
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { RawClaim } from '../raw-claim.js';
 import { extend } from '../../util/extend.js';
+import { alternation } from '../pattern.js';
+import { CHANGE_FILLERS_EN, CHANGE_FILLERS_ZH, CHANGE_VERBS_EN, CHANGE_VERBS_ZH } from '../../vocab/attributes.js';
 
 const DASH_OR_TO = /^[ \t]?(?:[-–—~～〜]|至|到)[ \t]?$/u;
 const TO = /^[ \t]to[ \t]$/;
@@ -16,11 +18,10 @@ const BETWEEN = /(?:between|from|Between|From)[ \t]$/;
 const RANGE_OF = /(?<![A-Za-z])(?:range|band)(?:[ \t]+of)?[ \t]$/i;
 const ZH_BETWEEN = /(?:介于|在)$/u;
 /**
- * A verb or adverb of change right before the first figure: `rose 1.2 billion to 3.4 billion`,
- * `up 15% to 20%` state a change and the new level, so `to` after them joins no range.
+ * A verb of change right before the first figure (the binder's, see `CHANGE_VERBS_EN`): `rose 1.2
+ * billion to 3.4 billion`, `up 15% to 20%` state a change and the new level, so `to` after them joins no range.
  */
-const CHANGE_BEFORE =
-  /(?<![A-Za-z])(?:rose|ris(?:e|es|en|ing)|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|slump(?:ed|s|ing)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|gain(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|edg(?:e|ed|es|ing)(?:[ \t]+(?:up|down|higher|lower))?|add(?:ed|s|ing)?|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|lower(?:ed|s|ing)?|trimm?(?:ed|s|ing)?|expand(?:ed|s|ing)?|shr[aiu]nk(?:s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?|up|down|higher|lower|more|less)[ \t]$/i;
+const CHANGE_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]$`, 'i');
 
 /** `guidance for 83,000 to 86,000 deliveries`: a plain number written with separators, and a close end. */
 function plainClose(a: RawClaim, b: RawClaim): boolean {
@@ -32,7 +33,7 @@ function plainClose(a: RawClaim, b: RawClaim): boolean {
  * state the change and the new level, so `至` or `到` after them joins no range where the second
  * is more than twice the first (`预计增长30%至50%` is a range of growth).
  */
-const ZH_CHANGE_BEFORE = /(?:增长|增長|增加|上升|提升|提高|上涨|上漲|下降|下滑|下跌|减少|減少|降低|回落|扩大|擴大|缩小|縮小|收窄|增|降|升|涨|漲|跌)了?[ \t]*(?:约|約|近|超过|超過)?[ \t]*$/u;
+const ZH_CHANGE_BEFORE = new RegExp(`(?:${alternation(CHANGE_VERBS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}[ \\t]*$`, 'u');
 const ZH_TO = /^[ \t]?(?:至|到)[ \t]?$/u;
 
 /** `to 22% to 26%, from 15% to 20%`: a range revised from another; the second is a range too. */
