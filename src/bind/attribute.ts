@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
-import { STATEMENT_DIVIDER } from './clauses.js';
+import { isStatementDivider } from './clauses.js';
 import {
   ATTRIBUTES,
   BUSINESS_NAME_LEADS,
@@ -29,6 +29,9 @@ import {
   TOPICS,
   UNIT_ATTRIBUTES,
   OUTLOOK_WORDS_ZH,
+  OUTLOOK_BEFORE_COMMA_ZH,
+  GAP_WORDS_ZH,
+  GAP_WORDS_EN,
   OUTLOOK_WORDS_EN,
   NOT_OUTLOOK_AFTER_ZH,
   OUTLOOK_AFTER_ZH,
@@ -126,6 +129,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   if (claim.kind !== 'money' && AGREED_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 40), claim.start))) return undefined;
   // `will pay 12.80 yuan for each Xiaoman share`: a price a share, whatever the sentence says next.
   if (claim.kind === 'money' && EACH_SHARE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 48)))) return { id: SHARE_PRICE, entry: BY_ID.get(SHARE_PRICE)!, confidence: 0.9 };
+  // `與星潮的差距已收窄至約5億元人民幣`: a gap between two companies measures neither.
+  if (GAP_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 24), claim.start))) return undefined;
+  // `The round values Jiheng at RMB 12 billion`: the name between the verb and its amount is no keyword's.
+  if (claim.kind === 'money' && VALUES_NAME_AT_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 60), claim.start))) return { id: VALUATION, entry: BY_ID.get(VALUATION)!, confidence: 0.9 };
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
   const ownMeasure = OWN_MEASURE.test(text.slice(clause.start, claim.start));
   // 3位联合创始人, 800名专业人才: people counted with 名 or 位 before a noun are that noun, not a headcount.
@@ -155,7 +162,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     // `於12月16日在杭州舉行年度開發者大會，正式發表…`: the day of the event goes on to what the next clause opens with.
     // A headline's statement after an ideographic space is one of its own (`上半年純利增18.9%　斥58億元人民幣建…`).
     const near =
-      (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure && text.charCodeAt(clause.start - 1) !== STATEMENT_DIVIDER) ||
+      (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure && !isStatementDivider(text, clause.start - 1)) ||
       (leadingDate && hit.start >= clause.end) ||
       (claim.kind === 'date' && hit.start >= clause.end && DAY.test(claim.date ?? '') && NEXT_CLAUSE_OPENING.test(text.slice(clause.end, hit.start)));
     const penalty = inside(hit, clause) && !(after && gap > 0 && NEXT_ITEM.test(text.slice(claim.end, hit.start))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
@@ -181,7 +188,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // `1,200 stores across 38 cities`: 38 counts cities.
       if (entry.countedNouns && !claim.unit && !countsOneOf(text, claim, entry.countedNouns, entry.countedMeasures)) continue;
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.
-      if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit)) continue;
+      if (claim.unit && UNITS_OF.has(id) && !UNITS_OF.get(id)!.includes(claim.unit) && !entry.quantityUnits?.includes(claim.unit)) continue;
       // 月产十二万片的晶圆厂…员工: what a measure word such as 片 or 台 counts is no people.
       if (!claim.unit && PEOPLE_ATTRIBUTES.has(id) && (THING_MEASURE_END.test(claim.text) || countsOtherThings(text, claim))) continue;
       if (PEOPLE_ATTRIBUTES.has(id) && (countsNoun || namesOthers)) continue;
@@ -310,6 +317,9 @@ export const CLOSING_PRICE = 'closing-price';
 const AT_PRICE_AFTER = /^(?:计算|計算)/u;
 const OF_SHARES_AFTER = /^[ \t]+of[ \t]+(?:(?:its|the|[A-Z][\w'’-]*)[ \t]+)*(?:shares|stock|share capital)(?![A-Za-z])/;
 const AGREED_BEFORE = /(?<![A-Za-z])(?:agreements?|contracts?|orders?|deals?)[ \t]+(?:covering|for|totaling|totalling)[ \t]+(?:about|roughly|nearly|more than|some|up to)?[ \t]*$/i;
+const VALUATION = 'valuation';
+const GAP_BEFORE = new RegExp(`(?:(?:${alternation(GAP_WORDS_ZH)})[^，。；,;\\d]{0,8}|(?<![A-Za-z])(?:${alternation(GAP_WORDS_EN)})[ \\t]+(?:of|to|with|between)[^,.;\\d]{0,30})$`, 'u');
+const VALUES_NAME_AT_BEFORE = /(?<![A-Za-z])(?:values|valued|valuing)[ \t]+(?:[A-Z][\w&.-]*[ \t]+){1,3}at[ \t]+(?:(?:about|around|roughly|nearly|more than|over|some)[ \t]+)?$/;
 const EACH_SHARE_AFTER = /^[ \t]+(?:(?:for|per)[ \t]+(?:each|every)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:share|H share|A share)(?![A-Za-z])|each(?![A-Za-z]))/;
 
 /** Between a word of growth and a rate: `to`, `至`, `到`, maybe with a qualifier (`rose to about 12%`). */
@@ -441,9 +451,12 @@ const OUTLOOK_REACH = 48;
  * never with the figure reached. A forecast the figure met or missed (`超出市场预期的`, `beat
  * expectations`) leaves it what happened.
  */
+const OUTLOOK_ENDS_CLAUSE_BEFORE = new RegExp(`(?:${alternation(OUTLOOK_BEFORE_COMMA_ZH)})[，,][ \\t]*$`, 'u');
+
 export function asOutlook(text: string, claim: Claim, clause: Span, words: () => readonly Span[], attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || claim.kind === 'date') return attribute;
-  const from = Math.max(clause.start, claim.start - OUTLOOK_REACH);
+  const lead = OUTLOOK_ENDS_CLAUSE_BEFORE.exec(text.slice(Math.max(0, clause.start - 4), clause.start));
+  const from = Math.max(lead ? clause.start - lead[0].length : clause.start, claim.start - OUTLOOK_REACH);
   let word: Span | undefined;
   for (const w of words()) if (w.start >= from && w.end <= claim.start) word = w;
   const before = word ? text.slice(from, word.start) : '';

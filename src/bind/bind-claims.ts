@@ -1,11 +1,11 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, narrowPeriod, statesYear, THEN, unnamedYear } from './period.js';
+import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod, periodOfReferences } from './reported-period.js';
@@ -22,6 +22,7 @@ import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
+import { continuedMarket, marketAttribute, marketOf, namedMarket } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
 import { alternation } from '../extract/pattern.js';
@@ -83,6 +84,7 @@ export function bindClaims(
   const publicationYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : undefined;
   let quarterList: QuarterMention[] | undefined;
   const quarters = () => (quarterList ??= quarterMentions(doc.text, (at) => namesOfSentenceAt(doc, entities, at)));
+  let lastMarket: { segment: number; subject: Subject | undefined } | undefined;
   for (const [sentence, indices] of bySentence) {
     if (indices.length > MAX_BOUND_PER_SENTENCE) continue;
     const sentenceClaims = indices.map((i) => claims[i]!);
@@ -117,6 +119,7 @@ export function bindClaims(
       quarters,
       outlookWords: () => (outlookWords ??= outlookWordsIn(doc.text, sentence)),
       refersInside: () => (refersInside ??= COMPANY_REFERENCE_INSIDE.test(doc.text.slice(sentence.start, sentence.end))),
+      marketBefore: lastMarket?.segment === segment.index ? lastMarket.subject : undefined,
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
@@ -134,11 +137,17 @@ export function bindClaims(
       result[k] = extend(rate, { exchangeRate: true as const });
     }
     indices.forEach((i, k) => (bound[i] = result[k]!));
+    lastMarket = { segment: segment.index, subject: namedMarket(result) };
   }
   return roundOfReferences(doc, periodOfReferences(doc, carryReportedPeriod(doc, yearsRestated(doc.text, bound))));
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
+/**
+ * The month from which a forecast of the full year is of the year of the article: in the first
+ * quarter, companies still forecast the year just ended (`预计全年实现净利润…`, a 业绩预告 of January).
+ */
+const FORECAST_OF_ITS_YEAR_FROM = 4;
 const byStart = (a: Claim, b: Claim): number => a.start - b.start;
 
 /** A date of a month (`10月`, `October 2025`), which may be the period of a figure of its clause or row. */
@@ -158,7 +167,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -201,6 +210,12 @@ function bindOne(
   if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && onlyOfModels(attribute?.entry?.subjects)) {
     subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
   }
+  // `三季度国内智能手机平均售价为2,846元`: a research firm's figure of a market names no company.
+  let measured = attribute;
+  if (!row && !subject && claim.kind !== 'date') {
+    subject = marketOf(doc.text, claim.start, sentence, attribute?.id) ?? (mentions.length === 0 ? continuedMarket(marketBefore, attribute?.id) : undefined);
+    if (subject && attribute) measured = extend(attribute, { id: marketAttribute(attribute.id, subject) });
+  }
 
   let period: string | undefined;
   if (claim.kind !== 'date') {
@@ -226,6 +241,8 @@ function bindOne(
     period = quarterYear(period, sentence.start, subject?.id, quarters, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
+    // `科望咨询预计，全年出货量将在2.78亿至2.85亿台之间`, dated October 2025: a forecast of the year is of the year it is made in.
+    if (period === UNNAMED_YEAR && attribute && outlookOf(attribute.id) !== attribute.id && published && Number(published.slice(5, 7)) >= FORECAST_OF_ITS_YEAR_FROM) period = published.slice(0, 4);
     if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = undefined;
     // `A轮融资时，公司员工仅有180人左右`: a figure of a past moment, not of the article's time.
     if (!row && period === undefined && isOfThen(doc.text, sentence, clause, claim)) period = THEN;
@@ -240,7 +257,7 @@ function bindOne(
     // A company holds a launch event every year or so: another year's is another event.
     period = claim.date!.slice(0, 4);
   }
-  return withBinding(claim, subject, attribute, period);
+  return withBinding(claim, subject, measured, period);
 }
 
 /** A part of the year of no year (`XXXX-Q3`) in the year `yearPeriod` is, if that is a year alone. */
@@ -407,6 +424,8 @@ interface SentenceContext {
   readonly outlookWords: () => readonly Span[];
   /** Whether the English sentence refers to the company named before anywhere in it (`…, the company said`). */
   readonly refersInside: () => boolean;
+  /** The market the sentence before it in its paragraph measured (see `continuedMarket`). */
+  readonly marketBefore: Subject | undefined;
 }
 
 /** Sentences a semicolon joins to the next one (`上半年营收28.81亿元；净利润10.38亿元`) lend it their subject and period. */
@@ -725,21 +744,30 @@ const CARRIED_CONFIDENCE = 0.7;
 /** Between the value a measure moved from and the one it moved to (`由每百萬tokens 16元人民幣減至8元`, `from RMB 14.60 to RMB 9.80`). */
 const MOVED_TO_BETWEEN = /^[ \t]*(?:(?:降至|降到|减至|減至|下调至|下調至|调降至|調降至|降低至|下降至|涨至|漲至|升至|上调至|上調至|提高至|增至|增加至|提升至)|to)[ \t]*$/u;
 const MOVED_FROM_BEFORE = /(?:由|从|從|(?<![A-Za-z])from[ \t]+)[^，。；,;]{0,16}$/u;
+/** A clause after a goal that says it was revised (`，今年7月上调至80GW`, `, later raised to 80 GW`). */
+const REVISED_IN_NEXT_CLAUSE = /^[ \t]*[，,][^，。；,;]{0,12}?(?:上调至|上調至|下调至|下調至|调升至|調升至|调降至|調降至|调高至|調高至|调低至|調低至|(?<![A-Za-z])(?:raised|lowered|cut|revised|lifted)(?: it)? to)[ \t]*$/u;
 
 
 /**
  * The price a price cut or rise moved from (`输出价格由每百萬tokens 16元人民幣減至8元`, `will fall from RMB
  * 14.60 to RMB 9.80 per GPU per hour`) is of before the change, as a figure of a past moment is: no
- * item of a list with the price it moved to, and never the price now. Only prices: the level a
- * capacity rises to is as often a plan (`年产能将由目前的60GWh提升至100GWh`), its start the level now.
+ * item of a list with the price it moved to, and never the price now. So is a goal or a guidance
+ * revised (`全年营业收入指引由此前的44亿元至46亿元上调至46亿元至48亿元`, `全年指引为70GW至75GW，今年7月上调至80GW`).
+ * Only these: the level a capacity rises to is as often a plan (`年产能将由目前的60GWh提升至100GWh`),
+ * its start the level now.
  */
 function previousValues(text: string, claims: Claim[]): Claim[] {
   if (claims.length < 2) return claims;
   return claims.map((c, k) => {
-    const next = claims[k + 1];
-    if (!next || !c.attribute?.startsWith(PRICE) || c.attribute !== next.attribute || c.kind !== next.kind || c.period !== undefined) return c;
-    if (!MOVED_TO_BETWEEN.test(text.slice(c.end, next.start)) || !MOVED_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return c;
-    return extend(c, { period: THEN });
+    // `全年指引为70GW至75GW，今年7月上调至80GW`: the figure it moved to, past the date of the move.
+    const next = claims.slice(k + 1).find((o) => o.kind !== 'date');
+    if (!next || !c.attribute || c.kind !== next.kind) return c;
+    const between = text.slice(c.end, next.start);
+    const movedFrom = () => MOVED_TO_BETWEEN.test(between) && MOVED_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+    if (c.attribute.startsWith(PRICE)) return c.attribute === next.attribute && c.period === undefined && movedFrom() ? extend(c, { period: THEN }) : c;
+    const goal = outlookOf(c.attribute);
+    const revised = goal !== c.attribute && (next.attribute === c.attribute || next.attribute === goal || next.attribute === undefined);
+    return revised && (movedFrom() || REVISED_IN_NEXT_CLAUSE.test(between)) ? extend(c, { period: THEN }) : c;
   });
 }
 

@@ -1,8 +1,21 @@
 import type { Span } from '../model/span.js';
-import { isAsciiDigit, isUpperAscii } from '../segment/script.js';
+import { isAsciiDigit, isHan, isUpperAscii } from '../segment/script.js';
 
 /** The ideographic space that divides a headline's two statements (`…純利增18.9%　斥58億元…`). */
 export const STATEMENT_DIVIDER = 0x3000;
+/**
+ * Whether the character at `i` divides a headline's two statements: the ideographic space, or a
+ * plain space between Chinese words (`…同比增长7.2% 外贸航线增至213条`), not one that spaces out a
+ * word's characters (`7.6个 百 分 点`).
+ */
+export function isStatementDivider(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === STATEMENT_DIVIDER) return true;
+  if (c !== 32) return false;
+  const before = text.charCodeAt(i - 1);
+  return (isHan(before) || before === 37) && text.charCodeAt(i - 2) !== 32 && isHan(text.charCodeAt(i + 1)) && isHan(text.charCodeAt(i + 2));
+}
+
 /** ，；：、;:— and that space */
 const CLAUSE_MARKS: ReadonlySet<number> = new Set([0xff0c, 0xff1b, 0xff1a, 0x3001, 59, 58, 0x2014, STATEMENT_DIVIDER]);
 
@@ -19,7 +32,8 @@ export function splitClauses(text: string, span: Span): Span[] {
     const mark =
       (c === 44 && !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)))) ||
       (c === 46 && text.charCodeAt(i + 1) === 32 && isUpperAscii(text.charCodeAt(i + 2))) ||
-      CLAUSE_MARKS.has(c);
+      CLAUSE_MARKS.has(c) ||
+      (c === 32 && isStatementDivider(text, i));
     if (!mark) continue;
     if (i > clauseStart) out.push({ start: clauseStart, end: i });
     clauseStart = i + 1;

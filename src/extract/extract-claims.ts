@@ -11,7 +11,7 @@ import { matchEnglishFractions, matchEnglishShares } from './en/fractions.js';
 import { matchEnglishVague } from './en/vague.js';
 import { matchMultiplyingWords } from './common/multiplying-words.js';
 import { ParagraphContext } from './paragraph-context.js';
-import { withTableUnits } from './table-units.js';
+import { labelsNameRenminbi, withTableUnits } from './table-units.js';
 import type { MatchContext, Matcher, RawClaim } from './raw-claim.js';
 import { matchChineseDates } from './zh/dates.js';
 import { matchChineseShares } from './zh/shares.js';
@@ -43,7 +43,7 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
     for (const sentence of segment.sentences) {
       const found = extractFromStretch(doc.text, sentence.span, context, matchers);
       // `由每百萬tokens 16元人民幣減至8元`: after an amount in renminbi, the sentence's bare 元 is the renminbi too.
-      let renminbi = false;
+      let renminbi = segment.table !== undefined && labelsNameRenminbi(doc, segment, sentence.span);
       for (const raw of segment.table ? withTableUnits(doc, segment, sentence.span, found, readFigures) : found) {
         const claim = inLocalDollar(perShare(doc.text, sentence.span, toClaim(doc, segment, sentence.lang, raw)), localDollar, renminbi);
         renminbi ||= namesRenminbi(claim);

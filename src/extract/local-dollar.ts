@@ -45,7 +45,7 @@ function countOf(text: string, words: readonly string[]): number {
 
 /** …and the qualifier the claim's text may close with (`1,500億元以上`). */
 const BARE_YUAN_END = new RegExp(`(?:${alternation(BARE_YUAN_WORDS)})(?:以上|以下|左右|上下|之多)?$`, 'u');
-const NAMED_RENMINBI = /人民[币幣]|RMB|CNY|¥|￥/u;
+export const NAMED_RENMINBI = /人民[币幣]|RMB|CNY|¥|￥/u;
 
 /** Whether an amount names the renminbi in its own words (`16元人民幣`, `RMB 8`). */
 export function namesRenminbi(claim: Claim): boolean {

@@ -5,6 +5,7 @@ import { parseChineseNumeral } from './zh/parse-numeral.js';
 import { DATE_HEADER_WORDS, LABEL_SCALE_PLURALS, UNIT_LABEL_OPENERS, YEAR_HEADERS } from '../vocab/units.js';
 import { alternation } from './pattern.js';
 import type { RawClaim } from './raw-claim.js';
+import { NAMED_RENMINBI } from './local-dollar.js';
 
 /** Reads the figures of a short text (the extraction's matchers). */
 export type ReadFigures = (text: string) => readonly RawClaim[];
@@ -14,6 +15,7 @@ const LABEL = new RegExp(`[（(][ \\t]*(?:(?:${alternation(UNIT_LABEL_OPENERS)})
 /** A currency sign or code that opens a label (`$bn`, `US$ million`, `RMB bn`): the figure goes after it. */
 const CURRENCY_FIRST = /^((?:US|HK|NT|[ACS])?[$€£¥￥]|[A-Z]{3}(?=[ \t]))[ \t]*/;
 const CURRENCY_NAME_FIRST = /^(新台幣|新台币|新臺幣|人民币|人民幣|港币|港幣)[ \t]*([^ \t].*)$/u;
+const CURRENCY_NAME_LAST = /^([^ \t].*?)[ \t]*(新台幣|新台币|新臺幣|人民币|人民幣|港币|港幣)$/u;
 const PLURAL_SCALE = new RegExp(`\\b(${alternation(Object.keys(LABEL_SCALE_PLURALS))})\\b`, 'gi');
 const DIGIT = /[0-9０-９]/;
 /** What a figure read short of its label must not have cut into (`7.6百|分点`). */
@@ -104,6 +106,14 @@ function rowLabel(doc: Document, row: Segment): Label | undefined {
   return ROW_LABELS.get(row);
 }
 
+/** Whether the labels a cell is read with name the renminbi (`收入（億元人民幣）`): its bare 元 is then no local dollar. */
+export function labelsNameRenminbi(doc: Document, row: Segment, cell: Span): boolean {
+  const cells = row.cells;
+  if (!cells || !row.table || row.table.header) return false;
+  const header = tableHeaderOf(doc, row)?.cells?.[cellAt(cells, cell.start)];
+  return [cells[0], header].some((c) => c !== undefined && NAMED_RENMINBI.test(doc.text.slice(c.start, c.end)));
+}
+
 /** The label closing a cell (`亿元` of `营收（亿元）`), as the ways to write a figure in its unit. */
 export function labelOf(cell: string): Label | undefined {
   const label = LABEL.exec(cell)?.[1]?.replace(PLURAL_SCALE, (w) => LABEL_SCALE_PLURALS[w.toLowerCase()] ?? w).replace(THOUSANDS, 'thousand');
@@ -113,6 +123,9 @@ export function labelOf(cell: string): Label | undefined {
   // `營收（新台幣億元）`: a currency named before the scale goes before the figure (`新台幣482.6億元`).
   const named = CURRENCY_NAME_FIRST.exec(label);
   if (named) return (figure) => [`${named[1]}${figure}${named[2]}`];
+  // `收入（億元人民幣）`: so does one named after it, which a Hong Kong paper's bare 元 would not say.
+  const namedLast = CURRENCY_NAME_LAST.exec(label);
+  if (namedLast) return (figure) => [`${namedLast[2]}${figure}${namedLast[1]}`];
   const sign = CURRENCY_FIRST.exec(label);
   if (!sign) return (figure) => [`${figure}${label}`, `${figure} ${label}`];
   const rest = label.slice(sign[0].length);

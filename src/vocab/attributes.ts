@@ -16,6 +16,7 @@ export const UNIT_ATTRIBUTES: Readonly<Record<string, string>> = {
   person: 'headcount',
   passenger: 'passenger-traffic',
   trip: 'passenger-traffic',
+  teu: 'cargo-throughput',
   'TB/s': 'bandwidth',
   'GB/s': 'bandwidth',
 };
@@ -154,8 +155,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // (each plant, phase or terminal its own).
   { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity'] },
   // 旅客吞吐量4862.3万人次, 48.6 million passengers: the traffic of an airport, a station, a line.
+  // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
+  { id: 'load-factor', kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
   { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },
-  { id: 'cargo-throughput', kinds: ['quantity', 'count', 'number'], zh: ['货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '货运量'], en: ['cargo throughput', 'cargo and mail', 'cargo volume', 'container throughput'] },
+  { id: 'cargo-throughput', kinds: ['quantity', 'count', 'number'], quantityUnits: ['t'], zh: ['货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '货运量'], en: ['cargo throughput', 'cargo and mail', 'cargo volume', 'container throughput'] },
   // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.
   { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales', 'of revenue', 'of revenues', 'of sales'] },
@@ -185,7 +188,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
   // `R2在2.4万张GPU上训练了58天`, `trained on 36,000 GPUs`: the accelerators a model was trained on.
   { id: 'training-gpus', kinds: ['count'], countUnits: ['gpu', 'tpu', 'chip'], subjects: ['model'], zh: ['训练'], en: ['trained on', 'trained', 'training'] },
-  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at', 'values the startup at', 'valuing the startup at', 'values the firm at', 'pre-money valuation', 'post-money valuation'] },
+  { id: 'valuation', varies: true, kinds: ['money'], subjects: ['company'], zh: ['估值'], en: ['valued at', 'valuation', 'valued', 'values the company at', 'valuing the company at', 'values it at', 'valuing it at', 'values the startup at', 'valuing the startup at', 'values the firm at', 'pre-money valuation', 'post-money valuation', 'post-money', 'pre-money', 'round values'] },
   // 累计融资额约6亿美元: all the rounds so far, not the latest.
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   // 实际超募3.62亿元: what a listing raised beyond its plan, a part of the proceeds.
@@ -194,7 +197,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // `香港公开发售部分获超额认购1,280倍`, `a retail tranche that was oversubscribed 1,280 times`: of the tranche named (a listing's
   // retail and international tranches differ by hundreds of times), never compared without it.
   { id: 'oversubscription', kinds: ['ratio'], subjects: ['company'], topic: 'tranche', needsTopic: true, zh: ['超额认购', '超购', '认购倍数', '获认购'], en: ['oversubscribed', 'oversubscription', 'times subscribed', 'covered'] },
-  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额', '本轮'], en: ['funding round', 'funding', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding', 'round'] },
+  { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额', '本轮'], en: ['funding round', 'financing round', 'funding', 'financing', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding', 'round'] },
   // `按发行价计算…市值约684.8亿港元；按首日收盘价计算则升至846.4亿港元`: a value at the offer price and one at a close are two.
   { id: 'market-value', kinds: ['money'], subjects: ['company'], topic: 'price-basis', zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
@@ -223,6 +226,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // `累计产生订单28.6亿笔`, `2.86 billion orders`; and the peak per second, a measure of its own (`每秒73.5万笔`, `7.35 million orders per second`).
   { id: 'orders', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['orders'], countedMeasures: ORDER_MEASURES, zh: ['订单量', '订单数', '笔订单', '订单'], en: ['orders'] },
   { id: 'order-rate', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['orders', 'transactions'], countedMeasures: ORDER_MEASURES, zh: ['每秒', '订单峰值', '订单创建峰值', '交易峰值'], en: ['orders per second', 'orders a second', 'transactions per second'] },
+  // The savings a merger is to bring (`每年2.5亿美元的成本协同效应`) are no price of the deal.
+  { id: 'synergies', kinds: ['money'], subjects: ['company'], zh: ['成本协同效应', '协同效应', '成本协同'], en: ['cost synergies', 'synergies', 'run-rate synergies'] },
   { id: 'termination-fee', kinds: ['money'], parties: true, zh: ['终止费', '分手费', '解约费'], en: ['termination fee', 'break fee', 'breakup fee', 'break-up fee'] },
   { id: 'impairment', kinds: ['money'], subjects: ['company'], zh: ['资产减值损失', '资产减值', '减值损失', '计提减值', '减值', '资产减损', '减损'], en: ['impairment charge', 'impairment charges', 'impairment loss', 'impairment losses', 'impairment', 'impairments', 'write-down', 'write-downs', 'writedown'] },
   // 合计派发现金红利约1.8亿元, a dividend of $1.12: paid to shareholders, neither a profit nor a loss.
@@ -384,6 +389,8 @@ export const SEGMENT_SENTENCE = /^(?:The|Its) [a-z][A-Za-z-]*(?: [a-z][A-Za-z-]*
 export const BREAKDOWN_OPENERS: readonly string[] = [
   ...withTraditional(['分条线看', '分条线来看', '分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看', '分车型看', '分车型来看', '分型号看', '分机型看', '分游戏看', '分市场看', '分市场来看']),
   'By segment', 'By product', 'By region', 'By business', 'By division', 'Broken down by', 'Among its segments', 'By model', 'By market', 'By vehicle model', 'By title', 'By brand',
+  // `Among individual terminals, Shenzhen Nanwan handled 1.827 million TEU`: a part the binder may not know by name.
+  'Among individual', 'By terminal', 'By port', ...withTraditional(['分码头看', '分码头来看', '分港区看', '分港区来看']),
 ];
 
 /** Words that may stand between a change verb and its amount (`增加了约`, `rose by roughly`). */
@@ -468,10 +475,16 @@ export const MEASURE_TOPICS: { readonly [F in keyof typeof TOPICS]?: readonly st
  * the figure reached.
  */
 export const OUTLOOK_WORDS_ZH: readonly string[] = [
-  ...withTraditional(['目标', '计划', '力争', '争取', '预计', '预期', '预测', '有望', '指引', '展望', '拟', '冲刺', '希望', '期望', '意味着']),
+  ...withTraditional(['目标', '计划', '力争', '争取', '预计', '预估', '预期', '预测', '有望', '指引', '展望', '拟', '冲刺', '希望', '期望', '意味着']),
   // Taiwan writes 計畫 where the conversion gives 計劃.
   '計畫',
 ];
+/** Words that make the amount after them in their clause a difference between two things (`與星潮的差距已收窄至約5億元`): no measure of either. */
+export const GAP_WORDS_ZH: readonly string[] = withTraditional(['差距', '差额', '相差', '缺口']);
+export const GAP_WORDS_EN: readonly string[] = ['gap', 'difference', 'shortfall'];
+
+/** Forecasting verbs that end their clause (`科望咨询预计，全年出货量将在…之间`): the forecast is the next clause's (not 预期, most often the noun: `超出市场预期，`). */
+export const OUTLOOK_BEFORE_COMMA_ZH: readonly string[] = withTraditional(['预计', '预估', '预测']);
 export const OUTLOOK_WORDS_EN: readonly string[] = [
   // `target` alone is also the company bought (`buy the target for $4.2 billion`).
   'targets', 'targeting', 'targeted', 'target of', 'target to', 'target is', 'target was', 'goal', 'goals', 'aims', 'aiming',

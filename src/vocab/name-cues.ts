@@ -22,10 +22,12 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
 export const ZH_AFTER_NAME: readonly string[] = withTraditional([
   '发布', '宣布', '表示', '称', '完成', '公布', '披露', '推出', '实现', '录得', '计划', '预计', '透露', '领投', '跟投',
   '跟进', '获得', '签署', '于', '日前', '近日', '此前', '上市', '成立', '创始人', '董事长', '首席', '财报',
+  // A name with a company's ending before its measure (`東嵐航空去年平均載客率只有81.7%`).
+  '营收', '营业收入', '净利润', '平均客座率', '客座率', '平均载客率', '载客率', '出货量', '交付量', '毛利率', '市值', '股价',
 ]);
 
 /** Adverbs between a company's name and its verb (云栈科技也宣布). */
-export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天', '晚间', '收市后', '收盘后', '盘后']);
+export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天', '晚间', '收市后', '收盘后', '盘后', '上周', '本周', '早前', '去年', '今年', '全年', '上半年', '上月']);
 
 /**
  * What a Chinese article calls a company right before naming it (新势力车企启程汽车, 创业公司深衡智能);
@@ -34,6 +36,9 @@ export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', 
 export const ZH_COMPANY_CUES: readonly string[] = withTraditional([
   '车企', '公司', '企业', '厂商', '巨头', '品牌', '芯片商', '制造商', '供应商', '服务商', '运营商', '晶圆厂', '代工厂',
   '独角兽', '龙头', '机构', '基金', '投资方', '股东', '对手', '电池商', '电池厂', '电池厂商', '储能商', '设备商', '材料商', '面板商',
+  // A Hong Kong or Taiwan paper names a listed company by its sector's stocks (`手遊股星潮互娛昨日公布`).
+  '手游股', '游戏股', '科技股', '汽车股', '车股', '内房股', '医药股', '药股', '芯片股', '半导体股', '新能源股', '电动车股', '内险股',
+  '券商股', '内银股', '物管股', '教育股', '消费股', '光伏股', '锂电股', '概念股', '中概股', '龙头股', '蓝筹股', '权重股', '港股', '美股',
 ]);
 
 /**
@@ -73,7 +78,7 @@ export const ZH_GENERIC_STEMS: ReadonlySet<string> = new Set(withTraditional([
   '首批', '这批', '该批', '一批', '新一批', '低轨', '高轨', '通信', '遥感', '导航', '气象', '组网', '商业', '互联网',
   // before 储能, 商城, 计算, 电路, 散热, 电池…: kinds of storage, shops, computing, circuits, cooling and cells, not names
   '工商业', '电化学', '户用', '新型', '共享', '电网侧', '用户侧', '电源侧', '发电侧', '线上', '网上', '官方', '积分', '自营',
-  '高性能', '量子', '异构', '并行', '分布式', '隐私', '类脑', '智能体', '云端', '科学', '超级', '集成', '印刷', '柔性', '液冷', '风冷', '固态', '钠离子', '锂离子', '半固态', '面板',
+  '人形', '工业机器人', '服务机器人', '高性能', '量子', '异构', '并行', '分布式', '隐私', '类脑', '智能体', '云端', '科学', '超级', '集成', '印刷', '柔性', '液冷', '风冷', '固态', '钠离子', '锂离子', '半固态', '面板',
 ]));
 
 /** Characters no stem of a company's name holds here: dates, measures, words of grammar (三季度汽车, 用于数据). */

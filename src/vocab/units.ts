@@ -16,6 +16,8 @@ export const COUNT_UNITS: Readonly<Record<string, string>> = withTraditionalKeys
   shares: 'share', 股: 'share',
   // 快递业务量66.2亿件, 6.62 billion parcels: what a courier counts.
   件快递: 'parcel', 个包裹: 'parcel', 件包裹: 'parcel', parcels: 'parcel', packages: 'parcel',
+  // 1,846万标准箱, 18.46 million TEU: what a container port counts.
+  标准箱: 'teu', 标箱: 'teu', TEU: 'teu', TEUs: 'teu', 'twenty-foot equivalent units': 'teu',
 });
 
 /** Nouns that name what is counted before the figure: 参数量为330亿, 员工总数达1.2万. */

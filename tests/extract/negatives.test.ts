@@ -77,7 +77,7 @@ const cases: Case[] = [
   { sentence: 'GPT-5 costs ⟦$1.25⟧ per million input tokens.', expect: [{ kind: 'money', value: 1.25, currency: 'USD' }] },
   { sentence: 'H100的售价⟦约为3万美元⟧。', expect: [{ kind: 'money', value: 30000, currency: 'USD', qualifier: 'approx' }] },
   // The first month of a run of months is no figure of its own.
-  { sentence: '1至⟦11月⟧，海铁联运箱量完成⟦152.6万⟧标准箱。', expect: [{ kind: 'date', date: 'XXXX-11' }, { kind: 'number', value: 1526000 }] },
+  { sentence: '1至⟦11月⟧，海铁联运箱量完成⟦152.6万标准箱⟧。', expect: [{ kind: 'date', date: 'XXXX-11' }, { kind: 'count', value: 1526000, unit: 'teu' }] },
   { sentence: '1-⟦6月⟧累计交付⟦18.2万辆⟧。', expect: [{ kind: 'date', date: 'XXXX-06' }, { kind: 'count', value: 182000, unit: 'vehicle' }] },
 ];
 

@@ -110,6 +110,18 @@ function computeRounding(v: number): number {
   return Math.min(unit / 2, Math.abs(v) * MAX_ROUNDING);
 }
 
+/**
+ * A stated range's two ends, each widened by the rounding of its digits (`2.78亿至2.85亿台` has
+ * 2.775–2.785 and 2.845–2.855 亿): two ranges are one figure when their ends agree, not when
+ * they merely overlap (`2.78亿至2.95亿台` is another forecast).
+ */
+export function rangeEnds(claim: Claim): readonly [Interval, Interval] | undefined {
+  if (claim.min === undefined || claim.max === undefined) return undefined;
+  const scale = unitScaleOf(claim);
+  const end = (v: number): Interval => ({ lo: (v - roundingOf(v)) * scale, hi: (v + roundingOf(v)) * scale });
+  return [end(claim.min), end(claim.max)];
+}
+
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }

@@ -5,7 +5,7 @@ import { HOLIDAYS } from '../../vocab/holidays.js';
 import { EN_MONTHS, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_DAYS, ZH_RELATIVE_MONTHS, ZH_RELATIVE_WEEKS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
 import { alternation } from '../../extract/pattern.js';
 import { extend } from '../../util/extend.js';
-import { intervalOf, overlaps, unitScaleOf, type Interval } from './interval.js';
+import { intervalOf, overlaps, rangeEnds, unitScaleOf, type Interval } from './interval.js';
 import { UNIT_SCALES } from '../../vocab/units.js';
 
 /**
@@ -114,13 +114,20 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
   if (a.kind === 'date') return datesAgree(comparedDate(a), comparedDate(b), strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
-  if (overlaps(ia, ib)) {
+  if (overlaps(ia, ib) && !rangesDiffer(a, b)) {
     if (sameCurrency || localYuan(a, b) || localYuan(b, a)) return DETAIL.agree;
     if (sameAmount(a, b, ia, ib)) return DETAIL.currency;
   }
   if (!sameCurrency && isConversion(a, b)) return DETAIL.conversion;
   if (growthMultiples(a, b, ia, ib)) return DETAIL.agree;
   return undefined;
+}
+
+/** Two stated ranges whose ends do not both agree (see `rangeEnds`), however much they overlap. */
+function rangesDiffer(a: Claim, b: Claim): boolean {
+  const ea = rangeEnds(a);
+  const eb = ea && rangeEnds(b);
+  return eb !== undefined && !(overlaps(ea![0], eb[0]) && overlaps(ea![1], eb[1]));
 }
 
 /**

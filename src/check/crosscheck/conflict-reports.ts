@@ -1,4 +1,5 @@
-import type { Claim } from '../../model/claim.js';
+import type { Claim, Subject } from '../../model/claim.js';
+import { isMarketSubject } from '../../bind/market.js';
 import type { RuleReport } from '../rule.js';
 import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
@@ -13,6 +14,17 @@ const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
  * is less sure than a name the alias table lists, and so reported as info.
  */
 export const INFERRED_NOTE = '(The company was found in the text, not in the alias table: add it to `aliases` to check it as an error.)';
+
+/**
+ * Said of a conflict about a market (`国内智能手机平均售价`): research firms count a market each their
+ * own way, so two articles citing two firms may both be right, and the conflict is reported as info.
+ */
+export const MARKET_NOTE = '(Research firms measure a market differently: check that both articles cite the same one.)';
+
+/** What a conflict between articles about the subject adds to its message, and whether it is reported as info. */
+function subjectCaveat(subject: Subject): string | undefined {
+  return subject.inferred ? INFERRED_NOTE : isMarketSubject(subject.id) ? MARKET_NOTE : undefined;
+}
 
 /** The last of the claims stated exactly, if any is. */
 function lastExact(claims: readonly Claim[]): Claim | undefined {
@@ -78,10 +90,11 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       const n = prevailing.sources.size;
       const backing = prevailing.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
       const subject = `${primary.subject!.label} ${primary.attribute}${primary.period ? ` (${primary.period})` : ''}`;
+      const caveat = subjectCaveat(primary.subject!);
       out.push({
         rule,
         report: {
-          message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.${primary.subject!.inferred ? ` ${INFERRED_NOTE}` : ''}`,
+          message: `${subject}: ${sideOf(primary)} vs ${sideOf(reference)}: ${why}; ${backing} the latter.${caveat ? ` ${caveat}` : ''}`,
           locations: [
             locationOf(primary, `states ${normalised(primary)}`),
             ...claims.filter((c) => c !== primary).slice(0, MAX_RELATED).map((c) => locationOf(c, `also states ${normalised(c)}`)),
@@ -90,7 +103,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
           ...(otherCount > MAX_RELATED ? { relatedCount: otherCount } : {}),
           fingerprintParts: [primary.subject!.id, primary.attribute!, primary.period ?? '', file, normalised(primary), normalised(reference)],
           subject: primary.subject!.id,
-          ...(primary.subject!.inferred ? { severity: 'info' as const } : {}),
+          ...(caveat ? { severity: 'info' as const } : {}),
         },
       });
     }

@@ -1,0 +1,56 @@
+import { withTraditional } from './spellings.js';
+
+/**
+ * The markets a research firm's report measures (`国内智能手机出货量`, `smartphone shipments in
+ * mainland China`): a region and a class of products. Their figures name no company; the binder
+ * takes the market as their subject (see bind/market.ts).
+ */
+export interface MarketWords {
+  readonly id: string;
+  /** How a finding names it, in the language of the article. */
+  readonly label: { readonly zh: string; readonly en: string };
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+
+/**
+ * Regions. `国内` is the mainland in a mainland paper only: in Taiwan `國內` is Taiwan, so its
+ * Traditional spelling is not listed.
+ */
+export const MARKET_REGIONS: readonly MarketWords[] = [
+  { id: 'cn', label: { zh: '中国', en: 'China' }, zh: [...withTraditional(['中国大陆', '中国内地', '中国', '全国', '大陆', '内地']), '国内'], en: ['mainland China', 'mainland Chinese', 'China', 'Chinese'] },
+  { id: 'global', label: { zh: '全球', en: 'global' }, zh: withTraditional(['全球', '全世界']), en: ['global', 'worldwide', 'world'] },
+  { id: 'us', label: { zh: '美国', en: 'US' }, zh: withTraditional(['美国']), en: ['the US', 'the U.S.', 'US', 'U.S.', 'American'] },
+  { id: 'europe', label: { zh: '欧洲', en: 'European' }, zh: withTraditional(['欧洲']), en: ['Europe', 'European'] },
+  { id: 'india', label: { zh: '印度', en: 'India' }, zh: withTraditional(['印度']), en: ['India', 'Indian'] },
+];
+
+/** Classes of products a market is measured by (ids as BUSINESS_SEGMENTS names the same business). */
+export const MARKET_CATEGORIES: readonly MarketWords[] = [
+  { id: 'smartphone', label: { zh: '智能手机', en: 'smartphone' }, zh: withTraditional(['智能手机', '智慧型手机', '智慧手机', '手机']), en: ['smartphones', 'smartphone', 'phones', 'phone', 'handsets', 'handset'] },
+  { id: 'pc', label: { zh: '个人电脑', en: 'PC' }, zh: withTraditional(['个人电脑', '电脑', 'PC']), en: ['personal computers', 'personal computer', 'PCs', 'PC'] },
+  { id: 'tablet', label: { zh: '平板电脑', en: 'tablet' }, zh: withTraditional(['平板电脑', '平板']), en: ['tablets', 'tablet'] },
+  { id: 'nev', label: { zh: '新能源汽车', en: 'new-energy vehicle' }, zh: withTraditional(['新能源乘用车', '新能源汽车', '新能源车', '电动汽车', '电动车']), en: ['new-energy vehicles', 'new-energy vehicle', 'new energy vehicles', 'electric vehicles', 'electric vehicle', 'NEVs', 'NEV', 'EVs', 'EV'] },
+  { id: 'passenger-car', label: { zh: '乘用车', en: 'passenger car' }, zh: withTraditional(['乘用车']), en: ['passenger vehicles', 'passenger vehicle', 'passenger cars', 'passenger car'] },
+  { id: 'power-battery', label: { zh: '动力电池', en: 'EV battery' }, zh: withTraditional(['动力电池']), en: ['EV batteries', 'EV battery', 'power batteries', 'power battery'] },
+  { id: 'energy-storage', label: { zh: '储能电池', en: 'energy-storage battery' }, zh: withTraditional(['储能锂电池', '储能电池']), en: ['energy-storage batteries', 'energy storage batteries'] },
+  { id: 'server', label: { zh: '服务器', en: 'server' }, zh: withTraditional(['AI服务器', '服务器', '伺服器']), en: ['AI servers', 'servers', 'server'] },
+  { id: 'tv', label: { zh: '电视', en: 'TV' }, zh: withTraditional(['智能电视', '电视']), en: ['televisions', 'television', 'TVs', 'TV'] },
+  { id: 'wearable', label: { zh: '可穿戴设备', en: 'wearable' }, zh: withTraditional(['可穿戴设备', '穿戴装置', '智能手表']), en: ['wearables', 'wearable devices', 'smartwatches'] },
+  { id: 'drone', label: { zh: '无人机', en: 'drone' }, zh: withTraditional(['消费级无人机', '无人机']), en: ['consumer drones', 'drones'] },
+];
+
+/** The measures of a market that its words may run into (`国内智能手机累计出货`, `global smartphone shipments`). */
+export const MARKET_MEASURE_WORDS = {
+  zh: withTraditional(['出货量', '出货', '销量', '销售量', '零售销量', '批发销量', '平均售价', '均价', '售价', '装车量', '产量', '出口量', '渗透率']),
+  en: ['shipments', 'shipment', 'sales', 'average selling price', 'average selling prices', 'ASP', 'prices', 'deliveries', 'installations', 'production', 'output', 'exports', 'penetration'],
+};
+
+/**
+ * The measures a market has (by the attribute's first part): a brand's share of it is the brand's,
+ * and a revenue or a profit is a company's.
+ */
+export const MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price', 'penetration', 'growth', 'sequential-growth'];
+
+/** The measures a sentence that names nothing goes on telling of the market the sentence before it named. */
+export const CONTINUED_MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price'];
