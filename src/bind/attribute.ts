@@ -396,14 +396,14 @@ export function asShareAmount(text: string, claim: Claim, sentence: Span, attrib
 const STAKE_PART = /(?:所持|持有)的?(?:股份|股權|股权)?(?:对应|對應)/u;
 
 /** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `二期投资约790亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
-const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首)|(?<![第同])([一二三四五]))(批|期)[^，。；,;：:]{0,10}$/u;
+const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首)|(?<![第同])([一二三四五]))(批|期)(?!临床|臨床|研究|试验|試驗)[^，。；,;：:]{0,10}$/u;
 const BATCH_BEFORE_EN = /(?<![A-Za-z])(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)(?![A-Za-z])[^,.;:]{0,30}$/i;
 /** `The first phase of QiongLink, which…, carries a total investment of $12 billion`, `Phase one of…`: an English sentence about one phase opens with it. */
-const BATCH_OPENING_EN = /^[ \t]*(?:The[ \t]+)?(?:(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)|(phase)[ \t]+(one|two|three|four|1|2|3|4|I|II|III|IV))(?![A-Za-z0-9])/i;
+const BATCH_OPENING_EN = /^[ \t]*(?:The[ \t]+)?(?:(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)|(phase)[ \t]+(one|two|three|four|1|2|3|4|I|II|III|IV))(?![A-Za-z0-9])(?![ \t]+(?:[A-Z][A-Za-z0-9-]*[ \t]+)?(?:study|trial|clinical))/i;
 const MAY_BATCH = /[批期]|batch|tranche|phase/i;
 const ORDINAL_OF: Readonly<Record<string, number>> = {
   首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, first: 1, initial: 1, second: 2, third: 3, fourth: 4,
-  one: 1, two: 2, three: 3, four: 4, i: 1, ii: 2, iii: 3, iv: 4,
+  one: 1, two: 2, three: 3, four: 4, i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4,
 };
 
 /**

@@ -19,7 +19,7 @@ import { unpinned } from '../text/own-copy.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
-import { discoverNames, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
+import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket } from './market.js';
@@ -143,6 +143,13 @@ export function bindClaims(
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
+
+/** Whether a company the article does not introduce is named between the subject's last mention before the claim and the claim. */
+function rivalBetween(text: string, mentions: readonly EntityMention[], subject: Subject, claim: Claim): boolean {
+  let last: EntityMention | undefined;
+  for (const m of mentions) if (m.id === subject.id && m.end <= claim.start) last = m;
+  return last !== undefined && namesAnotherCompany(text, last.end, claim.start, [last.label, ...mentions.filter((m) => m.id === subject.id).map((m) => m.label)]);
+}
 /**
  * The month from which a forecast of the full year is of the year of the article: in the first
  * quarter, companies still forecast the year just ended (`预计全年实现净利润…`, a 业绩预告 of January).
@@ -193,6 +200,8 @@ function bindOne(
   // `raised $150 million in a Series C funding round led by Granite Peak Ventures`: the investor is not who raised it.
   const raisers = attribute?.entry?.id === 'funding-round' ? withoutInvestors(doc.text, own) : own;
   let subject = row?.subject ?? bindSubject(raisers, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
+  // `華穹載客率已高於同業，同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`: a rival named once in between.
+  if (subject && !row && rivalBetween(doc.text, raisers, subject, claim)) subject = undefined;
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.

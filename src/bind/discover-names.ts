@@ -6,7 +6,7 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
+  ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
 
@@ -20,7 +20,7 @@ export interface DiscoveredName {
   readonly id: string;
   readonly label: string;
   readonly names: readonly string[];
-  readonly type: Extract<EntityType, 'company' | 'model'>;
+  readonly type: Extract<EntityType, 'company' | 'model' | 'product'>;
   /** How often the article uses its names: the company it names most is the one it is about. */
   readonly uses: number;
   /** Introduced as the subsidiary of another company found (see `addSubsidiaries`). */
@@ -200,7 +200,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     // A subsidiary named once (`全资子公司宁川储能科技有限公司第三季度实现收入…`) keeps its figures from its parent, whose stem it opens with.
     // So is a Chinese name glossed in Latin letters (`深衡智能（Meridian Intelligence）`), however rarely it is used again.
     const glossed = [...names].some((name) => isHan(name.charCodeAt(0))) && [...names].some((name) => LATIN_NAME_START.test(name));
-    if (n >= (type === 'model' || subsidiaries.has(id) || glossed ? 1 : MIN_USES)) {
+    if (n >= (type !== 'company' || subsidiaries.has(id) || glossed ? 1 : MIN_USES)) {
       out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type, uses: n, ...(subsidiaries.has(id) ? { subsidiary: true as const } : {}) });
     }
   }
@@ -298,6 +298,25 @@ function introducedAsCompany(text: string, name: string): boolean {
   let seen = 0;
   for (let at = text.indexOf(name); at >= 0 && seen < MAX_SOURCE_LOOKS; at = text.indexOf(name, at + name.length), seen++) {
     if (COMPANY_CUE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  }
+  return false;
+}
+
+/** A company's name the article does not introduce, written right after what may precede one (`…为主的東嵐航空去年…`). */
+const UNINTRODUCED_ZH_NAME = new RegExp(`(?<=[的与和及同較较比，、 ]|^)(\\p{Script=Han}{${MIN_ZH_STEM}})(?:${alternation(ZH_DISTINCT_ENDINGS)})`, 'gu');
+
+/**
+ * Whether `text[from, to)` names a Chinese company not found in the article (a rival named once:
+ * `同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`): a figure after it is not the one named before.
+ */
+export function namesAnotherCompany(text: string, from: number, to: number, own: readonly string[]): boolean {
+  if (to - from < MIN_ZH_STEM + 2) return false;
+  const stretch = text.slice(from, to);
+  UNINTRODUCED_ZH_NAME.lastIndex = 0;
+  for (let m = UNINTRODUCED_ZH_NAME.exec(stretch); m; m = UNINTRODUCED_ZH_NAME.exec(stretch)) {
+    const stem = m[1]!;
+    if (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem) || own.some((name) => name.includes(stem) || m![0].includes(name))) continue;
+    return true;
   }
   return false;
 }
@@ -573,6 +592,7 @@ const MODEL_NAME_TAIL = new RegExp(`^-[A-Z]?\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-
 /** The longest stem of a model's name and the character before it. */
 const MODEL_HEAD_REACH = 21;
 const MODEL_CUE = new RegExp(alternation(MODEL_CUES));
+const DRUG_CUE = new RegExp(`(?<![A-Za-z])(?:${alternation(DRUG_CUES)})(?![A-Za-z])`, 'iu');
 const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})(?![A-Za-z0-9-])| ?(?:${alternation(MODEL_VARIANTS_ZH)}))`, 'u');
 /** How far from a model's name the words that say it is one may stand. */
 const MODEL_CUE_REACH = 60;
@@ -599,12 +619,13 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
     if (head[1] === undefined && (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem))) continue;
     if (stem.length === 1 && !ONE_CHARACTER_QUOTED.test(text.slice(Math.max(0, start - 1), start)) && !LATIN_GLOSS_AFTER.test(text.slice(start + name.length, start + name.length + 42))) continue;
     const near = text.slice(Math.max(0, start - MODEL_CUE_REACH), start + name.length + MODEL_CUE_REACH);
-    if (!MODEL_CUE.test(near)) continue;
+    const type = MODEL_CUE.test(near) ? 'model' : DRUG_CUE.test(near) ? 'product' : undefined;
+    if (type === undefined) continue;
     // `Nemotron-3` is the alias table's `Nemotron 3`.
     const spaced = name.replace('-', ' ');
     if (known.find(spaced, 0, spaced.length).length > 0) continue;
     seen.add(name);
-    add(name, undefined, [], 'model');
+    add(name, undefined, [], type);
   }
   // `上一代隼-7（3.2TB/s）` beside `**隼-9（KS-9）**`: another version of a one-character name found is a
   // model too. One more pass over the hyphens, whatever the number of such names.

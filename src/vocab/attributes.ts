@@ -155,6 +155,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // (each plant, phase or terminal its own).
   { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity'] },
   // 旅客吞吐量4862.3万人次, 48.6 million passengers: the traffic of an airport, a station, a line.
+  // A clinical trial's patients and a drug's response rate (`共入组612例患者`, `enrolled 612 patients`, `客观缓解率47.3%`).
+  { id: 'trial-enrolment', kinds: ['count', 'number'], countUnits: ['person'], subjects: ['product'], zh: ['入组', '纳入', '收案', '招募'], en: ['enrolled', 'enrolling', 'enrollment', 'enrolment', 'randomized', 'randomised'] },
+  { id: 'response-rate', kinds: SHARE, subjects: ['product'], zh: ['客观缓解率', '客观应答率', '总缓解率', '缓解率', 'ORR'], en: ['objective response rate', 'overall response rate', 'response rate', 'ORR'] },
   // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
   { id: 'load-factor', kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
   { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },

@@ -15,6 +15,15 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
 ]);
 
 /**
+ * The endings that say a company even where the article does not introduce it (`同樣以內地航線為主的東嵐航空去年…`):
+ * not those that also end words of the trade (`智能`, `数据`, `芯片`, `储能`).
+ */
+export const ZH_DISTINCT_ENDINGS: readonly string[] = withTraditional([
+  '股份有限公司', '有限公司', '半导体', '微电子', '汽车', '科技', '集团', '控股', '股份', '互娱', '药业', '制药', '航空', '影业',
+  '银行', '证券', '保险', '电器', '重工', '钢铁', '快递', '置业', '地产', '航运', '乳业', '游戏',
+]);
+
+/**
  * What follows a Chinese company's name when the article introduces it (启程汽车发布, 深衡智能宣布,
  * 北辰云于12月5日跟进, 由远澈资本领投): a stem and an ending that merely look like a name (训练数据,
  * 推理芯片) are seldom followed by these, nor announced by a word of `ZH_COMPANY_CUES`.
@@ -175,8 +184,17 @@ export const MODEL_VARIANTS_ZH: readonly string[] = withTraditional([
 ]);
 
 /** Words of the form of a model's name that name a step, a grade or a rule (`Phase-3`, `Tier-1`, `Chapter-11`). */
+/**
+ * Words near a code written like a model's name (`LQ-217`, `HORIZON-3`) that make it a drug or a
+ * clinical trial: a product, whose patients enrolled and response rates are its own.
+ */
+export const DRUG_CUES: readonly string[] = [
+  ...withTraditional(['药物', '候选药物', '新药', '抗体', '双抗', '双特异性抗体', '临床试验', '试验', '三期', '二期', '疗法', '注射液', '适应症']),
+  'drug', 'drugs', 'antibody', 'trial', 'study', 'therapy', 'candidate', 'inhibitor', 'vaccine', 'phase 3', 'phase 2', 'phase III',
+];
+
 export const NOT_MODEL_STEMS: ReadonlySet<string> = new Set([
-  'Phase', 'Level', 'Type', 'Class', 'Tier', 'Stage', 'Section', 'Chapter', 'Article', 'Form', 'Model', 'Version', 'Round',
+  'Phase', 'Level', 'Type', 'Class', 'PD', 'CD', 'HER', 'IL', 'TNF', 'EGFR', 'CTLA', 'BCMA', 'KRAS', 'GLP', 'Tier', 'Stage', 'Section', 'Chapter', 'Article', 'Form', 'Model', 'Version', 'Round',
   'Series', 'Grade', 'Category', 'Gen', 'Generation', 'Year', 'Covid', 'COVID', 'Top', 'Day', 'Week', 'Group', 'Rule', 'Item',
   'Figure', 'Table', 'Note', 'Exhibit', 'Schedule', 'Part', 'Title', 'Line', 'Route', 'Block', 'Unit', 'Zone', 'Area',
 ]);

@@ -10,7 +10,9 @@ export const COUNT_UNITS: Readonly<Record<string, string>> = withTraditionalKeys
   TPU: 'tpu', TPUs: 'tpu', 芯片: 'chip', 晶片: 'chip', chips: 'chip', chip: 'chip',
   // 人次 counts trips or visits (旅客吞吐量4862.3万人次), not people: one traveller makes many.
   人次: 'trip', 'passenger trips': 'trip', 'passenger journeys': 'trip', passengers: 'passenger',
-  人: 'person', people: 'person', persons: 'person', person: 'person', 家公司: 'company', 公司: 'company', companies: 'company', firms: 'company',
+  人: 'person', people: 'person', persons: 'person', person: 'person', patients: 'person', 患者: 'person',
+  // Where a trial enrols (`at 78 hospitals`), not whom.
+  hospitals: 'site', centres: 'site', centers: 'site', 'trial sites': 'site', 'clinical sites': 'site', 家公司: 'company', 公司: 'company', companies: 'company', firms: 'company',
   辆: 'vehicle', 輛: 'vehicle', vehicles: 'vehicle', cars: 'vehicle', 台服务器: 'server', servers: 'server',
   downloads: 'download', 次下载: 'download', 下载量: 'download', devices: 'device', 台设备: 'device', 部手机: 'phone', phones: 'phone',
   shares: 'share', 股: 'share',
@@ -42,7 +44,7 @@ export const GENERIC_COUNTERS: readonly string[] = ['units', 'pieces', 'items'];
 
 /** Chinese measure words between a figure and what it counts (35万颗H100); alone they still make a count. */
 export const MEASURE_WORDS: readonly string[] = withTraditional([
-  '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份', '户', '件', '单',
+  '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '例', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份', '户', '件', '单',
 ]);
 
 /** Units of counts of people, and the measure words that count people (or anything: 个). */
@@ -70,7 +72,7 @@ export const PEOPLE_ROLE_AFTER: readonly string[] = withTraditional(['在公司�
 export const PEOPLE_RECIPIENT_BEFORE: readonly string[] = withTraditional(['向', '给', '为其']);
 
 /** Measure words that say what is counted even when no noun follows. */
-export const MEASURE_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({ 名: 'person', 位: 'person', 家: 'company' });
+export const MEASURE_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({ 名: 'person', 位: 'person', 家: 'company', 例: 'person' });
 
 /** Physical and data units → normalised spelling. */
 export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalKeys({

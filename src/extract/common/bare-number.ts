@@ -9,6 +9,7 @@ const NAME_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]
 const NAME_AFTER = /^(?![的、和与與及至到或为為是在了起等多余餘左上下以万萬亿億千百十前后後内內中里裏间間年月日号號天周])\p{Script=Han}/u;
 const LABEL_AFTER = /^[ \t]?[(（:：]/;
 const LETTER_BEFORE = /\p{L}$/u;
+const STAGE_BEFORE = /(?<![A-Za-z])(?:phase|stage|tier|level|grade|class)[ \t]?$/i;
 const LIST_MARK_AFTER = /^[.、．)）](?![0-9０-９])/;
 const BLOCK_PREFIX = /^[\s*_>#|(（]*$/;
 
@@ -40,6 +41,8 @@ export function isNotAFigure(s: string, start: number, end: number): boolean {
   const name = NAME_BEFORE.exec(before);
   if (name && !COMMON_CAPITALISED.has(name[1]!)) return true;
   if (LETTER_BEFORE.test(before) && LABEL_AFTER.test(after)) return true;
+  // `a phase 3 study`, `Phase III`, `Level 4 driving`: the number of a stage is its name.
+  if (STAGE_BEFORE.test(before)) return true;
   if (start <= 8 && BLOCK_PREFIX.test(s.slice(0, start)) && LIST_MARK_AFTER.test(after)) return true;
   return false;
 }

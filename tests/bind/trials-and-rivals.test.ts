@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, bindingOf, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
+
+/** A licensing deal's trial, as a mainland WeChat account, a Taiwanese site and an English wire report it. */
+const MAINLAND = [
+  '3月10日晚间，澜启生物发布公告，将LQ-217的海外权益授权给美国科凡医药。',
+  '',
+  'HORIZON-3是一项在国内78家中心开展的随机、开放标签三期研究，共入组612例既往接受过一线治疗的晚期非小细胞肺癌患者。',
+  '',
+  'LQ-217组的客观缓解率（ORR）为47.3%，对照组为28.6%。澜启表示，将于年内递交上市申请。',
+  '',
+].join('\n');
+const TAIWAN = [
+  '瀾啟生物10日晚間公告，將雙特異性抗體LQ-217的海外權益授權予美國科凡醫藥。',
+  '',
+  'HORIZON-3試驗在中國78家醫院收案，共納入612名先前接受過治療的晚期非小細胞肺癌患者。',
+  '',
+  '結果顯示，LQ-217組的客觀緩解率（ORR）達45.3%，對照組為28.6%。瀾啟表示，將於年內遞交上市申請。',
+  '',
+].join('\n');
+const WIRE = [
+  'Lanqi Biotherapeutics licensed its bispecific antibody LQ-217 to Corvane Therapeutics on Monday.',
+  '',
+  'The phase 3 HORIZON-3 study, which enrolled 621 patients with previously treated advanced non-small cell lung cancer at 78 hospitals in China, showed an objective response rate of 47.3% for LQ-217, compared with 28.6% for patients given docetaxel chemotherapy.',
+  '',
+].join('\n');
+
+describe('drugs and clinical trials', () => {
+  it('find a drug’s and a trial’s codes near the words of medicine as products (not `PD-1`)', () => {
+    const ids = (text: string) => (analyse('a.md', text).companies ?? []).map((c) => c.id);
+    expect(ids(WIRE)).toEqual(expect.arrayContaining(['lq-217', 'horizon-3']));
+    expect(ids('The PD-1 inhibitor market grew quickly, analysts said of the new drug class.\n')).not.toContain('pd-1');
+  });
+
+  it('read patients enrolled (`612例`, `612名`, `621 patients`) and a response rate, not where the trial enrolled them', () => {
+    expect(bindingOf('a.md', MAINLAND, '612例')).toBe('horizon-3 trial-enrolment -');
+    expect(bindingOf('b.md', TAIWAN, '612名')).toBe('horizon-3 trial-enrolment -');
+    expect(bindingOf('c.md', WIRE, '621 patients')).toBe('horizon-3 trial-enrolment -');
+    expect(bindingOf('c.md', WIRE, '47.3%')).toBe('lq-217 response-rate -');
+    expect(claimByText(analyse('c.md', WIRE).claims, '78 hospitals').attribute).toBeUndefined();
+  });
+
+  it('take `phase 3` for the name of a stage, no figure, and no phase of a project', () => {
+    expect(analyse('c.md', WIRE).claims.map((c) => c.text)).not.toContain('3');
+  });
+
+  it('set each wrong figure against the two articles that agree', () => {
+    expect(complaintLines({ 'a.md': MAINLAND, 'b.md': TAIWAN, 'c.md': WIRE })).toEqual([
+      'conflicting-figure 45.3% vs 47.3% vs 47.3%',
+      'conflicting-figure 621 patients vs 612例 vs 612名',
+    ]);
+  });
+});
+
+describe('a rival named once', () => {
+  it('stops a figure after it from being the company named before (`…為主的東嵐航空去年平均載客率只有81.7%`)', () => {
+    const text = '華穹航空公布，去年平均載客率為83.9%。\n\n分析師指，華穹載客率已高於同業，同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%。華穹表示，將擴充運力。\n';
+    expect(bindingOf('a.md', text, '83.9%')).toMatch(/^華穹 load-factor/);
+    expect(bindingOf('a.md', text, '81.7%')).toMatch(/^- /);
+    expect(complaintLines({ 'a.md': text })).toEqual([]);
+  });
+
+  it('but not a word of the trade that ends like a name (`的核心科技`) nor the company’s own name', () => {
+    const text = '華穹航空公布，去年平均載客率為83.9%。華穹航空去年平均載客率為83.9%，華穹表示，將擴充運力。\n';
+    expect(bindingOf('a.md', text, '83.9%')).toMatch(/^華穹 /);
+  });
+});
