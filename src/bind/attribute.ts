@@ -108,6 +108,9 @@ export interface AttributeBinding {
 /** A word of the next item before the keyword, two words at most between (`and net profit`, `while the net margin`, `和净利润`). */
 const NEXT_ITEM = new RegExp(`(?:(?<![A-Za-z])(?:${alternation(NEXT_ITEM_WORDS_EN)})[ \\t]+(?:[A-Za-z-]+[ \\t]+){0,2}|(?:${alternation(NEXT_ITEM_WORDS_ZH)}))$`, 'u');
 
+/** `…from NT$49.8 billion a year earlier and larger than a full year's revenue`: what a figure is set against after it is not its measure. */
+const COMPARED_WITH_AFTER = /(?<![A-Za-z])(?:than|versus|vs\.?)(?![A-Za-z])|高于|低于|高於|低於|相当于|相當於/u;
+
 const TOTAL_BEFORE = new RegExp(`(?:${alternation(TOTAL_WORDS)}) ?$`);
 
 /**
@@ -165,7 +168,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       (hit.end <= clause.start && gap <= PREVIOUS_CLAUSE_REACH && !ownMeasure && !isStatementDivider(text, clause.start - 1)) ||
       (leadingDate && hit.start >= clause.end) ||
       (claim.kind === 'date' && hit.start >= clause.end && DAY.test(claim.date ?? '') && NEXT_CLAUSE_OPENING.test(text.slice(clause.end, hit.start)));
-    const penalty = inside(hit, clause) && !(after && gap > 0 && NEXT_ITEM.test(text.slice(claim.end, hit.start))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
+    const penalty =
+      inside(hit, clause) && !(after && gap > 0 && (NEXT_ITEM.test(text.slice(claim.end, hit.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, hit.start)))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;
@@ -182,7 +186,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       // `an interim dividend of 0.12 yuan per share in September, totaling about 187 million yuan`: the dividend's total.
       if (id === SHARE_PRICE && PER_SHARE.test(text.slice(hit.start, hit.end)) && hits.some((h) => h.ids.includes('dividend'))) continue;
       // `bad-loan ratio edged down to 1.27%`, `毛利率下降至18.2%`: what a rate moved to is its level, not a growth.
-      if (id === 'growth' && hit.end <= claim.start && LEVEL_AFTER_MOVE.test(text.slice(hit.end, claim.start))) continue;
+      if (id === 'growth' && hit.end <= claim.start && (LEVEL_AFTER_MOVE.test(text.slice(hit.end, claim.start)) || LEVEL_AFTER_CHANGE.test(text.slice(hit.end, claim.start)))) continue;
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
       if (claim.kind === 'count' && entry.countUnits && !entry.countUnits.includes(claim.unit ?? '')) continue;
       // `1,200 stores across 38 cities`: 38 counts cities.
@@ -324,6 +328,8 @@ const EACH_SHARE_AFTER = /^[ \t]+(?:(?:for|per)[ \t]+(?:each|every)[ \t]+(?:[A-Z
 
 /** Between a word of growth and a rate: `to`, `至`, `到`, maybe with a qualifier (`rose to about 12%`). */
 const LEVEL_AFTER_MOVE = /^(?:[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+)?|[至到](?:约|近)?)$/;
+/** …or after the change itself (`rose 2.1% year on year to 84.6%`, `上升2.1个百分点至84.6%`). */
+const LEVEL_AFTER_CHANGE = /^(?:[ \t]+(?:by[ \t]+)?[\d.]+(?:%|[ \t]percent|[ \t]percentage points?|[ \t]?pp|[ \t]?bps?)(?:[ \t]+(?:year on year|year-on-year|from a year earlier|from a year ago|on the year))?[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+)?|(?:了)?[\d.]+(?:%|个百分点|個百分點)[至到](?:约|近)?)$/;
 
 const CHANGE_BEFORE_ZH = new RegExp(`(?:${alternation(CHANGE_VERBS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}$`, 'u');
 const CHANGE_BEFORE_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]+$`, 'i');
@@ -451,11 +457,11 @@ const OUTLOOK_REACH = 48;
  * never with the figure reached. A forecast the figure met or missed (`超出市场预期的`, `beat
  * expectations`) leaves it what happened.
  */
-const OUTLOOK_ENDS_CLAUSE_BEFORE = new RegExp(`(?:${alternation(OUTLOOK_BEFORE_COMMA_ZH)})[，,][ \\t]*$`, 'u');
+const OUTLOOK_ENDS_CLAUSE_BEFORE = new RegExp(`(?:${alternation(OUTLOOK_BEFORE_COMMA_ZH)})[，,：:][ \\t]*$`, 'u');
 
 export function asOutlook(text: string, claim: Claim, clause: Span, words: () => readonly Span[], attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || claim.kind === 'date') return attribute;
-  const lead = OUTLOOK_ENDS_CLAUSE_BEFORE.exec(text.slice(Math.max(0, clause.start - 4), clause.start));
+  const lead = OUTLOOK_ENDS_CLAUSE_BEFORE.exec(text.slice(Math.max(0, clause.start - 6), clause.start));
   const from = Math.max(lead ? clause.start - lead[0].length : clause.start, claim.start - OUTLOOK_REACH);
   let word: Span | undefined;
   for (const w of words()) if (w.start >= from && w.end <= claim.start) word = w;
@@ -600,7 +606,7 @@ const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span, clause: Span = sentence, names: readonly Span[] = []): string | undefined {
   const found = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
   // `up 18% from a year earlier, as cloud subscription revenue rose 27%`: a word after the start of the next item is that item's.
-  const hits = found.filter((h) => !opensName(h, names) && !(h.start >= claim.end && NEXT_ITEM.test(text.slice(claim.end, h.start))));
+  const hits = found.filter((h) => !opensName(h, names) && !(h.start >= claim.end && (NEXT_ITEM.test(text.slice(claim.end, h.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, h.start)))));
   // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
   const opening = hits[0];
   if (opening && opening.end < claim.start && /^[ \t]*$/.test(text.slice(sentence.start, opening.start)) && APPOSITION_AFTER.test(text.slice(opening.end, claim.start))) {
@@ -653,7 +659,7 @@ function countsOneOf(text: string, claim: Claim, nouns: readonly string[], measu
   // (`黄仁勋用21亿预付款绑定订单` counts no orders).
   return !measures || measures.some((m) => claim.text.endsWith(m));
 }
-const TWO_WORDS_AFTER = /^[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?/;
+const TWO_WORDS_AFTER = /^[ \t]+([a-z]+(?:-[a-z]+)*)(?:[ \t]+([a-z]+))?/;
 
 /** `about 2,000 robots a year`: a number right before a plural noun counts that noun, not people. */
 const PARAMETERS = 'parameters';

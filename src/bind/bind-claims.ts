@@ -21,7 +21,7 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
+import { RATE_MEASURES, UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
@@ -144,6 +144,45 @@ export function bindClaims(
 
 const NO_CLAIMS: readonly Claim[] = [];
 
+/** What ends a paragraph that leads into a list (`the Company expects:`, `主要财务数据如下：`). */
+const LEADS_INTO_LIST = /[:：][ \t]*$/u;
+/** `the Company expects:` (a press release capitalises it), `公司预计：`. */
+const LEAD_IN_REFERENCE = /(?<![A-Za-z])the (?:[Cc]ompany|[Gg]roup)(?![A-Za-z])|公司|集团|集團/u;
+/** How sure the subject a list item takes from its lead-in is: enough to be compared. */
+const LEAD_IN_CONFIDENCE = 0.65;
+
+/** The paragraph right before a run of list items, when it ends with a colon. */
+function listLeadIn(doc: Document, segment: Segment): Segment | undefined {
+  let i = segment.index - 1;
+  while (i >= 0 && doc.segments[i]!.kind === 'list-item') i--;
+  const lead = i >= 0 ? doc.segments[i] : undefined;
+  return lead && lead.kind === 'paragraph' && LEADS_INTO_LIST.test(doc.text.slice(lead.span.start, lead.span.end)) ? lead : undefined;
+}
+
+/** The one company a list's lead-in names, or the article's company where it says `the Company` or `公司`. */
+function leadInSubject(doc: Document, lead: Segment, entities: MentionFinder, own: Subject | undefined): Subject | undefined {
+  const companies = [...new Map(entities.find(doc.text, lead.span.start, lead.span.end).filter((m) => m.type === 'company').map((m) => [m.id, m])).values()];
+  if (companies.length === 1) return subjectOf(companies[0]!, LEAD_IN_CONFIDENCE);
+  if (companies.length === 0 && own && LEAD_IN_REFERENCE.test(doc.text.slice(lead.span.start, lead.span.end))) return extend(own, { confidence: LEAD_IN_CONFIDENCE });
+  return undefined;
+}
+
+const RATES: ReadonlySet<string> = new Set(RATE_MEASURES);
+
+/** `偿付能力充足率为218%，较上年末提升12个百分点`: points of a rate are its change, never its level. */
+function pointsOfRate(claim: Claim, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  return attribute && claim.kind === 'percent' && claim.unit === 'pp' && RATES.has(attribute.id) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
+}
+
+/** A quarter or half of no year (`XXXX-Q1`) as the first one to end on or after `published` (`2026-02-11` → `2026-Q1`). */
+function comingPart(period: string, published: string): string {
+  const part = /^XXXX-([QH])([1-4])$/.exec(period);
+  if (!part) return period;
+  const lastMonth = part[1] === 'Q' ? Number(part[2]) * 3 : Number(part[2]) * 6;
+  const year = Number(published.slice(0, 4)) + (lastMonth < Number(published.slice(5, 7)) ? 1 : 0);
+  return `${year}-${part[1]}${part[2]}`;
+}
+
 /** Whether a company the article does not introduce is named between the subject's last mention before the claim and the claim. */
 function rivalBetween(text: string, mentions: readonly EntityMention[], subject: Subject, claim: Claim): boolean {
   let last: EntityMention | undefined;
@@ -190,7 +229,7 @@ function bindOne(
     claim,
     clause,
     outlookWords,
-    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))),
+    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, pointsOfRate(claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found))))),
   );
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
@@ -226,6 +265,12 @@ function bindOne(
     if (subject && attribute) measured = extend(attribute, { id: marketAttribute(attribute.id, subject) });
   }
 
+  // `For the first quarter of 2026, the Company expects:` then `- Revenue to increase by 3% to 5%…`: a list
+  // item that names no one tells of the company its lead-in names, and of its period.
+  const intro = !row && !subject && segment.kind === 'list-item' ? listLeadIn(doc, segment) : undefined;
+  if (intro) subject = leadInSubject(doc, intro, entities, ownTableSubject);
+  // …and of what it forecasts (`the Company expects:`).
+  if (intro && subject && measured && outlookOf(measured.id) === measured.id && outlookWordsIn(doc.text, intro.span).length > 0) measured = extend(measured, { id: `${measured.id}:target` });
   let period: string | undefined;
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
@@ -250,8 +295,12 @@ function bindOne(
     period = quarterYear(period, sentence.start, subject?.id, quarters, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
+    if (intro && subject && period === undefined) period = bindPeriod(doc.text, claim, intro.span, [], undefined, year);
     // `科望咨询预计，全年出货量将在2.78亿至2.85亿台之间`, dated October 2025: a forecast of the year is of the year it is made in.
-    if (period === UNNAMED_YEAR && attribute && outlookOf(attribute.id) !== attribute.id && published && Number(published.slice(5, 7)) >= FORECAST_OF_ITS_YEAR_FROM) period = published.slice(0, 4);
+    const forecast = attribute !== undefined && outlookOf(attribute.id) !== attribute.id;
+    if (period === UNNAMED_YEAR && forecast && published && Number(published.slice(5, 7)) >= FORECAST_OF_ITS_YEAR_FROM) period = published.slice(0, 4);
+    // `第一季財測方面，芯瀾預估營收季增3%至5%`, dated February 2026: a forecast of a quarter is of the next one to end.
+    if (forecast && published && period !== undefined) period = comingPart(period, published);
     if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = undefined;
     // `A轮融资时，公司员工仅有180人左右`: a figure of a past moment, not of the article's time.
     if (!row && period === undefined && isOfThen(doc.text, sentence, clause, claim)) period = THEN;
@@ -366,8 +415,10 @@ function antecedentOf(
   // `…co-led by Lanhai Capital. The round totals $7 billion, according to the company`: the
   // company the article is about, where it is named there, before the last one named.
   if (reference === 'company' && principal !== undefined) for (const m of mentions) if (m.id === principal && m.type === 'company') return subjectOf(m, ANTECEDENT_CONFIDENCE);
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
+  // `Novaro shipped 55.7 million phones…, overtaking Brellin… Its market share rose…`: `its` is the
+  // sentence's subject, its first company; `the company` the last one named.
+  const order = reference === 'possessive' ? mentions : [...mentions].reverse();
+  for (const m of order) {
     // `…subsidiary Ningchuan Energy Storage Technology… The company booked an impairment charge`: the unit is no `company`.
     if (m.subsidiary && reference === 'company' && principalSubject) continue;
     if (m.type === 'company') return m.inferred ? subjectOf(m, ANTECEDENT_CONFIDENCE) : undefined;

@@ -1,6 +1,7 @@
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
 import { BASE_BEFORE_WORDS, QUARTER_BEFORE_WORDS, YEAR_BEFORE_WORDS } from '../vocab/periods.js';
+import { CHANGE_VERBS_ZH } from '../vocab/attributes.js';
 
 const YEAR_BEFORE = new Set(YEAR_BEFORE_WORDS.map((w) => w.toLowerCase()));
 const TIME_BEFORE = alternation([...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS]);
@@ -8,6 +9,7 @@ const TIME_BEFORE = alternation([...YEAR_BEFORE_WORDS, ...QUARTER_BEFORE_WORDS])
 const BASE_BEFORE = new RegExp(`(?:^|(?<![A-Za-z]))(?:${alternation(BASE_BEFORE_WORDS)})[ \\t]*(?:(${TIME_BEFORE})(?:的|'s)?[ \\t]*)?$`, 'iu');
 /** `上年同期为4.36亿美元`, `上年同期净亏损14.3亿元`: the time, maybe the measure, then the figure. */
 const TIME_THEN_VERB = new RegExp(`(${TIME_BEFORE})[^，。；,;0-9０-９]{0,6}?(?:为|是|的|约为|仅为|达)?$`, 'u');
+const CHANGE_AFTER_TIME = new RegExp(alternation(CHANGE_VERBS_ZH), 'u');
 /** `$436 million a year earlier`: the base's time after it. */
 const TIME_AFTER = new RegExp(`^,?[ \\t]*(?:in[ \\t]+)?(${TIME_BEFORE})(?![A-Za-z])`, 'iu');
 
@@ -54,7 +56,8 @@ export function comparisonBase(text: string, claim: Span, sentence: Span): { bas
     }
   } else {
     const verb = TIME_TRIGGERS.some((w) => before.includes(w)) ? TIME_THEN_VERB.exec(before) : null;
-    if (!verb) return undefined;
+    // `营收环比增长3%至7%`, `较去年同期增长5%`: after a verb of change the figure is the change, not the base.
+    if (!verb || CHANGE_AFTER_TIME.test(verb[0].slice(verb[1]!.length))) return undefined;
     time = verb[1];
     start = from + verb.index;
   }

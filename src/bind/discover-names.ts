@@ -79,13 +79,13 @@ const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
 const ZH_VERB_AFTER = new RegExp(`^${ADVERBS}(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
-const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}) (?=[A-Z])`, 'g');
+const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}|[A-Z][a-z]+-(?:based|headquartered|listed)) (?=[A-Z])`, 'g');
 /**
  * `Vireo, a Shenzhen-based smartphone maker,`: the name stands before the cue, which ends the
  * apposition or opens what follows it (`a Shanghai startup designing AI accelerators`, `an app
  * founded in 2019`); `Fuel, the airline's single biggest cost` is no company.
  */
-const EN_APPOSITION = new RegExp(`, (?:a|an|the) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|of|[a-z]+ing)\\b)`, 'g');
+const EN_APPOSITION = new RegExp(`, (?:a|an|the|China's|the world's|Asia's|[A-Z][a-z]+'s) [^,.;:]{0,40}?\\b(?:${alternation(EN_COMPANY_CUES)})(?=[,;.)]| (?:that|which|whose|behind|founded|based|headquartered|backed|owned|known|said|says|reported|announced|of|[a-z]+ing)\\b)`, 'g');
 const EN_ENDING = new RegExp(` (?:${alternation(EN_COMPANY_ENDINGS)})(?![A-Za-z0-9])`, 'g');
 const EN_TAILS = new Set(EN_NAME_TAILS);
 const SUBSIDIARY_CUE = new RegExp(`(?:${alternation(SUBSIDIARY_CUES)})[“"「]?`, 'gu');

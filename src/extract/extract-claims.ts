@@ -112,6 +112,7 @@ function toClaim(doc: Document, segment: Segment, lang: Claim['lang'], raw: RawC
   claim.qualifier = raw.qualifier;
   if (raw.shareOf !== undefined) claim.shareOf = raw.shareOf;
   if (raw.ofLevel) claim.ofLevel = true;
+  if (segment.kind === 'heading') claim.headline = true;
   claim.segment = segment.index;
   if (segment.table) claim.table = segment.table.id;
   return claim;

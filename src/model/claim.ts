@@ -57,6 +57,8 @@ export interface Claim {
    * zero, as English counts; `增长3.3倍` may count from the base up (4.3 times the base).
    */
   readonly ofLevel?: true;
+  /** Stated in a heading (a headline, a section's title): where a heading and the body differ as often, the body prevails. */
+  readonly headline?: true;
   readonly subject?: Subject;
   /**
    * What is measured about the subject (`parameters`, `revenue`, `release-date` …); a topic may

@@ -123,6 +123,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 约3.5万个5G-A基站, 35,000 5G-Advanced base stations: a network's sites, no users or devices.
   { id: 'base-stations', kinds: ['count', 'number'], subjects: ['company'], zh: ['基站'], en: ['base stations', 'base station', 'cell sites'] },
   { id: 'servers', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['servers'], zh: ['服务器'], en: ['servers'] },
+  // A network's stations (`3,510 battery-swap stations`, `换电站3510座`), not a telecom's base stations.
+  { id: 'station-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stations', 'battery-swap stations', 'swap stations', 'charging stations', 'battery swap stations'], zh: ['换电站', '充电站', '超充站', '加氢站'], en: ['battery-swap stations', 'swap stations', 'charging stations', 'stations'] },
   { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   // Exports are a part of what a maker ships, compared with exports only (`1—10月累计出口4.6万辆`, `exported 46,000 vehicles`).
@@ -158,6 +160,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A clinical trial's patients and a drug's response rate (`共入组612例患者`, `enrolled 612 patients`, `客观缓解率47.3%`).
   { id: 'trial-enrolment', kinds: ['count', 'number'], countUnits: ['person'], subjects: ['product'], zh: ['入组', '纳入', '收案', '招募'], en: ['enrolled', 'enrolling', 'enrollment', 'enrolment', 'randomized', 'randomised'] },
   { id: 'response-rate', kinds: SHARE, subjects: ['product'], zh: ['客观缓解率', '客观应答率', '总缓解率', '缓解率', 'ORR'], en: ['objective response rate', 'overall response rate', 'response rate', 'ORR'] },
+  // An insurer's capital against what regulators require (`综合偿付能力充足率为218%`), a rate whose changes are in points.
+  { id: 'solvency-ratio', kinds: SHARE, subjects: ['company'], zh: ['综合偿付能力充足率', '核心偿付能力充足率', '偿付能力充足率', '偿付能力'], en: ['comprehensive solvency ratio', 'core solvency ratio', 'solvency ratio'] },
   // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
   { id: 'load-factor', kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
   { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },
@@ -243,7 +247,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
   { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU'], en: ['average order value', 'average selling price', 'average price', 'ARPU'] },
   { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
-  { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online'] },
+  { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online', 'begin charging', 'start charging', 'begins charging', 'starts charging', 'start'] },
   // The day a company reports its results (`11月18日晚间，驰远汽车发布…财报`, `披露2025年第三季度业绩`):
   // the words of results refine a release (发布) in the same clause.
   { id: 'results-date', kinds: ['date'], refines: 'release-date', subjects: ['company'], datePeriod: 'reported', zh: ['财报', '业绩', '季报', '年报', '中报', '半年报', '三季报', '业绩公告', '财务报告'], en: ['results', 'earnings', 'quarterly report', 'annual report'] },
@@ -300,6 +304,12 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The measures of a raise that a sentence naming no one tells of the company the sentence before named (see bind-claims.ts). */
+/** Measures that are rates, whose changes are written in points (`客座率…上升2.1个百分点`, `margin widened 1.2 points`). */
+export const RATE_MEASURES: readonly string[] = [
+  'load-factor', 'gross-margin', 'net-margin', 'operating-margin', 'market-share', 'penetration', 'take-rate', 'npl-ratio',
+  'net-interest-margin', 'capital-ratio', 'roe', 'yield-rate', 'solvency-ratio',
+];
+
 export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', 'net-proceeds', 'excess-proceeds', 'oversubscription'];
 
 /** The topics of `BUSINESS_SEGMENTS` that name one funding round: one amount, however many times an article states it. */
@@ -426,6 +436,8 @@ export const TOPICS = {
     'parcel-volume': ['快递业务量', '业务量', '件量', 'parcel volume'],
     'passenger-traffic': ['旅客运输量', '客运量', '旅客吞吐量', '运输旅客', 'passenger traffic', 'passenger numbers'],
     capacity: ['产能', '月产能', '年产能', 'capacity'],
+    'load-factor': ['客座率', '载客率', '上座率', 'load factor'],
+    'solvency-ratio': ['偿付能力充足率', '偿付能力', 'solvency ratio'],
   },
   'price-basis': {
     'offer-price': ['按发行价计算', '按本次发行价计算', '以发行价计算', '按发售价计算', 'at the offer price', 'based on the offer price', 'at the IPO price', 'at its IPO price'],
@@ -486,8 +498,8 @@ export const OUTLOOK_WORDS_ZH: readonly string[] = [
 export const GAP_WORDS_ZH: readonly string[] = withTraditional(['差距', '差额', '相差', '缺口']);
 export const GAP_WORDS_EN: readonly string[] = ['gap', 'difference', 'shortfall'];
 
-/** Forecasting verbs that end their clause (`科望咨询预计，全年出货量将在…之间`): the forecast is the next clause's (not 预期, most often the noun: `超出市场预期，`). */
-export const OUTLOOK_BEFORE_COMMA_ZH: readonly string[] = withTraditional(['预计', '预估', '预测']);
+/** Forecasting verbs that end their clause (`科望咨询预计，全年出货量将在…之间`, `给出的指引是：营收环比增长3%至5%`): the forecast is the next clause's (not 预期, most often the noun: `超出市场预期，`). */
+export const OUTLOOK_BEFORE_COMMA_ZH: readonly string[] = withTraditional(['预计', '预估', '预测', '指引是', '指引为', '指引如下', '展望如下']);
 export const OUTLOOK_WORDS_EN: readonly string[] = [
   // `target` alone is also the company bought (`buy the target for $4.2 billion`).
   'targets', 'targeting', 'targeted', 'target of', 'target to', 'target is', 'target was', 'goal', 'goals', 'aims', 'aiming',

@@ -125,7 +125,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
   'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',
   'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty', 'Dynamics', 'Memory', 'Intelligence',
-  'Mall',
+  'Mall', 'Mobility', 'Aviation', 'Cinemas', 'Entertainment', 'Interactive', 'Games', 'Travel', 'Tourism',
 ];
 
 /**

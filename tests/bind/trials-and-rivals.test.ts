@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, bindingOf, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
+import { analyse, bindingOf, claimByText, complaintLines, findingsOf } from '../check/crosscheck-helpers.js';
 
 /** A licensing deal's trial, as a mainland WeChat account, a Taiwanese site and an English wire report it. */
 const MAINLAND = [
@@ -63,5 +63,31 @@ describe('a rival named once', () => {
   it('but not a word of the trade that ends like a name (`的核心科技`) nor the company’s own name', () => {
     const text = '華穹航空公布，去年平均載客率為83.9%。華穹航空去年平均載客率為83.9%，華穹表示，將擴充運力。\n';
     expect(bindingOf('a.md', text, '83.9%')).toMatch(/^華穹 /);
+  });
+});
+
+describe('changes of a rate', () => {
+  const MAINLAND = '华穹航空公布12月运营数据。单看12月，华穹客座率84.6%，较上年同期的82.5%上升2.1个百分点。\n\n华穹表示，将扩充运力。\n';
+  const WIRE = 'Chinese carrier Huaqiong Airlines released its December traffic figures on Monday.\n\nHuaqiong Airlines said its December load factor rose 2.1% year on year to 84.6%.\n';
+
+  it('read the level a rate rose to after its change (`rose 2.1% year on year to 84.6%`)', () => {
+    expect(bindingOf('b.md', WIRE, '84.6%')).toMatch(/^huaqiong load-factor /);
+    expect(bindingOf('b.md', WIRE, '2.1%')).toMatch(/^huaqiong growth:load-factor /);
+  });
+
+  it('set a change in percent against the same number in points, and take the points as right', () => {
+    expect(complaintLines({ 'a.md': MAINLAND, 'b.md': WIRE })).toEqual(['conflicting-figure 2.1% vs 2.1个百分点']);
+    const finding = findingsOf({ 'a.md': MAINLAND, 'b.md': WIRE }).find((f) => f.ruleId === 'conflicting-figure')!;
+    expect(finding.message).toContain('percentage points and a percentage are not the same');
+  });
+
+  it('but not a change in percent of another number (a rate’s own growth)', () => {
+    const relative = WIRE.replace('rose 2.1% year on year', 'rose 2.5% year on year');
+    expect(complaintLines({ 'a.md': MAINLAND, 'b.md': relative })).toEqual([]);
+  });
+
+  it('read `its` after a sentence naming two companies as the first’s (`Novaro…, overtaking Brellin… Its market share`)', () => {
+    const text = 'Smartphone maker Novaro shipped 55.7 million phones in the quarter, overtaking rival Brellin to become the largest vendor. Its market share rose 2.1 percentage points to 18.4%.\n\nNovaro said demand was strong. Brellin said it would respond.\n';
+    expect(bindingOf('a.md', text, '18.4%')).toMatch(/^novaro market-share/);
   });
 });

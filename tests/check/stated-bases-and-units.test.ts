@@ -63,7 +63,7 @@ describe('an article against itself and its translation', () => {
       '据公司披露，星穹智能本轮共融资3亿元人民币。此前，星穹智能曾于2022年完成1.5亿元B轮融资。',
       '',
     ].join('\n');
-    expect(complaintLines({ 'a.md': text })).toEqual(['conflicting-figure 3亿元人民币 vs 5亿元']);
+    expect(complaintLines({ 'a.md': text })).toEqual(['conflicting-figure 5亿元 vs 3亿元人民币']);
     // The round of its history is another round.
     expect(complaintLines({ 'a.md': text.replace('本轮共融资3亿元', '本轮共融资5亿元') })).toEqual([]);
   });

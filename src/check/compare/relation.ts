@@ -1,5 +1,5 @@
 import type { Claim } from '../../model/claim.js';
-import { SAME_UNITS } from '../../vocab/attributes.js';
+import { RATE_MEASURES, SAME_UNITS } from '../../vocab/attributes.js';
 import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
 import { HOLIDAYS } from '../../vocab/holidays.js';
 import { EN_MONTHS, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_DAYS, ZH_RELATIVE_MONTHS, ZH_RELATIVE_WEEKS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
@@ -110,7 +110,7 @@ export function agreeWithin(a: Claim, b: Claim, strict: boolean, ia: Interval | 
 
 /** `relate` short of telling a slip of magnitude from another value: `undefined` for those two. */
 function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefined, ib: Interval | undefined): RelationDetail | undefined {
-  if (!compatible(a, b, strict)) return DETAIL.incompatible;
+  if (!compatible(a, b, strict)) return !strict && pointsForPercent(a, b, ia, ib) ? DETAIL.value : DETAIL.incompatible;
   if (a.kind === 'date') return datesAgree(comparedDate(a), comparedDate(b), strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
@@ -122,6 +122,26 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
   if (growthMultiples(a, b, ia, ib)) return DETAIL.agree;
   return undefined;
 }
+
+/**
+ * `客座率…上升2.1个百分点` in one article and `the load factor rose 2.1%` in another: the same number
+ * of a change of a rate, once in points and once in percent, is one of them written wrong (a change
+ * in percent of the rate is another number).
+ */
+export function pointsForPercent(a: Claim, b: Claim, ia: Interval | undefined, ib: Interval | undefined): boolean {
+  return (
+    a.kind === 'percent' && b.kind === 'percent' && (a.unit === 'pp') !== (b.unit === 'pp') && a.attribute === b.attribute && isChangeOfRate(a.attribute) && ia !== undefined && ib !== undefined && overlaps(ia, ib)
+  );
+}
+
+/** A change whose measure is itself a rate (`growth:load-factor`, `change:gross-margin`), which moves in points. */
+export function isChangeOfRate(attribute: string | undefined): boolean {
+  if (!attribute) return false;
+  const [change, measure] = attribute.split(':');
+  return (change === 'growth' || change === 'change') && measure !== undefined && RATES.has(measure);
+}
+
+const RATES: ReadonlySet<string> = new Set(RATE_MEASURES);
 
 /** Two stated ranges whose ends do not both agree (see `rangeEnds`), however much they overlap. */
 function rangesDiffer(a: Claim, b: Claim): boolean {

@@ -3,7 +3,7 @@ import { isMarketSubject } from '../../bind/market.js';
 import type { RuleReport } from '../rule.js';
 import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
-import { relate } from '../compare/relation.js';
+import { isChangeOfRate, relate } from '../compare/relation.js';
 import type { ValueClass } from './groups.js';
 import { ATTRIBUTES, ROUND_TOPICS } from '../../vocab/attributes.js';
 
@@ -42,8 +42,16 @@ const MAX_RELATED = 10;
  */
 export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Claim) => string): { rule: string; report: RuleReport }[] {
   if (classes.length < 2) return [];
+  // A change of a rate is written in points: against the same number in percent, the points are right however few state them.
+  const points = (k: ValueClass) => Number(k.claims[0]!.unit === 'pp' && isChangeOfRate(k.claims[0]!.attribute));
   const prevailing = [...classes].sort(
-    (a, b) => Number(b.trusted) - Number(a.trusted) || b.sources.size - a.sources.size || b.claims.length - a.claims.length || (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
+    (a, b) =>
+      Number(b.trusted) - Number(a.trusted) ||
+      points(b) - points(a) ||
+      b.sources.size - a.sources.size ||
+      b.claims.length - a.claims.length ||
+      headlinesOnly(a) - headlinesOnly(b) ||
+      (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
   )[0]!;
   const reference = prevailing.claims[0]!;
   // Counted when a first finding needs it: most groups report none.
@@ -81,7 +89,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
             ? `same amount, different currency (${primary.currency} vs ${reference.currency})`
             : detail.relation === 'date'
               ? 'different dates'
-              : 'the values cannot both be true';
+              : (primary.unit === 'pp') !== (reference.unit === 'pp')
+                ? 'percentage points and a percentage are not the same'
+                : 'the values cannot both be true';
       // Within one article (a headline against its body), the other statement is in the same file.
       const outside = firstOutside(prevailing.claims, file);
       const others = outside.length > 0 ? outside : prevailing.claims.slice(0, MAX_RELATED);
@@ -109,6 +119,11 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
     }
   }
   return out;
+}
+
+/** 1 when every statement of the class is a heading's (`# VoltBay's swap network reaches 3,150 stations` against the body's 3,510). */
+function headlinesOnly(k: ValueClass): number {
+  return Number(k.claims.every((c) => c.headline));
 }
 
 function countByFile(claims: readonly Claim[]): Map<string, number> {

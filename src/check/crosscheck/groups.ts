@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import { ATTRIBUTES } from '../../vocab/attributes.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
-import { relateWithin } from '../compare/relation.js';
+import { isChangeOfRate, relateWithin } from '../compare/relation.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
 import { PART_SUFFIX } from '../../bind/attribute.js';
 
@@ -40,7 +40,8 @@ const NEEDS_TOPIC: ReadonlySet<string> = new Set(ATTRIBUTES.filter((a) => a.need
 
 /** The kind of value figures are compared as: `money`, `date`, `ratio`, `percent`, `percent-pp` or `amount`. */
 function familyOf(c: Claim): string {
-  return c.kind === 'money' || c.kind === 'date' || c.kind === 'ratio' ? c.kind : c.kind === 'percent' ? (c.unit === 'pp' ? 'percent-pp' : 'percent') : 'amount';
+  // A change of a rate in points is compared with one in percent: the same number in both is a slip (see `pointsForPercent`).
+  return c.kind === 'money' || c.kind === 'date' || c.kind === 'ratio' ? c.kind : c.kind === 'percent' ? (c.unit === 'pp' && !isChangeOfRate(c.attribute) ? 'percent-pp' : 'percent') : 'amount';
 }
 
 /**

@@ -31,10 +31,12 @@ function plainClose(a: RawClaim, b: RawClaim): boolean {
 /**
  * A Chinese verb of change right before the first figure: `份额增长2.1%至18.4%`, `毛利率下降1.2个百分点至18%`
  * state the change and the new level, so `至` or `到` after them joins no range where the second
- * is more than twice the first (`预计增长30%至50%` is a range of growth).
+ * is more than twice the first and what changed is a rate (`预计增长30%至50%`, `营收环比增长3%至7%` are ranges of growth).
  */
 const ZH_CHANGE_BEFORE = new RegExp(`(?:${alternation(CHANGE_VERBS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}[ \\t]*$`, 'u');
 const ZH_TO = /^[ \t]?(?:至|到)[ \t]?$/u;
+/** …and only where what changed is a rate, whose level is a share too (`份额增长2.1%至18.4%`; `营收环比增长3%至7%` is a range). */
+const ZH_RATE_BEFORE = /(?:率|份额|份額|占比|佔比|比重|比例)[^，。；,;]{0,16}$/u;
 
 /** `to 22% to 26%, from 15% to 20%`: a range revised from another; the second is a range too. */
 const FROM_AFTER_RANGE = /^,?[ \t]+from[ \t]+$/;
@@ -73,10 +75,11 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       const wideBefore = s.slice(Math.max(0, a.start - base - 24), a.start - base);
       // $2-3 billion: the currency opens the range, the scale closes it.
       const moneyScaledAfter = a.kind === 'money' && (a.scale ?? 1) === 1 && b.kind === 'number' && (b.scale ?? 1) !== 1 && DASH_OR_TO.test(gap);
-      const compatible = a.bare || a.kind === b.kind || (a.kind === 'number' && (a.scale ?? 1) !== 1 && a.scale === b.scale);
+      // `上升1.5個百分點至28.4%`: points and a percent are a change and a level, never a range.
+      const compatible = (a.bare || a.kind === b.kind || (a.kind === 'number' && (a.scale ?? 1) !== 1 && a.scale === b.scale)) && !(a.kind === 'percent' && b.kind === 'percent' && (a.unit === 'pp') !== (b.unit === 'pp'));
       const joined =
         moneyScaledAfter ||
-        (DASH_OR_TO.test(gap) && compatible && !(ZH_TO.test(gap) && ZH_CHANGE_BEFORE.test(before) && b.value > MAX_AMOUNT_RANGE_AFTER_BY * a.value)) ||
+        (DASH_OR_TO.test(gap) && compatible && !(ZH_TO.test(gap) && ZH_CHANGE_BEFORE.test(before) && ZH_RATE_BEFORE.test(wideBefore) && b.value > MAX_AMOUNT_RANGE_AFTER_BY * a.value)) ||
         (TO.test(gap) &&
           (a.bare || plainClose(a, b) || ((BY.test(before) || RANGE_OF.test(before)) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value)) || rangeWithoutChange(a, b, wideBefore, compatible)) &&
           (!/from[ \t]$/i.test(before) || revisedFromRange(s, base, out[out.length - 1], a))) ||

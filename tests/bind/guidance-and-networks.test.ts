@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, bindingOf, claimByText, complaintLines, findingsOf } from '../check/crosscheck-helpers.js';
+
+describe('a quarter’s guidance', () => {
+  const MAINLAND = '---\ndate: 2026-02-11\n---\n\n芯澜半导体公布财报。对于2026年第一季度，芯澜给出的指引是：营收环比增长3%至7%，毛利率在20%至22%之间。\n\n芯澜表示，需求强劲。\n';
+  const TAIWAN = '---\ndate: 2026-02-11\n---\n\n芯瀾半導體10日晚間公布財報。第一季財測方面，芯瀾預估營收季增3%至5%，毛利率介於20%至22%。\n\n芯瀾表示，需求強勁。\n';
+
+  it('read a range of growth after a verb of change (`营收环比增长3%至7%`), which only a rate’s change and level are not (`份额增长2.1%至18.4%`)', () => {
+    expect(claimByText(analyse('a.md', MAINLAND).claims, '3%至7%').qualifier).toBe('range');
+    expect(analyse('b.md', '诺沃的市场份额增长2.1%至18.4%。\n').claims.map((c) => c.text)).toEqual(['2.1%', '18.4%']);
+    // Points and a percent are a change and a level, never a range.
+    expect(analyse('c.md', '毛利率由去年同期的26.9%上升1.5個百分點至28.4%。\n').claims.map((c) => c.text)).toContain('28.4%');
+  });
+
+  it('date a sequential growth by its own quarter (`环比增长` is no comparison base) and a forecast by the quarter to come', () => {
+    expect(bindingOf('a.md', MAINLAND, '3%至7%')).toBe('芯澜 sequential-growth:revenue:target 2026-Q1');
+    expect(bindingOf('b.md', TAIWAN, '3%至5%')).toBe('芯瀾 sequential-growth:revenue:target 2026-Q1');
+  });
+
+  it('set the two guidance ranges against each other', () => {
+    expect(complaintLines({ 'a.md': MAINLAND, 'b.md': TAIWAN })).toContain('conflicting-figure 3%至5% vs 3%至7%');
+  });
+});
+
+describe('rates and what a figure is set against', () => {
+  it('read an insurer’s solvency ratio, and points of a rate as its change, never its level', () => {
+    const text = '恒泰保险公布年报。恒泰保险年末综合偿付能力充足率为218%，较上年末提升12个百分点。\n\n恒泰表示，分红稳定。\n';
+    expect(bindingOf('a.md', text, '218%')).toMatch(/ solvency-ratio /);
+    expect(bindingOf('a.md', text, '12个百分点')).toMatch(/ growth:solvency-ratio /);
+  });
+
+  it('take no measure from what a figure is compared with after it (`…from NT$49.8 billion a year earlier and larger than a full year’s revenue`)', () => {
+    const text = 'Equipment maker Hongshuo Precision reported record results.\n\nAt the end of last year, the company\'s order backlog stood at NT$61.2 billion, up 22.9% from NT$49.8 billion a year earlier and larger than a full year\'s revenue.\n\nHongshuo said orders were strong.\n';
+    expect(bindingOf('a.md', text, 'NT$49.8 billion')).toMatch(/^hongshuo backlog /);
+    expect(bindingOf('a.md', text, '22.9%')).toMatch(/^hongshuo growth:backlog /);
+  });
+});
+
+describe('networks, fares and headlines', () => {
+  const SWAPS = [
+    '# VoltBay’s swap network reaches 3,150 stations as daily swaps jump 62%',
+    '',
+    'Shanghai-based VoltBay had 3,510 battery-swap stations in operation at the end of June, the company said on July 9.',
+    '',
+    'VoltBay said it would keep building.',
+    '',
+  ].join('\n');
+
+  it('find a company after `Shanghai-based` and count a network’s stations (`3,510 battery-swap stations`)', () => {
+    expect(analyse('a.md', SWAPS).companies?.map((c) => c.id)).toEqual(['voltbay']);
+    expect(bindingOf('a.md', SWAPS, '3,510')).toMatch(/^voltbay station-count /);
+  });
+
+  it('report a headline’s figure, not the body’s, where each is stated once', () => {
+    const found = findingsOf({ 'a.md': SWAPS }).find((f) => f.ruleId === 'conflicting-figure')!;
+    expect(found.locations[0]!.text).toBe('3,150');
+  });
+
+  it('find a company with `Mobility` and an apposition of `China’s…platform`, and the day fares start', () => {
+    const text = [
+      'Kaiyun Mobility to start charging robotaxi fares in Hangzhou from March 18',
+      '',
+      'Kaiyun Mobility, China’s third-largest ride-hailing platform, said on Monday it will begin charging fares for driverless rides in Hangzhou from March 18.',
+      '',
+      'Before the March 28 start, Kaiyun will send invitations to the users of its free trial.',
+      '',
+    ].join('\n');
+    expect(analyse('a.txt', text).companies?.map((c) => c.id)).toEqual(['kaiyun']);
+    expect(complaintLines({ 'a.txt': text })).toEqual(['date-conflict March 28 vs March 18 vs March 18']);
+  });
+});
+
+describe('a list after its lead-in', () => {
+  const RELEASE = [
+    'SHANGHAI, February 10, 2026 -- Corewave Semiconductor Manufacturing Corporation ("Corewave" or the "Company") today announced its results.',
+    '',
+    'Corewave said demand for mature nodes recovered.',
+    '',
+    'For the first quarter of 2026, the Company expects:',
+    '- Revenue to increase by 3% to 5% quarter-over-quarter.',
+    '- Gross margin to be in the range of 20% to 22%.',
+    '',
+  ].join('\n');
+
+  it('tells of the company its lead-in refers to, of its period and of what it forecasts', () => {
+    expect(bindingOf('a.md', RELEASE, '3% to 5%')).toBe('corewave sequential-growth:revenue:target 2026-Q1');
+    expect(bindingOf('a.md', RELEASE, '20% to 22%')).toBe('corewave gross-margin:target 2026-Q1');
+  });
+
+  it('but not a list whose lead-in names no one and says no `the Company`', () => {
+    const text = RELEASE.replace('For the first quarter of 2026, the Company expects:', 'Analysts polled this week see, for the first quarter:');
+    expect(bindingOf('a.md', text, '3% to 5%')).toMatch(/^- /);
+  });
+});
