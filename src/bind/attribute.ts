@@ -457,6 +457,20 @@ const OUTLOOK_REACH = 48;
  * never with the figure reached. A forecast the figure met or missed (`超出市场预期的`, `beat
  * expectations`) leaves it what happened.
  */
+/** `日均236.4万人次`, `an average of 2.364 million a day`: a day's average, not the total its sentence states. */
+const DAILY_BEFORE = /(?:日均|平均每日|平均每天|每日平均)(?:约|約|近|超过|超過|达|達)?[ \t]*$/u;
+const DAILY_AFTER = /^[ \t]+(?:a|per)[ \t]+day(?![A-Za-z])/;
+const DAILY_EN_BEFORE = /(?<![A-Za-z])(?:an[ \t]+average[ \t]+of|averaged|daily[ \t]+average[ \t]+of)[ \t]+$/;
+
+/** The attribute of a figure of one day's average (`passenger-traffic:per-day`), compared with other days' averages only. */
+export function asDaily(text: string, claim: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || attribute.id.endsWith(PER_DAY)) return attribute;
+  const before = text.slice(Math.max(0, claim.start - 12), claim.start);
+  const daily = DAILY_BEFORE.test(before) || (DAILY_AFTER.test(text.slice(claim.end, claim.end + 10)) && DAILY_EN_BEFORE.test(text.slice(Math.max(0, claim.start - 24), claim.start)));
+  return daily ? extend(attribute, { id: `${attribute.id}${PER_DAY}` }) : attribute;
+}
+const PER_DAY = ':per-day';
+
 const OUTLOOK_ENDS_CLAUSE_BEFORE = new RegExp(`(?:${alternation(OUTLOOK_BEFORE_COMMA_ZH)})[，,：:][ \\t]*$`, 'u');
 
 export function asOutlook(text: string, claim: Claim, clause: Span, words: () => readonly Span[], attribute: AttributeBinding | undefined): AttributeBinding | undefined {

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asDaily, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -229,7 +229,7 @@ function bindOne(
     claim,
     clause,
     outlookWords,
-    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, pointsOfRate(claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found))))),
+    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))))),
   );
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
-import { MARKET_ATTRIBUTES, MARKET_CATEGORIES, MARKET_MEASURE_WORDS, MARKET_REGIONS, CONTINUED_MARKET_ATTRIBUTES, type MarketWords } from '../vocab/markets.js';
+import { CN_MARKET_PHRASES, MARKET_ATTRIBUTES, MARKET_CATEGORIES, MARKET_MEASURE_WORDS, MARKET_REGIONS, MARKET_SECTORS, CONTINUED_MARKET_ATTRIBUTES, type MarketWords } from '../vocab/markets.js';
 
 /** What a market subject's id starts with: no company's id does (ids are names in lower case). */
 export const MARKET_PREFIX = 'market:';
@@ -37,6 +37,11 @@ const mEn = alternation(MARKET_MEASURE_WORDS.en);
  * region and its class of products. A market after `在`/`in` is where another's figure was made
  * (`诺沃在国内智能手机市场出货1,364万台`, `In China's smartphone market, Norvo shipped…`): not one.
  */
+const SECTOR_OF = new Map(Object.entries(CN_MARKET_PHRASES).flatMap(([sector, phrases]) => phrases.map((p) => [p, sector] as const)));
+const SECTOR_LABEL = new Map(MARKET_SECTORS.map((m) => [m.id, m.label]));
+/** `全国国内出游3.28亿人次`, `全国各口岸共保障出入境人员1,182万人次`: a phrase that names a market of the mainland by itself. */
+const CN_PHRASE = new RegExp(`(${alternation(SECTOR_OF.keys())})`, 'gu');
+
 const FORMS: readonly { re: RegExp; region: number; category: number; lang: 'zh' | 'en' }[] = [
   // 国内智能手机平均售价, 中國大陸智慧型手機累計出貨, 全球智能手机市场出货量, 全球智能手机市场增长4.1%
   { re: new RegExp(`(${rZh})(?:${ZH_GAP})?(?:的)?(${cZh})(?:市场|市場)?(?:的)?(?:(?:${ZH_GAP}){0,2}(?:${mZh})|(?<=市场|市場))`, 'gu'), region: 1, category: 2, lang: 'zh' },
@@ -102,6 +107,13 @@ function lastMarketIn(text: string, start: number, end: number): Subject | undef
       const subject = subjectOf(m[form.region]!, m[form.category]!, form.lang);
       if (subject && (!found || m.index > found.at)) found = { at: m.index, subject };
     }
+  }
+  CN_PHRASE.lastIndex = 0;
+  for (let m = CN_PHRASE.exec(stretch); m; m = CN_PHRASE.exec(stretch)) {
+    if (ZH_PLACE_BEFORE.test(stretch.slice(Math.max(0, m.index - 3), m.index)) || (found && m.index <= found.at)) continue;
+    const sector = SECTOR_OF.get(m[1]!)!;
+    const label = SECTOR_LABEL.get(sector)!;
+    found = { at: m.index, subject: { id: `${MARKET_PREFIX}cn:${sector}`, label: `中国${label.zh}市场`, confidence: NAMED_MARKET_CONFIDENCE } };
   }
   return found?.subject;
 }

@@ -144,7 +144,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
   { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
   { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month over month', 'month-over-month', 'QoQ', 'MoM'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
@@ -160,8 +160,14 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A clinical trial's patients and a drug's response rate (`共入组612例患者`, `enrolled 612 patients`, `客观缓解率47.3%`).
   { id: 'trial-enrolment', kinds: ['count', 'number'], countUnits: ['person'], subjects: ['product'], zh: ['入组', '纳入', '收案', '招募'], en: ['enrolled', 'enrolling', 'enrollment', 'enrolment', 'randomized', 'randomised'] },
   { id: 'response-rate', kinds: SHARE, subjects: ['product'], zh: ['客观缓解率', '客观应答率', '总缓解率', '缓解率', 'ORR'], en: ['objective response rate', 'overall response rate', 'response rate', 'ORR'] },
+  // An insurer's value of new policies (premiums are left unread: an article splits them by line and channel, a binder cannot yet tell which).
+  { id: 'new-business-value', kinds: ['money'], subjects: ['company'], zh: ['新业务价值', 'NBV'], en: ['new business value', 'value of new business', 'NBV'] },
   // An insurer's capital against what regulators require (`综合偿付能力充足率为218%`), a rate whose changes are in points.
   { id: 'solvency-ratio', kinds: SHARE, subjects: ['company'], zh: ['综合偿付能力充足率', '核心偿付能力充足率', '偿付能力充足率', '偿付能力'], en: ['comprehensive solvency ratio', 'core solvency ratio', 'solvency ratio'] },
+  // A film market's takings and tickets (`全国电影总票房72.48亿元`, `观影人次1.52亿`, `1.52 billion admissions`), and what tourists spent.
+  { id: 'box-office', kinds: ['money'], subjects: ['company', 'product'], zh: ['总票房', '票房'], en: ['box office', 'box-office takings', 'ticket sales'] },
+  { id: 'admissions', kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['观影人次', '观影人数'], en: ['admissions', 'tickets sold', 'moviegoers'] },
+  { id: 'tourism-spending', kinds: ['money'], subjects: ['company'], zh: ['游客出游总花费', '出游总花费', '旅游总收入', '旅游收入', '旅游花费'], en: ['tourism spending', 'tourism revenue', 'tourist spending'] },
   // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
   { id: 'load-factor', kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
   { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },
@@ -438,6 +444,7 @@ export const TOPICS = {
     capacity: ['产能', '月产能', '年产能', 'capacity'],
     'load-factor': ['客座率', '载客率', '上座率', 'load factor'],
     'solvency-ratio': ['偿付能力充足率', '偿付能力', 'solvency ratio'],
+    'new-business-value': ['新业务价值', 'NBV', 'new business value'],
   },
   'price-basis': {
     'offer-price': ['按发行价计算', '按本次发行价计算', '以发行价计算', '按发售价计算', 'at the offer price', 'based on the offer price', 'at the IPO price', 'at its IPO price'],

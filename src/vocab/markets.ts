@@ -40,6 +40,26 @@ export const MARKET_CATEGORIES: readonly MarketWords[] = [
   { id: 'drone', label: { zh: '无人机', en: 'drone' }, zh: withTraditional(['消费级无人机', '无人机']), en: ['consumer drones', 'drones'] },
 ];
 
+/** Markets a statistics office or a ticketing platform counts, named by a phrase of their own (`全国国内出游3.28亿人次`). */
+export const MARKET_SECTORS: readonly MarketWords[] = [
+  { id: 'tourism', label: { zh: '国内旅游', en: 'domestic tourism' }, zh: [], en: [] },
+  { id: 'cross-border', label: { zh: '出入境', en: 'cross-border travel' }, zh: [], en: [] },
+  { id: 'film', label: { zh: '电影', en: 'film' }, zh: [], en: [] },
+  { id: 'rail', label: { zh: '铁路客运', en: 'rail travel' }, zh: [], en: [] },
+];
+
+/**
+ * Phrases that name a market of the mainland without a word of region (`国内出游`, `口岸出入境人员`,
+ * `全国电影总票房`, `观影人次`), by the sector of `MARKET_SECTORS` they name. A Hong Kong paper's
+ * `國內出遊` is the mainland's too.
+ */
+export const CN_MARKET_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  tourism: withTraditional(['国内出游', '国内旅游', '国内游客出游', '国内游客']),
+  'cross-border': withTraditional(['口岸出入境人员', '口岸出入境', '出入境人员', '出入境旅客']),
+  film: withTraditional(['全国电影总票房', '全国电影票房', '电影总票房', '档期总票房', '全国票房', '观影人次', '观影人数']),
+  rail: withTraditional(['全国铁路']),
+};
+
 /** The measures of a market that its words may run into (`国内智能手机累计出货`, `global smartphone shipments`). */
 export const MARKET_MEASURE_WORDS = {
   zh: withTraditional(['出货量', '出货', '销量', '销售量', '零售销量', '批发销量', '平均售价', '均价', '售价', '装车量', '产量', '出口量', '渗透率']),
@@ -50,7 +70,10 @@ export const MARKET_MEASURE_WORDS = {
  * The measures a market has (by the attribute's first part): a brand's share of it is the brand's,
  * and a revenue or a profit is a company's.
  */
-export const MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price', 'penetration', 'growth', 'sequential-growth'];
+export const MARKET_ATTRIBUTES: readonly string[] = [
+  'shipments', 'production', 'exports', 'average-price', 'penetration', 'growth', 'sequential-growth',
+  'passenger-traffic', 'box-office', 'admissions', 'tourism-spending',
+];
 
 /** The measures a sentence that names nothing goes on telling of the market the sentence before it named. */
 export const CONTINUED_MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price'];

@@ -92,3 +92,12 @@ describe('a list after its lead-in', () => {
     expect(bindingOf('a.md', text, '3% to 5%')).toMatch(/^- /);
   });
 });
+
+describe('an insurer’s measures', () => {
+  it('read the value of new business, and a column of year-on-year changes (`按年變化`)', () => {
+    const text = '宏泰保險公布中期業績。主要財務數據如下：\n\n| 指標 | 上半年 | 按年變化 |\n|---|---|---|\n| 新業務價值 | 22.4億美元 | +16.8% |\n| 年化新保費 | 38.7億美元 | +9.2% |\n\n他補充，宏泰保險新業務價值按年增長18.6%。宏泰表示，代理人隊伍穩定。\n';
+    expect(claimByText(analyse('a.md', text).claims, '22.4億美元').attribute).toBe('new-business-value');
+    expect(claimByText(analyse('a.md', text).claims, '16.8%').attribute).toBe('growth:new-business-value');
+    expect(bindingOf('a.md', text, '18.6%')).toMatch(/ growth:new-business-value /);
+  });
+});

@@ -161,3 +161,27 @@ describe('ports, headlines and deals', () => {
     expect(complaintLines({ 'a.md': text })).toEqual([]);
   });
 });
+
+describe('markets a statistics office or a ticketing platform counts', () => {
+  it('take the mainland’s tourism, cross-border travel and film as the subjects of a holiday’s figures', () => {
+    const text = '5月5日晚，文化和旅游部数据中心发布测算数据：五一假期5天，全国国内出游3.28亿人次，同比增长7.5%；国内游客出游总花费1,846.5亿元，同比增长9.2%。\n\n国家移民管理局数据显示，假期全国各口岸共保障出入境人员1,182万人次，日均236.4万人次，同比增长13.6%。\n';
+    expect(bindingOf('a.md', text, '3.28亿人次')).toMatch(/^market:cn:tourism passenger-traffic /);
+    expect(bindingOf('a.md', text, '1,846.5亿元')).toMatch(/^market:cn:tourism tourism-spending /);
+    expect(bindingOf('a.md', text, '1,182万人次')).toMatch(/^market:cn:cross-border passenger-traffic /);
+    // A day's average is not the total of its sentence.
+    expect(bindingOf('a.md', text, '236.4万人次')).toMatch(/ passenger-traffic:per-day /);
+  });
+
+  it('read a season’s box office and admissions as the film market’s', () => {
+    const text = '据映象票务平台数据，2月15日至2月23日的九天档期内，全国电影总票房达72.48亿元，较去年同档期增长11.0%；观影人次1.52亿，平均票价47.7元。\n';
+    expect(bindingOf('a.md', text, '72.48亿元')).toMatch(/^market:cn:film box-office /);
+    expect(bindingOf('a.md', text, '1.52亿')).toMatch(/^market:cn:film admissions /);
+    expect(claimByText(analyse('b.md', 'Cinemas sold 152 million admissions across 4.126 million screenings.\n').claims, '152 million').attribute).toBe('admissions');
+  });
+
+  it('set a Hong Kong paper’s transposed count against the mainland’s', () => {
+    const mainland = '国家移民管理局数据显示，假期全国各口岸共保障出入境人员1,182万人次，日均236.4万人次，同比增长13.6%。\n';
+    const hongKong = '出入境方面，國家移民管理局公布，假期全國口岸出入境人員達1,128萬人次，按年增13.6%。\n';
+    expect(complaintLines({ 'a.md': mainland, 'b.txt': hongKong })).toEqual(['conflicting-figure 1,128萬人次 vs 1,182万人次']);
+  });
+});
