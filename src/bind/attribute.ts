@@ -134,6 +134,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   if (claim.kind === 'money' && EACH_SHARE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 48)))) return { id: SHARE_PRICE, entry: BY_ID.get(SHARE_PRICE)!, confidence: 0.9 };
   // `與星潮的差距已收窄至約5億元人民幣`: a gap between two companies measures neither.
   if (GAP_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 24), claim.start))) return undefined;
+  // `At the offer price the company was valued at HK$252.3 billion`: a listing's value at its price is its market value.
+  if (claim.kind === 'money' && VALUED_AT_OFFER.test(text.slice(sentence.start, claim.start))) return { id: `${MARKET_VALUE}:offer-price`, entry: BY_ID.get(MARKET_VALUE)!, confidence: 0.85 };
   // `The round values Jiheng at RMB 12 billion`: the name between the verb and its amount is no keyword's.
   if (claim.kind === 'money' && VALUES_NAME_AT_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 60), claim.start))) return { id: VALUATION, entry: BY_ID.get(VALUATION)!, confidence: 0.9 };
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);
@@ -322,6 +324,8 @@ const AT_PRICE_AFTER = /^(?:计算|計算)/u;
 const OF_SHARES_AFTER = /^[ \t]+of[ \t]+(?:(?:its|the|[A-Z][\w'’-]*)[ \t]+)*(?:shares|stock|share capital)(?![A-Za-z])/;
 const AGREED_BEFORE = /(?<![A-Za-z])(?:agreements?|contracts?|orders?|deals?)[ \t]+(?:covering|for|totaling|totalling)[ \t]+(?:about|roughly|nearly|more than|some|up to)?[ \t]*$/i;
 const VALUATION = 'valuation';
+const MARKET_VALUE = 'market-value';
+const VALUED_AT_OFFER = /(?<![A-Za-z])at (?:the|its) (?:offer|IPO|listing) price,? (?:the company |it |the group )?(?:was |is )?valued at (?:about |around |roughly )?$/i;
 const GAP_BEFORE = new RegExp(`(?:(?:${alternation(GAP_WORDS_ZH)})[^，。；,;\\d]{0,8}|(?<![A-Za-z])(?:${alternation(GAP_WORDS_EN)})[ \\t]+(?:of|to|with|between)[^,.;\\d]{0,30})$`, 'u');
 const VALUES_NAME_AT_BEFORE = /(?<![A-Za-z])(?:values|valued|valuing)[ \t]+(?:[A-Z][\w&.-]*[ \t]+){1,3}at[ \t]+(?:(?:about|around|roughly|nearly|more than|over|some)[ \t]+)?$/;
 const EACH_SHARE_AFTER = /^[ \t]+(?:(?:for|per)[ \t]+(?:each|every)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:share|H share|A share)(?![A-Za-z])|each(?![A-Za-z]))/;

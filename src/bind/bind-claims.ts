@@ -85,6 +85,8 @@ export function bindClaims(
   let quarterList: QuarterMention[] | undefined;
   const quarters = () => (quarterList ??= quarterMentions(doc.text, (at) => namesOfSentenceAt(doc, entities, at)));
   let lastMarket: { segment: number; subject: Subject | undefined } | undefined;
+  let leadInList: readonly (Segment | undefined)[] | undefined;
+  const leadIns = () => (leadInList ??= listLeadIns(doc));
   for (const [sentence, indices] of bySentence) {
     if (indices.length > MAX_BOUND_PER_SENTENCE) continue;
     const sentenceClaims = indices.map((i) => claims[i]!);
@@ -120,6 +122,7 @@ export function bindClaims(
       outlookWords: () => (outlookWords ??= outlookWordsIn(doc.text, sentence)),
       refersInside: () => (refersInside ??= COMPANY_REFERENCE_INSIDE.test(doc.text.slice(sentence.start, sentence.end))),
       marketBefore: lastMarket?.segment === segment.index ? lastMarket.subject : undefined,
+      leadIns,
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
@@ -151,12 +154,15 @@ const LEAD_IN_REFERENCE = /(?<![A-Za-z])the (?:[Cc]ompany|[Gg]roup)(?![A-Za-z])|
 /** How sure the subject a list item takes from its lead-in is: enough to be compared. */
 const LEAD_IN_CONFIDENCE = 0.65;
 
-/** The paragraph right before a run of list items, when it ends with a colon. */
-function listLeadIn(doc: Document, segment: Segment): Segment | undefined {
-  let i = segment.index - 1;
-  while (i >= 0 && doc.segments[i]!.kind === 'list-item') i--;
-  const lead = i >= 0 ? doc.segments[i] : undefined;
-  return lead && lead.kind === 'paragraph' && LEADS_INTO_LIST.test(doc.text.slice(lead.span.start, lead.span.end)) ? lead : undefined;
+/** For each list item, the paragraph right before its run of items, when that ends with a colon: one pass over the document. */
+function listLeadIns(doc: Document): readonly (Segment | undefined)[] {
+  const out: (Segment | undefined)[] = [];
+  let lead: Segment | undefined;
+  for (const segment of doc.segments) {
+    if (segment.kind === 'list-item') out[segment.index] = lead;
+    else lead = segment.kind === 'paragraph' && LEADS_INTO_LIST.test(doc.text.slice(segment.span.start, segment.span.end)) ? segment : undefined;
+  }
+  return out;
 }
 
 /** The one company a list's lead-in names, or the article's company where it says `the Company` or `公司`. */
@@ -213,7 +219,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, leadIns }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   if (partOfName(doc.text, claim)) return claim;
@@ -267,7 +273,7 @@ function bindOne(
 
   // `For the first quarter of 2026, the Company expects:` then `- Revenue to increase by 3% to 5%…`: a list
   // item that names no one tells of the company its lead-in names, and of its period.
-  const intro = !row && !subject && segment.kind === 'list-item' ? listLeadIn(doc, segment) : undefined;
+  const intro = !row && !subject && segment.kind === 'list-item' ? leadIns()[segment.index] : undefined;
   if (intro) subject = leadInSubject(doc, intro, entities, ownTableSubject);
   // …and of what it forecasts (`the Company expects:`).
   if (intro && subject && measured && outlookOf(measured.id) === measured.id && outlookWordsIn(doc.text, intro.span).length > 0) measured = extend(measured, { id: `${measured.id}:target` });
@@ -486,6 +492,8 @@ interface SentenceContext {
   readonly refersInside: () => boolean;
   /** The market the sentence before it in its paragraph measured (see `continuedMarket`). */
   readonly marketBefore: Subject | undefined;
+  /** The lead-in of each list item's run (see `listLeadIns`), read when first asked for. */
+  readonly leadIns: () => readonly (Segment | undefined)[];
 }
 
 /** Sentences a semicolon joins to the next one (`上半年营收28.81亿元；净利润10.38亿元`) lend it their subject and period. */

@@ -71,7 +71,7 @@ const ZH_CUE_BEFORE = new RegExp(`(?:${alternation([...ZH_COMPANY_CUES, ...ZH_ST
 /** An adverb of manner between a name and its verb (`深衡智能（Meridian Intelligence）毫无预兆地发布了`). */
 const MANNER = '(?:\\p{Script=Han}{2,4}地)?';
 /** The day a time word names, in brackets (`昨晚（22日）公布`), or `今（10）日` as Taiwan's press writes it. */
-const DAY_IN_BRACKETS = '(?:[（(][0-9０-９]{1,2}[日号號][）)])?';
+const DAY_IN_BRACKETS = '(?:[（(](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号號][）)])?';
 const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
 /** Up to two adverbs of time between a name and its verb (`曜嵐科技昨日（22日）收市後公布`). */
 const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}){0,2}`;

@@ -212,7 +212,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'oversubscription', kinds: ['ratio'], subjects: ['company'], topic: 'tranche', needsTopic: true, zh: ['超额认购', '超购', '认购倍数', '获认购'], en: ['oversubscribed', 'oversubscription', 'times subscribed', 'covered'] },
   { id: 'funding-round', varies: true, segmented: true, kinds: ['money'], subjects: ['company'], zh: ['融资', '募资', '募资总额', '募集资金', '集资', '所得款项总额', '本轮'], en: ['funding round', 'financing round', 'funding', 'financing', 'raised', 'raises', 'raise', 'raising', 'gross proceeds', 'the round', 'this round', 'the new round', 'the latest round', 'round of funding', 'round'] },
   // `按发行价计算…市值约684.8亿港元；按首日收盘价计算则升至846.4亿港元`: a value at the offer price and one at a close are two.
-  { id: 'market-value', kinds: ['money'], subjects: ['company'], topic: 'price-basis', zh: ['市值'], en: ['market value', 'market cap', 'market capitalization'] },
+  // `上市市值（按发行价）`: a table's label names the basis in brackets, which is no price of a share.
+  { id: 'market-value', kinds: ['money'], subjects: ['company'], topic: 'price-basis', zh: ['市值', '市值（按发行价）', '市值(按发行价)', '市值（按招股价）'], en: ['market value', 'market cap', 'market capitalization'] },
   { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
   // 获得2.8亿美元首付款, an upfront payment of $280 million: the part of a deal paid at signing, not its value.
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
@@ -447,7 +448,7 @@ export const TOPICS = {
     'new-business-value': ['新业务价值', 'NBV', 'new business value'],
   },
   'price-basis': {
-    'offer-price': ['按发行价计算', '按本次发行价计算', '以发行价计算', '按发售价计算', 'at the offer price', 'based on the offer price', 'at the IPO price', 'at its IPO price'],
+    'offer-price': ['按发行价计算', '按本次发行价计算', '以发行价计算', '按发售价计算', '以招股价计', '按招股价计', '以招股价计算', '按招股价计算', '以发售价计', '按发行价', 'at the offer price', 'based on the offer price', 'at the IPO price', 'at its IPO price'],
     close: ['按收盘价计算', '以收盘价计算', '按首日收盘价计算', '以首日收盘价计算', 'at the closing price', 'based on the closing price', 'at the close', "at Friday's close"],
   },
   tranche: {

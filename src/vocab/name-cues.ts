@@ -12,6 +12,7 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '新能', '锂能', '光能', '绿能', '高科', '新材', '精密', '重工', '电气',
   '算力', '数据', '云', '卫星', '智造', '存储', '智算', '储能', '商城', '计算', '电路', '散热', '光学', '显示', '电池',
   '钢铁', '快递', '物流', '置业', '地产', '航运', '电力', '化工', '食品', '零售', '矿业', '建工', '物业', '跨境', '便利', '乳业',
+  '锂业', '钴业', '稀土',
 ]);
 
 /**
@@ -36,7 +37,7 @@ export const ZH_AFTER_NAME: readonly string[] = withTraditional([
 ]);
 
 /** Adverbs between a company's name and its verb (云栈科技也宣布). */
-export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天', '晚间', '收市后', '收盘后', '盘后', '上周', '本周', '早前', '去年', '今年', '全年', '上半年', '上月']);
+export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天', '晚间', '收市后', '收盘后', '盘后', '上周', '本周', '早前', '去年', '今年', '全年', '上半年', '上月', '上周一', '上周二', '上周三', '上周四', '上周五', '上周六', '上周日']);
 
 /**
  * What a Chinese article calls a company right before naming it (新势力车企启程汽车, 创业公司深衡智能);
@@ -125,7 +126,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
   'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',
   'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty', 'Dynamics', 'Memory', 'Intelligence',
-  'Mall', 'Mobility', 'Aviation', 'Cinemas', 'Entertainment', 'Interactive', 'Games', 'Travel', 'Tourism',
+  'Mall', 'Mobility', 'Aviation', 'Cinemas', 'Entertainment', 'Interactive', 'Games', 'Travel', 'Tourism', 'Lithium', 'Mining', 'Minerals', 'Metals',
 ];
 
 /**

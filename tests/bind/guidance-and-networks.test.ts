@@ -101,3 +101,26 @@ describe('an insurer’s measures', () => {
     expect(bindingOf('a.md', text, '18.6%')).toMatch(/ growth:new-business-value /);
   });
 });
+
+describe('a listing and its names across papers', () => {
+  it('find names with a miner’s ending and before a date in brackets that names its month (`東瀚航運昨日（8月27日）公布`)', () => {
+    const ids = (name: string, text: string) => (analyse(name, text).companies ?? []).map((c) => c.id);
+    expect(ids('a.md', '# 青澜锂业2025年报：上市十年首亏12.7亿\n\n3月27日晚间，青澜锂业交出了一份年报。青澜表示，锂价仍在磨底。\n')).toEqual(['青澜']);
+    expect(ids('b.md', '運價回落拖累業績，東瀚航運昨日（8月27日）公布中期業績，股東應佔溢利13.1億美元。東瀚表示，將訂造新船。\n')).toEqual(['東瀚']);
+  });
+
+  it('read a listing’s value at its offer price as its market value, in English and in a Hong Kong paper', () => {
+    const wire = 'Drone maker Qiongyi sold 86.4 million H shares at HK$43.80 each. At the offer price the company was valued at HK$252.3 billion.\n\nQiongyi said it would expand.\n';
+    expect(bindingOf('a.md', wire, 'HK$252.3 billion')).toMatch(/^qiongyi market-value:offer-price/);
+    const hongKong = '穹翼智能今日上市。以招股價計，上市時市值約252.3億港元。\n';
+    expect(claimByText(analyse('b.txt', hongKong).claims, '約252.3億港元').attribute).toBe('market-value:offer-price');
+    const table = '| 项目 | 数据 |\n|---|---|\n| 上市市值（按发行价） | 约252.3亿港元 |\n';
+    expect(claimByText(analyse('c.md', table).claims, '约252.3亿港元').attribute).toBe('market-value:offer-price');
+  });
+
+  it('tie a Chinese brand to an English name of one word that spells it (`穹翼智能` and `Qiongyi`)', () => {
+    const zh = '无人机制造商穹翼智能今日在港交所上市，穹翼智能本次发行价为43.80港元，上市首日市值达到329.1亿港元。\n';
+    const en = 'Drone maker Qiongyi listed in Hong Kong on Thursday. Qiongyi priced its shares at HK$43.80, and its market value on the first day reached HK$32.91 billion.\n';
+    expect(complaintLines({ 'a.md': zh, 'b.md': en.replace('HK$32.91 billion', 'HK$329.1 billion') })).toHaveLength(1);
+  });
+});

@@ -11,6 +11,8 @@ const MIN_PINYIN_CHARACTERS = 2;
 const MIN_PINYIN_LETTERS = 4;
 /** The first word of an English name of several words (`Qingfeng` of `Qingfeng New Energy`). */
 const BRAND_WORD = /^([A-Z][a-z]{3,})[ ]\S/;
+/** …or a name of one word (`Qiongyi` for `穹翼智能`). */
+const ONE_WORD_NAME = /^([A-Z][a-z]{3,})$/;
 
 /**
  * The subject under which an inferred company's figures are compared, across documents: articles
@@ -66,7 +68,7 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
         if (version === '' && chars.length > MIN_PINYIN_CHARACTERS && chars.slice(0, MIN_PINYIN_CHARACTERS).every((c) => isHan(c.charCodeAt(0)))) {
           for (const spelling of pinyinSpellings(chars.slice(0, MIN_PINYIN_CHARACTERS).join(''))) brand(brandsZh, spelling, company.id);
         }
-        const first = version === '' ? BRAND_WORD.exec(name)?.[1] : undefined;
+        const first = version === '' ? (BRAND_WORD.exec(name)?.[1] ?? ONE_WORD_NAME.exec(name)?.[1]) : undefined;
         if (first && !EN_NOT_NAMES.has(first)) brand(brandsEn, first.toLowerCase(), company.id);
         const latin = latinSpelling(stem);
         if (latin !== undefined && latin.length >= MIN_PINYIN_LETTERS) claim(`${PINYIN_KEY}${latin}${version}`, company.id);
