@@ -169,7 +169,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'admissions', kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['观影人次', '观影人数'], en: ['admissions', 'tickets sold', 'moviegoers'] },
   { id: 'tourism-spending', kinds: ['money'], subjects: ['company'], zh: ['游客出游总花费', '出游总花费', '旅游总收入', '旅游收入', '旅游花费'], en: ['tourism spending', 'tourism revenue', 'tourist spending'] },
   // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
-  { id: 'load-factor', kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
+  { id: 'load-factor', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
   { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },
   { id: 'cargo-throughput', kinds: ['quantity', 'count', 'number'], quantityUnits: ['t'], zh: ['货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '货运量'], en: ['cargo throughput', 'cargo and mail', 'cargo volume', 'container throughput'] },
   // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.

@@ -81,6 +81,12 @@ describe('changes of a rate', () => {
     expect(finding.message).toContain('percentage points and a percentage are not the same');
   });
 
+  it('read a route’s load factor apart from the airline’s (`its international load factor climbed to 83.7%`)', () => {
+    const text = 'Hailan Airlines said its load factor rose to 84.4% in September. Hailan Airlines said its international load factor climbed to 83.7%.\n';
+    expect(bindingOf('a.md', text, '83.7%')).toMatch(/^hailan load-factor:overseas /);
+    expect(complaintLines({ 'a.md': text })).toEqual([]);
+  });
+
   it('but not a change in percent of another number (a rate’s own growth)', () => {
     const relative = WIRE.replace('rose 2.1% year on year', 'rose 2.5% year on year');
     expect(complaintLines({ 'a.md': MAINLAND, 'b.md': relative })).toEqual([]);
