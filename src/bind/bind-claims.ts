@@ -22,7 +22,7 @@ import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { RATE_MEASURES, UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
-import { continuedMarket, marketAttribute, marketOf, namedMarket } from './market.js';
+import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
 import { alternation } from '../extract/pattern.js';
@@ -265,7 +265,7 @@ function bindOne(
     subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
   }
   // `三季度国内智能手机平均售价为2,846元`: a research firm's figure of a market names no company.
-  let measured = attribute;
+  let measured = attribute && attribute.id.startsWith('market-share') ? extend(attribute, { id: regionalShare(doc.text, sentence, attribute.id) }) : attribute;
   if (!row && !subject && claim.kind !== 'date') {
     subject = marketOf(doc.text, claim.start, sentence, attribute?.id) ?? (mentions.length === 0 ? continuedMarket(marketBefore, attribute?.id) : undefined);
     if (subject && attribute) measured = extend(attribute, { id: marketAttribute(attribute.id, subject) });

@@ -70,6 +70,15 @@ export function continuedMarket(previous: Subject | undefined, attribute: string
   return { ...previous, confidence: CONTINUED_MARKET_CONFIDENCE };
 }
 
+/** `a 38.2% share of the China market`, `In China, … share`, `在国内市场的份额`: a share of the mainland's market, not of the world's. */
+const MAINLAND_MARKET = /(?<![A-Za-z])(?:(?:mainland )?China(?:'s|’s)?|Chinese|domestic) market(?![A-Za-z])|^[ \t]*In (?:mainland )?China,|(?:中国|国内|中国大陆|大陆)市场|(?:中國|國內|中國大陸|大陸)市場/u;
+const MARKET_SHARE = 'market-share';
+
+/** A market share whose sentence says it is of the mainland's market (`market-share:cn`, `market-share:smartphone:cn`). */
+export function regionalShare(text: string, sentence: Span, attribute: string): string {
+  return attribute.startsWith(MARKET_SHARE) && !attribute.endsWith(':cn') && MAINLAND_MARKET.test(text.slice(sentence.start, sentence.end)) ? `${attribute}:cn` : attribute;
+}
+
 /** The market a sentence's figures were bound to by its own words, if any (which the next sentence may go on about). */
 export function namedMarket(claims: readonly Claim[]): Subject | undefined {
   return claims.find((c) => c.subject !== undefined && isMarketSubject(c.subject.id) && c.subject.confidence > CONTINUED_MARKET_CONFIDENCE)?.subject;

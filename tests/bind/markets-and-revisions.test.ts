@@ -185,3 +185,12 @@ describe('markets a statistics office or a ticketing platform counts', () => {
     expect(complaintLines({ 'a.md': mainland, 'b.txt': hongKong })).toEqual(['conflicting-figure 1,128萬人次 vs 1,182万人次']);
   });
 });
+
+describe('a share of the mainland’s market', () => {
+  it('is apart from a share of the world’s (`a 38.2% share of the China market` against `the world’s largest vendor with a 24.6% share`)', () => {
+    const text = 'Research firm Corvane said PC maker Liantuo remained the world’s largest vendor with a 24.6% share. In China, shipments fell. Liantuo held a 38.2% share of the China market.\n\nLiantuo said demand would recover.\n';
+    expect(claimByText(analyse('a.md', text).claims, '38.2%').attribute).toBe('market-share:cn');
+    expect(claimByText(analyse('a.md', text).claims, '24.6%').attribute).toBe('market-share');
+    expect(complaintLines({ 'a.md': text })).toEqual([]);
+  });
+});
