@@ -135,7 +135,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   // `與星潮的差距已收窄至約5億元人民幣`: a gap between two companies measures neither.
   if (GAP_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 24), claim.start))) return undefined;
   // `At the offer price the company was valued at HK$252.3 billion`: a listing's value at its price is its market value.
-  if (claim.kind === 'money' && VALUED_AT_OFFER.test(text.slice(sentence.start, claim.start))) return { id: `${MARKET_VALUE}:offer-price`, entry: BY_ID.get(MARKET_VALUE)!, confidence: 0.85 };
+  if (claim.kind === 'money' && VALUED_AT_OFFER.test(text.slice(Math.max(sentence.start, claim.start - 80), claim.start))) return { id: `${MARKET_VALUE}:offer-price`, entry: BY_ID.get(MARKET_VALUE)!, confidence: 0.85 };
   // `The round values Jiheng at RMB 12 billion`: the name between the verb and its amount is no keyword's.
   if (claim.kind === 'money' && VALUES_NAME_AT_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 60), claim.start))) return { id: VALUATION, entry: BY_ID.get(VALUATION)!, confidence: 0.9 };
   const hits = ATTRIBUTE_WORDS.find(text, sentence.start, sentence.end);

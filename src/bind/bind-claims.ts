@@ -195,6 +195,7 @@ function rivalBetween(text: string, mentions: readonly EntityMention[], subject:
   for (const m of mentions) if (m.id === subject.id && m.end <= claim.start) last = m;
   return last !== undefined && namesAnotherCompany(text, last.end, claim.start, [last.label, ...mentions.filter((m) => m.id === subject.id).map((m) => m.label)]);
 }
+
 /**
  * The month from which a forecast of the full year is of the year of the article: in the first
  * quarter, companies still forecast the year just ended (`预计全年实现净利润…`, a 业绩预告 of January).
@@ -264,8 +265,10 @@ function bindOne(
   if (!row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && onlyOfModels(attribute?.entry?.subjects)) {
     subject = modelAntecedent(doc, segment, sentence, entities) ?? subject;
   }
+  // `a 38.2% share of the China market`: a share of the mainland's market is not one of the world's.
+  const regional = attribute && regionalShare(doc.text, sentence, attribute.id);
+  let measured = attribute && regional !== attribute.id ? extend(attribute, { id: regional! }) : attribute;
   // `三季度国内智能手机平均售价为2,846元`: a research firm's figure of a market names no company.
-  let measured = attribute && attribute.id.startsWith('market-share') ? extend(attribute, { id: regionalShare(doc.text, sentence, attribute.id) }) : attribute;
   if (!row && !subject && claim.kind !== 'date') {
     subject = marketOf(doc.text, claim.start, sentence, attribute?.id) ?? (mentions.length === 0 ? continuedMarket(marketBefore, attribute?.id) : undefined);
     if (subject && attribute) measured = extend(attribute, { id: marketAttribute(attribute.id, subject) });
@@ -277,6 +280,7 @@ function bindOne(
   if (intro) subject = leadInSubject(doc, intro, entities, ownTableSubject);
   // …and of what it forecasts (`the Company expects:`).
   if (intro && subject && measured && outlookOf(measured.id) === measured.id && outlookWordsIn(doc.text, intro.span).length > 0) measured = extend(measured, { id: `${measured.id}:target` });
+
   let period: string | undefined;
   if (claim.kind !== 'date') {
     period = bindPeriod(doc.text, claim, row?.periodSpan ?? sentence, masked, row ? undefined : clause, year, mentions);
@@ -828,7 +832,8 @@ function previousValues(text: string, claims: Claim[]): Claim[] {
   if (claims.length < 2) return claims;
   return claims.map((c, k) => {
     // `全年指引为70GW至75GW，今年7月上调至80GW`: the figure it moved to, past the date of the move.
-    const next = claims.slice(k + 1).find((o) => o.kind !== 'date');
+    let next: Claim | undefined;
+    for (let j = k + 1; j < claims.length && !next; j++) if (claims[j]!.kind !== 'date') next = claims[j];
     if (!next || !c.attribute || c.kind !== next.kind) return c;
     const between = text.slice(c.end, next.start);
     const movedFrom = () => MOVED_TO_BETWEEN.test(between) && MOVED_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));

@@ -32,16 +32,16 @@ const rEn = alternation(MARKET_REGIONS.flatMap((m) => m.en));
 const cEn = alternation(MARKET_CATEGORIES.flatMap((m) => m.en));
 const mEn = alternation(MARKET_MEASURE_WORDS.en);
 
-/**
- * The ways a sentence names a market as what its figure measures, each with the groups of its
- * region and its class of products. A market after `在`/`in` is where another's figure was made
- * (`诺沃在国内智能手机市场出货1,364万台`, `In China's smartphone market, Norvo shipped…`): not one.
- */
 const SECTOR_OF = new Map(Object.entries(CN_MARKET_PHRASES).flatMap(([sector, phrases]) => phrases.map((p) => [p, sector] as const)));
 const SECTOR_LABEL = new Map(MARKET_SECTORS.map((m) => [m.id, m.label]));
 /** `全国国内出游3.28亿人次`, `全国各口岸共保障出入境人员1,182万人次`: a phrase that names a market of the mainland by itself. */
 const CN_PHRASE = new RegExp(`(${alternation(SECTOR_OF.keys())})`, 'gu');
 
+/**
+ * The ways a sentence names a market as what its figure measures, each with the groups of its
+ * region and its class of products. A market after `在`/`in` is where another's figure was made
+ * (`诺沃在国内智能手机市场出货1,364万台`, `In China's smartphone market, Norvo shipped…`): not one.
+ */
 const FORMS: readonly { re: RegExp; region: number; category: number; lang: 'zh' | 'en' }[] = [
   // 国内智能手机平均售价, 中國大陸智慧型手機累計出貨, 全球智能手机市场出货量, 全球智能手机市场增长4.1%
   { re: new RegExp(`(${rZh})(?:${ZH_GAP})?(?:的)?(${cZh})(?:市场|市場)?(?:的)?(?:(?:${ZH_GAP}){0,2}(?:${mZh})|(?<=市场|市場))`, 'gu'), region: 1, category: 2, lang: 'zh' },
@@ -70,8 +70,11 @@ export function continuedMarket(previous: Subject | undefined, attribute: string
   return { ...previous, confidence: CONTINUED_MARKET_CONFIDENCE };
 }
 
-/** `a 38.2% share of the China market`, `In China, … share`, `在国内市场的份额`: a share of the mainland's market, not of the world's. */
-const MAINLAND_MARKET = /(?<![A-Za-z])(?:(?:mainland )?China(?:'s|’s)?|Chinese|domestic) market(?![A-Za-z])|^[ \t]*In (?:mainland )?China,|(?:中国|国内|中国大陆|大陆)市场|(?:中國|國內|中國大陸|大陸)市場/u;
+/**
+ * `a 38.2% share of the China market`, `In China, … share`, `在国内市场的份额`: a share of the mainland's
+ * market, not of the world's (a Taiwanese paper's `國內市場` is Taiwan's, so not that spelling).
+ */
+const MAINLAND_MARKET = /(?<![A-Za-z])(?:(?:mainland )?China(?:'s|’s)?|Chinese|domestic) market(?![A-Za-z])|^[ \t]*In (?:mainland )?China,|(?:中国|国内|中国大陆|大陆)市场|(?:中國|中國大陸|大陸)市場/u;
 const MARKET_SHARE = 'market-share';
 
 /** A market share whose sentence says it is of the mainland's market (`market-share:cn`, `market-share:smartphone:cn`). */
