@@ -31,6 +31,10 @@ import {
   OUTLOOK_WORDS_ZH,
   OUTLOOK_BEFORE_COMMA_ZH,
   GAP_WORDS_ZH,
+  FALL_WORDS_ZH,
+  FALL_WORDS_EN,
+  RISE_WORDS_ZH,
+  RISE_WORDS_EN,
   GAP_WORDS_EN,
   OUTLOOK_WORDS_EN,
   NOT_OUTLOOK_AFTER_ZH,
@@ -474,6 +478,21 @@ export function asDaily(text: string, claim: Span, attribute: AttributeBinding |
   return daily ? extend(attribute, { id: `${attribute.id}${PER_DAY}` }) : attribute;
 }
 const PER_DAY = ':per-day';
+
+const FALL_BEFORE = new RegExp(`(?:(?:${alternation(FALL_WORDS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}|(?<![A-Za-z])(?:${alternation(FALL_WORDS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]+)$`, 'iu');
+const RISE_BEFORE = new RegExp(`(?:(?:${alternation(RISE_WORDS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}|(?<![A-Za-z])(?:${alternation(RISE_WORDS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]+)$`, 'iu');
+const PLUS = /^[+＋]/;
+
+/**
+ * Which way a rate of growth moved, where the words right before it or its sign say so (`同比下降18.3%`,
+ * `down 4.3%`, `-4.1%`, `+9.2%`); `undefined` where nothing says (`18.3%` under `同比变化`).
+ */
+export function directionOf(text: string, claim: Claim): 'up' | 'down' | undefined {
+  if (claim.value !== null && claim.value < 0) return 'down';
+  if (PLUS.test(claim.text)) return 'up';
+  const before = text.slice(Math.max(0, claim.start - 16), claim.start);
+  return FALL_BEFORE.test(before) ? 'down' : RISE_BEFORE.test(before) ? 'up' : undefined;
+}
 
 const OUTLOOK_ENDS_CLAUSE_BEFORE = new RegExp(`(?:${alternation(OUTLOOK_BEFORE_COMMA_ZH)})[，,：:][ \\t]*$`, 'u');
 

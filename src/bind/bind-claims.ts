@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asDaily, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -325,8 +325,14 @@ function bindOne(
     // A company holds a launch event every year or so: another year's is another event.
     period = claim.date!.slice(0, 4);
   }
-  return withBinding(claim, subject, measured, period);
+  const result = withBinding(claim, subject, measured, period);
+  // `同比下降18.3%` is no `增长18.3%`: a rate of growth keeps which way it moved, where its words say.
+  const direction = measured && RATE_OF_GROWTH.test(measured.id) ? directionOf(doc.text, claim) : undefined;
+  return direction ? extend(result, { direction }) : result;
 }
+
+/** Rates of growth, whose direction the words before them give (`growth:revenue`, `sequential-growth:shipments`). */
+const RATE_OF_GROWTH = /^(?:growth|sequential-growth)(?::|$)/;
 
 /** A part of the year of no year (`XXXX-Q3`) in the year `yearPeriod` is, if that is a year alone. */
 function withYearOf(yearPeriod: string | undefined, part: string): string {

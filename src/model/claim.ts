@@ -57,6 +57,8 @@ export interface Claim {
    * zero, as English counts; `增长3.3倍` may count from the base up (4.3 times the base).
    */
   readonly ofLevel?: true;
+  /** Which way a change moved, where its words or its sign say (`同比下降18.3%`, `-4.1%`, `rose 9.2%`): opposite ways are no one change. */
+  readonly direction?: 'up' | 'down';
   /** Stated in a heading (a headline, a section's title): where a heading and the body differ as often, the body prevails. */
   readonly headline?: true;
   readonly subject?: Subject;

@@ -388,6 +388,12 @@ export const CHANGE_VERBS_EN: readonly string[] = [
   'adding', 'adds', 'gained', 'cut', 'cutting', 'cuts', 'hired', 'hiring', 'hire', 'up', 'down', 'increase of', 'decrease of',
   'decline of', 'drop of', 'rise of', 'gain of', 'reduction of', 'jump of', 'opened', 'opens', 'opening',
 ];
+/** Words of change that say which way a measure moved (`同比下降18.3%` against `同比增长18.3%`, `fell 4.3%` against `上涨4.3%`). */
+export const FALL_WORDS_ZH: readonly string[] = withTraditional(['下降', '下滑', '减少', '下跌', '回落', '降低', '缩减', '萎缩', '减', '降', '跌', '年减', '季减', '月减']);
+export const RISE_WORDS_ZH: readonly string[] = withTraditional(['增长', '增加', '上升', '上涨', '提升', '提高', '增', '涨', '升', '成长', '年增', '季增', '月增']);
+export const FALL_WORDS_EN: readonly string[] = ['fell', 'declined', 'dropped', 'decreased', 'slipped', 'slid', 'down', 'shrank', 'contracted', 'decline of', 'drop of', 'decrease of', 'fall of'];
+export const RISE_WORDS_EN: readonly string[] = ['rose', 'grew', 'increased', 'climbed', 'jumped', 'up', 'gained', 'increase of', 'rise of', 'gain of', 'growth of'];
+
 /** The attribute a change of an attribute has when it has one of its own (`市值增加了4400亿美元`), else `change:<id>`. */
 export const CHANGE_ATTRIBUTES: Readonly<Record<string, string>> = { 'market-value': 'market-value-change' };
 /** Attributes that are changes already. */

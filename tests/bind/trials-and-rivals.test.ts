@@ -97,3 +97,22 @@ describe('changes of a rate', () => {
     expect(bindingOf('a.md', text, '18.4%')).toMatch(/^novaro market-share/);
   });
 });
+
+describe('the way a change moved', () => {
+  const ZH = '---\ntitle: 青澜锂业年报\ndate: 2026-03-28\nlang: zh\n---\n\n青澜锂业公布2025年年报：锂盐产量14.2万吨，同比下降18.3%。青澜表示，锂价仍在磨底。\n';
+  const EN = '---\ntitle: Qinglan Lithium annual results\ndate: 2026-03-28\nlang: en\n---\n\nQinglan Lithium (青澜锂业) said its lithium salt output rose 18.3% to 142,000 tonnes in 2025. Qinglan said prices were bottoming out.\n';
+
+  it('is read from the words before a rate of growth, or its sign', () => {
+    const direction = (name: string, text: string, figure: string) => claimByText(analyse(name, text).claims, figure).direction;
+    expect(direction('a.md', ZH, '18.3%')).toBe('down');
+    expect(direction('b.md', EN, '18.3%')).toBe('up');
+    expect(direction('c.md', '| 指标 | 同比变化 |\n|---|---|\n| 营收 | -4.1% |\n', '-4.1%')).toBe('down');
+  });
+
+  it('sets a fall against a rise of the same size, across articles and in a translation', () => {
+    expect(complaintLines({ 'a.md': ZH, 'b.md': EN.replace('(青澜锂业) ', '') })).toHaveLength(1);
+    const translation = EN.replace('lang: en\n', 'lang: en\ntranslation_of: a.md\n');
+    const found = findingsOf({ 'a.md': ZH, 'b.md': translation }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('one says it rose, the other that it fell')]);
+  });
+});

@@ -114,6 +114,8 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
   if (a.kind === 'date') return datesAgree(comparedDate(a), comparedDate(b), strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
+  // `同比下降18.3%` against `rose 18.3%`: one change cannot go both ways.
+  if (a.direction !== undefined && b.direction !== undefined && a.direction !== b.direction) return DETAIL.value;
   if (overlaps(ia, ib) && !rangesDiffer(a, b)) {
     if (sameCurrency || localYuan(a, b) || localYuan(b, a)) return DETAIL.agree;
     if (sameAmount(a, b, ia, ib)) return DETAIL.currency;

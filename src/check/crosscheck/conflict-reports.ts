@@ -91,7 +91,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
               ? 'different dates'
               : (primary.unit === 'pp') !== (reference.unit === 'pp')
                 ? 'percentage points and a percentage are not the same'
-                : 'the values cannot both be true';
+                : opposite(primary, reference)
+                  ? 'one says it rose, the other that it fell'
+                  : 'the values cannot both be true';
       // Within one article (a headline against its body), the other statement is in the same file.
       const outside = firstOutside(prevailing.claims, file);
       const others = outside.length > 0 ? outside : prevailing.claims.slice(0, MAX_RELATED);
@@ -119,6 +121,11 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
     }
   }
   return out;
+}
+
+/** Whether two rates of growth say they moved opposite ways (`下降18.3%`, `rose 18.3%`). */
+export function opposite(a: Claim, b: Claim): boolean {
+  return a.direction !== undefined && b.direction !== undefined && a.direction !== b.direction;
 }
 
 /** 1 when every statement of the class is a heading's (`# VoltBay's swap network reaches 3,150 stations` against the body's 3,510). */

@@ -6,6 +6,7 @@ import { normalised } from '../compare/describe.js';
 import type { Claim } from '../../model/claim.js';
 import { agrees } from '../pairing/match-claims.js';
 import { perBasisOf } from '../../bind/per-unit.js';
+import { opposite } from './conflict-reports.js';
 
 /** Kinds of figure whose absence from a translation is worth a warning (bare numbers often are restyled). */
 const MISSING_KINDS = new Set(['money', 'percent']);
@@ -41,7 +42,9 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
               ? 'different dates'
               : (m.target.unit === 'pp') !== (m.source.unit === 'pp') && m.target.kind === 'percent' && m.source.kind === 'percent'
                 ? 'percentage points and a percentage are not the same'
-                : (perQuantities(m) ?? 'different values');
+                : opposite(m.target, m.source)
+                  ? 'one says it rose, the other that it fell'
+                  : (perQuantities(m) ?? 'different values');
   const kind = t.bilingual ? 'The English text' : 'The translation';
   return {
     message: `${kind} states ${sideOf(m.target)} where the source states ${sideOf(m.source)}: ${why}.`,
