@@ -129,7 +129,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   // Exports are a part of what a maker ships, compared with exports only (`1—10月累计出口4.6万辆`, `exported 46,000 vehicles`).
   { id: 'exports', kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出口量', '出口'], en: ['exported', 'exports', 'export volume'] },
-  { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
+  { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付', '零售量', '零售', '批发量', '批发'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   // 快递业务量188.5亿件, parcel volume: what a courier carried.
   { id: 'parcel-volume', kinds: ['count', 'number'], subjects: ['company'], zh: ['快递业务量', '业务量', '件量', '包裹量'], en: ['parcel volume', 'parcel volumes', 'parcels handled', 'parcels delivered'] },
   // 3月产量达到41207辆, March production came to 41,207 vehicles: made, not delivered.

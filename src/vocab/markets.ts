@@ -62,7 +62,7 @@ export const CN_MARKET_PHRASES: Readonly<Record<string, readonly string[]>> = {
 
 /** The measures of a market that its words may run into (`国内智能手机累计出货`, `global smartphone shipments`). */
 export const MARKET_MEASURE_WORDS = {
-  zh: withTraditional(['出货量', '出货', '销量', '销售量', '零售销量', '批发销量', '平均售价', '均价', '售价', '装车量', '产量', '出口量', '渗透率']),
+  zh: withTraditional(['出货量', '出货', '销量', '销售量', '零售销量', '批发销量', '零售', '批发', '平均售价', '均价', '售价', '装车量', '产量', '出口量', '渗透率']),
   en: ['shipments', 'shipment', 'sales', 'average selling price', 'average selling prices', 'ASP', 'prices', 'deliveries', 'installations', 'production', 'output', 'exports', 'penetration'],
 };
 

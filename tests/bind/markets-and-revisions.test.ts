@@ -194,3 +194,10 @@ describe('a share of the mainland’s market', () => {
     expect(complaintLines({ 'a.md': text })).toEqual([]);
   });
 });
+
+describe('a car market’s retail sales', () => {
+  it('read `全国乘用车零售198.6万辆` as the national passenger-car market’s sales', () => {
+    const text = '---\ndate: 2026-04-08\n---\n\n4月8日，中华乘用车市场联席会发布3月全国乘用车市场数据。3月全国乘用车零售198.6万辆，同比增长9.4%。\n';
+    expect(bindingOf('a.md', text, '198.6万辆')).toBe('market:cn:passenger-car shipments:passenger-car 2026-03');
+  });
+});
