@@ -21,7 +21,8 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { RATE_MEASURES, UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
+import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
+import { isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
@@ -173,11 +174,9 @@ function leadInSubject(doc: Document, lead: Segment, entities: MentionFinder, ow
   return undefined;
 }
 
-const RATES: ReadonlySet<string> = new Set(RATE_MEASURES);
-
 /** `偿付能力充足率为218%，较上年末提升12个百分点`: points of a rate are its change, never its level. */
 function pointsOfRate(claim: Claim, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
-  return attribute && claim.kind === 'percent' && claim.unit === 'pp' && RATES.has(attribute.id) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
+  return attribute && claim.kind === 'percent' && claim.unit === 'pp' && isRate(attribute.id) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
 }
 
 /** A quarter or half of no year (`XXXX-Q1`) as the first one to end on or after `published` (`2026-02-11` → `2026-Q1`). */

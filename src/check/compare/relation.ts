@@ -1,5 +1,6 @@
 import type { Claim } from '../../model/claim.js';
-import { RATE_MEASURES, SAME_UNITS } from '../../vocab/attributes.js';
+import { SAME_UNITS } from '../../vocab/attributes.js';
+import { isChangeOfRate } from '../../bind/rates.js';
 import { CONVERSION_BAND, UNITS_PER_USD } from '../../vocab/exchange-rates.js';
 import { HOLIDAYS } from '../../vocab/holidays.js';
 import { EN_MONTHS, EN_RELATIVE_DAYS, EN_RELATIVE_MONTHS, EN_RELATIVE_YEARS, ZH_RELATIVE_DAYS, ZH_RELATIVE_MONTHS, ZH_RELATIVE_WEEKS, ZH_RELATIVE_YEARS } from '../../vocab/months.js';
@@ -114,8 +115,7 @@ function relateKnown(a: Claim, b: Claim, strict: boolean, ia: Interval | undefin
   if (a.kind === 'date') return datesAgree(comparedDate(a), comparedDate(b), strict) ? DETAIL.agree : DETAIL.date;
   if (!ia || !ib) return DETAIL.incompatible;
   const sameCurrency = (a.currency ?? '') === (b.currency ?? '');
-  // `同比下降18.3%` against `rose 18.3%`: one change cannot go both ways.
-  if (a.direction !== undefined && b.direction !== undefined && a.direction !== b.direction) return DETAIL.value;
+  if (movedOppositeWays(a, b)) return DETAIL.value;
   if (overlaps(ia, ib) && !rangesDiffer(a, b)) {
     if (sameCurrency || localYuan(a, b) || localYuan(b, a)) return DETAIL.agree;
     if (sameAmount(a, b, ia, ib)) return DETAIL.currency;
@@ -136,14 +136,10 @@ export function pointsForPercent(a: Claim, b: Claim, ia: Interval | undefined, i
   );
 }
 
-/** A change whose measure is itself a rate (`growth:load-factor`, `change:gross-margin`), which moves in points. */
-export function isChangeOfRate(attribute: string | undefined): boolean {
-  if (!attribute) return false;
-  const [change, measure] = attribute.split(':');
-  return (change === 'growth' || change === 'change') && measure !== undefined && RATES.has(measure);
+/** Whether two rates of growth say they moved opposite ways (`下降18.3%`, `rose 18.3%`): one change cannot go both. */
+export function movedOppositeWays(a: Claim, b: Claim): boolean {
+  return a.direction !== undefined && b.direction !== undefined && a.direction !== b.direction;
 }
-
-const RATES: ReadonlySet<string> = new Set(RATE_MEASURES);
 
 /** Two stated ranges whose ends do not both agree (see `rangeEnds`), however much they overlap. */
 function rangesDiffer(a: Claim, b: Claim): boolean {

@@ -3,7 +3,8 @@ import { isMarketSubject } from '../../bind/market.js';
 import type { RuleReport } from '../rule.js';
 import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
-import { isChangeOfRate, relate } from '../compare/relation.js';
+import { movedOppositeWays, relate } from '../compare/relation.js';
+import { isChangeOfRate } from '../../bind/rates.js';
 import type { ValueClass } from './groups.js';
 import { ATTRIBUTES, ROUND_TOPICS } from '../../vocab/attributes.js';
 
@@ -91,7 +92,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
               ? 'different dates'
               : (primary.unit === 'pp') !== (reference.unit === 'pp')
                 ? 'percentage points and a percentage are not the same'
-                : opposite(primary, reference)
+                : movedOppositeWays(primary, reference)
                   ? 'one says it rose, the other that it fell'
                   : 'the values cannot both be true';
       // Within one article (a headline against its body), the other statement is in the same file.
@@ -121,11 +122,6 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
     }
   }
   return out;
-}
-
-/** Whether two rates of growth say they moved opposite ways (`下降18.3%`, `rose 18.3%`). */
-export function opposite(a: Claim, b: Claim): boolean {
-  return a.direction !== undefined && b.direction !== undefined && a.direction !== b.direction;
 }
 
 /** 1 when every statement of the class is a heading's (`# VoltBay's swap network reaches 3,150 stations` against the body's 3,510). */

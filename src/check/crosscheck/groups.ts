@@ -1,7 +1,8 @@
 import type { Claim } from '../../model/claim.js';
 import { ATTRIBUTES } from '../../vocab/attributes.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
-import { isChangeOfRate, relateWithin } from '../compare/relation.js';
+import { relateWithin } from '../compare/relation.js';
+import { isChangeOfRate } from '../../bind/rates.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
 import { PART_SUFFIX } from '../../bind/attribute.js';
 

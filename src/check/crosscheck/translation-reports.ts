@@ -6,7 +6,7 @@ import { normalised } from '../compare/describe.js';
 import type { Claim } from '../../model/claim.js';
 import { agrees } from '../pairing/match-claims.js';
 import { perBasisOf } from '../../bind/per-unit.js';
-import { opposite } from './conflict-reports.js';
+import { movedOppositeWays } from '../compare/relation.js';
 
 /** Kinds of figure whose absence from a translation is worth a warning (bare numbers often are restyled). */
 const MISSING_KINDS = new Set(['money', 'percent']);
@@ -42,7 +42,7 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
               ? 'different dates'
               : (m.target.unit === 'pp') !== (m.source.unit === 'pp') && m.target.kind === 'percent' && m.source.kind === 'percent'
                 ? 'percentage points and a percentage are not the same'
-                : opposite(m.target, m.source)
+                : movedOppositeWays(m.target, m.source)
                   ? 'one says it rose, the other that it fell'
                   : (perQuantities(m) ?? 'different values');
   const kind = t.bilingual ? 'The English text' : 'The translation';
