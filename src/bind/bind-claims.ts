@@ -21,7 +21,7 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
+import { CONTROL_ARM_WORDS, RATE_GAP_WORDS, UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
 import { isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
@@ -59,6 +59,15 @@ export function bindClaims(
   const principal = own?.id;
   // A table of the company's measures by period with no caption naming it is taken to be its own company's, as a guess.
   const ownTableSubject: Subject | undefined = own ? { id: own.id, label: own.label, confidence: GUESSED_TABLE_CONFIDENCE, inferred: true } : undefined;
+  let sole: Subject | null | undefined;
+  // Whether the sentence asked about last may name another company: read once per sentence.
+  let lastAsked: { sentence: Span; another: boolean } | undefined;
+  const soleCompany = (sentence: Span) => {
+    sole ??= own && onlyCompanyNamed(doc, entities, discovered, own.id) ? { id: own.id, label: own.label, confidence: SOLE_COMPANY_CONFIDENCE, inferred: true, guessed: true } : null;
+    if (!sole) return undefined;
+    if (lastAsked?.sentence !== sentence) lastAsked = { sentence, another: mayNameAnother(doc.text, sentence, own!.names) };
+    return lastAsked.another ? undefined : sole;
+  };
   // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
   const bySentence = new Map<Span, number[]>();
   claims.forEach((claim, index) => {
@@ -124,6 +133,7 @@ export function bindClaims(
       refersInside: () => (refersInside ??= COMPANY_REFERENCE_INSIDE.test(doc.text.slice(sentence.start, sentence.end))),
       marketBefore: lastMarket?.segment === segment.index ? lastMarket.subject : undefined,
       leadIns,
+      soleCompany,
     };
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
@@ -175,9 +185,12 @@ function leadInSubject(doc: Document, lead: Segment, entities: MentionFinder, ow
 }
 
 /** `偿付能力充足率为218%，较上年末提升12个百分点`: points of a rate are its change, never its level. */
-function pointsOfRate(claim: Claim, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
-  return attribute && claim.kind === 'percent' && claim.unit === 'pp' && isRate(attribute.id) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
+function pointsOfRate(text: string, claim: Claim, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || claim.kind !== 'percent' || !isRate(attribute.id)) return attribute;
+  // `客觀緩解率為54.8%，較對照組高出23.4%`: by how much a rate is above another is a change of it, however written.
+  return claim.unit === 'pp' || GAP_BEFORE_RATE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
 }
+const GAP_BEFORE_RATE = new RegExp(`(?:${alternation(RATE_GAP_WORDS)})$`, 'u');
 
 /** A quarter or half of no year (`XXXX-Q1`) as the first one to end on or after `published` (`2026-02-11` → `2026-Q1`). */
 function comingPart(period: string, published: string): string {
@@ -219,10 +232,11 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, leadIns }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, leadIns, soleCompany }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
-  if (partOfName(doc.text, claim)) return claim;
+  // `玄武3`, a model the article names: its version is no figure of it.
+  if (partOfName(doc.text, claim) || mentions.some((m) => m.start <= claim.start && claim.end <= m.end)) return claim;
   const clause = clauseAt(clauses, claim.start, sentence);
   const row = segment.table && !segment.table.header ? tableContext(doc, segment, claim, entities, ownTableSubject) : undefined;
   const bound = row?.attribute ?? bindAttribute(doc.text, claim, clause, sentence, mentions);
@@ -235,7 +249,7 @@ function bindOne(
     claim,
     clause,
     outlookWords,
-    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))))),
+    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(doc.text, claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))))),
   );
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
@@ -244,7 +258,7 @@ function bindOne(
     : namedAfterDescription(doc.text, sentence, claim, mentions);
   // `raised $150 million in a Series C funding round led by Granite Peak Ventures`: the investor is not who raised it.
   const raisers = attribute?.entry?.id === 'funding-round' ? withoutInvestors(doc.text, own) : own;
-  let subject = row?.subject ?? bindSubject(raisers, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
+  let subject = row?.subject ?? describedAfter(doc.text, claim, raisers) ?? bindSubject(raisers, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // `華穹載客率已高於同業，同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`: a rival named once in between.
   if (subject && !row && rivalBetween(doc.text, raisers, subject, claim)) subject = undefined;
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
@@ -267,6 +281,8 @@ function bindOne(
   // `a 38.2% share of the China market`: a share of the mainland's market is not one of the world's.
   const regional = attribute && regionalShare(doc.text, sentence, attribute.id);
   let measured = attribute && regional !== attribute.id ? extend(attribute, { id: regional! }) : attribute;
+  // `其中126人接受HC-217治療、63人接受標準化療藥`: the patients of the control arm are not the drug's.
+  if (measured?.id === TRIAL_ENROLMENT && inControlArm(doc.text, claim, sentence)) measured = extend(measured, { id: `${TRIAL_ENROLMENT}:control` });
   // `三季度国内智能手机平均售价为2,846元`: a research firm's figure of a market names no company.
   if (!row && !subject && claim.kind !== 'date') {
     subject = marketOf(doc.text, claim.start, sentence, attribute?.id) ?? (mentions.length === 0 ? continuedMarket(marketBefore, attribute?.id) : undefined);
@@ -279,6 +295,8 @@ function bindOne(
   if (intro) subject = leadInSubject(doc, intro, entities, ownTableSubject);
   // …and of what it forecasts (`the Company expects:`).
   if (intro && subject && measured && outlookOf(measured.id) === measured.id && outlookWordsIn(doc.text, intro.span).length > 0) measured = extend(measured, { id: `${measured.id}:target` });
+
+  if (!row && !subject && !intro && mentions.length === 0 && claim.kind !== 'date' && measured && ofCompanies(attribute?.entry?.subjects) && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start)) subject = soleCompany(sentence);
 
   let period: string | undefined;
   if (claim.kind !== 'date') {
@@ -301,7 +319,10 @@ function bindOne(
       // `2025年10月，…约47.6亿元；合同销售均价约为每平方米15256元`: the month the sentences a semicolon joins open with.
       period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, monthsOfSemicolons(), { start: before.start, end: sentence.end });
     } else period = narrowPeriod(doc.text, claim, clause, period, attribute?.id, months, sentence);
-    period = quarterYear(period, sentence.start, subject?.id, quarters, published);
+    // A guessed subject (`Subject.guessed`) is a sentence that names no one: its quarter's year is the text's last for it,
+    // whoever's, else the one the article's date gives a quarter just reported.
+    period = quarterYear(period, sentence.start, subject?.guessed ? undefined : subject?.id, quarters, published);
+    if (subject?.guessed && period?.startsWith('XXXX-Q')) period = quarterYear(period, sentence.start, subject.id, NO_QUARTERS, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
     if (intro && subject && period === undefined) period = bindPeriod(doc.text, claim, intro.span, [], undefined, year);
@@ -353,6 +374,34 @@ function resultsYear(period: string | undefined, date: string | undefined): stri
 
 
 
+const TRIAL_ENROLMENT = 'trial-enrolment';
+const CONTROL_ARM = new RegExp(alternation(CONTROL_ARM_WORDS), 'iu');
+/** What stands between two separators of a list or a clause: an arm of a trial is told in one such stretch. */
+const STRETCH_END = /[，,。；;、）)]/u;
+const STRETCH_START = /[，,。；;、（(][^，,。；;、（(]*$/u;
+
+/** Whether a count of patients is the control arm's (`63人接受標準化療藥`, `对照组（63例）`, `63 to placebo`). */
+function inControlArm(text: string, claim: Claim, sentence: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, claim.start - 24), claim.start);
+  const from = STRETCH_START.exec(before);
+  const after = text.slice(claim.end, Math.min(sentence.end, claim.end + 24));
+  const to = STRETCH_END.exec(after);
+  const stretch = (from ? before.slice(from.index) : before.slice(-8)) + (to ? after.slice(0, to.index) : after);
+  return CONTROL_ARM.test(stretch);
+}
+
+/** `an 8-billion-parameter dense model, Xuanwu-3-Lite,`: the words after a figure that describe what the name after their comma is. */
+const DESCRIPTION_BEFORE_NAME = /^[A-Za-z -]{0,40}?\b(?:model|version|variant|edition|chip|drug), $/;
+const DESCRIPTION_REACH = 60;
+
+/** The subject a figure describes in an apposition (`DESCRIPTION_BEFORE_NAME`), if it does. */
+function describedAfter(text: string, claim: Claim, mentions: readonly EntityMention[]): Subject | undefined {
+  const next = mentions.find((m) => m.start >= claim.end);
+  if (!next || next.start - claim.end > DESCRIPTION_REACH || !DESCRIPTION_BEFORE_NAME.test(text.slice(claim.end, next.start))) return undefined;
+  return subjectOf(next, DESCRIBED_CONFIDENCE);
+}
+const DESCRIBED_CONFIDENCE = 0.85;
+
 /** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */
 function namedAfterDescription(text: string, sentence: Span, claim: Claim, mentions: readonly EntityMention[]): readonly EntityMention[] {
   let described = -1;
@@ -378,6 +427,9 @@ const CONTINUED: ReadonlySet<string> = new Set(UNNAMED_SUBJECT_ATTRIBUTES);
 
 /** How sure the subject of a sentence that names no one, taken from the sentence before, is: just enough to be compared. */
 const UNNAMED_SUBJECT_CONFIDENCE = 0.6;
+
+/** How sure the article's only company is as the subject of a sentence that names no one: too unsure to compare but for a slip (see `Subject.guessed`). */
+const SOLE_COMPANY_CONFIDENCE = 0.5;
 
 /** How sure a subject read through `公司` or `the company` is: enough to be compared. */
 const ANTECEDENT_CONFIDENCE = 0.65;
@@ -443,6 +495,11 @@ function antecedentOf(
 }
 
 /** A figure only a model has (parameters, a context window, a benchmark score). */
+/** Whether a measure may be a company's (`parameters` are a model's, never the company's that made it). */
+function ofCompanies(subjects: readonly string[] | undefined): boolean {
+  return subjects === undefined || subjects.includes('company');
+}
+
 function onlyOfModels(subjects: readonly string[] | undefined): boolean {
   return subjects !== undefined && subjects.includes('model') && !subjects.includes('company');
 }
@@ -503,6 +560,41 @@ interface SentenceContext {
   readonly marketBefore: Subject | undefined;
   /** The lead-in of each list item's run (see `listLeadIns`), read when first asked for. */
   readonly leadIns: () => readonly (Segment | undefined)[];
+  /** The one company the whole article names, if it names no other, read when first asked for. */
+  readonly soleCompany: (sentence: Span) => Subject | undefined;
+}
+
+/** Whether `id` is the only company the document names, among those it introduces and those of the alias table, and its headline or lede names it. */
+function onlyCompanyNamed(doc: Document, entities: MentionFinder, discovered: readonly DiscoveredName[], id: string): boolean {
+  if (discovered.some((d) => d.type === 'company' && d.id !== id)) return false;
+  const mentions = entities.find(doc.text, 0, doc.text.length);
+  if (!mentions.every((m) => m.id === id || m.type !== 'company')) return false;
+  const lede = doc.segments.find((s) => s.kind === 'paragraph');
+  return lede !== undefined && mentions.some((m) => m.id === id && m.start < lede.span.end);
+}
+
+const NO_QUARTERS = (): readonly QuarterMention[] => [];
+
+/** How far back a quotation mark may open a quote a figure is in: a paragraph of a hostile length is not read back for each of its figures. */
+const QUOTE_REACH = 1_000;
+
+/** Whether `at` is inside quotation marks opened since `from`: a quote speaks of its trade as often as of the company. */
+function quoted(text: string, from: number, at: number): boolean {
+  let open = 0;
+  for (let i = Math.max(from, at - QUOTE_REACH); i < at; i++) {
+    const c = text[i];
+    if (c === '「' || c === '“' || c === '『') open++;
+    else if ((c === '」' || c === '”' || c === '』') && open > 0) open--;
+  }
+  return open > 0;
+}
+
+/** A capitalised word inside an English sentence, which may name someone the binder does not know. */
+const CAPITALISED_INSIDE = new RegExp(`(?<=[a-z,;:)] )(?!(?:${Object.keys(EN_MONTHS).join('|')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]`);
+
+/** Whether the sentence may name a company the binder has not found: one named once, in Chinese or in English. */
+function mayNameAnother(text: string, sentence: Span, own: readonly string[]): boolean {
+  return namesAnotherCompany(text, sentence.start, sentence.end, own, true) || CAPITALISED_INSIDE.test(text.slice(sentence.start, sentence.end));
 }
 
 /** Sentences a semicolon joins to the next one (`上半年营收28.81亿元；净利润10.38亿元`) lend it their subject and period. */
@@ -563,11 +655,15 @@ let subjectCount = 0;
 function internSubject(s: Subject): Subject {
   const known = SUBJECTS.get(s.id)?.get(s.label)?.get(s.confidence);
   // An id is a table's entity or an article's own company for the whole run (the table decides).
-  if (known && known.inferred === s.inferred) return known;
+  if (known && known.inferred === s.inferred && known.guessed === s.guessed) return known;
   if (known || subjectCount >= INTERN_LIMIT) return s;
-  const own: Subject = s.inferred
-    ? { id: unpinned(s.id), label: unpinned(s.label), confidence: s.confidence, inferred: true }
-    : { id: unpinned(s.id), label: unpinned(s.label), confidence: s.confidence };
+  const own: Subject = {
+    id: unpinned(s.id),
+    label: unpinned(s.label),
+    confidence: s.confidence,
+    ...(s.inferred ? { inferred: true as const } : {}),
+    ...(s.guessed ? { guessed: true as const } : {}),
+  };
   let byLabel = SUBJECTS.get(own.id);
   if (!byLabel) SUBJECTS.set(own.id, (byLabel = new Map()));
   let byConfidence = byLabel.get(own.label);

@@ -189,6 +189,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   dropSources(text, found);
   // After the glosses: `“星衍-3”（Xingyan-3）` and the article's own `Xingyan-3` are one model.
   addGlosses(text, found);
+  addGlossedVariants(text, found);
   mergeSharedNames(found);
   const subsidiaries = addSubsidiaries(text, found);
   const uses = usesOf(text, found);
@@ -305,15 +306,19 @@ function introducedAsCompany(text: string, name: string): boolean {
 /** A company's name the article does not introduce, written right after what may precede one (`…为主的東嵐航空去年…`). */
 const UNINTRODUCED_ZH_NAME = new RegExp(`(?<=[的与和及同較较比，、 ]|^)(\\p{Script=Han}{${MIN_ZH_STEM}})(?:${alternation(ZH_DISTINCT_ENDINGS)})`, 'gu');
 
+/** The same, wherever it stands and with a longer stem (`太平洋箱运上半年…`): for a sentence that must name no one. */
+const ANY_ZH_NAME = new RegExp(`(\\p{Script=Han}{${MIN_ZH_STEM},${MIN_ZH_STEM + 1}})(?:${alternation(ZH_DISTINCT_ENDINGS)})`, 'gu');
+
 /**
  * Whether `text[from, to)` names a Chinese company not found in the article (a rival named once:
  * `同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`): a figure after it is not the one named before.
  */
-export function namesAnotherCompany(text: string, from: number, to: number, own: readonly string[]): boolean {
+export function namesAnotherCompany(text: string, from: number, to: number, own: readonly string[], anywhere = false): boolean {
   if (to - from < MIN_ZH_STEM + 2) return false;
   const stretch = text.slice(from, to);
-  UNINTRODUCED_ZH_NAME.lastIndex = 0;
-  for (let m = UNINTRODUCED_ZH_NAME.exec(stretch); m; m = UNINTRODUCED_ZH_NAME.exec(stretch)) {
+  const pattern = anywhere ? ANY_ZH_NAME : UNINTRODUCED_ZH_NAME;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
     const stem = m[1]!;
     if (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem) || own.some((name) => name.includes(stem) || m![0].includes(name))) continue;
     return true;
@@ -358,6 +363,39 @@ function addGlosses(text: string, found: Found): void {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const gloss = GLOSS_AFTER.exec(text.slice(at + name.length, at + name.length + 44))?.[1]?.trim();
         if (gloss && (latin ? HAN_GLOSS.test(gloss) && isHan(gloss.charCodeAt(0)) : LATIN_GLOSS.test(gloss))) names.add(gloss);
+      }
+    }
+  }
+}
+
+/**
+ * `旗舰款玄武3-Ultra` where `“玄武3”（Xuanwu-3）` is a model found: the variant of a model's Chinese name is
+ * another model, which goes by the variant of its Latin name too (`Xuanwu-3-Ultra`, as an English article
+ * writes it), so that the two articles' figures of it are compared.
+ */
+/** A quoted Chinese name right before the bracket of its Latin gloss (`“玄武3”（`). */
+const QUOTED_BEFORE_GLOSS = /[“「『"](\p{Script=Han}[\p{Script=Han}0-9.]{1,10})[”」』"][（(]$/u;
+
+function addGlossedVariants(text: string, found: Found): void {
+  for (const { names, type } of [...found.values()]) {
+    if (type !== 'model') continue;
+    const latin = [...names].filter((name) => LATIN_NAME_START.test(name));
+    // `“玄武3”（Xuanwu-3）`: the quoted Chinese name a Latin one glosses is the model's too.
+    for (const name of latin) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const quoted = QUOTED_BEFORE_GLOSS.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+        if (quoted !== undefined) names.add(quoted);
+      }
+    }
+    for (const name of [...names]) {
+      if (!isHan(name.charCodeAt(0)) || latin.length === 0) continue;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const variant = VARIANT_AFTER.exec(text.slice(at + name.length, at + name.length + 16))?.[0];
+        if (variant === undefined) continue;
+        const id = `${latin[0]}${variant}`.toLowerCase();
+        const entry = found.get(id);
+        if (entry) entry.names.add(name + variant);
+        else if (found.size < MAX_CANDIDATES) found.set(id, { label: name + variant, names: new Set([name + variant, ...latin.map((l) => l + variant)]), type });
       }
     }
   }

@@ -12,7 +12,8 @@ const REPORT_PERIOD = /^(?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|Q1-Q[23])$/;
 /** Whether a figure is one of the results a report states for its period (not a goal, a forecast or a change). */
 function isResult(c: Claim): boolean {
   const attribute = c.attribute;
-  if (!attribute || !c.subject || c.kind === 'date' || c.conversionOf || attribute.endsWith(':target') || attribute.endsWith(':consensus')) return false;
+  // A guessed subject (`Subject.guessed`) is a sentence that names no one: it may be of a base or another period, and is left as it is.
+  if (!attribute || !c.subject || c.subject.guessed || c.kind === 'date' || c.conversionOf || attribute.endsWith(':target') || attribute.endsWith(':consensus')) return false;
   const colon = attribute.indexOf(':');
   const base = colon < 0 ? attribute : attribute.slice(0, colon);
   return REPORTED.has(base === 'growth' ? attribute.slice(colon + 1) : base);

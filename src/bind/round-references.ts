@@ -47,7 +47,7 @@ export function roundOfReferences(doc: Document, claims: readonly Claim[]): Clai
     if (!reference && (onlyRound ??= namesOneRound(claims)) === false) continue;
     if (c.subject && c.subject.id !== first.subject.id) continue;
     out ??= claims.slice();
-    out[k] = extend(c, { attribute: `${FUNDING_ROUND}:${first.topic}`, subject: c.subject ?? extend(first.subject, { confidence: ROUND_SUBJECT_CONFIDENCE }) });
+    out[k] = extend(c, { attribute: `${FUNDING_ROUND}:${first.topic}`, subject: c.subject && !c.subject.guessed ? c.subject : extend(first.subject, { confidence: ROUND_SUBJECT_CONFIDENCE }) });
   }
   return out ?? (claims as Claim[]);
 }

@@ -20,6 +20,12 @@ export interface Subject {
    * `aliases`) lists it.
    */
   readonly inferred?: true;
+  /**
+   * The sentence names no one: the subject is the only company the article names (see `soleCompany`
+   * in bind-claims.ts). Such a figure is compared with other articles' only for a slip that
+   * shows (a power of ten, a currency, a direction), never as a mere other value.
+   */
+  readonly guessed?: true;
 }
 
 /**

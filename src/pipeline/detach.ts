@@ -46,7 +46,7 @@ export class Interner {
       this.subjects.set(s.id, [s]);
       return s;
     }
-    for (const known of forms) if (known.label === s.label && known.confidence === s.confidence && known.inferred === s.inferred) return known;
+    for (const known of forms) if (known.label === s.label && known.confidence === s.confidence && known.inferred === s.inferred && known.guessed === s.guessed) return known;
     forms.push(s);
     return s;
   }

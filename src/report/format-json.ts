@@ -89,6 +89,7 @@ export function claimJson(c: Claim): Record<string, unknown> {
     ...(c.shareOf !== undefined ? { shareOf: c.shareOf } : {}),
     ...(c.subject !== undefined ? { subject: c.subject.id } : {}),
     ...(c.subject?.inferred ? { subjectInferred: true } : {}),
+    ...(c.subject?.guessed ? { subjectGuessed: true } : {}),
     ...(c.attribute !== undefined ? { attribute: c.attribute } : {}),
     ...(c.period !== undefined ? { period: c.period } : {}),
   };

@@ -310,13 +310,18 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   'non-gaap': withTraditional(['non-GAAP', 'Non-GAAP', 'non-IFRS', 'Non-IFRS', '经调整', '调整后', 'adjusted', 'Adjusted', '扣非归母', '扣非', '扣除非经常性损益后的', '扣除非经常性损益后']),
 };
 
-/** The measures of a raise that a sentence naming no one tells of the company the sentence before named (see bind-claims.ts). */
 /** Measures that are rates, whose changes are written in points (`客座率…上升2.1个百分点`, `margin widened 1.2 points`). */
 export const RATE_MEASURES: readonly string[] = [
   'load-factor', 'gross-margin', 'net-margin', 'operating-margin', 'market-share', 'penetration', 'take-rate', 'npl-ratio',
-  'net-interest-margin', 'capital-ratio', 'roe', 'yield-rate', 'solvency-ratio',
+  'net-interest-margin', 'capital-ratio', 'roe', 'yield-rate', 'solvency-ratio', 'response-rate',
 ];
+/** Words right before a percentage that say by how much a rate is above or below another (`较对照组高出23.4%`). */
+export const RATE_GAP_WORDS: readonly string[] = withTraditional(['高出', '低出']);
 
+/** Words of a trial's control arm, whose patients are not the drug's (`对照组`, `標準化療`, `placebo`). */
+export const CONTROL_ARM_WORDS: readonly string[] = [...withTraditional(['对照组', '对照', '安慰剂', '标准化疗', '化疗组']), 'control arm', 'control group', 'placebo', 'comparator'];
+
+/** The measures of a raise that a sentence naming no one tells of the company the sentence before named (see bind-claims.ts). */
 export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', 'net-proceeds', 'excess-proceeds', 'oversubscription'];
 
 /** The topics of `BUSINESS_SEGMENTS` that name one funding round: one amount, however many times an article states it. */

@@ -31,8 +31,8 @@ function monthSpanQuarters(): Record<string, 1 | 2 | 3 | 4> {
 export const CUMULATIVE_PARTS: Readonly<Record<string, string>> = withTraditionalKeys({
   前三季度: 'Q1-Q3', 前三个季度: 'Q1-Q3', 'first three quarters': 'Q1-Q3', 'first nine months': 'Q1-Q3', 'nine months': 'Q1-Q3',
   // 累計前三季, 首三季 (Taiwan's and Hong Kong's writers), 前9个月.
-  前三季: 'Q1-Q3', 首三季: 'Q1-Q3', 首三季度: 'Q1-Q3', 前3季度: 'Q1-Q3', 前9个月: 'Q1-Q3', 前九个月: 'Q1-Q3', 首九个月: 'Q1-Q3', 'first 9 months': 'Q1-Q3',
-  前6个月: 'H1', 前六个月: 'H1', 首六个月: 'H1', 'first 6 months': 'H1',
+  前三季: 'Q1-Q3', 首三季: 'Q1-Q3', 首三季度: 'Q1-Q3', 前3季度: 'Q1-Q3', 前9个月: 'Q1-Q3', 前九个月: 'Q1-Q3', 首九个月: 'Q1-Q3', 首9个月: 'Q1-Q3', 'first 9 months': 'Q1-Q3',
+  前6个月: 'H1', 前六个月: 'H1', 首六个月: 'H1', 首6个月: 'H1', 'first 6 months': 'H1',
   // The other runs of months from January (`1至11月`, `前11个月`, `the first 11 months`): `M01-M11`.
   ...monthRunsFromJanuary(),
   前两个季度: 'H1', 'first six months': 'H1',
@@ -52,6 +52,7 @@ function monthRunsFromJanuary(): Record<string, string> {
     // 首十月 (Hong Kong's writers): the first ten months.
     out[`首${zh[n]}月`] = id;
     out[`首${zh[n]}个月`] = id;
+    out[`首${n}个月`] = id;
     out[`first ${n} months`] = id;
     out[`first ${words[n]} months`] = id;
   }

@@ -277,6 +277,6 @@ function samePart(a: string, i: number, endA: number, b: string, j: number, endB
  * and days are compared (a translation still renders the year it is given). A day counted from
  * the article's date (昨天) is not compared either.
  */
-function precise(c: Claim): boolean {
+export function precise(c: Claim): boolean {
   return !!c.date && c.date.includes('-') && !RELATIVE_DAY.test(c.text);
 }

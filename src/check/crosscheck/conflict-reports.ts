@@ -3,12 +3,14 @@ import { isMarketSubject } from '../../bind/market.js';
 import type { RuleReport } from '../rule.js';
 import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
-import { movedOppositeWays, relate } from '../compare/relation.js';
+import { movedOppositeWays, relate, type Relation } from '../compare/relation.js';
 import { isChangeOfRate } from '../../bind/rates.js';
 import type { ValueClass } from './groups.js';
 import { ATTRIBUTES, ROUND_TOPICS } from '../../vocab/attributes.js';
 
 const VARYING = new Set(ATTRIBUTES.filter((a) => a.varies).map((a) => a.id));
+/** The prices of a share, which a company listed in two markets has in two currencies. */
+const SHARE_PRICES: ReadonlySet<string> = new Set(['share-price', 'closing-price']);
 
 /**
  * Said of a conflict about a company the text introduced: found by how its name is written, it
@@ -50,11 +52,12 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       Number(b.trusted) - Number(a.trusted) ||
       points(b) - points(a) ||
       b.sources.size - a.sources.size ||
-      b.claims.length - a.claims.length ||
+      namedCount(b) - namedCount(a) ||
       headlinesOnly(a) - headlinesOnly(b) ||
       (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
   )[0]!;
-  const reference = prevailing.claims[0]!;
+  // A figure of a named subject, where the class holds one: a guessed one (`Subject.guessed`) is compared for slips only.
+  const reference = prevailing.claims.find((c) => !c.subject!.guessed) ?? prevailing.claims[0]!;
   // Counted when a first finding needs it: most groups report none.
   let prevailingIn: Map<string, number> | undefined;
   // Every finding of a group lists the same few prevailing figures: each of their locations is
@@ -81,6 +84,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       if (oneTable(claims, prevailing.claims)) continue;
       const detail = relate(primary, reference);
       if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
+      if ((primary.subject!.guessed || reference.subject!.guessed) && !showsSlip(primary, reference, detail.relation)) continue;
+      // An A+H company's shares trade in two markets: a price in yuan and one in Hong Kong dollars are two listings'.
+      if (SHARE_PRICES.has(primary.attribute!) && primary.currency !== reference.currency && detail.relation !== 'currency') continue;
       const rule =
         detail.relation === 'magnitude' ? 'magnitude-slip' : detail.relation === 'currency' ? 'currency-mismatch' : detail.relation === 'date' ? 'date-conflict' : 'conflicting-figure';
       const why =
@@ -122,6 +128,32 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
     }
   }
   return out;
+}
+
+/**
+ * Whether two figures of two articles, one of a subject only guessed (`Subject.guessed`), differ
+ * the way a slip does: by a power of ten, by their currency alone, or by the way they moved. Two
+ * mere other values may well be of two things the sentence did not name.
+ */
+function showsSlip(a: Claim, b: Claim, relation: Relation): boolean {
+  if (a.file === b.file || !sameDigits(a, b)) return false;
+  return relation === 'magnitude' || relation === 'currency' || (relation === 'value' && movedOppositeWays(a, b));
+}
+
+/** Whether two figures written in digits state the same digits, whatever their scale (`252.3億` and `252.3 billion`). */
+function sameDigits(a: Claim, b: Claim): boolean {
+  if (a.value === null || b.value === null || a.value === 0 || b.value === 0 || !/\d/.test(a.text) || !/\d/.test(b.text)) return false;
+  const ratio = Math.abs(a.value) / Math.abs(b.value);
+  const power = Math.round(Math.log10(ratio));
+  return Math.abs(ratio / 10 ** power - 1) < SAME_DIGITS_TOLERANCE;
+}
+const SAME_DIGITS_TOLERANCE = 1e-6;
+
+/** How many of the class's figures name their subject: a guessed one (`Subject.guessed`) does not weigh as a statement. */
+function namedCount(k: ValueClass): number {
+  let n = 0;
+  for (const c of k.claims) if (!c.subject!.guessed) n++;
+  return n;
 }
 
 /** 1 when every statement of the class is a heading's (`# VoltBay's swap network reaches 3,150 stations` against the body's 3,510). */

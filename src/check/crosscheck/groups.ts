@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claim.js';
 import { ATTRIBUTES } from '../../vocab/attributes.js';
 import { intervalOf, type Interval } from '../compare/interval.js';
-import { relateWithin } from '../compare/relation.js';
+import { precise, relateWithin } from '../compare/relation.js';
 import { isChangeOfRate } from '../../bind/rates.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
 import { PART_SUFFIX } from '../../bind/attribute.js';
@@ -20,7 +20,12 @@ export interface ValueClass {
  * two such parts may be two things).
  */
 export function isComparable(c: Claim): boolean {
-  return c.subject !== undefined && c.subject.confidence >= MIN_SUBJECT_CONFIDENCE && measuresComparably(c);
+  return c.subject !== undefined && c.subject.confidence >= MIN_SUBJECT_CONFIDENCE && !c.subject.guessed && measuresComparably(c);
+}
+
+/** Whether the claim is compared with other documents' claims: a sure one, or one whose subject is guessed (`Subject.guessed`), for slips. */
+export function isCompared(c: Claim): boolean {
+  return c.subject !== undefined && (c.subject.guessed || c.subject.confidence >= MIN_SUBJECT_CONFIDENCE) && measuresComparably(c);
 }
 
 /** Whether the claim would be compared given a sure subject: a sure attribute of no unnamed part, not a stated conversion. */
@@ -31,6 +36,8 @@ export function measuresComparably(c: Claim): boolean {
   if (c.attribute === GROWTH && c.table === undefined) return false;
   // `衡元-3的得分为91.7%` names no benchmark: it may be any of the model's scores (see `needsTopic`).
   if (NEEDS_TOPIC.has(c.attribute)) return false;
+  // `today`, `今日`, a year alone: a date that agrees with no other (see `compatible`) must not outweigh those that do.
+  if (c.kind === 'date' && !precise(c)) return false;
   return !c.conversionOf;
 }
 
@@ -70,7 +77,7 @@ export class ClaimGroups {
 
   /** Puts the claim in its group and returns the group; `undefined` for a claim never compared. */
   add(c: Claim): Claim[] | undefined {
-    if (!isComparable(c)) return undefined;
+    if (!isCompared(c)) return undefined;
     // `第二季度` or `去年` without the year: only figures of one source share that period for sure.
     const scope = c.period && /XXXX|year/.test(c.period) ? this.sourceOf(c) : '';
     const subject = c.subject!.inferred ? this.companyOf(c.subject!.id) : c.subject!.id;

@@ -52,7 +52,7 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
     // measures by period that names no company (`| 归母净利润 | 23.6万元 | 18.3亿元 |`), when its cell
     // says its unit (a bare `2.38` may be in a unit the table states where it is not read, as may
     // digits alone in a line of figures that is no table).
-    else if (principal && (c.table === undefined ? (!c.subject || c.subject.id === principal.id) && !DIGITS_ONLY.test(c.text) : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
+    else if (principal && (c.table === undefined ? (!c.subject || c.subject.guessed || c.subject.id === principal.id) && !DIGITS_ONLY.test(c.text) : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
       subject = principal.id;
       assumed.add(c);
     } else {

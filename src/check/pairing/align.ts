@@ -363,7 +363,8 @@ function strangerTo(c: Claim, other: Unit, links: ReadonlySet<string>): boolean 
   // A passage whose figures name no one (`12月26日，…首批12台机组…并网`) may be about anyone.
   let named = false;
   for (const o of other.claims) {
-    if (o.subject === undefined) continue;
+    // A subject only guessed (`Subject.guessed`) is a sentence that names no one.
+    if (o.subject === undefined || o.subject.guessed) continue;
     if (o.subject.id === id || links.has(`${id}\u0000${o.subject.id}`)) return false;
     named = true;
   }
@@ -376,6 +377,7 @@ function strangerTo(c: Claim, other: Unit, links: ReadonlySet<string>): boolean 
  * (`星驰汽车`, `Xingchi Auto`), and its other figures are then no strangers to each other's passages.
  */
 function linkSubjects(links: Set<string>, a: Claim, b: Claim): void {
+  if (a.subject?.guessed || b.subject?.guessed) return;
   const x = a.subject?.id;
   const y = b.subject?.id;
   if (x === undefined || y === undefined || x === y) return;

@@ -90,7 +90,9 @@ export function alignTranslations(
     });
   }
   for (const doc of documents) {
-    if (paired.has(doc.file) || doc.trusted || !involves(doc.file)) continue;
+    // A document whose claims were trimmed was found to hold one language on all of them (`keepCompared`):
+    // the share of what is left says nothing.
+    if (paired.has(doc.file) || doc.trusted || doc.claimCount !== undefined || !involves(doc.file)) continue;
     const smaller = bilingualShare(doc.claims);
     if (smaller === 0) continue;
     const zh = doc.claims.filter((c) => c.lang === 'zh');
