@@ -112,6 +112,22 @@ export interface AttributeBinding {
 /** A word of the next item before the keyword, two words at most between (`and net profit`, `while the net margin`, `和净利润`). */
 const NEXT_ITEM = new RegExp(`(?:(?<![A-Za-z])(?:${alternation(NEXT_ITEM_WORDS_EN)})[ \\t]+(?:[A-Za-z-]+[ \\t]+){0,2}|(?:${alternation(NEXT_ITEM_WORDS_ZH)}))$`, 'u');
 
+/** A percentage and `of` right before a keyword (`61.6% of revenue`): the share the keyword is of. */
+const SHARE_OF_BEFORE = /(\d[\d.,]*%|percent)[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+)?)?$/;
+
+const RESTATES_SHARE = /^[ \t]*[,，(（]?[ \t]*(?:or|i\.e\.|折合|约合|約合|即)(?![A-Za-z])/u;
+
+/** Whether the keyword before `claim` is what another figure, a share of it, is of (`61.6% of revenue`). */
+function ownedByShareBefore(text: string, hit: KeywordHit, claim: Span): boolean {
+  // `41% of revenue, or about 7.6 billion yuan`: an amount that restates the share is of the same measure.
+  if (RESTATES_SHARE.test(text.slice(hit.end, claim.start))) return false;
+  const m = SHARE_OF_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
+  // `of` is the keyword's own where it is one (`of revenue`), else it stands before it.
+  if (!m || (m[0].length === m[1]!.length + 1) !== text.startsWith('of', hit.start)) return false;
+  const shareEnd = hit.start - m[0].length + m[1]!.length;
+  return shareEnd !== claim.end;
+}
+
 /** `…from NT$49.8 billion a year earlier and larger than a full year's revenue`: what a figure is set against after it is not its measure. */
 const COMPARED_WITH_AFTER = /(?<![A-Za-z])(?:than|versus|vs\.?)(?![A-Za-z])|高于|低于|高於|低於|相当于|相當於/u;
 
@@ -166,6 +182,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
     // `财报发布后，启程汽车港股于11月19日高开`: an event the date comes after is not the date's.
     if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
+    // `equal to 61.6% of revenue and up 12.7% from RMB16.5 billion`: the keyword a share is of is that share's only.
+    if (hit.end <= claim.start && ownedByShareBefore(text, hit, claim)) continue;
     const after = hit.start >= claim.end;
     const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
     // `於12月16日在杭州舉行年度開發者大會，正式發表…`: the day of the event goes on to what the next clause opens with.
@@ -224,7 +242,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   // A date's clause is often the date alone (`11月18日晚间，驰远汽车发布…财报`): its sentence refines it.
   // `236 billion total parameters and 21 billion active parameters`: a total is what is refined, not the refinement.
   const total = best?.entry === entry && TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, best.hit.start - 6), best.hit.start));
-  const refinement = !total && hits.find((h) => (inside(h, clause) || claim.kind === 'date') && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id));
+  const refinement =
+    !total && hits.find((h) => (inside(h, clause) || claim.kind === 'date') && h.ids.some((id) => BY_ID.get(id)?.refines === entry!.id) && !(h.end <= claim.start && ownedByShareBefore(text, h, claim)));
   if (refinement) entry = BY_ID.get(refinement.ids.find((id) => BY_ID.get(id)?.refines === entry!.id)!)!;
   const distance = best && best.entry === entry ? best.distance : 0;
   const confidence =
@@ -643,7 +662,12 @@ const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span, clause: Span = sentence, names: readonly Span[] = []): string | undefined {
   const found = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
   // `up 18% from a year earlier, as cloud subscription revenue rose 27%`: a word after the start of the next item is that item's.
-  const hits = found.filter((h) => !opensName(h, names) && !(h.start >= claim.end && (NEXT_ITEM.test(text.slice(claim.end, h.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, h.start)))));
+  const hits = found.filter(
+    (h) =>
+      !opensName(h, names) &&
+      !(h.start >= claim.end && (NEXT_ITEM.test(text.slice(claim.end, h.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, h.start)))) &&
+      !(h.end <= claim.start && ownedByShareBefore(text, h, claim)),
+  );
   // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
   const opening = hits[0];
   if (opening && opening.end < claim.start && /^[ \t]*$/.test(text.slice(sentence.start, opening.start)) && APPOSITION_AFTER.test(text.slice(opening.end, claim.start))) {
@@ -721,8 +745,11 @@ const PERIOD_AFTER_YEAR = new RegExp(
 );
 const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]*$`, 'i');
 
-/** `in` or `of` and up to three words between an amount and a keyword after it (`$50 million in near-term milestone payments`). */
-const NAMED_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:[A-Za-z][A-Za-z-]*[ \t]+){0,3}$/;
+/**
+ * `in` or `of` and up to three words between an amount and a keyword after it (`$50 million in near-term
+ * milestone payments`); not past `and` (`61.6% of revenue and up 12.7%`: what follows is the next item).
+ */
+const NAMED_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:(?!(?:and|while|but)[ \t])[A-Za-z][A-Za-z-]*[ \t]+){0,3}$/;
 const MAX_NAMED_AFTER = 48;
 
 function namedAfter(text: string, from: number, to: number): boolean {

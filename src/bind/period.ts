@@ -4,7 +4,7 @@ import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import { EN_MONTHS } from '../vocab/months.js';
 import { extend } from '../util/extend.js';
 import {
-  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_WORDS, HALF_WORDS,
+  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_OPENERS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
 } from '../vocab/periods.js';
 
@@ -117,6 +117,19 @@ function lastBoundary(text: string): number {
   return -1;
 }
 
+const FULL_YEAR_OPENER = new RegExp(`^[ \\t]*(?:${alternation(FULL_YEAR_OPENERS)})[ \\t]*[,，][ \\t]*$`, 'iu');
+const NAMES_PART = new RegExp(alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS)]), 'iu');
+
+/**
+ * Whether the clause follows one that opens its sentence with the whole year (`对于全年，`, `For the
+ * full year,`) and names no quarter or half of its own up to the figure (`并预计二季度出货量…`,
+ * `and expects second-quarter shipments of…` keep their quarter).
+ */
+function openedAsFullYear(text: string, clause: Span, claim: Span, sentence: Span | undefined): boolean {
+  if (!sentence || clause.start <= sentence.start) return false;
+  return FULL_YEAR_OPENER.test(text.slice(sentence.start, clause.start)) && !NAMES_PART.test(text.slice(clause.start, claim.end));
+}
+
 /**
  * The period of a figure as its clause narrows it: a whole year's (`全年交付量将达到16.1万辆`,
  * `full-year revenue`) drops the quarter its sentence names; a month the clause names
@@ -134,7 +147,7 @@ export function narrowPeriod(
   months: readonly { start: number; end: number; date?: string }[],
   sentence?: Span,
 ): string | undefined {
-  if (period && QUARTER_OR_HALF.test(period) && FULL_YEAR.test(text.slice(clause.start, claim.start))) {
+  if (period && QUARTER_OR_HALF.test(period) && (FULL_YEAR.test(text.slice(clause.start, claim.start)) || openedAsFullYear(text, clause, claim, sentence))) {
     const year = period.slice(0, period.lastIndexOf('-'));
     return /^\d{4}$/.test(year) ? year : undefined;
   }
@@ -328,7 +341,7 @@ interface PeriodWords {
    * `base`: the year another figure is measured against (较2023年, 约为2024年全年的3.4倍) or a deadline
    * (by the end of June 2026, 2026年底前): the period of its own clause's figures only.
    */
-  readonly years: readonly { year: string; at: number; base: boolean }[];
+  readonly years: readonly { year: string; at: number; base: boolean; ofBase?: boolean }[];
   /** `base`: the period of what another figure is compared with (`from 22.8% in the second quarter`, 较第二季度), not the sentence's. */
   readonly parts: readonly { part: string; at: number; base: boolean }[];
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
@@ -448,8 +461,8 @@ function nearestIn<T extends { at: number }>(list: readonly T[], claim: Span, cl
   return nearest(inClause) ?? nearest(list);
 }
 
-function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year: string; at: number; base: boolean }[] {
-  const years: { year: string; at: number; base: boolean }[] = [];
+function yearsIn(slice: string, offset: number, masked: readonly Span[]): PeriodWords['years'][number][] {
+  const years: PeriodWords['years'][number][] = [];
   const free = (s: number, e: number) => !masked.some((m) => s < m.end && m.start < e);
   for (const m of execAll(YEAR, slice)) {
     const s = offset + m.index;
@@ -457,23 +470,34 @@ function yearsIn(slice: string, offset: number, masked: readonly Span[]): { year
     const since = SINCE_BEFORE.test(slice.slice(Math.max(0, m.index - 6), m.index)) || SINCE_AFTER.test(slice.slice(m.index + m[0].length));
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A year another figure is measured against, or a deadline: a period of its own clause only.
+    // `up 12.7% from RMB16.5 billion in 2024`: the year of the base figure right before it, and of no other.
+    const ofBase = slice.charCodeAt(m.index - 1) === 32 && BASE_PART_EN.test(slice.slice(Math.max(0, m.index - 64), m.index));
     const base =
+      ofBase ||
       COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - BASE_REACH), m.index)) ||
       TIMES_OF_AFTER.test(after) ||
       DEADLINE_BEFORE.test(slice.slice(Math.max(0, m.index - 32), m.index)) ||
       DEADLINE_AFTER.test(after);
-    if (free(s, s + m[0].length) && !since) years.push({ year: m[1]!, at: s, base });
+    if (free(s, s + m[0].length) && !since) years.push(ofBase ? { year: m[1]!, at: s, base, ofBase } : { year: m[1]!, at: s, base });
   }
   for (const m of execAll(FISCAL_SHORT, slice)) years.push({ year: `20${m[1]}`, at: offset + m.index, base: false });
   return years;
 }
+
+/** How far after a base figure its year stands (`RMB16.5 billion in 2024`). */
+const BASE_FIGURE_YEAR_REACH = 24;
 
 function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefined, publicationYear: number | undefined): string | undefined {
   const nearest = <T extends { at: number }>(list: readonly T[]) => list.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
   const inClause = ({ at }: { at: number }) => clause !== undefined && clause.start <= at && at < clause.end;
   // A year outside the figure's clause that only says what it is compared with (…，较去年同期下降0.7个
   // 百分点; 不低于8亿元，约为2024年全年的3.4倍) is not its period.
-  const year = nearest([...words.years.filter(inClause), ...words.relative.filter((r) => inClause(r) && !r.multipleOf)]) ?? nearest(words.years.filter((y) => !y.base)) ?? words.relative.find((r) => !r.base);
+  // A base figure's own year (`from RMB16.5 billion in 2024`) dates that figure only.
+  const ownYear = (y: { at: number; ofBase?: boolean }) => !y.ofBase || (y.at > claim.end && y.at - claim.end <= BASE_FIGURE_YEAR_REACH);
+  const year =
+    nearest([...words.years.filter((y) => inClause(y) && ownYear(y)), ...words.relative.filter((r) => inClause(r) && !r.multipleOf)]) ??
+    nearest(words.years.filter((y) => !y.base)) ??
+    words.relative.find((r) => !r.base);
   // `第一季度归母净利润2.3亿元，第二季度4.5亿元`: the part of the figure's own clause, else the nearest.
   const part = nearestIn(words.parts.filter((p) => !p.base), claim, clause);
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;

@@ -101,6 +101,8 @@ export const SWAPPABLE_MEASURES: Readonly<Record<string, string>> = { parameters
 export const OWN_MEASURE_NOUNS: readonly string[] = withTraditional(['规模', '总额', '金额', '总量', '余额']);
 
 const AMOUNT: readonly ClaimKind[] = ['count', 'number', 'quantity'];
+/** People counted, never a physical quantity (`118 minutes` of watch time per user is no count of users). */
+const PEOPLE: readonly ClaimKind[] = ['count', 'number'];
 const SHARE: readonly ClaimKind[] = ['percent', 'ratio'];
 /** Units of a rate of data: what a bandwidth is stated in. */
 const RATE_UNITS: readonly string[] = ['TB/s', 'GB/s', 'PB/s', 'MB/s', 'Tbps', 'Gbps', 'Mbps'];
@@ -134,12 +136,12 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'parcel-volume', kinds: ['count', 'number'], subjects: ['company'], zh: ['快递业务量', '业务量', '件量', '包裹量'], en: ['parcel volume', 'parcel volumes', 'parcels handled', 'parcels delivered'] },
   // 3月产量达到41207辆, March production came to 41,207 vehicles: made, not delivered.
   { id: 'production', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], countedNouns: ['vehicles', 'cars', 'units', 'wafers', 'chips', 'phones', 'handsets', 'modules', 'cells', 'batteries', 'tonnes', 'tons'], zh: ['产量', '生产量', '产出', '共生产', '累计生产', '生产了', '生产新车'], en: ['production', 'produced', 'output', 'built'] },
-  { id: 'users', kinds: AMOUNT, zh: ['用户'], en: ['users', 'user'] },
+  { id: 'users', kinds: PEOPLE, zh: ['用户'], en: ['users', 'user'] },
   // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
   // 付费会员数3260万, 32.6 million paying subscribers: those who pay, a part of the users, never the active users.
-  { id: 'paying-users', refines: 'users', kinds: AMOUNT, zh: ['付费会员数', '付费会员', '付费用户数', '付费用户', '付费订阅用户', '订阅用户数', '订阅用户'], en: ['paying subscribers', 'paid subscribers', 'paying users', 'paying members', 'paid subscriptions', 'subscribers'] },
-  { id: 'monthly-active-users', kinds: AMOUNT, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
-  { id: 'daily-active-users', kinds: AMOUNT, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
+  { id: 'paying-users', refines: 'users', kinds: PEOPLE, zh: ['付费会员数', '付费会员', '付费用户数', '付费用户', '付费订阅用户', '订阅用户数', '订阅用户'], en: ['paying subscribers', 'paid subscribers', 'paying users', 'paying members', 'paid subscriptions', 'subscribers'] },
+  { id: 'monthly-active-users', kinds: PEOPLE, refines: 'users', zh: ['月活跃用户数', '月活跃用户', '月活用户', '月活'], en: ['monthly active users', 'MAUs', 'MAU'] },
+  { id: 'daily-active-users', kinds: PEOPLE, refines: 'users', zh: ['日活跃用户数', '日活跃用户', '日活用户', '日活'], en: ['daily active users', 'DAUs', 'DAU'] },
   { id: 'revenue-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的收入来自', '的营收来自', '收入来自', '营收来自', '收入占比', '营收占比', '占总收入', '占总营收', '占营收', '占收入', '占公司总收入', '占公司营收'], en: ['of its revenue', 'revenue now comes from', 'of revenue', 'share of revenue', 'of total revenue', 'of its total revenue'] },
   // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
   { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
@@ -165,6 +167,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // An insurer's capital against what regulators require (`综合偿付能力充足率为218%`), a rate whose changes are in points.
   { id: 'solvency-ratio', kinds: SHARE, subjects: ['company'], zh: ['综合偿付能力充足率', '核心偿付能力充足率', '偿付能力充足率', '偿付能力'], en: ['comprehensive solvency ratio', 'core solvency ratio', 'solvency ratio'] },
   // A film market's takings and tickets (`全国电影总票房72.48亿元`, `观影人次1.52亿`, `1.52 billion admissions`), and what tourists spent.
+  // `Average daily watch time per user rose 11.8% to 118 minutes`, `人均单日使用时长118分钟`: time, never a count of users.
+  { id: 'watch-time', kinds: ['quantity'], subjects: ['company', 'product'], zh: ['使用时长', '观看时长', '人均时长', '单日时长'], en: ['watch time', 'time spent', 'viewing time'] },
+  // A music platform's payouts to rights holders (`paid RMB18.6 billion in royalties`), which are no revenue.
+  { id: 'royalty-payments', kinds: ['money'], subjects: ['company'], zh: ['版税', '版权费', '版权方分成'], en: ['royalties', 'royalty payouts', 'royalty payments'] },
   { id: 'box-office', kinds: ['money'], subjects: ['company', 'product'], zh: ['总票房', '票房'], en: ['box office', 'box-office takings', 'ticket sales'] },
   { id: 'admissions', kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['观影人次', '观影人数'], en: ['admissions', 'tickets sold', 'moviegoers'] },
   { id: 'tourism-spending', kinds: ['money'], subjects: ['company'], zh: ['游客出游总花费', '出游总花费', '旅游总收入', '旅游收入', '旅游花费'], en: ['tourism spending', 'tourism revenue', 'tourist spending'] },
@@ -445,6 +451,8 @@ export const TOPICS = {
     revenue: ['营收', '收入', 'revenue', 'sales'],
     gmv: ['成交额', 'GMV', 'gross merchandise volume'],
     backlog: ['在手订单', '在手储能订单', '订单储备', 'order backlog', 'backlog'],
+    'royalty-payments': ['版税', '版权费', 'royalties', 'royalty payouts', 'royalty payments'],
+    'watch-time': ['使用时长', '观看时长', 'watch time', 'time spent'],
     profit: ['利润', 'profit', 'income'],
     shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],
     rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],

@@ -184,6 +184,8 @@ export const QUARTERS_OF_TIME_AFTER: readonly string[] = ['ago', 'earlier', 'lat
 
 /** Words before a figure in its clause that make it a whole year's, whatever quarter the sentence names (全年交付量, full-year revenue). */
 export const FULL_YEAR_WORDS: readonly string[] = [...withTraditional(['全年', '全年度', '年度']), 'full-year', 'full year', 'for the year', 'annual'];
+/** A clause that opens a sentence and says the next one is of the whole year (`对于全年，公司维持…`, `For the full year, the company kept…`). */
+export const FULL_YEAR_OPENERS: readonly string[] = [...withTraditional(['对于全年', '全年方面', '全年来看', '就全年而言', '全年而言']), 'for the full year', 'for the year as a whole', 'for the whole year'];
 
 /**
  * Words right before a month that make a figure a total to date, not the month's (截至10月底, as of
@@ -208,7 +210,7 @@ export const CUMULATIVE_COLUMN_WORDS: readonly string[] = [...withTraditional(['
  * time of its own states for the period of the paragraph before (see src/bind/reported-period.ts).
  */
 export const REPORTED_ATTRIBUTES: readonly string[] = [
-  'revenue', 'contracted-sales', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments', 'impairment',
+  'revenue', 'contracted-sales', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments', 'impairment', 'watch-time', 'royalty-payments',
 ];
 
 /** Words that name the month the sentence named before (`公布12月交付数据：当月共交付…`, `in the month`). */
