@@ -254,6 +254,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       ? (segmentBefore(text, best.hit, sentence, names) ??
         productLineBetween(text, best.hit, claim) ??
         segmentAfter(text, claim, clause) ??
+        segmentOpening(text, sentence) ??
         (entry.id === FUNDING_ROUND ? roundOfSentence(text, sentence, claim) : undefined))
       : undefined;
   return { id: topic ? `${entry.id}:${topic}` : entry.id, entry, confidence: Math.round(confidence * 100) / 100 };
@@ -485,8 +486,9 @@ const OUTLOOK_REACH = 48;
  * expectations`) leaves it what happened.
  */
 /** `日均236.4万人次`, `an average of 2.364 million a day`: a day's average, not the total its sentence states. */
-const DAILY_BEFORE = /(?:日均|平均每日|平均每天|每日平均)(?:约|約|近|超过|超過|达|達)?[ \t]*$/u;
-const DAILY_AFTER = /^[ \t]+(?:a|per)[ \t]+day(?![A-Za-z])/;
+/** `日均约…`, `日均运送旅客约37.3万人次`: a daily average, a verb and its noun between. */
+const DAILY_BEFORE = /(?:日均|平均每日|平均每天|每日平均)\p{Script=Han}{0,6}?(?:约|約|近|超过|超過|达|達)?[ \t]*$/u;
+const DAILY_AFTER = /^(?:[ \t]+[a-z]+)?[ \t]+(?:a|per)[ \t]+day(?![A-Za-z])/;
 const DAILY_EN_BEFORE = /(?<![A-Za-z])(?:an[ \t]+average[ \t]+of|averaged|daily[ \t]+average[ \t]+of)[ \t]+$/;
 
 /** The attribute of a figure of one day's average (`passenger-traffic:per-day`), compared with other days' averages only. */
@@ -653,6 +655,14 @@ const SEGMENT_AFTER_RE = new RegExp(`^(?:[ \\t]+[a-z]+){0,2}[ \\t]+(${alternatio
 /** The place a figure was earned or sold in, written right after it (`shipped 2,150 buses outside China`). */
 function segmentAfter(text: string, claim: Claim, clause: Span): string | undefined {
   const m = SEGMENT_AFTER_RE.exec(text.slice(claim.end, Math.min(clause.end, claim.end + 40)));
+  return m ? SEGMENT_AFTER.get(m[1]!.toLowerCase()) : undefined;
+}
+
+/** `Overseas, Lanji delivered 2,356 vehicles`, `海外方面，…`: a place a sentence opens with, a comma after it. */
+const SEGMENT_OPENING_RE = new RegExp(`^[ \\t]*(?:in[ \\t]+)?(${alternation([...SEGMENT_AFTER.keys()])})(?:[ \\t]+markets?)?[ \\t]*[,，]`, 'i');
+
+function segmentOpening(text: string, sentence: Span): string | undefined {
+  const m = SEGMENT_OPENING_RE.exec(text.slice(sentence.start, sentence.start + 40));
   return m ? SEGMENT_AFTER.get(m[1]!.toLowerCase()) : undefined;
 }
 

@@ -8,7 +8,7 @@ import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-
 import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
-import { carryReportedPeriod, periodOfReferences } from './reported-period.js';
+import { carryReportedPeriod, periodOfGuessed, periodOfReferences } from './reported-period.js';
 import { roundOfReferences } from './round-references.js';
 import { segmentAt, sentenceAt, sentenceIndexAt } from './segment-search.js';
 import { claimId } from '../extract/claim-id.js';
@@ -153,7 +153,7 @@ export function bindClaims(
     indices.forEach((i, k) => (bound[i] = result[k]!));
     lastMarket = { segment: segment.index, subject: namedMarket(result) };
   }
-  return roundOfReferences(doc, periodOfReferences(doc, carryReportedPeriod(doc, yearsRestated(doc.text, bound))));
+  return roundOfReferences(doc, periodOfGuessed(doc, periodOfReferences(doc, carryReportedPeriod(doc, yearsRestated(doc.text, bound)))));
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -262,7 +262,11 @@ function bindOne(
   // `華穹載客率已高於同業，同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`: a rival named once in between.
   if (subject && !row && rivalBetween(doc.text, raisers, subject, claim)) subject = undefined;
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
-  if (!subject && !row && before) subject = bindSubject(mentionsBefore(), claim, clause, attribute?.entry?.subjects);
+  // …but not past a rival named once (`智衡汽车3月交付41,870辆；澄远汽车3月交付22,405辆`).
+  if (!subject && !row && before) {
+    const earlier = mentionsBefore();
+    if (!namesAnotherCompany(doc.text, sentence.start, claim.start, earlier.map((m) => doc.text.slice(m.start, m.end)), true)) subject = bindSubject(earlier, claim, clause, attribute?.entry?.subjects);
+  }
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
   const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before, refersInside) : undefined;
   if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference, principal, ownTableSubject) ?? subject;
@@ -322,7 +326,7 @@ function bindOne(
     // A guessed subject (`Subject.guessed`) is a sentence that names no one: its quarter's year is the text's last for it,
     // whoever's, else the one the article's date gives a quarter just reported.
     period = quarterYear(period, sentence.start, subject?.guessed ? undefined : subject?.id, quarters, published);
-    if (subject?.guessed && period?.startsWith('XXXX-Q')) period = quarterYear(period, sentence.start, subject.id, NO_QUARTERS, published);
+    if (subject?.guessed && /^XXXX-[QH]/.test(period ?? '')) period = quarterYear(period, sentence.start, subject.id, NO_QUARTERS, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
     if (intro && subject && period === undefined) period = bindPeriod(doc.text, claim, intro.span, [], undefined, year);
@@ -564,14 +568,23 @@ interface SentenceContext {
   readonly soleCompany: (sentence: Span) => Subject | undefined;
 }
 
-/** Whether `id` is the only company the document names, among those it introduces and those of the alias table, and its headline or lede names it. */
+/** Whether `id` is the only company the document names, among those it introduces and those of the alias table, and its opening blocks name it. */
 function onlyCompanyNamed(doc: Document, entities: MentionFinder, discovered: readonly DiscoveredName[], id: string): boolean {
   if (discovered.some((d) => d.type === 'company' && d.id !== id)) return false;
   const mentions = entities.find(doc.text, 0, doc.text.length);
   if (!mentions.every((m) => m.id === id || m.type !== 'company')) return false;
-  const lede = doc.segments.find((s) => s.kind === 'paragraph');
-  return lede !== undefined && mentions.some((m) => m.id === id && m.start < lede.span.end);
+  // The headline, the masthead or dateline a plain-text wire opens with, and the lede.
+  let opening: Segment | undefined;
+  let seen = 0;
+  for (const s of doc.segments) {
+    if (s.kind !== 'paragraph' && s.kind !== 'heading') continue;
+    opening = s;
+    if (++seen === OPENING_BLOCKS) break;
+  }
+  return opening !== undefined && mentions.some((m) => m.id === id && m.start < opening.span.end);
 }
+/** The blocks an article's headline and lede are among. */
+const OPENING_BLOCKS = 3;
 
 const NO_QUARTERS = (): readonly QuarterMention[] => [];
 

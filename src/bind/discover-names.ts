@@ -75,7 +75,9 @@ const DAY_IN_BRACKETS = '(?:[（(](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日
 const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
 /** Up to two adverbs of time between a name and its verb (`曜嵐科技昨日（22日）收市後公布`). */
 const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}){0,2}`;
-const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]`, 'u');
+/** `擎宇微电子（02791.HK）`, `（688123.SH）`, a Hong Kong paper's `（2791）`: a listed company's stock code in brackets right after its name (not a year). */
+const STOCK_CODE_AFTER = '[（(][ \\t]*(?:\\d{4,6}[ \\t]*\\.[ \\t]*(?:HK|SH|SZ|BJ|SS|TW)|(?!19|20)\\d{4,5}|\\d{6})[ \\t]*[）)]';
+const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]|^${STOCK_CODE_AFTER}`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
 const ZH_VERB_AFTER = new RegExp(`^${ADVERBS}(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));

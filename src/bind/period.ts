@@ -62,6 +62,12 @@ const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
 /** Words that name the month the sentence named before (`当月`, `in the month`). */
 const THE_MONTH = new RegExp(`(?:${alternation(THE_MONTH_WORDS)})`, 'i');
 const QUARTER_OR_HALF = /-[QH][1-4]$/;
+/** A year or a year named relative to the article's (`2025年`, `去年同期`, `last year`). */
+const YEAR_WORD = new RegExp(`(?:19|20)\\d{2}|${alternation(Object.keys(RELATIVE_YEARS))}`, 'iu');
+/** A semicolon or another month before a month: what the sentence opened with is another statement's. */
+const ANOTHER_STATEMENT = /[；;]|[0-9０-９一二三四五六七八九十]月/u;
+/** A year written in a date (`2025年3月`, `March 2025`), not inferred from the article's. */
+const WRITTEN_YEAR = /\d{4}|[〇零一二三四五六七八九]{4}/u;
 const FIRST_MONTHS_BEFORE: ReadonlySet<string> = new Set(['前', '首']);
 const CUMULATIVE_PART = new RegExp(alternation(Object.keys(CUMULATIVE_PARTS)), 'i');
 /** The first month of a run of months right before its last (`1至`, `1-`). */
@@ -155,14 +161,21 @@ export function narrowPeriod(
   // A month dates what flows by the month (deliveries); a run of months (`1-9月`) is a part of the year that dates any result.
   const monthly = MONTHLY.has(measureOf(attribute));
   if (!monthly && !months.some((m) => runStartBefore(text, m.start, 0) !== undefined)) return period;
-  const monthOf = (m: { date?: string }) => {
+  // `去年同期，昊域3月交付29,757辆`: a month written without its year, after the year its sentence opens with, is of
+  // that year, not the article's (`11月交付量为28,416輛…去年同期為21,530輛` keeps the article's year for November).
+  const sentenceYear = period && /^\d{4}/.test(period) ? period.slice(0, 4) : undefined;
+  const yearBefore = (m: { start: number }) => {
+    const before = text.slice(sentence?.start ?? clause.start, m.start);
+    return YEAR_WORD.test(before) && !ANOTHER_STATEMENT.test(before);
+  };
+  const monthOf = (m: { start: number; end: number; date?: string }) => {
     const [y, month] = m.date!.split('-') as [string, string];
-    const year = y !== 'XXXX' ? y : period && /^\d{4}/.test(period) ? period.slice(0, 4) : 'XXXX';
+    const year = sentenceYear !== undefined && (y === 'XXXX' || (!WRITTEN_YEAR.test(text.slice(m.start, m.end)) && yearBefore(m))) ? sentenceYear : y;
     return `${year}-${month}`;
   };
   // `1至9月启曜累计交付218,460台`: a run of months from January is a part of the year, not its last month.
   const isRun = (m: { start: number }, floor: number) => runStartBefore(text, m.start, floor) !== undefined;
-  const monthOrRun = (m: { start: number; date?: string }, floor: number) => {
+  const monthOrRun = (m: { start: number; end: number; date?: string }, floor: number) => {
     const first = runStartBefore(text, m.start, floor);
     return first !== undefined ? monthRun(first, monthOf(m)) : monthOf(m);
   };
@@ -199,7 +212,7 @@ export function narrowPeriod(
   }
   // `公布12月交付数据：当月共交付…`, `figures for December: it delivered … in the month`: the month named before.
   if (THE_MONTH.test(text.slice(clause.start, clause.end))) {
-    let named: { start: number; date?: string } | undefined;
+    let named: { start: number; end: number; date?: string } | undefined;
     for (const m of months) if (m.end <= claim.start && (!named || m.start > named.start)) named = m;
     if (named) return monthOf(named);
   }

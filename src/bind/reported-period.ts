@@ -11,9 +11,14 @@ const REPORT_PERIOD = /^(?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|Q1-Q[23])$/;
 
 /** Whether a figure is one of the results a report states for its period (not a goal, a forecast or a change). */
 function isResult(c: Claim): boolean {
+  // A guessed subject (`Subject.guessed`) is a sentence that names no one: it may be of a base or another period (see `periodOfGuessed`).
+  return !c.subject?.guessed && isResultMeasure(c);
+}
+
+/** Whether a figure measures what a report states for its period, whoever it is of. */
+function isResultMeasure(c: Claim): boolean {
   const attribute = c.attribute;
-  // A guessed subject (`Subject.guessed`) is a sentence that names no one: it may be of a base or another period, and is left as it is.
-  if (!attribute || !c.subject || c.subject.guessed || c.kind === 'date' || c.conversionOf || attribute.endsWith(':target') || attribute.endsWith(':consensus')) return false;
+  if (!attribute || !c.subject || c.kind === 'date' || c.conversionOf || attribute.endsWith(':target') || attribute.endsWith(':consensus')) return false;
   const colon = attribute.indexOf(':');
   const base = colon < 0 ? attribute : attribute.slice(0, colon);
   return REPORTED.has(base === 'growth' ? attribute.slice(colon + 1) : base);
@@ -120,4 +125,47 @@ function dominantReportPeriod(claims: readonly Claim[], subject: string): string
 function onlyParagraphsBetween(doc: Document, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (doc.segments[k]!.kind !== 'paragraph') return false;
   return true;
+}
+
+/** Words right before a figure that make it a comparison base (`from 21.9%`, `较…`): it keeps no period of the sentence before. */
+const BASE_BEFORE = /(?:(?<![A-Za-z])(?:from|versus|vs\.?|compared with|against)[ \t]+(?:about[ \t]+|around[ \t]+)?|较|較|比|相比)$/u;
+
+function isBase(doc: Document, c: Claim): boolean {
+  return BASE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 16), c.start));
+}
+
+/**
+ * `…reported revenue of 3.87 billion yuan for 2025, up 41.2%… Net profit rose 18.4% to 612 million
+ * yuan.`: a result of a sentence that names no one (`Subject.guessed`) and no period is of the one
+ * period the results of the sentence before it, in its paragraph, state for the same company. Not
+ * a comparison base (`from 22.8%`), which is of another period.
+ */
+export function periodOfGuessed(doc: Document, claims: readonly Claim[]): Claim[] {
+  let out: Claim[] | undefined;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.period !== undefined || !c.subject?.guessed || !isResultMeasure(c)) continue;
+    const segment = doc.segments[c.segment];
+    const sentence = segment && sentenceAt(segment, c.start);
+    if (!sentence || isBase(doc, c)) continue;
+    // The results of the sentence right before, in the same paragraph.
+    let period: string | undefined;
+    let one = true;
+    let previousStart: number | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = (out ?? claims)[j]!;
+      if (p.segment !== c.segment) break;
+      if (p.end > sentence.start) continue;
+      const start = sentenceAt(segment, p.start)?.start;
+      previousStart ??= start;
+      if (start !== previousStart) break;
+      if (!isResult(p) || p.subject!.id !== c.subject.id || p.period === undefined || isBase(doc, p)) continue;
+      if (period !== undefined && period !== p.period) one = false;
+      period ??= p.period;
+    }
+    if (period === undefined || !one || !(REPORT_PERIOD.test(period) || /^\d{4}$/.test(period))) continue;
+    out ??= claims.slice();
+    out[k] = extend(c, { period });
+  }
+  return out ?? (claims as Claim[]);
 }

@@ -25,6 +25,15 @@ const THOUSANDS = /^(?:'000|’000|000s|000)(?=$|[ \t])/;
 const DATE_HEADER = new RegExp(`^[ \\t]*(?:${alternation(YEAR_HEADERS)})[ \\t]*$|${alternation(DATE_HEADER_WORDS)}`, 'iu');
 
 const POINTS_LABEL = /^个?百分点$|^個?百分點$/u;
+/** `NT$100m`, `100m yuan`, `RMB 100 million`: hundreds of millions, with a currency before or after. */
+const HUNDRED_MILLION = /^(?:(NT\$|US\$|HK\$|RMB|\$)[ \t]*)?100[ \t]?(?:m|mn|million)(?:[ \t]+(yuan|RMB|NT dollars|U\.?S\. dollars|dollars|HK dollars))?$/i;
+/** What a currency of such a label is written as after 亿 (`亿美元`); Taiwan's dollars go before the figure. */
+const HUNDRED_MILLION_CURRENCIES: Readonly<Record<string, string>> = {
+  'nt$': '新台幣', 'nt dollars': '新台幣', 'us$': '美元', $: '美元', 'u.s. dollars': '美元', 'us dollars': '美元', dollars: '美元',
+  'hk$': '港元', 'hk dollars': '港元', rmb: '元人民币', yuan: '元人民币',
+};
+/** `(10,000)`, `(10,000 passengers)`: tens of thousands. */
+const TEN_THOUSAND = /^10,?000(?:[ \t]+([A-Za-z][A-Za-z -]*))?$/;
 
 /** How to write a figure in a label's unit: the texts to try, with the figure in its place. */
 type Label = (figure: string) => readonly string[];
@@ -120,6 +129,15 @@ export function labelOf(cell: string): Label | undefined {
   if (!label) return undefined;
   // `提升（百分点）`: points, as `7.6个百分点` writes them.
   if (POINTS_LABEL.test(label)) return (figure) => [`${figure}个百分点`];
+  // `Revenue (NT$100m)`, `(100m yuan)`: a translation's hundreds of millions are the 億 of its source.
+  const hundredMillion = HUNDRED_MILLION.exec(label);
+  if (hundredMillion) {
+    const currency = HUNDRED_MILLION_CURRENCIES[(hundredMillion[1] ?? hundredMillion[2] ?? '').toLowerCase()] ?? '';
+    return (figure) => [currency.startsWith('新') ? `${currency}${figure}億元` : `${figure}亿${currency}`];
+  }
+  // `Passengers (10,000)`: tens of thousands, the 万 of its source.
+  const tenThousand = TEN_THOUSAND.exec(label);
+  if (tenThousand) return (figure) => [`${figure}万${tenThousand[1] ? ` ${tenThousand[1]}` : ''}`, `${figure}万`];
   // `營收（新台幣億元）`: a currency named before the scale goes before the figure (`新台幣482.6億元`).
   const named = CURRENCY_NAME_FIRST.exec(label);
   if (named) return (figure) => [`${named[1]}${figure}${named[2]}`];

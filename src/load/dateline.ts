@@ -38,10 +38,21 @@ export function datelineOf(text: string, from: number): string | undefined {
     if (line === '') continue;
     lines++;
     if (line.length > MAX_LENGTH) continue;
-    const date = dateOfLine(line.replace(LABEL, '').replace(SOURCE_AFTER, '').replace(AFTER, '')) ?? bylineDate(line);
+    const date = dateOfLine(line.replace(LABEL, '').replace(SOURCE_AFTER, '').replace(AFTER, '')) ?? bylineDate(line) ?? mastheadDate(line);
     if (date) return date;
   }
   return undefined;
+}
+
+/** A paper's masthead: its name, the date and the page, spaced apart (`申江财经日报  2026年4月2日  第A07版  汽车`). */
+const MASTHEAD_DATE = /(?:^|[ \t\u3000])(\d{4})年(\d{1,2})月(\d{1,2})日(?=$|[ \t\u3000])/;
+/** Sentence punctuation: a line holding it is a sentence, not a masthead. */
+const SENTENCE_MARK = /[，。；！？,;!?]/;
+
+function mastheadDate(line: string): string | undefined {
+  if (SENTENCE_MARK.test(line)) return undefined;
+  const m = MASTHEAD_DATE.exec(line);
+  return m ? calendarDate(m[1]!, Number(m[2]), Number(m[3])) : undefined;
 }
 
 /** A byline that ends with its date (`华证时报记者 林晓 常州报道 2025年10月29日`). */

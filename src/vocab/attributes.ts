@@ -453,7 +453,7 @@ export const TOPICS = {
     backlog: ['在手订单', '在手储能订单', '订单储备', 'order backlog', 'backlog'],
     'royalty-payments': ['版税', '版权费', 'royalties', 'royalty payouts', 'royalty payments'],
     'watch-time': ['使用时长', '观看时长', 'watch time', 'time spent'],
-    profit: ['利润', 'profit', 'income'],
+    profit: ['利润', '纯利', '净利', 'profit', 'income'],
     shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],
     rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],
     'net-interest-income': ['利息净收入', '净利息收入', 'net interest income'],
