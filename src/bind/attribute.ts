@@ -463,7 +463,8 @@ const OUTLOOK_BEFORE = new RegExp(
   'g',
 );
 /** `42万辆的年度目标`, `30亿元的营收目标`, `8.3万至8.6万台的三季度交付指引`, `a 420,000-vehicle target`. */
-const OUTLOOK_AFTER = new RegExp(`^(?:的?\\p{Script=Han}{0,6}?(?:${alternation(OUTLOOK_AFTER_ZH)})|[ -](?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`, 'u');
+/** …`270,000-unit goal`: a unit between the figure and its goal. */
+const OUTLOOK_AFTER = new RegExp(`^(?:的?\\p{Script=Han}{0,6}?(?:${alternation(OUTLOOK_AFTER_ZH)})|[ -](?:(?:unit|units|vehicle|vehicles|tonne|tonnes)[ -])?(?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`, 'u');
 const CONSENSUS = new RegExp(alternation(CONSENSUS_WORDS), 'i');
 const OUTLOOK_MET = new RegExp(`(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;]{0,6}$`);
 const OUTLOOK_GAP = new RegExp(

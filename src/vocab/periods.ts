@@ -86,6 +86,8 @@ export const THEN_WORDS_EN: readonly string[] = ['at the time of', 'at the time'
 /** Half-year words. */
 export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = withTraditionalKeys({
   上半年: 1, 'first half': 1, 'first-half': 1, H1: 1,
+  // `2025年中期业绩`, `interim results`: the results of the first half.
+  中期业绩: 1, 中期报告: 1, 中期财报: 1, 半年度报告: 1, 半年报: 1, 'interim results': 1,
   下半年: 2, 'second half': 2, 'second-half': 2, H2: 2,
 });
 

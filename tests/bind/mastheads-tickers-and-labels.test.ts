@@ -81,3 +81,10 @@ describe('a daily average and a place a sentence opens with', () => {
     expect(bindingOf('b.md', 'Lanji Auto delivered 38,614 vehicles in October.\n\nOverseas, Lanji Auto delivered 2,356 vehicles in October.\n', '2,356 vehicles')).toMatch(/ shipments:overseas /);
   });
 });
+
+describe('a half year’s results and a goal after its unit', () => {
+  it('reads `2025年中期业绩` as the first half, and `270,000-unit goal` as a target', () => {
+    expect(bindingOf('a.md', '青禾乳业公布2025年中期业绩:营收68.3亿元，净利润同比增长14.6%。\n', '68.3亿元').split(' ')[2]).toBe('2025-H1');
+    expect(bindingOf('b.md', 'Yuanhang Motors posts record November deliveries and stays on track for its 270,000-unit goal.\n', '270,000')).toMatch(/:target /);
+  });
+});
