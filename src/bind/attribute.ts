@@ -213,6 +213,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (id === 'growth' && hit.end <= claim.start && (LEVEL_AFTER_MOVE.test(text.slice(hit.end, claim.start)) || LEVEL_AFTER_CHANGE.test(text.slice(hit.end, claim.start)))) continue;
       if (claim.kind === 'quantity' && entry.quantityUnits && !entry.quantityUnits.includes(claim.unit ?? '')) continue;
       if (claim.kind === 'count' && entry.countUnits && !entry.countUnits.includes(claim.unit ?? '')) continue;
+      if (claim.unit && entry.notUnits?.includes(claim.unit)) continue;
       // `1,200 stores across 38 cities`: 38 counts cities.
       if (entry.countedNouns && !claim.unit && !countsOneOf(text, claim, entry.countedNouns, entry.countedMeasures)) continue;
       // 交付电动车超过15万辆，员工总数约为4.3万人: vehicles are no headcount.

@@ -709,7 +709,10 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const headerCell = headerCells?.[column];
   // | 4 | 远川新能源 | 38.3 | 7.0% |: a ranking names its row in the cell after the rank.
   const named = column > 1 && RANK.test(doc.text.slice(first.start, first.end)) ? cells[1]! : first;
-  const mention = entities.find(doc.text, named.start, named.end)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
+  // `| 云服务（云帆智算云） | 168.3 |`: a brand in brackets after a business names the business's product, not whose the row is.
+  const bracket = doc.text.slice(named.start, named.end).search(BRACKET_AFTER_LABEL);
+  const rowEnd = bracket > 0 ? named.start + bracket : named.end;
+  const mention = entities.find(doc.text, named.start, rowEnd)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
   const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named) : undefined;
   // `| 显存带宽 | 8.0TB/s | 3.2TB/s |` under `| 项目 | 隼-9 | 隼-7 |`: a header that says only what the unit does leaves the measure to the row.
@@ -733,6 +736,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
 }
 
 const CUMULATIVE_COLUMN = new RegExp(alternation(CUMULATIVE_COLUMN_WORDS));
+/** A bracket that follows a row's label (`云服务（云帆智算云）`). */
+const BRACKET_AFTER_LABEL = /[（(]/u;
 
 /** A table's first cell that names a period and nothing else: `3月`, `2025年`, `第一季度合计`, `Q3 2025`, `March 2026`, `FY2024`. */
 const PERIOD_CELL = (() => {

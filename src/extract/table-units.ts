@@ -25,6 +25,8 @@ const THOUSANDS = /^(?:'000|’000|000s|000)(?=$|[ \t])/;
 const DATE_HEADER = new RegExp(`^[ \\t]*(?:${alternation(YEAR_HEADERS)})[ \\t]*$|${alternation(DATE_HEADER_WORDS)}`, 'iu');
 
 const POINTS_LABEL = /^个?百分点$|^個?百分點$/u;
+/** A label that is a year or a date (`2025年`, `2025`, `FY2025`, `3月`): no unit. */
+const DATED_LABEL = /^(?:FY[ \t]?)?(?:19|20)\d{2}(?:年|[ \t]|$)|^\d{1,2}月/u;
 /** `NT$100m`, `100m yuan`, `RMB 100 million`: hundreds of millions, with a currency before or after. */
 const HUNDRED_MILLION = /^(?:(NT\$|US\$|HK\$|RMB|\$)[ \t]*)?100[ \t]?(?:m|mn|million)(?:[ \t]+(yuan|RMB|NT dollars|U\.?S\. dollars|dollars|HK dollars))?$/i;
 /** What a currency of such a label is written as after 亿 (`亿美元`); Taiwan's dollars go before the figure. */
@@ -126,7 +128,8 @@ export function labelsNameRenminbi(doc: Document, row: Segment, cell: Span): boo
 /** The label closing a cell (`亿元` of `营收（亿元）`), as the ways to write a figure in its unit. */
 export function labelOf(cell: string): Label | undefined {
   const label = LABEL.exec(cell)?.[1]?.replace(PLURAL_SCALE, (w) => LABEL_SCALE_PLURALS[w.toLowerCase()] ?? w).replace(THOUSANDS, 'thousand');
-  if (!label) return undefined;
+  // `| T1（2025年） |`: a year or a date in brackets says when, not in what unit.
+  if (!label || DATED_LABEL.test(label)) return undefined;
   // `提升（百分点）`: points, as `7.6个百分点` writes them.
   if (POINTS_LABEL.test(label)) return (figure) => [`${figure}个百分点`];
   // `Revenue (NT$100m)`, `(100m yuan)`: a translation's hundreds of millions are the 億 of its source.

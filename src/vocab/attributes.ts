@@ -36,6 +36,8 @@ export interface AttributeEntry {
   readonly en: readonly string[];
   readonly refines?: string;
   readonly subjects?: readonly EntityType[];
+  /** Units a count of this measure is never in (`与17家企业客户签订1,260台订单`: companies are no orders). */
+  readonly notUnits?: readonly string[];
   readonly topic?: keyof typeof TOPICS;
   /** Compared only with its topic named: a score of no benchmark the text names may be any benchmark's. */
   readonly needsTopic?: boolean;
@@ -146,7 +148,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
   { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
   { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month over month', 'month-over-month', 'QoQ', 'MoM'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
@@ -244,7 +246,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // article may give at several dates (截至年末约32.6亿元, 计入首付款后将超过40亿元).
   { id: 'cash', varies: true, kinds: ['money'], subjects: ['company'], zh: ['现金及现金等价物', '现金储备', '在手现金', '账上现金', '账面现金', '现金余额', '货币资金', '定期存款', '短期投资'], en: ['cash and cash equivalents', 'in cash', 'cash reserves', 'cash pile', 'cash on hand', 'cash balance', 'time deposits', 'short-term investments'] },
   // `累计产生订单28.6亿笔`, `2.86 billion orders`; and the peak per second, a measure of its own (`每秒73.5万笔`, `7.35 million orders per second`).
-  { id: 'orders', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['orders'], countedMeasures: ORDER_MEASURES, zh: ['订单量', '订单数', '笔订单', '订单'], en: ['orders'] },
+  { id: 'orders', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['orders'], countedMeasures: ORDER_MEASURES, notUnits: ['company', 'person'], zh: ['订单量', '订单数', '笔订单', '订单'], en: ['orders'] },
   { id: 'order-rate', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['orders', 'transactions'], countedMeasures: ORDER_MEASURES, zh: ['每秒', '订单峰值', '订单创建峰值', '交易峰值'], en: ['orders per second', 'orders a second', 'transactions per second'] },
   // The savings a merger is to bring (`每年2.5亿美元的成本协同效应`) are no price of the deal.
   { id: 'synergies', kinds: ['money'], subjects: ['company'], zh: ['成本协同效应', '协同效应', '成本协同'], en: ['cost synergies', 'synergies', 'run-rate synergies'] },
@@ -452,6 +454,7 @@ export const TOPICS = {
     gmv: ['成交额', 'GMV', 'gross merchandise volume'],
     backlog: ['在手订单', '在手储能订单', '订单储备', 'order backlog', 'backlog'],
     'royalty-payments': ['版税', '版权费', 'royalties', 'royalty payouts', 'royalty payments'],
+    'contracted-sales': ['合约销售', '合同销售', '签约销售', 'contracted sales'],
     'watch-time': ['使用时长', '观看时长', 'watch time', 'time spent'],
     profit: ['利润', '纯利', '净利', 'profit', 'income'],
     shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],

@@ -32,12 +32,14 @@ const MASK = new RegExp(
     '(?<![\\w.])\\d{4,6}\\.(?:SH|SZ|BJ|SS|HK|TW|KS|KQ|T)(?![A-Za-z])',
     '(?:HKEX|HKG|SEHK|SHA|SHE|SSE|SZSE|TWSE|TYO|KRX)[:：][ ]?\\d{4,6}(?!\\d)',
     '(?:股票|证券|證券|股份)代[码碼][:：为為]?[ ]?\\d{4,6}(?!\\d)',
+    // `一年期定期存款`, `三年期和五年期`: the term a deposit or a loan is named by, not a length of time stated.
+    '(?<![0-9一二两兩三四五六七八九十])[0-9一二两兩三四五六七八九十]{1,3}(?:年|个月|個月)期(?![间間内內末初])',
   ].join('|'),
   'gu',
 );
 
 /** What every masked stretch contains; most sentences have none of it and skip the scan. */
-const MAY_MASK = /[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9][至到~～–—、]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]|代[码碼]/u;
+const MAY_MASK = /年期|月期|[:/@#＃^[（(]|[0-9][ -][0-9(]|[0-9][至到~～–—、]|[0-9]{7}|[点點时時]|电话|電話|[Tt]el|[Pp]hone|\.[A-Za-z]|[0-9][ ]?[apAP]\.?[mM]|代[码碼]/u;
 
 /** Masked stretches of s, as offsets into s. */
 export function maskedSpans(s: string): Span[] {
