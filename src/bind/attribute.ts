@@ -115,6 +115,7 @@ const NEXT_ITEM = new RegExp(`(?:(?<![A-Za-z])(?:${alternation(NEXT_ITEM_WORDS_E
 /** A percentage and `of` right before a keyword (`61.6% of revenue`): the share the keyword is of. */
 const SHARE_OF_BEFORE = /(\d[\d.,]*%|percent)[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+)?)?$/;
 
+/** `, or about…`, `，折合…`: what follows restates the share in an amount. */
 const RESTATES_SHARE = /^[ \t]*[,，(（]?[ \t]*(?:or|i\.e\.|折合|约合|約合|即)(?![A-Za-z])/u;
 
 /** Whether the keyword before `claim` is what another figure, a share of it, is of (`61.6% of revenue`). */
@@ -463,8 +464,7 @@ const OUTLOOK_BEFORE = new RegExp(
   `(?:${alternation(OUTLOOK_WORDS_ZH)})(?!${alternation(NOT_OUTLOOK_AFTER_ZH)})|(?<![A-Za-z])(?:${alternation(OUTLOOK_WORDS_EN)})(?![A-Za-z])`,
   'g',
 );
-/** `42万辆的年度目标`, `30亿元的营收目标`, `8.3万至8.6万台的三季度交付指引`, `a 420,000-vehicle target`. */
-/** …`270,000-unit goal`: a unit between the figure and its goal. */
+/** `42万辆的年度目标`, `30亿元的营收目标`, `8.3万至8.6万台的三季度交付指引`, `a 420,000-vehicle target`, `its 270,000-unit goal`. */
 const OUTLOOK_AFTER = new RegExp(`^(?:的?\\p{Script=Han}{0,6}?(?:${alternation(OUTLOOK_AFTER_ZH)})|[ -](?:(?:unit|units|vehicle|vehicles|tonne|tonnes)[ -])?(?:${alternation(OUTLOOK_AFTER_EN)})(?![A-Za-z]))`, 'u');
 const CONSENSUS = new RegExp(alternation(CONSENSUS_WORDS), 'i');
 const OUTLOOK_MET = new RegExp(`(?:${alternation(OUTLOOK_MET_WORDS)})[^，。；,;]{0,6}$`);
@@ -487,8 +487,10 @@ const OUTLOOK_REACH = 48;
  * never with the figure reached. A forecast the figure met or missed (`超出市场预期的`, `beat
  * expectations`) leaves it what happened.
  */
-/** `日均236.4万人次`, `an average of 2.364 million a day`: a day's average, not the total its sentence states. */
-/** `日均约…`, `日均运送旅客约37.3万人次`: a daily average, a verb and its noun between. */
+/**
+ * `日均236.4万人次`, `an average of 2.364 million a day`: a day's average, not the total its sentence states;
+ * a verb and its noun may stand between (`日均运送旅客约37.3万人次`, `averaged about 373,000 passengers a day`).
+ */
 const DAILY_BEFORE = /(?:日均|平均每日|平均每天|每日平均)\p{Script=Han}{0,6}?(?:约|約|近|超过|超過|达|達)?[ \t]*$/u;
 const DAILY_AFTER = /^(?:[ \t]+[a-z]+)?[ \t]+(?:a|per)[ \t]+day(?![A-Za-z])/;
 const DAILY_EN_BEFORE = /(?<![A-Za-z])(?:an[ \t]+average[ \t]+of|averaged|daily[ \t]+average[ \t]+of)[ \t]+$/;

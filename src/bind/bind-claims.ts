@@ -498,12 +498,12 @@ function antecedentOf(
   return reference === 'company' && principalSubject ? extend(principalSubject, { confidence: UNNAMED_SUBJECT_CONFIDENCE }) : undefined;
 }
 
-/** A figure only a model has (parameters, a context window, a benchmark score). */
 /** Whether a measure may be a company's (`parameters` are a model's, never the company's that made it). */
 function ofCompanies(subjects: readonly string[] | undefined): boolean {
   return subjects === undefined || subjects.includes('company');
 }
 
+/** A figure only a model has (parameters, a context window, a benchmark score). */
 function onlyOfModels(subjects: readonly string[] | undefined): boolean {
   return subjects !== undefined && subjects.includes('model') && !subjects.includes('company');
 }

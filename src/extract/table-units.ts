@@ -2,7 +2,7 @@ import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { parseChineseNumeral } from './zh/parse-numeral.js';
-import { DATE_HEADER_WORDS, LABEL_SCALE_PLURALS, UNIT_LABEL_OPENERS, YEAR_HEADERS } from '../vocab/units.js';
+import { DATE_HEADER_WORDS, HUNDRED_MILLION_CURRENCIES, LABEL_SCALE_PLURALS, UNIT_LABEL_OPENERS, YEAR_HEADERS } from '../vocab/units.js';
 import { alternation } from './pattern.js';
 import type { RawClaim } from './raw-claim.js';
 import { NAMED_RENMINBI } from './local-dollar.js';
@@ -29,11 +29,6 @@ const POINTS_LABEL = /^个?百分点$|^個?百分點$/u;
 const DATED_LABEL = /^(?:FY[ \t]?)?(?:19|20)\d{2}(?:年|[ \t]|$)|^\d{1,2}月/u;
 /** `NT$100m`, `100m yuan`, `RMB 100 million`: hundreds of millions, with a currency before or after. */
 const HUNDRED_MILLION = /^(?:(NT\$|US\$|HK\$|RMB|\$)[ \t]*)?100[ \t]?(?:m|mn|million)(?:[ \t]+(yuan|RMB|NT dollars|U\.?S\. dollars|dollars|HK dollars))?$/i;
-/** What a currency of such a label is written as after 亿 (`亿美元`); Taiwan's dollars go before the figure. */
-const HUNDRED_MILLION_CURRENCIES: Readonly<Record<string, string>> = {
-  'nt$': '新台幣', 'nt dollars': '新台幣', 'us$': '美元', $: '美元', 'u.s. dollars': '美元', 'us dollars': '美元', dollars: '美元',
-  'hk$': '港元', 'hk dollars': '港元', rmb: '元人民币', yuan: '元人民币',
-};
 /** `(10,000)`, `(10,000 passengers)`: tens of thousands. */
 const TEN_THOUSAND = /^10,?000(?:[ \t]+([A-Za-z][A-Za-z -]*))?$/;
 

@@ -125,6 +125,12 @@ export const OCCURRENCE_VERBS: readonly string[] = [
  */
 export const UNIT_LABEL_OPENERS: readonly string[] = withTraditional(['单位：', '单位:', '单位', 'in', 'unit:', 'units:', 'Unit:', 'Units:']);
 
+/** What a currency of such a label is written as after 亿 (`亿美元`); Taiwan's dollars go before the figure. */
+export const HUNDRED_MILLION_CURRENCIES: Readonly<Record<string, string>> = {
+  'nt$': '新台幣', 'nt dollars': '新台幣', 'us$': '美元', $: '美元', 'u.s. dollars': '美元', 'us dollars': '美元', dollars: '美元',
+  'hk$': '港元', 'hk dollars': '港元', rmb: '元人民币', yuan: '元人民币',
+};
+
 /** Plural scale words of labels (`in millions`), read as the singular after a figure. */
 export const LABEL_SCALE_PLURALS: Readonly<Record<string, string>> = { thousands: 'thousand', millions: 'million', billions: 'billion', trillions: 'trillion' };
 
