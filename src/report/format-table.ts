@@ -64,9 +64,13 @@ export function formatClaimsTable(documents: readonly DocumentResult[], chalk: C
   return parts.join('\n') + '\n';
 }
 
-/** A claim's subject; a company found in the text rather than in the alias table says so (its conflicts are info). */
+/**
+ * A claim's subject; a company found in the text rather than in the alias table says so (its
+ * conflicts are info), and so does one only guessed for a sentence that names no one.
+ */
 function subjectCell(c: Claim, chalk: ChalkInstance): string {
   if (!c.subject) return '';
+  if (c.subject.guessed) return `${c.subject.label} ${chalk.dim('(guessed)')}`;
   return c.subject.inferred ? `${c.subject.label} ${chalk.dim('(inferred)')}` : c.subject.label;
 }
 

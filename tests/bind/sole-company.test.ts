@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, claimByText, complaintLines, findingsOf } from '../check/crosscheck-helpers.js';
 import { alignTranslations } from '../../src/check/pairing/translations.js';
 import { claimJson } from '../../src/report/format-json.js';
+import { runCli } from '../helpers.js';
 
 /** A Hong Kong paper's IPO story: it names one company, and its sentence on the market value names no one. */
 const HONG_KONG = [
@@ -69,6 +70,11 @@ describe('a sentence that names no one, in an article that names one company', (
     expect(value.subject).toMatchObject({ id: '穹衡機器人', guessed: true });
     expect(value.attribute).toBe('market-value:offer-price');
     expect(claimJson(value)).toMatchObject({ subject: '穹衡機器人', subjectInferred: true, subjectGuessed: true });
+  });
+  it('says in the claims table which subjects are guessed', () => {
+    const table = runCli(['claims', 'fixtures/unnamed/qiongheng-listing.md', '--no-color']).stdout;
+    expect(table).toMatch(/約252\.3億港元.*穹衡機器人 \(guessed\)/);
+    expect(table).toMatch(/30\.4%.*穹衡機器人 \(inferred\)/);
   });
   it('not in a quote, which speaks of the trade as often as of the company', () => {
     expect(claimByText(analyse('hk.md', HONG_KONG).claims, '千倍').subject).toBeUndefined();
