@@ -62,6 +62,12 @@ describe('a listed company named once with its stock code', () => {
     const growth = claimByText(analyse('hk.md', LISTING_HK).claims, '18.4%');
     expect([growth.subject?.id, growth.attribute, growth.period]).toEqual(['擎宇', 'growth:profit', '2025']);
   });
+  it('finds a chip start-up ending in 智芯, so its round in another currency is a slip', () => {
+    const zh = '4月16日，澜曜智芯宣布完成35亿美元C轮融资，由鼎衡资本领投。澜曜智芯成立于2021年。\n';
+    const en = 'Lanyao Semiconductor (澜曜智芯) today announced the closing of a RMB3.5 billion Series C round led by Dingheng Capital.\n';
+    expect((analyse('zh.md', zh).companies ?? []).map((c) => c.id)).toContain('澜曜');
+    expect(complaintLines({ 'zh.md': zh, 'en.md': en, 'zh2.md': zh.replace('35亿美元', '35亿元人民币') })).toEqual(['currency-mismatch 35亿美元 vs RMB3.5 billion vs 35亿元人民币']);
+  });
   it('but not a year in brackets', () => {
     expect(analyse('a.md', '新能源公司远澈能源（2025）表示将扩产。\n').companies ?? []).toEqual([]);
   });
