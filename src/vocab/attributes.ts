@@ -203,6 +203,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'capital-ratio', kinds: SHARE, subjects: ['company'], zh: ['核心一级资本充足率', '资本充足率', '一级资本充足率'], en: ['core tier-1 capital ratio', 'common equity tier 1 ratio', 'CET1 ratio', 'capital adequacy ratio', 'tier-1 capital ratio'] },
   { id: 'roe', kinds: SHARE, subjects: ['company'], zh: ['加权平均净资产收益率', '净资产收益率'], en: ['return on equity', 'ROE'] },
   { id: 'operating-loss', kinds: ['money'], subjects: ['company'], zh: ['经营亏损', '营业亏损', '经营性亏损'], en: ['operating loss', 'operating losses'] },
+  // A developer's debt being restructured (`US$6.25bn offshore restructuring`, `62.5亿美元境外债务重组`): no loss of the year.
+  { id: 'debt-restructuring', kinds: ['money'], subjects: ['company'], zh: ['境外债务重组', '债务重组', '境外债重组', '重组债务'], en: ['offshore restructuring', 'debt restructuring', 'restructuring', 'offshore debt'] },
   { id: 'net-loss', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净亏损', '亏损'], en: ['net loss', 'net losses', 'loss', 'losses'] },
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
   { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },

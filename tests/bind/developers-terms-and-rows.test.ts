@@ -58,3 +58,11 @@ describe('terms, brands and dates that are no figures of what a sentence or a ro
     expect(claimByText(analyse('a.md', text).claims, '17家').attribute).not.toBe('orders');
   });
 });
+
+describe('a developer’s debt restructuring', () => {
+  it('is no loss of the year (`narrows 2025 loss, sets timetable for US$6.25bn offshore restructuring`)', () => {
+    const text = 'Chengwan Land narrows 2025 loss, sets timetable for US$6.25bn offshore restructuring\n\nChengwan Land reported a net loss of 19.65 billion yuan for 2025.\n';
+    expect(claimByText(analyse('a.txt', text).claims, 'US$6.25bn').attribute).toBe('debt-restructuring');
+    expect(complaintLines({ 'a.txt': text })).toEqual([]);
+  });
+});
