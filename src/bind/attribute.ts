@@ -275,8 +275,9 @@ function isDateline(text: string, claim: Span, sentence: Span): boolean {
 }
 
 const QUOTED_ERROR = new RegExp(`(?<![A-Za-z])(?:${alternation(QUOTED_ERROR_WORDS)})(?![A-Za-z])`, 'iu');
-const QUOTE_OPENS = ['「', '“', '『'];
-const QUOTE_CLOSES = ['」', '”', '』'];
+/** Quotation marks that open and close a quote (straight quotes do both, and are read apart). */
+export const QUOTE_OPENS: readonly string[] = ['「', '“', '『'];
+export const QUOTE_CLOSES: readonly string[] = ['」', '”', '』'];
 
 const ANY_QUOTE = /[「“『"]/;
 

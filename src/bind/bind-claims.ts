@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding } from './attribute.js';
+import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding, QUOTE_CLOSES, QUOTE_OPENS } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -595,9 +595,9 @@ const QUOTE_REACH = 1_000;
 function quoted(text: string, from: number, at: number): boolean {
   let open = 0;
   for (let i = Math.max(from, at - QUOTE_REACH); i < at; i++) {
-    const c = text[i];
-    if (c === '「' || c === '“' || c === '『') open++;
-    else if ((c === '」' || c === '”' || c === '』') && open > 0) open--;
+    const c = text[i]!;
+    if (QUOTE_OPENS.includes(c)) open++;
+    else if (open > 0 && QUOTE_CLOSES.includes(c)) open--;
   }
   return open > 0;
 }
