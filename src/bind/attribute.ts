@@ -1,3 +1,4 @@
+import { isRate } from './rates.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
@@ -681,7 +682,9 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
     (h) =>
       !opensName(h, names) &&
       !(h.start >= claim.end && (NEXT_ITEM.test(text.slice(claim.end, h.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, h.start)))) &&
-      !(h.end <= claim.start && ownedByShareBefore(text, h, claim)),
+      !(h.end <= claim.start && ownedByShareBefore(text, h, claim)) &&
+      // `up 27.6% from a year earlier, with gross margin of 47.9%`: a rate is named before its change.
+      !(h.start >= claim.end && family === 'growth' && isRate(h.ids[0]!)),
   );
   // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
   const opening = hits[0];

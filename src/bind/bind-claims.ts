@@ -21,7 +21,7 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { CONTROL_ARM_WORDS, RATE_GAP_WORDS, UNNAMED_SUBJECT_ATTRIBUTES } from '../vocab/attributes.js';
+import { CONTROL_ARM_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
@@ -138,7 +138,7 @@ export function bindClaims(
     const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
     const rates = findExchangeRates(doc.text, sentenceClaims);
-    const result = markLists(dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, inSentence)))), conversions, rates);
+    const result = markLists(doc.text, dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, inSentence)))), conversions, rates);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;
@@ -186,10 +186,17 @@ function leadInSubject(doc: Document, lead: Segment, entities: MentionFinder, ow
 
 /** `偿付能力充足率为218%，较上年末提升12个百分点`: points of a rate are its change, never its level. */
 function pointsOfRate(text: string, claim: Claim, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
-  if (!attribute || claim.kind !== 'percent' || !isRate(attribute.id)) return attribute;
+  if (!attribute || claim.kind !== 'percent') return attribute;
+  // `gross margin rose 0.8 percentage points … to 18.2%`, `毛利率上升至56.4%`: the level a rate moved to is the rate.
+  if (claim.unit !== 'pp' && attribute.id.startsWith(GROWTH_OF) && isRate(attribute.id.slice(GROWTH_OF.length)) && LEVEL_BEFORE.test(text.slice(Math.max(0, claim.start - 8), claim.start))) {
+    return extend(attribute, { id: attribute.id.slice(GROWTH_OF.length) });
+  }
+  if (!isRate(attribute.id)) return attribute;
   // `客觀緩解率為54.8%，較對照組高出23.4%`: by how much a rate is above another is a change of it, however written.
   return claim.unit === 'pp' || GAP_BEFORE_RATE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
 }
+const GROWTH_OF = 'growth:';
+const LEVEL_BEFORE = /(?:(?<![A-Za-z])to[ \t]+(?:about[ \t]+|around[ \t]+)?|[至到])$/u;
 const GAP_BEFORE_RATE = new RegExp(`(?:${alternation(RATE_GAP_WORDS)})$`, 'u');
 
 /** A quarter or half of no year (`XXXX-Q1`) as the first one to end on or after `published` (`2026-02-11` → `2026-Q1`). */
@@ -251,6 +258,8 @@ function bindOne(
     outlookWords,
     asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(doc.text, claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))))),
   );
+  // `《星落潮汐》上线首月…公司一季度收入60.3亿元`: a work is the subject of its audience and sales only.
+  if (!ofWork(attribute?.id)) mentions = withoutWorks(mentions);
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
   const own = OTHER_REFERENCE.test(doc.text.slice(clause.start, clause.start + 12))
@@ -264,7 +273,7 @@ function bindOne(
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   // …but not past a rival named once (`智衡汽车3月交付41,870辆；澄远汽车3月交付22,405辆`).
   if (!subject && !row && before) {
-    const earlier = mentionsBefore();
+    const earlier = ofWork(attribute?.id) ? mentionsBefore() : withoutWorks(mentionsBefore());
     if (!namesAnotherCompany(doc.text, sentence.start, claim.start, earlier.map((m) => doc.text.slice(m.start, m.end)), true)) subject = bindSubject(earlier, claim, clause, attribute?.entry?.subjects);
   }
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
@@ -287,6 +296,8 @@ function bindOne(
   let measured = attribute && regional !== attribute.id ? extend(attribute, { id: regional! }) : attribute;
   // `其中126人接受HC-217治療、63人接受標準化療藥`: the patients of the control arm are not the drug's.
   if (measured?.id === TRIAL_ENROLMENT && inControlArm(doc.text, claim, sentence)) measured = extend(measured, { id: `${TRIAL_ENROLMENT}:control` });
+  // `release a smaller 14-billion-parameter version`, `发布一个140亿参数的小型版本`: the size of another edition of the model.
+  if (measured?.id === PARAMETERS && ofSmallerVersion(doc.text, claim)) measured = extend(measured, { id: `${PARAMETERS}:variant` });
   // `三季度国内智能手机平均售价为2,846元`: a research firm's figure of a market names no company.
   if (!row && !subject && claim.kind !== 'date') {
     subject = marketOf(doc.text, claim.start, sentence, attribute?.id) ?? (mentions.length === 0 ? continuedMarket(marketBefore, attribute?.id) : undefined);
@@ -392,6 +403,30 @@ function inControlArm(text: string, claim: Claim, sentence: Span): boolean {
   const to = STRETCH_END.exec(after);
   const stretch = (from ? before.slice(from.index) : before.slice(-8)) + (to ? after.slice(0, to.index) : after);
   return CONTROL_ARM.test(stretch);
+}
+
+const WORK_MEASURE_IDS: ReadonlySet<string> = new Set(WORK_MEASURES);
+
+function ofWork(attribute: string | undefined): boolean {
+  if (attribute === undefined) return false;
+  const colon = attribute.indexOf(':');
+  const base = colon < 0 ? attribute : attribute.slice(0, colon);
+  return WORK_MEASURE_IDS.has(base === 'growth' ? attribute.slice(colon + 1).split(':')[0]! : base);
+}
+
+function withoutWorks(mentions: readonly EntityMention[]): readonly EntityMention[] {
+  return mentions.some((m) => m.type === 'work') ? mentions.filter((m) => m.type !== 'work') : mentions;
+}
+
+const PARAMETERS = 'parameters';
+const SMALLER_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(SMALLER_VERSION_WORDS_EN)})[ \\t]+$`, 'i');
+const VERSION_AFTER_EN = /^(?:-parameter)?[ \t-]*(?:[a-z-]+[ \t]+)?(?:version|variant|edition|model)\b/i;
+const SMALLER_VERSION_AFTER_ZH = new RegExp(`^(?:参数|參數)?[的]?(?:${alternation(SMALLER_VERSION_WORDS_ZH)})`, 'u');
+
+/** Whether a model's size is that of a smaller edition the sentence speaks of (`a smaller 14-billion-parameter version`). */
+function ofSmallerVersion(text: string, claim: Claim): boolean {
+  const after = text.slice(claim.end, claim.end + 24);
+  return (SMALLER_BEFORE.test(text.slice(Math.max(0, claim.start - 24), claim.start)) && VERSION_AFTER_EN.test(after)) || SMALLER_VERSION_AFTER_ZH.test(after);
 }
 
 /** `an 8-billion-parameter dense model, Xuanwu-3-Lite,`: the words after a figure that describe what the name after their comma is. */
@@ -724,9 +759,11 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   // company's: a guess too unsure to compare with other documents, enough to find a slip between
   // the table and the text.
   // A table whose rows are periods (`| 3月 | 35,862 | 46.3% |`) is of one whole, whatever its header says.
-  const captioned = !mention && (!ofColumn || PERIOD_CELL.test(doc.text.slice(first.start, first.end).trim())) && attribute ? (captionOf(doc, segment, entities).subject ?? ownCompany) : undefined;
+  // `| 手游收入（亿元） | 60.3 |` under a caption naming a game: a work is the subject of its audience and sales only.
+  const caption = !mention && (!ofColumn || PERIOD_CELL.test(doc.text.slice(first.start, first.end).trim())) && attribute ? captionOf(doc, segment, entities) : undefined;
+  const captioned = caption ? ((caption.work && !ofWork(attribute?.id) ? undefined : caption.subject) ?? ownCompany) : undefined;
   return {
-    subject: mention ? subjectOf(mention, 0.9) : captioned,
+    subject: mention && !(mention.type === 'work' && !ofWork(attribute?.id)) ? subjectOf(mention, 0.9) : captioned,
     attribute: attribute ? extend(attribute, { confidence: Math.min(attribute.confidence, 0.8) }) : undefined,
     periodSpan: first,
     headerSpan: headerCell,
@@ -762,6 +799,8 @@ const CAPTION_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])/g;
 interface Caption {
   readonly subject: Subject | undefined;
   readonly year: string | undefined;
+  /** Whether the subject is a work named in title marks (see `ofWork`). */
+  readonly work: boolean;
 }
 const CAPTIONS = new WeakMap<Document, Map<number, Caption>>();
 
@@ -782,6 +821,7 @@ function captionOf(doc: Document, row: Segment, entities: MentionFinder): Captio
   const span = doc.segments[first - 1]?.sentences.at(-1)?.span;
   const mentions = span ? entities.find(doc.text, span.start, span.end) : [];
   const subject = mentions.length > 0 && mentions.every((m) => m.id === mentions[0]!.id) ? subjectOf(mentions[0]!, CAPTION_CONFIDENCE) : undefined;
+  const work = subject !== undefined && mentions[0]!.type === 'work';
   let year: string | undefined;
   if (span) {
     for (const m of doc.text.slice(span.start, span.end).matchAll(CAPTION_YEAR)) {
@@ -792,7 +832,7 @@ function captionOf(doc: Document, row: Segment, entities: MentionFinder): Captio
       year = m[1];
     }
   }
-  const caption = { subject, year };
+  const caption = { subject, year, work };
   byTable.set(id, caption);
   return caption;
 }
@@ -1006,7 +1046,7 @@ function carryAttributes(claims: Claim[]): Claim[] {
  * other values are tied to that name only by looking further (after them, or outside their
  * clause: a price in a headline that runs into the sentence).
  */
-function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>, rates: ReadonlySet<number>): Claim[] {
+function markLists(text: string, claims: Claim[], conversions: ReadonlyMap<number, number>, rates: ReadonlySet<number>): Claim[] {
   if (claims.length < 2) return claims;
   /** The values of each key, of all the claims and of those whose subject is named right before them. */
   const all = new Map<string, Set<string>>();
@@ -1026,12 +1066,18 @@ function markLists(claims: Claim[], conversions: ReadonlyMap<number, number>, ra
     add(all, keyOf(c), value);
     if (namedBefore(c)) add(sure, keyOf(c), value);
   }
-  return claims.map((c) => {
+  return claims.map((c, k) => {
     if (!c.subject || (all.get(keyOf(c))?.size ?? 0) < 2) return c;
-    const named = namedBefore(c) && (sure.get(keyOf(c))?.size ?? 0) < 2;
+    const named = namedBefore(c) && (sure.get(keyOf(c))?.size ?? 0) < 2 && !enumerated(text, c, claims[k + 1], keyOf);
     return named ? c : extend(c, { subject: extend(c.subject, { confidence: Math.min(c.subject.confidence, LIST_CONFIDENCE) }) });
   });
 }
+
+/** `生产铁水2610万吨、粗钢2865万吨`: the first item of an enumeration whose next item is of the same key, whatever names it. */
+function enumerated(text: string, c: Claim, next: Claim | undefined, keyOf: (c: Claim) => string): boolean {
+  return next !== undefined && keyOf(next) === keyOf(c) && ENUMERATION_GAP.test(text.slice(c.end, next.start));
+}
+const ENUMERATION_GAP = /^、[^\p{N}，,。；;]{1,8}$/u;
 
 /** How far (relative) a rough restatement may stand from the exact figure it rounds (`37.5%…已接近四成`). */
 const ROUGH_RESTATEMENT = 0.1;

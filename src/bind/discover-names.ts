@@ -6,7 +6,7 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
+  ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, WORK_CUES, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
 
@@ -20,7 +20,7 @@ export interface DiscoveredName {
   readonly id: string;
   readonly label: string;
   readonly names: readonly string[];
-  readonly type: Extract<EntityType, 'company' | 'model' | 'product'>;
+  readonly type: Extract<EntityType, 'company' | 'model' | 'product' | 'work'>;
   /** How often the article uses its names: the company it names most is the one it is about. */
   readonly uses: number;
   /** Introduced as the subsidiary of another company found (see `addSubsidiaries`). */
@@ -187,6 +187,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   enNames(text, add);
   tableNames(text, add);
   modelNames(text, add, known);
+  titledWorks(text, add);
   if (found.size === 0) return [];
   dropSources(text, found);
   // After the glosses: `“星衍-3”（Xingyan-3）` and the article's own `Xingyan-3` are one model.
@@ -638,6 +639,30 @@ const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MOD
 const MODEL_CUE_REACH = 60;
 
 /** Models the article names as `Xingyan-3` or `星衍-3`, where words of models stand near one of their mentions. */
+/**
+ * `《长风渡海》春节档票房31.6亿元`, `《烬土长歌》首周销量450万份`: a film, a series or a game named in title
+ * marks, where words of its audience or sales are near, is a work the figures of its audience and
+ * sales are of (not the market they are counted in, nor its studio: see `WORK_MEASURES`). Other
+ * titles (a plan, a law, a newspaper) are not.
+ */
+function titledWorks(text: string, add: AddName): void {
+  const seen = new Set<string>();
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open + 1);
+    if (close < 0) return;
+    const title = text.slice(open + 1, close);
+    if (title.length < 2 || title.length > MAX_TITLE || seen.has(title) || !TITLE_TEXT.test(title)) continue;
+    if (!WORK_CUE.test(text.slice(Math.max(0, open - WORK_CUE_REACH), close + 1 + WORK_CUE_REACH))) continue;
+    seen.add(title);
+    add(title, undefined, [], 'work');
+  }
+}
+const MAX_TITLE = 12;
+/** A title of words, not of a plan's years or a list of others (`（2026—2028年）`, `·`). */
+const TITLE_TEXT = /^[\p{Script=Han}A-Za-z0-9：:·・ ]+$/u;
+const WORK_CUE = new RegExp(alternation(WORK_CUES), 'u');
+const WORK_CUE_REACH = 30;
+
 function modelNames(text: string, add: AddName, known: MentionFinder): void {
   const seen = new Set<string>();
   // Each hyphen before a digit, its name read back from it: one pattern tried at every character of

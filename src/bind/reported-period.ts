@@ -8,6 +8,8 @@ import { sentenceAt } from './segment-search.js';
 const REPORTED = new Set(REPORTED_ATTRIBUTES);
 /** A quarter, a half or the months of a year to date: the periods results are reported for. */
 const REPORT_PERIOD = /^(?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|Q1-Q[23])$/;
+/** The date results were published, whose period is the one they are for. */
+const RESULTS_DATE = 'results-date';
 
 /** Whether a figure is one of the results a report states for its period (not a goal, a forecast or a change). */
 function isResult(c: Claim): boolean {
@@ -29,7 +31,10 @@ function isResultMeasure(c: Claim): boolean {
  * July-September quarter rose 18.7% to 15.23 billion yuan.` then `Net profit climbed to $1.86
  * billion.`): the results of a paragraph that names no period and no date take the one period of
  * the results of the paragraph before, when they are of the same company and nothing but
- * paragraphs stand between. A paragraph that names a time of its own keeps it for all its figures.
+ * paragraphs stand between, or the period of the results the paragraph before announced (`reported
+ * interim results for the six months ended June 30.`); so are the figures of the paragraphs that
+ * follow and name no one (`Subject.guessed`) but the same company. A paragraph that names a
+ * time of its own keeps it for all its figures.
  */
 export function carryReportedPeriod(doc: Document, claims: readonly Claim[]): Claim[] {
   let out: Claim[] | undefined;
@@ -50,9 +55,17 @@ export function carryReportedPeriod(doc: Document, claims: readonly Claim[]): Cl
     let period: string | undefined;
     let subject: string | undefined;
     let single = true;
+    // `reported interim results for the six months ended June 30.`: a paragraph that only announces the results' period.
+    let announced: { period: string; subject: string } | undefined;
+    // The one company the paragraph's results of a guessed subject (`Subject.guessed`) are of, null when two.
+    let guessed: string | null | undefined;
     for (let k = i; k < end; k++) {
       const c = (out ?? claims)[k]!;
       if (c.kind === 'date' || c.period !== undefined) timed = true;
+      if (c.subject?.guessed && isResultMeasure(c)) guessed = guessed === undefined || guessed === c.subject.id ? c.subject.id : null;
+      if (c.attribute === RESULTS_DATE && c.subject && !c.subject.guessed && c.period !== undefined && REPORT_PERIOD.test(c.period)) {
+        announced = announced && announced.period !== c.period ? undefined : { period: c.period, subject: c.subject.id };
+      }
       if (!isResult(c)) continue;
       if ((subject !== undefined && subject !== c.subject!.id) || (period !== undefined && period !== c.period)) single = false;
       subject = c.subject!.id;
@@ -62,19 +75,33 @@ export function carryReportedPeriod(doc: Document, claims: readonly Claim[]): Cl
       out ??= claims.slice();
       for (let k = i; k < end; k++) if (isResult(out[k]!)) out[k] = extend(out[k]!, { period: carried.period });
       period = carried.period;
+    } else if (!timed && carried && subject === undefined && guessed === carried.subject && onlyParagraphsBetween(doc, carried.segment, segment)) {
+      // The paragraphs of figures that follow and name no one are of the same period.
+      out ??= claims.slice();
+      // Not a comparison base (`from 21.9% a year earlier`), which is of another period.
+      for (let k = i; k < end; k++) if (out[k]!.subject?.guessed && isResultMeasure(out[k]!) && !isBase(doc, out[k]!)) out[k] = extend(out[k]!, { period: carried.period });
+      carried = { ...carried, segment };
+      i = end;
+      continue;
     }
-    carried = single && subject !== undefined && period !== undefined && REPORT_PERIOD.test(period) ? { period, subject, segment } : undefined;
+    carried =
+      single && subject !== undefined && period !== undefined && REPORT_PERIOD.test(period)
+        ? { period, subject, segment }
+        : subject === undefined && announced
+          ? { ...announced, segment }
+          : undefined;
     i = end;
   }
   return out ?? (claims as Claim[]);
 }
 
-const THE_REPORT_PERIOD = new RegExp(`(?<![A-Za-z])(?:${alternation(THE_REPORT_PERIOD_WORDS)})(?![A-Za-z])`, 'iu');
+// `期內毛利率為56.4%` is the report's period; `符合預期內`, `同期內`, `短期內` are not.
+const THE_REPORT_PERIOD = new RegExp(`(?<![A-Za-z])(?:${alternation(THE_REPORT_PERIOD_WORDS)})(?![A-Za-z])|(?<![预預长長短到同限周週任刑假学學定])期[内內]`, 'iu');
 
 /**
  * `今日公布截至2025年6月30日止六个月的中期业绩。报告期内，公司实现营业收入68.3亿元`, `booked an impairment
- * charge of 32 million yuan in the quarter`: results whose sentence refers to the report's period
- * are of the period the paragraph named last before them, else of the one period most of the
+ * charge of 32 million yuan in the quarter`, `期內毛利率為56.4%`: results whose sentence refers to the
+ * report's period, whether or not it names their company, are of the period the paragraph named last before them, else of the one period most of the
  * company's results state (none when two tie).
  */
 export function periodOfReferences(doc: Document, claims: readonly Claim[]): Claim[] {
@@ -87,7 +114,8 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
   for (let k = 0; k < claims.length; k++) {
     let c = claims[k]!;
     if (c.segment !== segment) [segment, named] = [c.segment, undefined];
-    if (c.period === undefined && isResult(c)) {
+    // A guessed subject's figure too: the sentence says of which period it is.
+    if (c.period === undefined && (isResult(c) || (c.subject?.guessed && isResultMeasure(c)))) {
       const segment = doc.segments[c.segment];
       const sentence = segment && sentenceAt(segment, c.start);
       if (sentence && THE_REPORT_PERIOD.test(doc.text.slice(sentence.start, sentence.end))) {

@@ -11,7 +11,7 @@ import { NAMED_RENMINBI } from './local-dollar.js';
 export type ReadFigures = (text: string) => readonly RawClaim[];
 
 /** The label in brackets that closes a header cell: `营收（亿元）`, `Revenue ($bn)`, `毛利率 (%)`, `（单位：万辆）`. */
-const LABEL = new RegExp(`[（(][ \\t]*(?:(?:${alternation(UNIT_LABEL_OPENERS)})[ \\t]*)?([^（）()]{1,20}?)[ \\t]*[）)][ \\t]*$`, 'u');
+const LABEL = new RegExp(`[（(][ \\t]*(?:(?:${alternation(UNIT_LABEL_OPENERS)})[ \\t]*)?([^（）()]{1,32}?)[ \\t]*[）)][ \\t]*$`, 'u');
 /** A currency sign or code that opens a label (`$bn`, `US$ million`, `RMB bn`): the figure goes after it. */
 const CURRENCY_FIRST = /^((?:US|HK|NT|[ACS])?[$€£¥￥]|[A-Z]{3}(?=[ \t]))[ \t]*/;
 const CURRENCY_NAME_FIRST = /^(新台幣|新台币|新臺幣|人民币|人民幣|港币|港幣)[ \t]*([^ \t].*)$/u;
@@ -122,7 +122,18 @@ export function labelsNameRenminbi(doc: Document, row: Segment, cell: Span): boo
 
 /** The label closing a cell (`亿元` of `营收（亿元）`), as the ways to write a figure in its unit. */
 export function labelOf(cell: string): Label | undefined {
-  const label = LABEL.exec(cell)?.[1]?.replace(PLURAL_SCALE, (w) => LABEL_SCALE_PLURALS[w.toLowerCase()] ?? w).replace(THOUSANDS, 'thousand');
+  const label = LABEL.exec(cell)?.[1];
+  if (!label) return undefined;
+  // `（期末，万个）`, `(thousand, 8-inch equivalent)`: a label of several parts, one of them the unit; the whole first.
+  const parts = label.split(LABEL_PARTS);
+  if (parts.length === 1) return labelOfText(label);
+  const labels = [label, ...parts].map((p) => labelOfText(p.trim())).filter((l) => l !== undefined);
+  return labels.length === 0 ? undefined : (figure) => labels.flatMap((l) => l(figure));
+}
+const LABEL_PARTS = /[,，;；]/u;
+
+function labelOfText(text: string): Label | undefined {
+  const label = text.replace(PLURAL_SCALE, (w) => LABEL_SCALE_PLURALS[w.toLowerCase()] ?? w).replace(THOUSANDS, 'thousand');
   // `| T1（2025年） |`: a year or a date in brackets says when, not in what unit.
   if (!label || DATED_LABEL.test(label)) return undefined;
   // `提升（百分点）`: points, as `7.6个百分点` writes them.

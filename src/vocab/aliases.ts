@@ -1,5 +1,6 @@
 /** What kind of thing an entity is; attributes prefer subjects of a fitting type. */
-export type EntityType = 'company' | 'model' | 'product' | 'family';
+/** `work`: a film, a series or a game named in title marks (`《长风渡海》`), the subject of its audience's and sales' figures only. */
+export type EntityType = 'company' | 'model' | 'product' | 'family' | 'work';
 
 /**
  * A named entity and the names it goes by, in any language. `short` names (`Nano`) count only

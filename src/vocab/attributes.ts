@@ -148,7 +148,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
   { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落', '同比提升', '同比提高', '按年提升', '按年提高'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
   { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month over month', 'month-over-month', 'QoQ', 'MoM'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
@@ -173,8 +173,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'watch-time', kinds: ['quantity'], subjects: ['company', 'product'], zh: ['使用时长', '观看时长', '人均时长', '单日时长'], en: ['watch time', 'time spent', 'viewing time'] },
   // A music platform's payouts to rights holders (`paid RMB18.6 billion in royalties`), which are no revenue.
   { id: 'royalty-payments', kinds: ['money'], subjects: ['company'], zh: ['版税', '版权费', '版权方分成'], en: ['royalties', 'royalty payouts', 'royalty payments'] },
-  { id: 'box-office', kinds: ['money'], subjects: ['company', 'product'], zh: ['总票房', '票房'], en: ['box office', 'box-office takings', 'ticket sales'] },
-  { id: 'admissions', kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['观影人次', '观影人数'], en: ['admissions', 'tickets sold', 'moviegoers'] },
+  { id: 'box-office', kinds: ['money'], subjects: ['company', 'product', 'work'], zh: ['总票房', '票房'], en: ['box office', 'box-office takings', 'ticket sales'] },
+  // A film's takings since it opened are not those of a weekend or a holiday (`累计票房已达6.85亿元` beside `2.12亿元的周末票房`).
+  { id: 'cumulative-box-office', kinds: ['money'], subjects: ['company', 'product', 'work'], zh: ['累计票房', '累计总票房'], en: ['cumulative box office', 'cumulative takings', 'total to date'] },
+  { id: 'admissions', kinds: ['count', 'number'], subjects: ['company', 'product', 'work'], zh: ['观影人次', '观影人数'], en: ['admissions', 'tickets sold', 'moviegoers'] },
   { id: 'tourism-spending', kinds: ['money'], subjects: ['company'], zh: ['游客出游总花费', '出游总花费', '旅游总收入', '旅游收入', '旅游花费'], en: ['tourism spending', 'tourism revenue', 'tourist spending'] },
   // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
   { id: 'load-factor', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
@@ -262,7 +264,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'backlog', varies: true, kinds: ['money', 'quantity'], subjects: ['company'], zh: ['在手订单', '在手储能订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
   { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings'] },
   { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
-  { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU'], en: ['average order value', 'average selling price', 'average price', 'ARPU'] },
+  { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU', '单票收入', '单件收入', '票均收入'], en: ['average order value', 'average selling price', 'average price', 'ARPU', 'revenue per parcel', 'revenue per package', 'revenue per order', 'per-parcel revenue'] },
   { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
   { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online', 'begin charging', 'start charging', 'begins charging', 'starts charging', 'start'] },
   // The day a company reports its results (`11月18日晚间，驰远汽车发布…财报`, `披露2025年第三季度业绩`):
@@ -330,6 +332,15 @@ export const RATE_GAP_WORDS: readonly string[] = withTraditional(['高出', '低
 
 /** Words of a trial's control arm, whose patients are not the drug's (`对照组`, `標準化療`, `placebo`). */
 export const CONTROL_ARM_WORDS: readonly string[] = [...withTraditional(['对照组', '对照', '安慰剂', '标准化疗', '化疗组']), 'control arm', 'control group', 'placebo', 'comparator'];
+
+/** What a work named in title marks (`EntityType` `work`) may be the subject of: its audience and sales, not its studio's results or its release dates. */
+export const WORK_MEASURES: readonly string[] = [
+  'box-office', 'cumulative-box-office', 'admissions', 'shipments', 'downloads', 'users', 'monthly-active-users', 'daily-active-users', 'gross-billings', 'watch-time', 'market-share',
+];
+
+/** Words of a smaller edition of a model, whose size is not the model's (`a smaller 14-billion-parameter version`, `140亿参数的小型版本`). */
+export const SMALLER_VERSION_WORDS_EN: readonly string[] = ['smaller', 'lighter', 'lightweight', 'compact', 'distilled', 'scaled-down', 'mini'];
+export const SMALLER_VERSION_WORDS_ZH: readonly string[] = withTraditional(['小型版本', '小型版', '轻量版本', '轻量版', '轻量级版本', '小尺寸版本', '精简版', '蒸馏版', '迷你版', '端侧版']);
 
 /** The measures of a raise that a sentence naming no one tells of the company the sentence before named (see bind-claims.ts). */
 export const UNNAMED_SUBJECT_ATTRIBUTES: readonly string[] = ['funding-round', 'net-proceeds', 'excess-proceeds', 'oversubscription'];
@@ -470,6 +481,12 @@ export const TOPICS = {
     'load-factor': ['客座率', '载客率', '上座率', 'load factor'],
     'solvency-ratio': ['偿付能力充足率', '偿付能力', 'solvency ratio'],
     'new-business-value': ['新业务价值', 'NBV', 'new business value'],
+    // The rates whose changes are written in points: `毛利率為56.4%，按年上升2.3個百分點` is the margin's change.
+    'gross-margin': ['毛利率', 'gross margin'],
+    'net-margin': ['净利率', '净利润率', 'net margin', 'net profit margin'],
+    'operating-margin': ['营业利润率', '经营利润率', 'operating margin', 'operating profit margin'],
+    'net-interest-margin': ['净息差', 'net interest margin'],
+    'npl-ratio': ['不良贷款率', '不良率', 'non-performing loan ratio', 'NPL ratio'],
   },
   'price-basis': {
     'offer-price': ['按发行价计算', '按本次发行价计算', '以发行价计算', '按发售价计算', '以招股价计', '按招股价计', '以招股价计算', '按招股价计算', '以发售价计', '按发行价', 'at the offer price', 'based on the offer price', 'at the IPO price', 'at its IPO price'],

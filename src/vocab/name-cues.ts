@@ -174,6 +174,11 @@ export const MODEL_CUES: readonly string[] = [
 /** Words that refer to the model named before (`the model uses…`, `该模型…`). */
 export const MODEL_REFERENCE = /(?:the|this|the new|its new) (?:model|chip|accelerator)(?![A-Za-z])|(?:该|該|新|这款|這款|此)(?:模型|芯片|加速卡)/i;
 
+/** Words near a title in 《》 that make it a work with an audience or sales (a film, a series, a game), not a plan or a law. */
+export const WORK_CUES: readonly string[] = withTraditional([
+  '票房', '观影', '上映', '影片', '电影', '档期', '排片', '院线', '剧集', '播放量', '收视', '追剧', '游戏', '玩家', '同时在线', '首周销量', '预购', '销量', '愿望单', '手游',
+]);
+
 /** What follows a model's version as a variant of its own (`Xingyan-3 Lite`, `Corvid-3 Pro`): another model. */
 export const MODEL_VARIANTS: readonly string[] = [
   'Lite', 'Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Flash', 'Turbo', 'Nano', 'Air', 'Instruct', 'Chat', 'Coder', 'Vision', 'Base',

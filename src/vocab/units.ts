@@ -106,7 +106,7 @@ export const DURATION_UNITS: Readonly<Record<string, string>> = withTraditionalK
 /** Percent signs and words; the `pp` entries are percentage points, a unit of their own. */
 export const PERCENT_WORDS: Readonly<Record<string, '%' | 'pp' | 'bp'>> = withTraditionalKeys({
   '%': '%', '％': '%', percent: '%', percents: '%', percentage: '%', 'per cent': '%', pct: '%', 个百分点: 'pp', 個百分點: 'pp', 百分点: 'pp', 百分點: 'pp',
-  'percentage points': 'pp', 'percentage point': 'pp', 'percent points': 'pp', pp: 'pp', bps: 'bp', 'basis points': 'bp', 个基点: 'bp', 基点: 'bp',
+  'percentage points': 'pp', 'percentage point': 'pp', 'percent points': 'pp', 'percent point': 'pp', 'pct pts': 'pp', 'pct pt': 'pp', 'pct points': 'pp', ppts: 'pp', ppt: 'pp', pp: 'pp', bps: 'bp', bp: 'bp', 'basis points': 'bp', 'basis point': 'bp', 个基点: 'bp', 基点: 'bp',
 });
 
 /** Ratio words after a figure (10倍, 40 times, 3x). */

@@ -54,13 +54,16 @@ describe('the period of the results a report states', () => {
 
   it('takes a quarter after a comparison base as the base’s, not the sentence’s', () => {
     const claims = bound('wire.txt', WIRE);
-    expect(claims['23.4%']).toBe('gross-margin -');
+    // The sentence names no one and no time: the article's company and the period of the paragraph before.
+    expect(claims['23.4%']).toBe('gross-margin 2025-Q3');
     expect(claims['22.8%']).toBe('gross-margin -');
+    expect(claims['21.9%']).toBe('gross-margin -');
     const zh = bound('a.md', '启程汽车2025年第三季度毛利率为23.4%，较第二季度的22.8%提升0.6个百分点。\n');
     expect(zh['23.4%']).toBe('gross-margin 2025-Q3');
     // A quarter after `from the` is a base too; one after a figure that no comparison word opens is the sentence's.
     const en = bound('b.txt', 'Vireo Motors said gross margin rose 0.8 percentage points from the second quarter to 18.2% in the third quarter of 2025.\n');
-    expect([en['0.8 percentage points'], en['18.2%']]).toEqual(['growth 2025-Q3', 'growth 2025-Q3']);
+    // Points of the margin are its change, the level it rose to is the margin.
+    expect([en['0.8 percentage points'], en['18.2%']]).toEqual(['growth:gross-margin 2025-Q3', 'gross-margin 2025-Q3']);
   });
 });
 
@@ -68,7 +71,7 @@ describe('what a figure measures, when the next item of a list names its own', (
   it('reads a keyword after `and` or `while` as the next item’s', () => {
     const claims = bound('wire.txt', WIRE);
     expect(claims['41.28 billion yuan']).toBe('revenue 2025-Q1-Q3');
-    expect(claims['about 12.2%']).toBe('net-margin -');
+    expect(claims['about 12.2%']).toBe('net-margin 2025-Q3');
     const zh = bound('a.md', '公司营收412.8亿元和净利润49.7亿元均创新高。\n');
     expect(zh['412.8亿元']).toBe('revenue -');
     expect(zh['49.7亿元']).toBe('profit -');

@@ -32,7 +32,8 @@ const cases: Case[] = [
   ...forms({ kind: 'percent', value: 0.5 }, ['坏账率控制在⟦千分之五⟧。']),
   ...forms({ kind: 'percent', value: 0.25, unit: 'pp' }, ['The central bank raised rates by ⟦0.25 percentage points⟧ on Wednesday.', '央行将利率上调⟦0.25个百分点⟧。']),
   ...forms({ kind: 'percent', value: 2, unit: 'pp' }, ['毛利率同比提升⟦2个百分点⟧。', '毛利率同比提升⟦两个百分点⟧。', 'Gross margin improved by ⟦2 percentage points⟧.', 'Gross margin improved by ⟦two percentage points⟧.']),
-  ...forms({ kind: 'percent', value: 25, unit: 'bp' }, ['The Fed cut by ⟦25 basis points⟧.']),
+  // Basis points are hundredths of a point: `19个基点` is `0.19个百分点`.
+  ...forms({ kind: 'percent', value: 0.25, unit: 'pp' }, ['The Fed cut by ⟦25 basis points⟧.', '央行下调⟦25个基点⟧。']),
   ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'Groq员工' }, ['这次协议让⟦超过90%⟧的Groq员工并入英伟达。']),
   ...forms({ kind: 'percent', value: 90, qualifier: 'moreThan', shareOf: 'staff' }, ['The deal moves ⟦more than 90%⟧ of staff to Nvidia.', 'The deal moves ⟦over 90%⟧ of its staff to Nvidia.']),
   // The share ends where the verb begins: 员工 (not 员工参), staff (not staff joined the).

@@ -132,12 +132,13 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
 
 /**
  * Whether two figures of two articles, one of a subject only guessed (`Subject.guessed`), differ
- * the way a slip does: by a power of ten, by their currency alone, or by the way they moved. Two
+ * the way a slip does: by a power of ten, by their currency alone, by the way they moved, or in points
+ * against a percentage of the same change of a rate. Two
  * mere other values may well be of two things the sentence did not name.
  */
 function showsSlip(a: Claim, b: Claim, relation: Relation): boolean {
   if (a.file === b.file || !sameDigits(a, b)) return false;
-  return relation === 'magnitude' || relation === 'currency' || (relation === 'value' && movedOppositeWays(a, b));
+  return relation === 'magnitude' || relation === 'currency' || (relation === 'value' && (movedOppositeWays(a, b) || (a.unit === 'pp') !== (b.unit === 'pp')));
 }
 
 /** Whether two figures written in digits state the same digits, whatever their scale (`252.3億` and `252.3 billion`). */

@@ -70,6 +70,9 @@ export interface After {
   measureOnly?: boolean;
 }
 
+/** A basis point in percentage points. */
+const BASIS_POINT = 0.01;
+
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -110,7 +113,11 @@ export function readAfter(s: string, pos: number, opts: { arabic: boolean; money
     out.kind = 'percent';
     const word = unspaced(m[1]!);
     const unit = PERCENT_WORDS[word.toLowerCase()] ?? PERCENT_WORDS[word];
-    if (unit !== '%') out.unit = unit;
+    // `19 basis points`, `19个基点`: 0.19 percentage points, comparable with `0.19个百分点`.
+    if (unit === 'bp') {
+      out.unit = 'pp';
+      out.scale *= BASIS_POINT;
+    } else if (unit !== '%') out.unit = unit;
     out.end = pos = m.index + m[0].length;
   } else if ((m = at(CURRENCY, s, pos))) {
     out.kind = 'money';
