@@ -180,7 +180,11 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
   let setAgainst: number | undefined;
   let stake: boolean | undefined;
   let best: { entry: AttributeEntry; distance: number; hit: KeywordHit } | undefined;
+  let asides: readonly Span[] | undefined;
   for (const hit of hits) {
+    // `New business value (NBV), which measures expected profits…, rose`, `on a first-year premium basis`: words of an aside name no measure.
+    // (Not when the figure is in the aside too: `study, which enrolled 621 patients with…,`.)
+    if (hit.end <= claim.start && (asides ??= asidesOf(text, sentence)).some((a) => a.start <= hit.start && hit.end <= a.end && claim.start >= a.end)) continue;
     // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
     // `财报发布后，启程汽车港股于11月19日高开`: an event the date comes after is not the date's.
     if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
@@ -195,7 +199,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       (leadingDate && hit.start >= clause.end) ||
       (claim.kind === 'date' && hit.start >= clause.end && DAY.test(claim.date ?? '') && NEXT_CLAUSE_OPENING.test(text.slice(clause.end, hit.start)));
     const penalty =
-      inside(hit, clause) && !(after && gap > 0 && (NEXT_ITEM.test(text.slice(claim.end, hit.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, hit.start)))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
+      (inside(hit, clause) || (hit.end <= clause.start && onlyAsideBetween(text, hit.end, claim.start, (asides ??= asidesOf(text, sentence))))) && !(after && gap > 0 && (NEXT_ITEM.test(text.slice(claim.end, hit.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, hit.start)))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;
@@ -670,6 +674,23 @@ const SEGMENT_OPENING_RE = new RegExp(`^[ \\t]*(?:in[ \\t]+)?(${alternation([...
 function segmentOpening(text: string, sentence: Span): string | undefined {
   const m = SEGMENT_OPENING_RE.exec(text.slice(sentence.start, sentence.start + 40));
   return m ? SEGMENT_AFTER.get(m[1]!.toLowerCase()) : undefined;
+}
+
+/** A relative clause between commas (`, which measures expected profits from policies sold during the year,`) or a basis (`on a first-year premium basis`, `按首年保费口径`). */
+const ASIDE = /,[ \t]+(?:which|that|who)[ \t][^,;]{3,120},|(?<![A-Za-z])on an?[ \t][^,;.]{1,40}?[ \t]basis(?![A-Za-z])|按[^，,。；;]{1,12}?口径/gu;
+
+/** Whether what stands between two offsets is one clause but for asides (`New business value (NBV), which measures…, rose 18.7% to`). */
+function onlyAsideBetween(text: string, from: number, to: number, asides: readonly Span[]): boolean {
+  const aside = asides.find((a) => a.start >= from && a.end <= to);
+  if (!aside) return false;
+  return !CLAUSE_BREAK.test(text.slice(from, aside.start)) && !CLAUSE_BREAK.test(text.slice(aside.end, to));
+}
+const CLAUSE_BREAK = /[,，;；。:：]/u;
+
+function asidesOf(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASIDE)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
 }
 
 /** An English apposition after a sentence's first words, then the verb of what the figure says (`, the bank's main source of revenue, fell `). */

@@ -22,7 +22,7 @@ import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { CONTROL_ARM_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
-import { isRate } from './rates.js';
+import { isChangeOfRate, isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
@@ -60,11 +60,16 @@ export function bindClaims(
   // A table of the company's measures by period with no caption naming it is taken to be its own company's, as a guess.
   const ownTableSubject: Subject | undefined = own ? { id: own.id, label: own.label, confidence: GUESSED_TABLE_CONFIDENCE, inferred: true } : undefined;
   let sole: Subject | null | undefined;
+  // Where the text that names no company but the article's own ends.
+  let soleUntil = 0;
   // Whether the sentence asked about last may name another company: read once per sentence.
   let lastAsked: { sentence: Span; another: boolean } | undefined;
   const soleCompany = (sentence: Span) => {
-    sole ??= own && onlyCompanyNamed(doc, entities, discovered, own.id) ? { id: own.id, label: own.label, confidence: SOLE_COMPANY_CONFIDENCE, inferred: true, guessed: true } : null;
-    if (!sole) return undefined;
+    if (sole === undefined) {
+      soleUntil = own ? onlyCompanyNamed(doc, entities, own.id) : 0;
+      sole = own && soleUntil > 0 ? { id: own.id, label: own.label, confidence: SOLE_COMPANY_CONFIDENCE, inferred: true, guessed: true } : null;
+    }
+    if (!sole || sentence.end > soleUntil) return undefined;
     if (lastAsked?.sentence !== sentence) lastAsked = { sentence, another: mayNameAnother(doc.text, sentence, own!.names) };
     return lastAsked.another ? undefined : sole;
   };
@@ -135,7 +140,7 @@ export function bindClaims(
       leadIns,
       soleCompany,
     };
-    const inSentence = respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities)));
+    const inSentence = respectiveChanges(doc.text, sentence, respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities))));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
     const rates = findExchangeRates(doc.text, sentenceClaims);
     const result = markLists(doc.text, dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, inSentence)))), conversions, rates);
@@ -220,6 +225,8 @@ function rivalBetween(text: string, mentions: readonly EntityMention[], subject:
  * quarter, companies still forecast the year just ended (`预计全年实现净利润…`, a 业绩预告 of January).
  */
 const FORECAST_OF_ITS_YEAR_FROM = 4;
+/** The last month in which a whole year's result an article states is surely of the year before: later, the year may be all but over. */
+const RESULTS_OF_LAST_YEAR_UNTIL = 9;
 const byStart = (a: Claim, b: Claim): number => a.start - b.start;
 
 /** A date of a month (`10月`, `October 2025`), which may be the period of a figure of its clause or row. */
@@ -344,6 +351,8 @@ function bindOne(
     // `科望咨询预计，全年出货量将在2.78亿至2.85亿台之间`, dated October 2025: a forecast of the year is of the year it is made in.
     const forecast = attribute !== undefined && outlookOf(attribute.id) !== attribute.id;
     if (period === UNNAMED_YEAR && forecast && published && Number(published.slice(5, 7)) >= FORECAST_OF_ITS_YEAR_FROM) period = published.slice(0, 4);
+    // `集團全年原保險保費收入4,826億元`, dated March 2026: a whole year's result is of a year that has ended, the one before.
+    if (period === UNNAMED_YEAR && !forecast && published && Number(published.slice(5, 7)) <= RESULTS_OF_LAST_YEAR_UNTIL) period = String(Number(published.slice(0, 4)) - 1);
     // `第一季財測方面，芯瀾預估營收季增3%至5%`, dated February 2026: a forecast of a quarter is of the next one to end.
     if (forecast && published && period !== undefined) period = comingPart(period, published);
     if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = undefined;
@@ -599,15 +608,20 @@ interface SentenceContext {
   readonly marketBefore: Subject | undefined;
   /** The lead-in of each list item's run (see `listLeadIns`), read when first asked for. */
   readonly leadIns: () => readonly (Segment | undefined)[];
-  /** The one company the whole article names, if it names no other, read when first asked for. */
+  /** The one company the article names up to the sentence, if it names no other before, read when first asked for. */
   readonly soleCompany: (sentence: Span) => Subject | undefined;
 }
 
-/** Whether `id` is the only company the document names, among those it introduces and those of the alias table, and its opening blocks name it. */
-function onlyCompanyNamed(doc: Document, entities: MentionFinder, discovered: readonly DiscoveredName[], id: string): boolean {
-  if (discovered.some((d) => d.type === 'company' && d.id !== id)) return false;
+/**
+ * Where the text in which `id` is the only company named ends (the start of the block that first names
+ * another, among those the document introduces and those of the alias table), when its opening blocks
+ * name it there; else 0.
+ */
+function onlyCompanyNamed(doc: Document, entities: MentionFinder, id: string): number {
   const mentions = entities.find(doc.text, 0, doc.text.length);
-  if (!mentions.every((m) => m.id === id || m.type !== 'company')) return false;
+  // Up to the block where another company is first named (`Rival Dingtai Life reported…` at the end).
+  const other = mentions.find((m) => m.id !== id && m.type === 'company');
+  const until = other === undefined ? doc.text.length : (doc.segments.find((s) => s.span.end > other.start)?.span.start ?? other.start);
   // The headline, the masthead or dateline a plain-text wire opens with, and the lede.
   let opening: Segment | undefined;
   let seen = 0;
@@ -616,7 +630,7 @@ function onlyCompanyNamed(doc: Document, entities: MentionFinder, discovered: re
     opening = s;
     if (++seen === OPENING_BLOCKS) break;
   }
-  return opening !== undefined && mentions.some((m) => m.id === id && m.start < opening.span.end);
+  return opening !== undefined && mentions.some((m) => m.id === id && m.start < opening.span.end && m.end <= until) ? until : 0;
 }
 /** The blocks an article's headline and lede are among. */
 const OPENING_BLOCKS = 3;
@@ -861,6 +875,23 @@ function respectively(text: string, sentence: Span, before: Span | undefined, cl
     group.forEach((c, i) => period.set(c, `${own[i]}${/^(?:\d{4}|XXXX)(-[QH].*)$/.exec(c.period ?? '')?.[1] ?? ''}`));
   }
   return period.size === 0 ? claims : claims.map((c) => (period.has(c) ? extend(c, { period: intern(period.get(c)!) }) : c));
+}
+
+/**
+ * `综合偿付能力充足率为211%，核心偿付能力充足率为142%，分别较上年末下降9个百分点和7个百分点`: the changes
+ * after `分别`/`respectively` are those of the rates stated before it, in order, when there are as
+ * many of each and the rates are of different measures.
+ */
+function respectiveChanges(text: string, sentence: Span, claims: Claim[]): Claim[] {
+  if (claims.length < 4) return claims;
+  const word = RESPECTIVELY.exec(text.slice(sentence.start, sentence.end));
+  if (!word) return claims;
+  const at = sentence.start + word.index;
+  const levels = claims.filter((c) => c.end <= at && c.kind === 'percent' && c.attribute !== undefined && isRate(c.attribute) && c.unit !== 'pp');
+  const changes = claims.filter((c) => c.start >= at && isChangeOfRate(c.attribute));
+  if (levels.length < 2 || levels.length !== changes.length || new Set(levels.map((c) => c.attribute)).size !== levels.length) return claims;
+  const attributeOf = new Map(changes.map((c, i) => [c, `growth:${levels[i]!.attribute}`]));
+  return claims.map((c) => (attributeOf.has(c) ? extend(c, { attribute: attributeOf.get(c)! }) : c));
 }
 
 /** Where the last figure before `first` ends, or `from` when there is none. */

@@ -6,7 +6,7 @@ import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/scr
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
   EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
-  ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, WORK_CUES, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
+  ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, WORK_CUES, ZH_GROUP_ENDINGS, ZH_LINE_OF_BUSINESS_ENDINGS, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
 
@@ -193,8 +193,11 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   // After the glosses: `“星衍-3”（Xingyan-3）` and the article's own `Xingyan-3` are one model.
   addGlosses(text, found);
   addGlossedVariants(text, found);
+  // Before the merge: a group's companies by line of business share its stem.
+  const lines = separateLines(text, found);
   mergeSharedNames(found);
   const subsidiaries = addSubsidiaries(text, found);
+  for (const id of lines) subsidiaries.add(id);
   const uses = usesOf(text, found);
   const out: DiscoveredName[] = [];
   for (const [id, { label, names, type }] of found) {
@@ -288,6 +291,57 @@ function mergeSharedNames(found: Found): void {
   for (const { id, entry } of groups) found.set(id, entry);
 }
 
+const LINE_ENDING = new RegExp(`(?:${alternation(ZH_LINE_OF_BUSINESS_ENDINGS)})$`, 'u');
+const GROUP_ENDING = new RegExp(`(?:${alternation(ZH_GROUP_ENDINGS)})$`, 'u');
+
+/**
+ * `永衡人寿`, `永衡财险` beside `永衡保险集团`: a group's companies by line of business are companies of
+ * their own, which go by their full name only (the stem is the group's).
+ */
+function separateLines(text: string, found: Found): Set<string> {
+  const separated = new Set<string>();
+  const groups = [...found.values()].filter((e) => e.type === 'company' && GROUP_ENDING.test(e.label)).map((e) => e.label);
+  if (groups.length === 0) return separated;
+  const lines = [...found].filter(([, e]) => e.type === 'company' && groups.some((g) => lineOfGroup(e.label, g)));
+  for (const [id, entry] of lines) {
+    found.delete(id);
+    found.set(entry.label.toLowerCase(), { ...entry, names: new Set([entry.label]) });
+    separated.add(entry.label.toLowerCase());
+  }
+  // …and those found as more names of the group, under its stem.
+  for (const entry of [...found.values()]) {
+    for (const name of entry.names) {
+      if (name === entry.label || !groups.some((g) => lineOfGroup(name, g))) continue;
+      entry.names.delete(name);
+      if (!found.has(name.toLowerCase())) found.set(name.toLowerCase(), { label: name, names: new Set([name]), type: 'company' });
+      separated.add(name.toLowerCase());
+    }
+  }
+  // The other lines the article names after the group's stem (`永衡财险累计…；永衡健康累计…`), however they are introduced.
+  for (const group of groups) {
+    const stem = group.replace(GROUP_ENDING, '').replace(COMPANY_ENDING, '');
+    if (stem.length < MIN_ZH_STEM) continue;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      const line = LINE_AFTER_STEM.exec(text.slice(at + stem.length, at + stem.length + MAX_LINE_ENDING))?.[0];
+      const name = line === undefined ? undefined : stem + line;
+      if (name === undefined || found.has(name.toLowerCase()) || found.size >= MAX_CANDIDATES) continue;
+      found.set(name.toLowerCase(), { label: name, names: new Set([name]), type: 'company' });
+      separated.add(name.toLowerCase());
+    }
+  }
+  return separated;
+}
+const LINE_AFTER_STEM = new RegExp(`^(?:${alternation(ZH_LINE_OF_BUSINESS_ENDINGS)})`, 'u');
+const MAX_LINE_ENDING = 2;
+const COMPANY_ENDING = new RegExp(`(?:${alternation(ZH_COMPANY_ENDINGS)})$`, 'u');
+
+/** Whether `line` names a company of the group `group` names by its line of business (`永衡人寿` of `永衡保险集团`). */
+function lineOfGroup(line: string, group: string): boolean {
+  if (line === group || !LINE_ENDING.test(line) || !GROUP_ENDING.test(group)) return false;
+  const stem = line.replace(LINE_ENDING, '');
+  return stem.length >= MIN_ZH_STEM && group.startsWith(stem);
+}
+
 const SOURCE_WORD = new RegExp(alternation(SOURCE_NAME_WORDS));
 const SOURCE_CUE_BEFORE = new RegExp(`(?:${alternation(SOURCE_CUES)})[ \\t]?$`, 'i');
 /** `…（下称"` right before a name: the name it defines stands before the bracket. */
@@ -331,6 +385,7 @@ export function namesAnotherCompany(text: string, from: number, to: number, own:
 
 /** Drops the research and consulting firms: they are the source of figures, not their subject (see `SOURCE_NAME_WORDS`). */
 function dropSources(text: string, found: Found): void {
+  const matterEnd = frontMatterEnd(text);
   for (const [id, { names }] of found) {
     // `深衡智能（Meridian Intelligence）`: the Chinese name says what the company is; its gloss only translates it.
     const chineseName = [...names].some((name) => isHan(name.charCodeAt(0)));
@@ -343,11 +398,48 @@ function dropSources(text: string, found: Found): void {
         // 市场研究机构观澜数据; 北京观澜市场研究有限公司（下称"观澜数据"）.
         if (SOURCE_CUE_BEFORE.test(before) || (DEFINED_BEFORE.test(before) && SOURCE_WORD.test(before))) return true;
       }
-      return false;
+      return isOutlet(text, name, matterEnd);
     });
     if (source) found.delete(id);
   }
 }
+
+/** Where a Markdown document's YAML front matter ends (0 without one): `来源：公司公告` in the body is no outlet. */
+function frontMatterEnd(text: string): number {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', start)) return 0;
+  const end = text.indexOf('\n---', start + 3);
+  return end < 0 ? 0 : end;
+}
+const OUTLET_FIELD_BEFORE = /(?:^|\n)(?:source|outlet|publisher|publication|media|来源|來源|媒体|媒體)[ \t]*:[ \t]*["'“]?[^\n"'“”]*$/iu;
+/**
+ * The outlet that publishes the article (`source: "Harbourline Financial Wire"`, `March 24 (Harbourline) -`,
+ * `锐观科技1月15日消息`):
+ * a name named there and nowhere else. Not the company's own release (`outlet: "Lanyao Semiconductor press
+ * release"`, `source: 远航汽车集团新闻中心`), which goes on about it.
+ */
+function isOutlet(text: string, name: string, matterEnd: number): boolean {
+  let seen = 0;
+  let outlet = false;
+  for (let at = text.indexOf(name); at >= 0 && seen < MAX_SOURCE_LOOKS; at = text.indexOf(name, at + name.length), seen++) {
+    const field = at < matterEnd && OUTLET_FIELD_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && !OWN_RELEASE.test(lineFrom(text, at));
+    const after = text.slice(at + name.length, at + name.length + 10);
+    const dateline = (DATELINE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && DATELINE_AFTER.test(after)) || ZH_DATELINE_AFTER.test(after);
+    if (!field && !dateline && at >= matterEnd) return false;
+    outlet ||= field || dateline;
+  }
+  return outlet;
+}
+
+function lineFrom(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+}
+const OWN_RELEASE = /press release|news release|新闻稿|新聞稿|公告/iu;
+const DATELINE_BEFORE = /[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}[ \t]\($/;
+const DATELINE_AFTER = /^\)[ \t]*[-–—]/;
+/** `锐观科技1月15日消息`, `新华社北京3月19日电`: a Chinese outlet's dateline. */
+const ZH_DATELINE_AFTER = /^(?:[^，,。\d]{0,4}\d{1,2}月\d{1,2}日)?(?:消息|电|電|讯|訊)/u;
 
 /** A name in the other script, in brackets right after a name: ` (星途卫星)`, `（Lumora）`. */
 const GLOSS_AFTER = /^["”」』]? ?[（(]([^()（）]{2,40})[)）]/;

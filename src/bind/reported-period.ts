@@ -155,8 +155,8 @@ function onlyParagraphsBetween(doc: Document, from: number, to: number): boolean
   return true;
 }
 
-/** Words right before a figure that make it a comparison base (`from 21.9%`, `较…`): it keeps no period of the sentence before. */
-const BASE_BEFORE = /(?:(?<![A-Za-z])(?:from|versus|vs\.?|compared with|against)[ \t]+(?:about[ \t]+|around[ \t]+)?|较|較|比|相比)$/u;
+/** Words right before a figure that make it a comparison base (`from 21.9%`, `较…`, `较前三季度的2.8%`): it keeps no period of the sentence before. */
+const BASE_BEFORE = /(?:(?<![A-Za-z])(?:from|versus|vs\.?|compared with|against)[ \t]+(?:about[ \t]+|around[ \t]+)?|较|較|比|相比|[较較][^，,。；;\d]{1,8}的)$/u;
 
 function isBase(doc: Document, c: Claim): boolean {
   return BASE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 16), c.start));

@@ -167,7 +167,11 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // An insurer's value of new policies (premiums are left unread: an article splits them by line and channel, a binder cannot yet tell which).
   { id: 'new-business-value', kinds: ['money'], subjects: ['company'], zh: ['新业务价值', 'NBV'], en: ['new business value', 'value of new business', 'NBV'] },
   // An insurer's capital against what regulators require (`综合偿付能力充足率为218%`), a rate whose changes are in points.
-  { id: 'solvency-ratio', kinds: SHARE, subjects: ['company'], zh: ['综合偿付能力充足率', '核心偿付能力充足率', '偿付能力充足率', '偿付能力'], en: ['comprehensive solvency ratio', 'core solvency ratio', 'solvency ratio'] },
+  { id: 'solvency-ratio', kinds: SHARE, subjects: ['company'], zh: ['综合偿付能力充足率', '偿付能力充足率', '偿付能力'], en: ['comprehensive solvency ratio', 'solvency ratio'] },
+  // An insurer's margin on new business, a rate of its own (`新业务价值率为24.6%`, `NBV margin widened 3.1 percentage points`).
+  { id: 'nbv-margin', kinds: SHARE, subjects: ['company'], zh: ['新业务价值率'], en: ['NBV margin', 'new business value margin'] },
+  // The core ratio counts core capital only: another measure (`核心偿付能力充足率为142%` beside `综合…211%`).
+  { id: 'core-solvency-ratio', kinds: SHARE, subjects: ['company'], zh: ['核心偿付能力充足率', '核心偿付能力'], en: ['core solvency ratio', 'core solvency'] },
   // A film market's takings and tickets (`全国电影总票房72.48亿元`, `观影人次1.52亿`, `1.52 billion admissions`), and what tourists spent.
   // `Average daily watch time per user rose 11.8% to 118 minutes`, `人均单日使用时长118分钟`: time, never a count of users.
   { id: 'watch-time', kinds: ['quantity'], subjects: ['company', 'product'], zh: ['使用时长', '观看时长', '人均时长', '单日时长'], en: ['watch time', 'time spent', 'viewing time'] },
@@ -187,6 +191,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales', 'of revenue', 'of revenues', 'of sales'] },
   // An e-commerce platform's (or a shopping festival's) gross merchandise volume: what shoppers paid, not the platform's revenue.
   { id: 'gmv', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['成交额', '总成交额', '成交总额', '商品交易总额'], en: ['GMV', 'gross merchandise volume', 'gross merchandise value'] },
+  // A bank's `operating income` is its 营业收入, an industrial company's its operating profit: neither, for sure.
+  { id: 'operating-income', kinds: ['money'], subjects: ['company'], zh: [], en: ['operating income'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利', '纯利', '股东应占纯利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
   // 5G用户渗透率, 5G penetration: the share of a base that has taken something up.
@@ -325,7 +331,7 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
 /** Measures that are rates, whose changes are written in points (`客座率…上升2.1个百分点`, `margin widened 1.2 points`). */
 export const RATE_MEASURES: readonly string[] = [
   'load-factor', 'gross-margin', 'net-margin', 'operating-margin', 'market-share', 'penetration', 'take-rate', 'npl-ratio',
-  'net-interest-margin', 'capital-ratio', 'roe', 'yield-rate', 'solvency-ratio', 'response-rate',
+  'net-interest-margin', 'capital-ratio', 'roe', 'yield-rate', 'solvency-ratio', 'core-solvency-ratio', 'nbv-margin', 'response-rate',
 ];
 /** Words right before a percentage that say by how much a rate is above or below another (`较对照组高出23.4%`). */
 export const RATE_GAP_WORDS: readonly string[] = withTraditional(['高出', '低出']);
@@ -480,6 +486,8 @@ export const TOPICS = {
     capacity: ['产能', '月产能', '年产能', 'capacity'],
     'load-factor': ['客座率', '载客率', '上座率', 'load factor'],
     'solvency-ratio': ['偿付能力充足率', '偿付能力', 'solvency ratio'],
+    'core-solvency-ratio': ['核心偿付能力充足率', '核心偿付能力', 'core solvency ratio'],
+    'nbv-margin': ['新业务价值率', 'NBV margin', 'new business value margin'],
     'new-business-value': ['新业务价值', 'NBV', 'new business value'],
     // The rates whose changes are written in points: `毛利率為56.4%，按年上升2.3個百分點` is the margin's change.
     'gross-margin': ['毛利率', 'gross margin'],

@@ -12,8 +12,12 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '新能', '锂能', '光能', '绿能', '高科', '新材', '精密', '重工', '电气',
   '算力', '数据', '云', '卫星', '智造', '存储', '智算', '智芯', '储能', '商城', '计算', '电路', '散热', '光学', '显示', '电池',
   '钢铁', '快递', '物流', '置业', '置地', '地产', '航运', '电力', '化工', '食品', '零售', '矿业', '建工', '物业', '跨境', '便利', '乳业',
-  '锂业', '钴业', '稀土',
+  '锂业', '钴业', '稀土', '人寿', '财险',
 ]);
+
+/** Endings of a group's name, and of its companies by line of business (`永衡保险集团`: `永衡人寿`, `永衡财险`). */
+export const ZH_GROUP_ENDINGS: readonly string[] = withTraditional(['集团', '控股', '金控', '保险']);
+export const ZH_LINE_OF_BUSINESS_ENDINGS: readonly string[] = withTraditional(['人寿', '财险', '健康', '养老', '资管', '证券', '银行', '信托', '基金']);
 
 /**
  * The endings that say a company even where the article does not introduce it (`同樣以內地航線為主的東嵐航空去年…`):
@@ -21,7 +25,7 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
  */
 export const ZH_DISTINCT_ENDINGS: readonly string[] = withTraditional([
   '股份有限公司', '有限公司', '半导体', '微电子', '汽车', '科技', '集团', '控股', '股份', '互娱', '药业', '制药', '航空', '影业',
-  '银行', '证券', '保险', '电器', '重工', '钢铁', '快递', '置业', '置地', '地产', '航运', '乳业', '游戏', '锂业', '钴业', '箱运', '海运', '船务',
+  '银行', '证券', '保险', '电器', '重工', '钢铁', '快递', '置业', '置地', '地产', '航运', '乳业', '游戏', '锂业', '钴业', '箱运', '海运', '船务', '人寿',
 ]);
 
 /**

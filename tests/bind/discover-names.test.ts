@@ -102,8 +102,9 @@ describe('discoverNames', () => {
   it('takes the stem of a group’s company followed by a word of another of its companies for none of its mentions', () => {
     const text = '安衡保险（Anheng Insurance）发布保费数据。前10月安衡人寿原保险保费收入2345.67亿元；安衡财险987.65亿元。安衡保险表示，集团保费收入稳步增长。\n';
     const claims = analyse('a.md', text).claims;
-    expect(byText(claims, '2345.67亿元').subject).toBeUndefined();
-    expect(names(text).map(([id]) => id)).toEqual(['安衡']);
+    // Its companies by line of business are companies of their own, named once or more.
+    expect(byText(claims, '2345.67亿元').subject?.id).toBe('安衡人寿');
+    expect(names(text).map(([id]) => id)).toEqual(['安衡', '安衡财险', '安衡人寿']);
   });
 
   it('ends Chinese names with the words of steelmakers, couriers, developers and retailers', () => {
