@@ -95,7 +95,7 @@ const DAY = /^[\dX]{4}-\d{2}-\d{2}$/;
 /** What may stand between a clause and the word that opens the next one (`，正式发布`, `, and launched`). */
 const NEXT_CLAUSE_OPENING = /^[，,]?[ \t]*(?:正式|并|並|随后|隨後|同时|同時|and|then)?[ \t]*$/u;
 /** What may follow a date in the clause that opens a sentence (`9月25日上午，`, `11月18日晚间，`). */
-const DATE_LEAD_REST = /^[ \t]*(?:上午|下午|晚间|晚上|早间|早上|中午|凌晨|傍晚|当天|当日|晚)?[ \t]*$/u;
+const DATE_LEAD_REST = /^[ \t]*(?:上午|下午|晚间|晚上|早间|早上|中午|凌晨|傍晚|当天|当日|晚)?[ \t]*(?:\d{1,2}[时時点點](?:\d{1,2}分)?)?[ \t]*$/u;
 /** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
 const PREVIOUS_CLAUSE = 100;
 const PREVIOUS_CLAUSE_REACH = 30;
@@ -199,7 +199,10 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       (leadingDate && hit.start >= clause.end) ||
       (claim.kind === 'date' && hit.start >= clause.end && DAY.test(claim.date ?? '') && NEXT_CLAUSE_OPENING.test(text.slice(clause.end, hit.start)));
     const penalty =
-      (inside(hit, clause) || (hit.end <= clause.start && onlyAsideBetween(text, hit.end, claim.start, (asides ??= asidesOf(text, sentence))))) && !(after && gap > 0 && (NEXT_ITEM.test(text.slice(claim.end, hit.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, hit.start)))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
+      (inside(hit, clause) ||
+        (hit.end <= clause.start && onlyAsideBetween(text, hit.end, claim.start, (asides ??= asidesOf(text, sentence)))) ||
+        (after && MODIFIED_NOUN_AFTER.test(text.slice(claim.end, hit.start)))) &&
+      !(after && gap > 0 && (NEXT_ITEM.test(text.slice(claim.end, hit.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, hit.start)))) ? 0 : near ? PREVIOUS_CLAUSE : OUTSIDE_CLAUSE;
     const distance = gap + penalty;
     for (const id of hit.ids) {
       const entry = BY_ID.get(id)!;
@@ -790,6 +793,9 @@ const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]
  */
 const NAMED_AFTER = /^[ \t]+(?:in|of)[ \t]+(?:(?!(?:and|while|but)[ \t])[A-Za-z][A-Za-z-]*[ \t]+){0,3}$/;
 const MAX_NAMED_AFTER = 48;
+
+/** `最高12.15亿美元的开发、注册和销售里程碑付款`: the noun an amount modifies, past the enumeration of its kinds. */
+const MODIFIED_NOUN_AFTER = /^的[^，,。；;：:\d]{1,16}$/u;
 
 function namedAfter(text: string, from: number, to: number): boolean {
   return to - from <= MAX_NAMED_AFTER && text.charCodeAt(from) === 32 && NAMED_AFTER.test(text.slice(from, to));

@@ -73,6 +73,16 @@ export function bindClaims(
     if (lastAsked?.sentence !== sentence) lastAsked = { sentence, another: mayNameAnother(doc.text, sentence, own!.names) };
     return lastAsked.another ? undefined : sole;
   };
+  // The product the article is about: named at least twice, and more than twice as often as any other.
+  let main: Subject | null | undefined;
+  const mainProduct = () => {
+    if (main === undefined) {
+      const products = discovered.filter((d) => d.type === 'product').sort((a, b) => b.uses - a.uses);
+      const top = products[0];
+      main = top && top.uses >= MIN_MAIN_PRODUCT_USES && (products[1]?.uses ?? 0) * 2 < top.uses ? { id: top.id, label: top.label, confidence: SOLE_COMPANY_CONFIDENCE, inferred: true, guessed: true } : null;
+    }
+    return main ?? undefined;
+  };
   // Claims by their index in `claims`, sentence by sentence: they are replaced by bound copies.
   const bySentence = new Map<Span, number[]>();
   claims.forEach((claim, index) => {
@@ -139,6 +149,7 @@ export function bindClaims(
       marketBefore: lastMarket?.segment === segment.index ? lastMarket.subject : undefined,
       leadIns,
       soleCompany,
+      mainProduct,
     };
     const inSentence = respectiveChanges(doc.text, sentence, respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities))));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
@@ -227,6 +238,8 @@ function rivalBetween(text: string, mentions: readonly EntityMention[], subject:
 const FORECAST_OF_ITS_YEAR_FROM = 4;
 /** The last month in which a whole year's result an article states is surely of the year before: later, the year may be all but over. */
 const RESULTS_OF_LAST_YEAR_UNTIL = 9;
+/** How often the article must name the product it is about. */
+const MIN_MAIN_PRODUCT_USES = 2;
 const byStart = (a: Claim, b: Claim): number => a.start - b.start;
 
 /** A date of a month (`10月`, `October 2025`), which may be the period of a figure of its clause or row. */
@@ -246,7 +259,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, leadIns, soleCompany }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, leadIns, soleCompany, mainProduct }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   // `玄武3`, a model the article names: its version is no figure of it.
@@ -318,7 +331,11 @@ function bindOne(
   // …and of what it forecasts (`the Company expects:`).
   if (intro && subject && measured && outlookOf(measured.id) === measured.id && outlookWordsIn(doc.text, intro.span).length > 0) measured = extend(measured, { id: `${measured.id}:target` });
 
-  if (!row && !subject && !intro && mentions.length === 0 && claim.kind !== 'date' && measured && ofCompanies(attribute?.entry?.subjects) && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start)) subject = soleCompany(sentence);
+  if (!row && !subject && !intro && mentions.length === 0 && claim.kind !== 'date' && measured && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start)) {
+    // `the confirmed objective response rate (ORR) was 46.8%`: a trial's figure is of the drug the article is about.
+    if (ofCompanies(attribute?.entry?.subjects)) subject = soleCompany(sentence);
+    else if (onlyOfProducts(attribute?.entry?.subjects)) subject = mainProduct();
+  }
 
   let period: string | undefined;
   if (claim.kind !== 'date') {
@@ -547,6 +564,11 @@ function ofCompanies(subjects: readonly string[] | undefined): boolean {
   return subjects === undefined || subjects.includes('company');
 }
 
+/** A figure only a product has (a trial's enrolment, a drug's response rate). */
+function onlyOfProducts(subjects: readonly string[] | undefined): boolean {
+  return subjects !== undefined && subjects.length === 1 && subjects[0] === 'product';
+}
+
 /** A figure only a model has (parameters, a context window, a benchmark score). */
 function onlyOfModels(subjects: readonly string[] | undefined): boolean {
   return subjects !== undefined && subjects.includes('model') && !subjects.includes('company');
@@ -610,6 +632,8 @@ interface SentenceContext {
   readonly leadIns: () => readonly (Segment | undefined)[];
   /** The one company the article names up to the sentence, if it names no other before, read when first asked for. */
   readonly soleCompany: (sentence: Span) => Subject | undefined;
+  /** The product the article names most, as a guess (`Subject.guessed`), read when first asked for. */
+  readonly mainProduct: () => Subject | undefined;
 }
 
 /**

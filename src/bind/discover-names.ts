@@ -721,11 +721,17 @@ const ONE_CHARACTER_QUOTED = /[「『“"《*【]$/u;
 const LATIN_NAME_START = /^[A-Za-z]/;
 /** Words a version of a one-character name found may follow in running text (`上一代隼-7`, `是隼-7的`). */
 const ONE_CHARACTER_BEFORE = /(?:一代|上代|前代|新代|是|比|与|和|及|较|的|款)$/u;
-const MODEL_NAME_TAIL = new RegExp(`^-[A-Z]?\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})| ?(?:${alternation(MODEL_VARIANTS_ZH)}))?(?![A-Za-z0-9-]|\\.\\d)`, 'u');
+const MODEL_NAME_TAIL = new RegExp(`^-[A-Z]?\\d{1,5}(?:\\.\\d{1,2})?(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})| ?(?:${alternation(MODEL_VARIANTS_ZH)}))?(?![A-Za-z0-9-]|\\.\\d)`, 'u');
+const LONG_CODE = /^-[A-Z]?\d{4}/;
 /** The longest stem of a model's name and the character before it. */
 const MODEL_HEAD_REACH = 21;
 const MODEL_CUE = new RegExp(alternation(MODEL_CUES));
-const DRUG_CUE = new RegExp(`(?<![A-Za-z])(?:${alternation(DRUG_CUES)})(?![A-Za-z])`, 'iu');
+
+function isLatinWord(word: string): boolean {
+  return /^[A-Za-z]/.test(word);
+}
+// Word edges for the English cues only: `双抗ADC药物` is a drug's cue, however Latin letters touch it.
+const DRUG_CUE = new RegExp(`(?<![A-Za-z])(?:${alternation(DRUG_CUES.filter(isLatinWord))})(?![A-Za-z])|${alternation(DRUG_CUES.filter((w) => !isLatinWord(w)))}`, 'iu');
 const VARIANT_AFTER = new RegExp(`^(?:-[A-Z][A-Za-z]{1,11}| (?:${alternation(MODEL_VARIANTS)})(?![A-Za-z0-9-])| ?(?:${alternation(MODEL_VARIANTS_ZH)}))`, 'u');
 /** How far from a model's name the words that say it is one may stand. */
 const MODEL_CUE_REACH = 60;
@@ -777,7 +783,8 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
     if (stem.length === 1 && !ONE_CHARACTER_QUOTED.test(text.slice(Math.max(0, start - 1), start)) && !LATIN_GLOSS_AFTER.test(text.slice(start + name.length, start + name.length + 42))) continue;
     const near = text.slice(Math.max(0, start - MODEL_CUE_REACH), start + name.length + MODEL_CUE_REACH);
     const type = MODEL_CUE.test(near) ? 'model' : DRUG_CUE.test(near) ? 'product' : undefined;
-    if (type === undefined) continue;
+    // A drug's code may run to five digits (`LR-2207`, `HRS-11670`), a model's version to three.
+    if (type === undefined || (type === 'model' && LONG_CODE.test(tail[0]))) continue;
     // `Nemotron-3` is the alias table's `Nemotron 3`.
     const spaced = name.replace('-', ' ');
     if (known.find(spaced, 0, spaced.length).length > 0) continue;

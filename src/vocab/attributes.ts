@@ -268,7 +268,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'cash-flow', kinds: ['money'], subjects: ['company'], zh: ['现金流', '现金流量'], en: ['cash flow', 'cash flows'] },
   // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
   { id: 'backlog', varies: true, kinds: ['money', 'quantity'], subjects: ['company'], zh: ['在手订单', '在手储能订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
-  { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings'] },
+  // A game's players online at once at its peak, not its staff (`PC同時在線人數峰值…162萬人`, `peaked at 1.62 million concurrent players`).
+  { id: 'peak-concurrent-users', kinds: PEOPLE, countUnits: ['person', 'user'], subjects: ['company', 'product', 'work'], zh: ['同时在线人数峰值', '同时在线峰值', '在线人数峰值', '同时在线人数', '同时在线'], en: ['peak concurrent players', 'peak concurrent users', 'concurrent players', 'concurrent users'] },
+  { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings', 'gross revenue'] },
   { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
   { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU', '单票收入', '单件收入', '票均收入'], en: ['average order value', 'average selling price', 'average price', 'ARPU', 'revenue per parcel', 'revenue per package', 'revenue per order', 'per-parcel revenue'] },
   { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
@@ -286,6 +288,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'sale-start-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['开售', '正式开售', '开卖', '开抢'], en: ['went on sale', 'go on sale', 'goes on sale', 'sales began', 'sale began', 'festival opened', 'festival began', 'festival kicked off', 'sale opened'] },
   { id: 'groundbreaking-date', kinds: ['date'], subjects: ['company'], zh: ['正式开工', '开工仪式', '开工建设', '开工', '动工', '奠基仪式', '奠基'], en: ['broke ground', 'break ground', 'breaks ground', 'groundbreaking', 'started construction', 'construction began', 'construction started'] },
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易', '开始买卖', '开始交易', '开始在联交所买卖'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
+  // A rocket's launch is its operator's day (`5月12日10时47分…点火升空`, `placed 24 more satellites into orbit on May 13`).
+  { id: 'launch-date', kinds: ['date'], subjects: ['company', 'product'], zh: ['发射升空', '点火升空', '发射', '升空'], en: ['into low Earth orbit', 'into orbit', 'lifted off', 'blasted off'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相', '发表'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];
 
@@ -341,7 +345,7 @@ export const CONTROL_ARM_WORDS: readonly string[] = [...withTraditional(['对照
 
 /** What a work named in title marks (`EntityType` `work`) may be the subject of: its audience and sales, not its studio's results or its release dates. */
 export const WORK_MEASURES: readonly string[] = [
-  'box-office', 'cumulative-box-office', 'admissions', 'shipments', 'downloads', 'users', 'monthly-active-users', 'daily-active-users', 'gross-billings', 'watch-time', 'market-share',
+  'box-office', 'cumulative-box-office', 'admissions', 'peak-concurrent-users', 'shipments', 'downloads', 'users', 'monthly-active-users', 'daily-active-users', 'gross-billings', 'watch-time', 'market-share',
 ];
 
 /** Words of a smaller edition of a model, whose size is not the model's (`a smaller 14-billion-parameter version`, `140亿参数的小型版本`). */

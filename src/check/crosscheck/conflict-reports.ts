@@ -3,6 +3,7 @@ import { isMarketSubject } from '../../bind/market.js';
 import type { RuleReport } from '../rule.js';
 import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
+import { transposed } from '../compare/transposed.js';
 import { movedOppositeWays, relate, type Relation } from '../compare/relation.js';
 import { isChangeOfRate } from '../../bind/rates.js';
 import type { ValueClass } from './groups.js';
@@ -84,7 +85,7 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       if (oneTable(claims, prevailing.claims)) continue;
       const detail = relate(primary, reference);
       if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
-      if ((primary.subject!.guessed || reference.subject!.guessed) && !showsSlip(primary, reference, detail.relation)) continue;
+      if ((primary.subject!.guessed || reference.subject!.guessed) && !showsSlip(primary, reference, detail.relation) && !showsSwap(primary, reference, detail.relation)) continue;
       // An A+H company's shares trade in two markets: a price in yuan and one in Hong Kong dollars are two listings'.
       if (SHARE_PRICES.has(primary.attribute!) && primary.currency !== reference.currency && detail.relation !== 'currency') continue;
       const rule =
@@ -141,6 +142,11 @@ function showsSlip(a: Claim, b: Claim, relation: Relation): boolean {
   return relation === 'magnitude' || relation === 'currency' || (relation === 'value' && (movedOppositeWays(a, b) || (a.unit === 'pp') !== (b.unit === 'pp')));
 }
 
+/** Whether two figures of two articles, one of a subject only guessed, state the same digits with two swapped (`46.8%`, `48.6%`). */
+function showsSwap(a: Claim, b: Claim, relation: Relation): boolean {
+  return a.file !== b.file && relation === 'value' && transposed(a, b, MIN_SWAPPED_DIGITS);
+}
+
 /** Whether two figures written in digits state the same digits, whatever their scale (`252.3億` and `252.3 billion`). */
 function sameDigits(a: Claim, b: Claim): boolean {
   if (a.value === null || b.value === null || a.value === 0 || b.value === 0 || !/\d/.test(a.text) || !/\d/.test(b.text)) return false;
@@ -149,6 +155,8 @@ function sameDigits(a: Claim, b: Claim): boolean {
   return Math.abs(ratio / 10 ** power - 1) < SAME_DIGITS_TOLERANCE;
 }
 const SAME_DIGITS_TOLERANCE = 1e-6;
+/** The fewest digits a swap between a guessed figure and another must involve: a coincidence must be rare. */
+const MIN_SWAPPED_DIGITS = 3;
 
 /** How many of the class's figures name their subject: a guessed one (`Subject.guessed`) does not weigh as a statement. */
 function namedCount(k: ValueClass): number {

@@ -9,6 +9,7 @@ import { OPPOSITE_ATTRIBUTES } from '../../vocab/attributes.js';
 import { PARTY_SEPARATOR } from '../../bind/subject.js';
 import { outlookOf } from '../../bind/attribute.js';
 import { UNNAMED_YEAR } from '../../bind/period.js';
+import { digitsOf, transposed } from '../compare/transposed.js';
 import { contextOf, timeBasisOf, weightOf } from './figure-context.js';
 import { DIGITS_ONLY } from '../../extract/pattern.js';
 
@@ -324,27 +325,8 @@ function slipBetween(a: Claim, b: Claim, minDigits: number): Slip | undefined {
   if (da.length < minDigits) return undefined;
   if (relation === 'magnitude' && da === db) return 'magnitude';
   // A rounded figure (`约2100人`, `约1200名员工`) has few digits that tell: only exact ones are read for a swap.
-  if (relation === 'value' && a.qualifier === 'exact' && b.qualifier === 'exact' && (a.currency ?? '') === (b.currency ?? '') && sameOrder(a.value!, b.value!) && swapped(da, db)) return 'transposed';
+  if (relation === 'value' && transposed(a, b, minDigits)) return 'transposed';
   return undefined;
-}
-
-/** The significant digits of a value: `984` for 9.84e9, `41` for -4.1. */
-function digitsOf(value: number): string {
-  return significantDigits(value, 12);
-}
-
-/** Whether the two values have their first digit in the same place (4.1 and 1.4, not 41 and 1.4). */
-function sameOrder(a: number, b: number): boolean {
-  return Math.floor(Math.log10(Math.abs(a))) === Math.floor(Math.log10(Math.abs(b)));
-}
-
-/** Whether `b` is `a` with two neighbouring digits swapped. */
-function swapped(a: string, b: string): boolean {
-  for (let k = 0; k + 1 < a.length; k++) {
-    if (a[k] === b[k]) continue;
-    return a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
-  }
-  return false;
 }
 
 const RULES: Readonly<Record<Slip, string>> = { magnitude: 'magnitude-slip', currency: 'currency-mismatch', transposed: 'conflicting-figure', sign: 'conflicting-figure' };

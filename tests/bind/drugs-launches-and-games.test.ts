@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
+
+/** `attribute subject` of a figure, the subject with `?` when only guessed. */
+function described(name: string, text: string, figure: string): string {
+  const c = claimByText(analyse(name, text).claims, figure);
+  return `${c.attribute ?? '-'} ${c.subject ? `${c.subject.id}${c.subject.guessed ? '?' : ''}` : '-'}`;
+}
+
+/** A biotech's release on a licensing deal: the drug's code has four digits, its trial's results name no one. */
+const RELEASE = [
+  '# LanRui Biopharma licenses LR-2207 to Veridane Therapeutics',
+  '',
+  'LanRui Biopharma Co. today announced an exclusive license agreement with Veridane Therapeutics for LR-2207, its bispecific antibody-drug conjugate. LanRui will receive an upfront payment of US$85 million.',
+  '',
+  'LR-2207 is being evaluated in a Phase 1/2 study. Among 111 efficacy-evaluable patients, the confirmed objective response rate was 46.8%.',
+  '',
+  'LanRui said LR-2207 is its most advanced program.',
+  '',
+].join('\n');
+
+/** A mainland trade paper on the same deal, with two digits of the response rate swapped. */
+const TRADE = [
+  '# 澜睿生物双抗ADC授权维瑞丹 首付款8500万美元',
+  '',
+  '澜睿生物宣布，将其双抗ADC药物“LR-2207”的海外权益授予维瑞丹。根据协议，维瑞丹将向澜睿生物支付8500万美元首付款，以及最高12.15亿美元的开发、注册和销售里程碑付款。',
+  '',
+  '临床数据是此次交易的关键支撑。在111例可评估疗效的患者中，确认的客观缓解率为48.6%。LR-2207的安全性良好。',
+  '',
+].join('\n');
+
+describe('a drug’s trial', () => {
+  it('finds a drug by a code of four digits, and its trial’s figures where a sentence names no one', () => {
+    expect(analyse('en.md', RELEASE).companies?.map((c) => c.id)).toContain('lr-2207');
+    expect(described('en.md', RELEASE, '46.8%')).toBe('response-rate lr-2207?');
+    expect(described('zh.md', TRADE, '48.6%')).toBe('response-rate lr-2207?');
+  });
+
+  it('reads the milestones an amount modifies past the enumeration of their kinds', () => {
+    expect(described('zh.md', TRADE, '最高12.15亿美元')).toContain('milestone-payments');
+  });
+
+  it('finds two digits swapped between articles, even where the sentences name no one', () => {
+    expect(complaintLines({ 'en.md': RELEASE, 'zh.md': TRADE })).toEqual(['conflicting-figure 48.6% vs 46.8%']);
+    // Other digits altogether are no slip of a guess: they may be another arm's.
+    expect(complaintLines({ 'en.md': RELEASE, 'zh.md': TRADE.replace('48.6%', '52.4%') })).toEqual([]);
+  });
+});
+
+describe('a launch and a game’s week', () => {
+  it('dates a rocket’s launch as its operator’s', () => {
+    const text = 'NINGTAN, China — Qionglian Satcom Co. placed 24 more broadband satellites into low Earth orbit on May 13. Qionglian said all 24 were working.\n';
+    expect(described('a.txt', text, 'May 13')).toBe('launch-date qionglian');
+  });
+
+  it('reads a game’s peak of players online and its gross revenue, not its staff or its revenue', () => {
+    const zh = '《燼土長歌》首週賣破450萬套　PC同時在線峰值衝上162萬人\n\n中國遊戲商楓江互娛（301689.SZ）27日宣布，《燼土長歌》首週銷量突破450萬套。\n';
+    expect(described('b.txt', zh, '162萬人')).toBe('peak-concurrent-users 燼土長歌');
+    expect(claimByText(analyse('b.txt', zh).claims, '450萬套').attribute).not.toBe('peak-concurrent-users');
+    expect(analyse('b.txt', zh).companies?.map((c) => c.id)).not.toContain('同時');
+    const en = 'Fengjiang Interactive said gross revenue for the first week reached about 1.52 billion yuan. Fengjiang said so.\n';
+    expect(claimByText(analyse('c.txt', en).claims, 'about 1.52 billion yuan').attribute).toBe('gross-billings');
+  });
+});
