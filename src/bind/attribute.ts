@@ -747,11 +747,17 @@ function opensName(hit: KeywordHit, names: readonly Span[]): boolean {
  * A table column's attribute with the topic its row names (`| MMLU-Pro | 81.4% |` under `| 评测集 |
  * 衡元-3得分 |` → `benchmark-score:mmlu-pro`): the header says what is measured, the row of what.
  */
-export function withRowTopic(text: string, attribute: AttributeBinding | undefined, claim: Claim, row: Span): AttributeBinding | undefined {
+export function withRowTopic(text: string, attribute: AttributeBinding | undefined, claim: Claim, row: Span, header?: Span): AttributeBinding | undefined {
   const family = attribute?.entry?.topic;
   if (!family || attribute.id !== attribute.entry!.id) return attribute;
-  const topic = topicOf(text, family, claim, row);
+  const topic = topicOf(text, family, claim, row) ?? (header && onlyTopicOf(text, family, header));
   return topic ? extend(attribute, { id: `${attribute.id}:${topic}` }) : attribute;
+}
+
+/** `| Brand | Q3 2025 shipments (million) | YoY change |`: the one topic a table's header names, of its growth column. */
+function onlyTopicOf(text: string, family: keyof typeof TOPICS, header: Span): string | undefined {
+  const ids = new Set(TOPIC_WORDS.get(family)!.find(text, header.start, header.end).map((h) => h.ids[0]!));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** Whether the English words right after a number, if any, name one of `nouns` (`1,200 new stores`; not `2,400 product lines`). */

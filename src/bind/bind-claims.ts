@@ -787,7 +787,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const rowEnd = bracket > 0 ? named.start + bracket : named.end;
   const mention = entities.find(doc.text, named.start, rowEnd)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
   const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
-  const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named) : undefined;
+  const header = tableHeaderOf(doc, segment);
+  const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named, header?.span) : undefined;
   // `| 显存带宽 | 8.0TB/s | 3.2TB/s |` under `| 项目 | 隼-9 | 隼-7 |`: a header that says only what the unit does leaves the measure to the row.
   const ofRow = ofColumn?.entry ? undefined : attributeIn(first);
   const attribute = ofRow?.entry ? ofRow : (ofColumn ?? ofRow);

@@ -125,7 +125,7 @@ export const EN_COMPANY_CUES: readonly string[] = [
  */
 export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc',
-  'Holdings', 'Group', 'Technologies', 'Motors', 'Auto', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
+  'Holdings', 'Group', 'Technologies', 'Motors', 'Mobile', 'Auto', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
   'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
   'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',

@@ -62,3 +62,29 @@ describe('a launch and a game’s week', () => {
     expect(claimByText(analyse('c.txt', en).claims, 'about 1.52 billion yuan').attribute).toBe('gross-billings');
   });
 });
+
+describe('carriers and handset makers', () => {
+  it('finds a handset maker by `Mobile`, its headline’s `jump`, and the growth column of its table', () => {
+    const text = [
+      "# Kestrel Mobile's China smartphone shipments jump 14% in third quarter",
+      '',
+      'Kestrel Mobile shipped 9.8 million smartphones in China in the third quarter, up 11% from a year earlier.',
+      '',
+      '| Rank | Brand | Q3 2025 shipments (million) | YoY change |',
+      '| --- | --- | --- | --- |',
+      '| 4 | Kestrel Mobile | 9.8 | +11% |',
+      '',
+    ].join('\n');
+    expect(described('a.md', text, '14%')).toBe('growth:shipments kestrel');
+    expect(claimByText(analyse('a.md', text).claims, '11%').subject?.id).toBe('kestrel');
+    // The one topic of the table's header is its growth column's.
+    expect(analyse('a.md', text).claims.filter((c) => c.table !== undefined && c.value === 11).map((c) => c.attribute)).toEqual(['growth:shipments']);
+  });
+
+  it('counts a carrier’s 5G package and fixed broadband subscribers apart', () => {
+    const text = 'Huaxin Mobile added 6.84 million 5G package subscribers in September. Huaxin Mobile’s fixed broadband subscribers rose by 1.31 million in September to 318.4 million.\n';
+    expect(described('b.md', text, '6.84 million')).toBe('change:5g-subscribers huaxin');
+    expect(claimByText(analyse('b.md', text).claims, '1.31 million').attribute).toBe('change:broadband-subscribers');
+    expect(complaintLines({ 'b.md': text })).toEqual([]);
+  });
+});
