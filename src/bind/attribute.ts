@@ -95,6 +95,7 @@ const DAY = /^[\dX]{4}-\d{2}-\d{2}$/;
 /** What may stand between a clause and the word that opens the next one (`，正式发布`, `, and launched`). */
 const NEXT_CLAUSE_OPENING = /^[，,]?[ \t]*(?:正式|并|並|随后|隨後|同时|同時|and|then)?[ \t]*$/u;
 /** What may follow a date in the clause that opens a sentence (`9月25日上午，`, `11月18日晚间，`). */
+const ZH_DATELINE_BEFORE = /^[\p{Script=Han}A-Za-z]{2,12}[讯訊电電](?:[（(][^）)]{1,16}[）)])?[ \t]*$/u;
 const DATE_LEAD_REST = /^[ \t]*(?:上午|下午|晚间|晚上|早间|早上|中午|凌晨|傍晚|当天|当日|晚)?[ \t]*(?:\d{1,2}[时時点點](?:\d{1,2}分)?)?[ \t]*$/u;
 /** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
 const PREVIOUS_CLAUSE = 100;
@@ -173,7 +174,12 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     RECIPIENTS_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 2), claim.start));
   // `9月25日上午，芯衡半导体…开工仪式在南通举行`: a date alone in the clause that opens the sentence is the day of what the sentence tells.
   // (A day, not a year: `一年前，DeepSeek R1的发布…` dates nothing so closely.)
-  const leadingDate = claim.kind === 'date' && DAY.test(claim.date ?? '') && clause.start === sentence.start && DATE_LEAD_REST.test(text.slice(claim.end, clause.end));
+  // (After a paper's dateline too: `科技前哨报讯（记者 何知遥）5月12日10时47分，…点火升空`.)
+  const leadingDate =
+    claim.kind === 'date' &&
+    DAY.test(claim.date ?? '') &&
+    (clause.start === sentence.start || ZH_DATELINE_BEFORE.test(text.slice(sentence.start, claim.start))) &&
+    DATE_LEAD_REST.test(text.slice(claim.end, clause.end));
   // Read only when a keyword of cash is among the hits: most figures have none.
   let paid: boolean | undefined;
   /** Where the sentence sets the figure against something after it (`相当于`), if it does (else past its end). */

@@ -49,8 +49,13 @@ describe('a drug’s trial', () => {
 
 describe('a launch and a game’s week', () => {
   it('dates a rocket’s launch as its operator’s', () => {
-    const text = 'NINGTAN, China — Qionglian Satcom Co. placed 24 more broadband satellites into low Earth orbit on May 13. Qionglian said all 24 were working.\n';
-    expect(described('a.txt', text, 'May 13')).toBe('launch-date qionglian');
+    const text = '---\ndate: 2026-05-13\n---\n\nNINGTAN, China — Qionglian Satcom Co. placed 24 more broadband satellites into low Earth orbit on May 13. Qionglian said all 24 were working.\n';
+    expect(described('a.md', text, 'May 13')).toBe('launch-date qionglian');
+    // A date that opens the sentence after a paper's dateline, with its time of day, is the day of what the sentence tells.
+    const zh = '---\ndate: 2026-05-13\n---\n\n科技前哨报讯（记者 何知遥）5月12日10时47分，天朔三号运载火箭在澜角发射场点火升空，将穹联卫星的24颗卫星送入预定轨道。穹联卫星表示，卫星状态良好。\n';
+    expect(claimByText(analyse('b.md', zh).claims, '5月12日').attribute).toBe('launch-date');
+    expect(complaintLines({ 'a.md': text, 'b.md': zh.replace('5月12日', '5月13日') })).toEqual([]);
+    expect(complaintLines({ 'a.md': text, 'b.md': zh })).toEqual(['date-conflict 5月12日 vs May 13']);
   });
 
   it('reads a game’s peak of players online and its gross revenue, not its staff or its revenue', () => {
