@@ -23,6 +23,7 @@ import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNam
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
 import { CONTROL_ARM_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isChangeOfRate, isRate } from './rates.js';
+import { withTraditional } from '../vocab/spellings.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
@@ -203,16 +204,31 @@ function leadInSubject(doc: Document, lead: Segment, entities: MentionFinder, ow
 /** `偿付能力充足率为218%，较上年末提升12个百分点`: points of a rate are its change, never its level. */
 function pointsOfRate(text: string, claim: Claim, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || claim.kind !== 'percent') return attribute;
-  // `gross margin rose 0.8 percentage points … to 18.2%`, `毛利率上升至56.4%`: the level a rate moved to is the rate.
+  // `gross margin rose 0.8 percentage points … to 18.2%`, `毛利率上升至56.4%`: the level a rate moved to (or from) is the rate.
   if (claim.unit !== 'pp' && attribute.id.startsWith(GROWTH_OF) && isRate(attribute.id.slice(GROWTH_OF.length)) && LEVEL_BEFORE.test(text.slice(Math.max(0, claim.start - 8), claim.start))) {
     return extend(attribute, { id: attribute.id.slice(GROWTH_OF.length) });
   }
   if (!isRate(attribute.id)) return attribute;
+  // `2.5 percentage points above that of rival Dongyue`, `較東岳航空高出2.5個百分點`: a gap to another company's rate, no change of this one.
+  if (GAP_TO_OTHER_AFTER.test(text.slice(claim.end, claim.end + 24)) || gapToOtherBefore(text.slice(Math.max(0, claim.start - 20), claim.start))) {
+    return extend(attribute, { id: `${attribute.id}:gap` });
+  }
   // `客觀緩解率為54.8%，較對照組高出23.4%`: by how much a rate is above another is a change of it, however written.
   return claim.unit === 'pp' || GAP_BEFORE_RATE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
 }
+const GAP_TO_OTHER_AFTER = /^[ \t]+(?:above|below|higher than|lower than|ahead of|behind)[ \t]+(?:(?:that of|those of|the|its|rivals?|peers?)\b|[A-Z])/;
+const GAP_BEFORE_OTHER = /[较較比]([^，,。；;]{2,12}?)(?:高出|低出|高|低)了?$/u;
+/** What a gap is measured against that is a time or a trial's control arm, not another company (`较上年同期高出`, `较对照组高出`). */
+const GAP_TO_SELF = new RegExp(`^(?:${alternation([...CONTROL_ARM_WORDS, ...withTraditional(['上年', '去年', '同期', '上月', '上季', '年初', '上一', '此前', '前值'])])})`, 'u');
+
+function gapToOtherBefore(before: string): boolean {
+  const m = GAP_BEFORE_OTHER.exec(before);
+  return m !== null && !GAP_TO_SELF.test(m[1]!);
+}
+
 const GROWTH_OF = 'growth:';
-const LEVEL_BEFORE = /(?:(?<![A-Za-z])to[ \t]+(?:about[ \t]+|around[ \t]+)?|[至到])$/u;
+// `to 18.2%`, `升至56.4%`, and the level it moved from (`from 82.3%`, `由82.3%`): levels of the rate, not its change.
+const LEVEL_BEFORE = /(?:(?<![A-Za-z])(?:to|from)[ \t]+(?:about[ \t]+|around[ \t]+)?|[至到由])$/u;
 const GAP_BEFORE_RATE = new RegExp(`(?:${alternation(RATE_GAP_WORDS)})$`, 'u');
 
 /** A quarter or half of no year (`XXXX-Q1`) as the first one to end on or after `published` (`2026-02-11` → `2026-Q1`). */

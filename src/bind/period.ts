@@ -47,6 +47,9 @@ const SINCE_AFTER = new RegExp(`^(?:${alternation(SINCE_AFTER_WORDS)})`, 'u');
 /** `from 22.8% in the second quarter`: a comparison word, the base figure, then its part of the year (`from the second quarter` is read by `COMPARISON_BASE`). */
 const BASE_PART_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARISON_BASE_WORDS.filter((w) => /^[a-z]/.test(w)))})[ \\t]+(?:(?:about|nearly|around|roughly)[ \\t]+)?(?:US|HK|RMB)?[$€£¥]?\\d[\\d.,]*%?(?:[ \\t]+[A-Za-z]+){0,2}?[ \\t]+in[ \\t]+(?:the[ \\t]+)?$`, 'i');
 
+/** The same, with a month between (`from 82.3% in March last year`): a relative year of the base figure. */
+const BASE_PART_RELATIVE = new RegExp(`${BASE_PART_EN.source.slice(0, -1)}(?:${alternation(Object.keys(EN_MONTHS))})\\.?[ \\t]+$`, 'i');
+
 /** Whether the part of the year at `at` is the period of a comparison base. */
 function isBasePart(slice: string, at: number): boolean {
   const before = slice.slice(Math.max(0, at - BASE_REACH), at);
@@ -358,7 +361,7 @@ interface PeriodWords {
   /** `base`: the period of what another figure is compared with (`from 22.8% in the second quarter`, 较第二季度), not the sentence's. */
   readonly parts: readonly { part: string; at: number; base: boolean }[];
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
-  readonly relative: readonly { year: string; at: number; base: boolean; multipleOf?: true }[];
+  readonly relative: readonly { year: string; at: number; base: boolean; multipleOf?: true; ofBase?: true }[];
   readonly durations: readonly { duration: string; at: number }[];
   /** Where a year after another year of the text is named (`随后一年`, `the following year`). */
   readonly following: readonly { at: number }[];
@@ -395,6 +398,8 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
       const year = LOWER_RELATIVE.get(m[0].toLowerCase())!;
       const at = sentence.start + m.index;
       if (MULTIPLE_OF_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) return { year, at, base: true, multipleOf: true as const };
+      // `from 82.3% in March last year`: the year of the base figure before it.
+      if (slice.charCodeAt(m.index - 1) === 32 && BASE_PART_RELATIVE.test(slice.slice(Math.max(0, m.index - 72), m.index))) return { year, at, base: true, ofBase: true as const };
       return { year, at, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) };
     }),
     durations: ended.length === 0 ? durationsIn(slice, sentence.start) : durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
@@ -508,7 +513,7 @@ function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefine
   // A base figure's own year (`from RMB16.5 billion in 2024`) dates that figure only.
   const ownYear = (y: { at: number; ofBase?: boolean }) => !y.ofBase || (y.at > claim.end && y.at - claim.end <= BASE_FIGURE_YEAR_REACH);
   const year =
-    nearest([...words.years.filter((y) => inClause(y) && ownYear(y)), ...words.relative.filter((r) => inClause(r) && !r.multipleOf)]) ??
+    nearest([...words.years.filter((y) => inClause(y) && ownYear(y)), ...words.relative.filter((r) => inClause(r) && !r.multipleOf && ownYear(r))]) ??
     nearest(words.years.filter((y) => !y.base)) ??
     words.relative.find((r) => !r.base);
   // `第一季度归母净利润2.3亿元，第二季度4.5亿元`: the part of the figure's own clause, else the nearest.

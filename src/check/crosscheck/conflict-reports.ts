@@ -57,10 +57,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       headlinesOnly(a) - headlinesOnly(b) ||
       (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
   )[0]!;
-  // A figure of a named subject, where the class holds one: a guessed one (`Subject.guessed`) is compared for slips only.
-  const reference = prevailing.claims.find((c) => !c.subject!.guessed) ?? prevailing.claims[0]!;
+  const prevailingReference = namedFirst(prevailing);
   // Counted when a first finding needs it: most groups report none.
-  let prevailingIn: Map<string, number> | undefined;
+  const countsIn = new Map<ValueClass, Map<string, number>>();
   // Every finding of a group lists the same few prevailing figures: each of their locations is
   // built once and shared (a scan of 100,000 files may report as many findings).
   const related = new Map<Claim, Location>();
@@ -68,6 +67,9 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
   const out: { rule: string; report: RuleReport }[] = [];
   for (const k of classes) {
     if (k === prevailing) continue;
+    // `rose 2.3%` beside `上升2.3个百分点` and other changes of the rate (`高出2.5个百分点`): the points of the same number are what it slipped from.
+    const against = pointsTwin(k, classes) ?? prevailing;
+    const reference = against === prevailing ? prevailingReference : namedFirst(against);
     const byFile = new Map<string, Claim[]>();
     for (const c of k.claims) {
       const list = byFile.get(c.file);
@@ -81,8 +83,8 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       // duplicate-table-row points too. An exact one, where there is one: a rounding beside it
       // (`37.5%…已接近四成`) may agree with the other value too.
       const primary = lastExact(claims) ?? claims[claims.length - 1]!;
-      if (varies(primary) && prevailing.sources.has(sourceOf(primary))) continue;
-      if (oneTable(claims, prevailing.claims)) continue;
+      if (varies(primary) && against.sources.has(sourceOf(primary))) continue;
+      if (oneTable(claims, against.claims)) continue;
       const detail = relate(primary, reference);
       if (detail.relation === 'incompatible' || detail.relation === 'agree' || detail.relation === 'conversion') continue;
       if ((primary.subject!.guessed || reference.subject!.guessed) && !showsSlip(primary, reference, detail.relation) && !showsSwap(primary, reference, detail.relation)) continue;
@@ -103,12 +105,12 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
                   ? 'one says it rose, the other that it fell'
                   : 'the values cannot both be true';
       // Within one article (a headline against its body), the other statement is in the same file.
-      const outside = firstOutside(prevailing.claims, file);
-      const others = outside.length > 0 ? outside : prevailing.claims.slice(0, MAX_RELATED);
-      prevailingIn ??= countByFile(prevailing.claims);
-      const otherCount = prevailing.claims.length - (prevailingIn.get(file) ?? 0);
-      const n = prevailing.sources.size;
-      const backing = prevailing.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
+      const outside = firstOutside(against.claims, file);
+      const others = outside.length > 0 ? outside : against.claims.slice(0, MAX_RELATED);
+      const counts = countsIn.get(against) ?? countsIn.set(against, countByFile(against.claims)).get(against)!;
+      const otherCount = against.claims.length - (counts.get(file) ?? 0);
+      const n = against.sources.size;
+      const backing = against.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
       const subject = `${primary.subject!.label} ${primary.attribute}${primary.period ? ` (${primary.period})` : ''}`;
       const caveat = subjectCaveat(primary.subject!);
       out.push({
@@ -157,6 +159,18 @@ function sameDigits(a: Claim, b: Claim): boolean {
 const SAME_DIGITS_TOLERANCE = 1e-6;
 /** The fewest digits a swap between a guessed figure and another must involve: a coincidence must be rare. */
 const MIN_SWAPPED_DIGITS = 3;
+
+/** A figure of a named subject, where the class holds one: a guessed one (`Subject.guessed`) is compared for slips only. */
+function namedFirst(k: ValueClass): Claim {
+  return k.claims.find((c) => !c.subject!.guessed) ?? k.claims[0]!;
+}
+
+/** The class that states a change of a rate in points with the number another class states as a percentage. */
+function pointsTwin(k: ValueClass, classes: readonly ValueClass[]): ValueClass | undefined {
+  const c = k.claims[0]!;
+  if (c.kind !== 'percent' || c.unit === 'pp' || c.value === null || !isChangeOfRate(c.attribute)) return undefined;
+  return classes.find((o) => o !== k && o.claims[0]!.unit === 'pp' && o.claims[0]!.value === c.value);
+}
 
 /** How many of the class's figures name their subject: a guessed one (`Subject.guessed`) does not weigh as a statement. */
 function namedCount(k: ValueClass): number {

@@ -46,6 +46,18 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
                   ? 'one says it rose, the other that it fell'
                   : (perQuantities(m) ?? 'different values');
   const kind = t.bilingual ? 'The English text' : 'The translation';
+  // Which file translates which was a guess: a source that states the translation's figure itself elsewhere
+  // (`同比提高2.5%` in the text, `+2.5个百分点` in its table) is the side that slipped.
+  const own = t.guessedDirection ? restatedInSource(t, m) : undefined;
+  if (own) {
+    return {
+      message: `The source states ${sideOf(m.source)} where the translation states ${sideOf(m.target)}, as the source itself does at line ${own.line}: ${why}.`,
+      locations: [locationOf(m.source, 'source'), locationOf(m.target, 'translation'), locationOf(own, 'the source agrees with the translation')],
+      fingerprintParts: [t.source.file, t.target.file, cause, normalised(m.target), normalised(m.source)],
+      cause,
+      ...(m.source.subject ? { subject: m.source.subject.id } : {}),
+    };
+  }
   return {
     message: `${kind} states ${sideOf(m.target)} where the source states ${sideOf(m.source)}: ${why}.`,
     locations: [locationOf(m.target, 'translation'), locationOf(m.source, 'source')],
@@ -53,6 +65,12 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
     cause,
     ...(m.source.subject ? { subject: m.source.subject.id } : {}),
   };
+}
+
+/** Another figure of the source of the same measure that states what the translation does, and not what the source's mismatched one does. */
+function restatedInSource(t: TranslationSides, m: Mismatch): Claim | undefined {
+  if (m.source.attribute === undefined) return undefined;
+  return t.source.claims.find((c) => c !== m.source && c.attribute === m.source.attribute && agrees(c, m.target) && !agrees(c, m.source));
 }
 
 /** `per 1K tokens, not per 1M tokens`: a mismatch of one amount per two quantities. */

@@ -16,6 +16,8 @@ export interface TranslationSides {
   readonly source: Side;
   readonly target: Side;
   readonly bilingual: boolean;
+  /** Which side is the translation was guessed (Chinese first), neither file saying so. */
+  readonly guessedDirection?: true;
   readonly alignment: Alignment;
 }
 
@@ -79,7 +81,7 @@ export function alignTranslations(
 ): TranslationSides[] {
   const out: TranslationSides[] = [];
   const paired = new Set<string>();
-  for (const { source, target } of pairs) {
+  for (const { source, target, byName } of pairs) {
     paired.add(source.file).add(target.file);
     if (!involves(source.file) && !involves(target.file)) continue;
     out.push({
@@ -87,6 +89,7 @@ export function alignTranslations(
       target: { file: target.file, claims: target.claims, unread: target.unreadNumerals ?? {} },
       bilingual: false,
       alignment: alignPair(source, target).alignment,
+      ...(byName && !source.translated && !target.translated ? { guessedDirection: true as const } : {}),
     });
   }
   for (const doc of documents) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, claimByText, complaintLines, findingsOf } from './crosscheck-helpers.js';
+
+/** A wire on an airline's month: the load factor's change written as a percentage, and a gap to a rival in points. */
+const WIRE = [
+  '# Haichuan Airlines March traffic rises 9.7%',
+  '',
+  'Haichuan Airlines said on Wednesday it carried 12.864 million passengers in March.',
+  '',
+  'The airline’s passenger load factor rose 2.3% to 84.6% from 82.3% in March last year.',
+  '',
+  'Haichuan Airlines’ load factor was 2.5 percentage points above that of rival Dongyue Airlines.',
+  '',
+].join('\n');
+
+/** A Hong Kong daily on the same month, in points. */
+const DAILY = [
+  '# 海川航空3月客運量增9.7%',
+  '',
+  '海川航空公布，3月共運輸旅客1,286.4萬人次。海川航空客座率為84.6%，按年上升2.3個百分點。',
+  '',
+  '海川航空客座率較東岳航空高出2.5個百分點。',
+  '',
+].join('\n');
+
+describe('a change of a rate in points', () => {
+  it('takes the level a rate moved from as the rate, and the year after the base figure as the base’s', () => {
+    const claims = analyse('wire.md', WIRE).claims;
+    expect(claimByText(claims, '82.3%').attribute).toBe('load-factor');
+    expect(claimByText(claims, '2.3%').attribute).toBe('growth:load-factor');
+    expect(claimByText(claims, '2.3%').period).toBeUndefined();
+  });
+
+  it('is set against the same number in points, whatever other changes the articles state', () => {
+    expect(complaintLines({ 'wire.md': WIRE, 'daily.md': DAILY })).toEqual(['conflicting-figure 2.3% vs 2.3個百分點']);
+  });
+});
+
+/** A battery maker's half year in English (the original) and its Chinese translation, paired by folder, whose text slips where its table does not. */
+const ORIGINAL = ['# Tianheng H1 results', '', 'Tianheng New Energy said its gross margin rose 2.5 percentage points to 24.6% in the first half.', '', '| Item | H1 2025 | Change |', '| --- | --- | --- |', '| Gross margin | 24.6% | +2.5 pp |', ''].join('\n');
+const TRANSLATION = ['# 天衡新能源上半年业绩', '', '天衡新能源表示，上半年毛利率为24.6%，同比提高2.5%。', '', '| 项目 | 2025年上半年 | 变动 |', '| --- | --- | --- |', '| 毛利率 | 24.6% | +2.5个百分点 |', ''].join('\n');
+
+describe('a translation whose direction is a guess', () => {
+  it('reports the side that contradicts its own table', () => {
+    const findings = findingsOf({ 'en/tianheng.md': ORIGINAL, 'zh/tianheng.md': TRANSLATION }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(findings.map((f) => `${f.locations[0]!.file}:${f.locations[0]!.line} ${f.locations[0]!.text}`)).toEqual(['zh/tianheng.md:3 2.5%']);
+    expect(findings[0]!.message).toContain('as the source itself does at line 7');
+  });
+});
