@@ -3,7 +3,8 @@ import { alternation } from '../extract/pattern.js';
 import { CONVERSION_WORDS, RATE_AFTER_WORDS, RATE_WORDS } from '../vocab/currencies.js';
 
 /** What may stand between an amount and its conversion: `（约合`, ` (about`, `，折合`, and a second one (`（約236億美元，或約1,810億港元）`, `, or about`). */
-const BETWEEN = new RegExp(`^\\s*[（(，,]?\\s*(?:或|or\\s)?\\s*(?:${alternation(CONVERSION_WORDS)})?\\s*$`, 'i');
+// What the amount is per may stand before them (`0.72元/瓦（约合10.0美分/瓦）`, `$2 per GPU-hour (about`).
+const BETWEEN = new RegExp(`^(?:[ \\t]*(?:[/／]|per[ \\t])[^（(，,]{1,12})?\\s*[（(，,]?\\s*(?:或|or\\s)?\\s*(?:${alternation(CONVERSION_WORDS)})?\\s*$`, 'i');
 
 /**
  * Finds stated conversions: an amount in another currency right after an amount, in brackets or

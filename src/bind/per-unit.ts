@@ -2,7 +2,8 @@ import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { readFigures } from '../extract/extract-claims.js';
 import { alternation } from '../extract/pattern.js';
-import { PER_KIND_WORDS_EN, PER_KIND_WORDS_ZH, PER_WORDS_AFTER, PER_WORDS_BEFORE, TOKEN_KIND_WORDS } from '../vocab/units.js';
+import { PER_KIND_WORDS_EN, PER_KIND_WORDS_ZH, PER_ONE_CHARACTER_UNITS, PER_WORDS_AFTER, PER_WORDS_BEFORE, TOKEN_KIND_WORDS } from '../vocab/units.js';
+import { isHan } from '../segment/script.js';
 
 /** `每百万tokens 4元`, `由每百万tokens 4元降至0.8元`: the last `每` of the clause before the amount, and what follows it. */
 const PER_BEFORE = new RegExp(`(?:${alternation(PER_WORDS_BEFORE)})[ \\t]*([^每]{1,20})$`, 'u');
@@ -77,18 +78,26 @@ function tokenKindBefore(stretch: string, at: number): string | undefined {
  * tokens` → `1M-token`, `股派息` → `1-share`); undefined for a length of time or nothing read.
  */
 function countOf(words: string): string | undefined {
+  // `元/瓦`, `元/吨`: a unit of one character is no figure after `一` (`一瓦`), so it is read on its own.
+  const single = PER_ONE_CHARACTER_UNITS[words.charAt(0)];
+  if (single !== undefined && !isHan(words.charCodeAt(1))) return `1-${single}`;
   const latin = LATIN_START.test(words);
   for (let k = Math.min(words.length, LONGEST); k > 0; k--) {
     const part = words.slice(0, k).trimEnd();
     if (part.length < k) continue;
     const text = /^[0-9]/.test(part) ? part : latin ? `1 ${part}` : `一${part}`;
-    const found = readFigures(text);
-    const one = found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]! : undefined;
+    const one = oneFigure(text);
     if (!one || one.value === null || one.kind === 'date' || one.kind === 'money' || one.kind === 'percent') continue;
     if (one.unit !== undefined && TIME_UNITS.has(one.unit)) return undefined;
     return `${compact(one.value)}${one.unit ? `-${one.unit}` : ''}`;
   }
   return undefined;
+}
+
+/** The one figure a text reads as, whole. */
+function oneFigure(text: string): ReturnType<typeof readFigures>[number] | undefined {
+  const found = readFigures(text);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found[0]! : undefined;
 }
 
 function compact(value: number): string {

@@ -187,3 +187,6 @@ export const COUNTED_WITH_KUAI: readonly string[] = withTraditional([
   '土地', '地块', '金牌', '银牌', '铜牌', '奖牌', '手表', '模组', '板', '钢板', '玻璃',
   '加速卡', '计算卡', '服务器', '电路板', '太阳能板', '镜片', '镜头', '传感器',
 ]);
+
+/** Units of one character an amount is per (`0.72元/瓦`, `3,200元/吨`): the units `countOf` reads alone. */
+export const PER_ONE_CHARACTER_UNITS: Readonly<Record<string, string>> = { 瓦: 'W', 吨: 't', 噸: 't', 度: 'kWh' };

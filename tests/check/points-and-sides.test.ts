@@ -47,3 +47,12 @@ describe('a translation whose direction is a guess', () => {
     expect(findings[0]!.message).toContain('as the source itself does at line 7');
   });
 });
+
+describe('a price per watt', () => {
+  it('reads `元/瓦` as per watt, and the conversion after what it is per', () => {
+    const claims = analyse('a.md', '晶拓新能源二季度组件平均销售价格约为0.72元/瓦（约合10.0美分/瓦），晶拓新能源表示价格企稳。\n').claims;
+    expect(claimByText(claims, '约为0.72元').attribute).toBe('price:per-1-W');
+    const yuan = claimByText(claims, '约为0.72元');
+    expect(claimByText(claims, '约合10.0美分').conversionOf).toBe(`a.md#${yuan.start}-${yuan.end}`);
+  });
+});
