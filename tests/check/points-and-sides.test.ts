@@ -56,3 +56,11 @@ describe('a price per watt', () => {
     expect(claimByText(claims, '约合10.0美分').conversionOf).toBe(`a.md#${yuan.start}-${yuan.end}`);
   });
 });
+
+describe('a table’s `同比` column', () => {
+  it('is the growth of its row, checked against the row’s two years', () => {
+    const table = ['冀川钢煤集团2024年粗钢产量3,218万吨，同比下降2.3%。', '', '| 指标 | 2024年 | 2023年 | 同比 |', '| --- | --- | --- | --- |', '| 粗钢（万吨） | 3,128 | 3,294 | -2.3% |', '| 生铁（万吨） | 2,956 | 3,012 | -1.9% |', ''].join('\n');
+    expect(complaintLines({ 'a.md': table })).toEqual(['conflicting-figure -2.3% vs 3,128 vs 3,294']);
+    expect(complaintLines({ 'a.md': table.replace('3,128', '3,218') })).toEqual([]);
+  });
+});
