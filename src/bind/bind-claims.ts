@@ -21,7 +21,7 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { CONTROL_ARM_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
+import { ATTRIBUTES, CONTROL_ARM_WORDS, GROWTH_HEADERS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isChangeOfRate, isRate } from './rates.js';
 import { withTraditional } from '../vocab/spellings.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
@@ -460,6 +460,15 @@ function withoutWorks(mentions: readonly EntityMention[]): readonly EntityMentio
   return mentions.some((m) => m.type === 'work') ? mentions.filter((m) => m.type !== 'work') : mentions;
 }
 
+const GROWTH_HEADER = new Set(GROWTH_HEADERS);
+const GROWTH_ENTRY = ATTRIBUTES.find((a) => a.id === 'growth')!;
+
+/** `| 同比 |` over a column of rates: their growth year on year. */
+function growthHeader(text: string, cell: Span, claim: Claim): AttributeBinding | undefined {
+  if (claim.kind !== 'percent' || !GROWTH_HEADER.has(text.slice(cell.start, cell.end).trim())) return undefined;
+  return { id: GROWTH_ENTRY.id, entry: GROWTH_ENTRY, confidence: 0.8 };
+}
+
 const PARAMETERS = 'parameters';
 const SMALLER_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(SMALLER_VERSION_WORDS_EN)})[ \\t]+$`, 'i');
 const VERSION_AFTER_EN = /^(?:-parameter)?[ \t-]*(?:[a-z-]+[ \t]+)?(?:version|variant|edition|model)\b/i;
@@ -802,7 +811,7 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const bracket = doc.text.slice(named.start, named.end).search(BRACKET_AFTER_LABEL);
   const rowEnd = bracket > 0 ? named.start + bracket : named.end;
   const mention = entities.find(doc.text, named.start, rowEnd)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
-  const attributeIn = (cell: Span) => bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
+  const attributeIn = (cell: Span) => growthHeader(doc.text, cell, claim) ?? bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
   const header = tableHeaderOf(doc, segment);
   const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named, header?.span) : undefined;
   // `| 显存带宽 | 8.0TB/s | 3.2TB/s |` under `| 项目 | 隼-9 | 隼-7 |`: a header that says only what the unit does leaves the measure to the row.

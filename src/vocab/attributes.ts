@@ -151,7 +151,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
   { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落', '同比提升', '同比提高', '按年提升', '按年提高', '同比', '按年'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'jump', 'jumps', 'rises', 'falls', 'climbs', 'surges', 'grew by', 'soars', 'soared', 'slips', 'dips', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落', '同比提升', '同比提高', '按年提升', '按年提高'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'jump', 'jumps', 'rises', 'falls', 'climbs', 'surges', 'grew by', 'soars', 'soared', 'slips', 'dips', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
   { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month over month', 'month-over-month', 'QoQ', 'MoM'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
@@ -350,6 +350,9 @@ export const CONTROL_ARM_WORDS: readonly string[] = [...withTraditional(['对照
 export const WORK_MEASURES: readonly string[] = [
   'box-office', 'cumulative-box-office', 'admissions', 'peak-concurrent-users', 'shipments', 'downloads', 'users', 'monthly-active-users', 'daily-active-users', 'gross-billings', 'watch-time', 'market-share',
 ];
+
+/** A table header that is a change year on year by itself (`| 指标 | 2024年 | 2023年 | 同比 |`): a word too bare for running text. */
+export const GROWTH_HEADERS: readonly string[] = withTraditional(['同比', '按年', '同比变动', '同比变化', '按年变动']);
 
 /** Words of a smaller edition of a model, whose size is not the model's (`a smaller 14-billion-parameter version`, `140亿参数的小型版本`). */
 export const SMALLER_VERSION_WORDS_EN: readonly string[] = ['smaller', 'lighter', 'lightweight', 'compact', 'distilled', 'scaled-down', 'mini'];

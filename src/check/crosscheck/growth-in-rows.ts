@@ -30,6 +30,9 @@ export function growthSlipsInRows(claims: readonly Claim[]): { rule: string; rep
   return out;
 }
 
+/** How far apart a row's two figures are when one of them has the wrong scale word rather than the wrong growth. */
+const SCALE_APART = 100;
+
 function growthSlip(row: readonly Claim[]): { rule: string; report: RuleReport } | undefined {
   const rate = row.find((c) => c.kind === 'percent' && c.unit !== 'pp' && c.attribute?.startsWith('growth'));
   const amounts = row.filter((c) => c !== rate && c.kind !== 'date' && c.kind !== 'percent' && c.value !== null && c.value > 0 && c.qualifier === 'exact');
@@ -39,6 +42,8 @@ function growthSlip(row: readonly Claim[]): { rule: string; report: RuleReport }
   const order = yearApart(a.period, b.period);
   if (order === 0) return undefined;
   const [now, before] = order > 0 ? [a, b] : [b, a];
+  // `| 38.6万元 | 18.2亿元 | 112% |`: figures a scale word apart are a magnitude slip, which the slips inside an article report.
+  if (now.value! / before.value! >= SCALE_APART || before.value! / now.value! >= SCALE_APART) return undefined;
   const implied = impliedGrowth(now, before);
   if (!implied || implied.fits(rate.value)) return undefined;
   const computed = implied.computed;
