@@ -294,7 +294,8 @@ function bindOne(
     outlookWords,
     asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(doc.text, claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))))),
   );
-  // `《星落潮汐》上线首月…公司一季度收入60.3亿元`: a work is the subject of its audience and sales only.
+  // `《星落潮汐》上线首月…公司一季度收入60.3亿元`: a work is the subject of its audience and sales only
+  // (the sentence's names are narrowed for the rest of the binding).
   if (!ofWork(attribute?.id)) mentions = withoutWorks(mentions);
   // 仅次于地平线，后者2024年营业收入约23.8亿元: `the latter` is not the sentence's other name; nor
   // is a name before `这家…车企` (…但中国仍然领先对于这家成立不到十年的车企而言，营收规模跨过410亿元).
@@ -453,7 +454,7 @@ function ofWork(attribute: string | undefined): boolean {
   if (attribute === undefined) return false;
   const colon = attribute.indexOf(':');
   const base = colon < 0 ? attribute : attribute.slice(0, colon);
-  return WORK_MEASURE_IDS.has(base === 'growth' ? attribute.slice(colon + 1).split(':')[0]! : base);
+  return WORK_MEASURE_IDS.has(base === GROWTH_ATTRIBUTE ? attribute.slice(colon + 1).split(':')[0]! : base);
 }
 
 function withoutWorks(mentions: readonly EntityMention[]): readonly EntityMention[] {
@@ -803,7 +804,8 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const column = cellAt(cells, claim.start);
   if (column <= 0) return undefined;
   const first = cells[0]!;
-  const headerCells = tableHeaderOf(doc, segment)?.cells;
+  const header = tableHeaderOf(doc, segment);
+  const headerCells = header?.cells;
   const headerCell = headerCells?.[column];
   // | 4 | 远川新能源 | 38.3 | 7.0% |: a ranking names its row in the cell after the rank.
   const named = column > 1 && RANK.test(doc.text.slice(first.start, first.end)) ? cells[1]! : first;
@@ -812,7 +814,6 @@ function tableContext(doc: Document, segment: Segment, claim: Claim, entities: M
   const rowEnd = bracket > 0 ? named.start + bracket : named.end;
   const mention = entities.find(doc.text, named.start, rowEnd)[0] ?? (headerCell ? entities.find(doc.text, headerCell.start, headerCell.end)[0] : undefined);
   const attributeIn = (cell: Span) => growthHeader(doc.text, cell, claim) ?? bindAttribute(doc.text, extend(claim, { start: cell.end, end: cell.end }), cell, cell);
-  const header = tableHeaderOf(doc, segment);
   const ofColumn = headerCell ? withRowTopic(doc.text, attributeIn(headerCell), claim, named, header?.span) : undefined;
   // `| 显存带宽 | 8.0TB/s | 3.2TB/s |` under `| 项目 | 隼-9 | 隼-7 |`: a header that says only what the unit does leaves the measure to the row.
   const ofRow = ofColumn?.entry ? undefined : attributeIn(first);

@@ -332,6 +332,7 @@ function separateLines(text: string, found: Found): Set<string> {
   return separated;
 }
 const LINE_AFTER_STEM = new RegExp(`^(?:${alternation(ZH_LINE_OF_BUSINESS_ENDINGS)})`, 'u');
+/** The longest line-of-business ending (`人寿`, `财险`). */
 const MAX_LINE_ENDING = 2;
 const COMPANY_ENDING = new RegExp(`(?:${alternation(ZH_COMPANY_ENDINGS)})$`, 'u');
 
@@ -414,9 +415,8 @@ function frontMatterEnd(text: string): number {
 const OUTLET_FIELD_BEFORE = /(?:^|\n)(?:source|outlet|publisher|publication|media|来源|來源|媒体|媒體)[ \t]*:[ \t]*["'“]?[^\n"'“”]*$/iu;
 /**
  * The outlet that publishes the article (`source: "Harbourline Financial Wire"`, `March 24 (Harbourline) -`,
- * `锐观科技1月15日消息`):
- * a name named there and nowhere else. Not the company's own release (`outlet: "Lanyao Semiconductor press
- * release"`, `source: 远航汽车集团新闻中心`), which goes on about it.
+ * `锐观科技1月15日消息`): a name named there and nowhere else. Not the company's own release (`outlet:
+ * "Lanyao Semiconductor press release"`, `source: 远航汽车集团新闻中心`), which goes on about it.
  */
 function isOutlet(text: string, name: string, matterEnd: number): boolean {
   let seen = 0;
