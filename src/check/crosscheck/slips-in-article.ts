@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../../model/claim.js';
 import { claimId } from '../../extract/claim-id.js';
 import type { RuleReport } from '../rule.js';
-import { SLIP_POWERS, locationOf, normalised, sideOf, significantDigits, slipCause, timesApart } from '../compare/describe.js';
+import { SLIP_POWERS, locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
 import { familyOf, relate } from '../compare/relation.js';
 import { INFERRED_NOTE, varies } from './conflict-reports.js';
 import { isComparable, measuresComparably } from './groups.js';

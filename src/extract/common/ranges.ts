@@ -16,7 +16,6 @@ const MAX_AMOUNT_RANGE_AFTER_BY = 2;
 const BETWEEN = /(?:between|from|Between|From)[ \t]$/;
 /** `its marketed range of HK$18.80 to HK$22.60`: a range, as close as after `by`. */
 const RANGE_OF = /(?<![A-Za-z])(?:range|band)(?:[ \t]+of)?[ \t]$/i;
-const ZH_BETWEEN = /(?:介于|在)$/u;
 /**
  * A verb of change right before the first figure (the binder's, see `CHANGE_VERBS_EN`): `rose 1.2
  * billion to 3.4 billion`, `up 15% to 20%` state a change and the new level, so `to` after them joins no range.
