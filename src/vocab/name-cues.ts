@@ -148,7 +148,7 @@ export const EN_NAME_TAILS: readonly string[] = [
  * on their own, nor its first word.
  */
 export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'As',
+  'The', 'A', 'An', 'About', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'As',
   'He', 'She', 'They', 'We', 'I', 'Our', 'Their', 'His', 'Her', 'If', 'When', 'While', 'After', 'Before', 'With',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',

@@ -93,3 +93,21 @@ describe('carriers and handset makers', () => {
     expect(complaintLines({ 'b.md': text })).toEqual([]);
   });
 });
+
+describe('a press release’s boilerplate', () => {
+  it('takes no `About` heading for a company’s name', () => {
+    const text = [
+      'LanRui Biopharma Co. will receive US$85 million upfront from Veridane Therapeutics. LanRui said so.',
+      '',
+      '**About LanRui Biopharma**',
+      '',
+      'LanRui Biopharma has 420 employees.',
+      '',
+      '**About Veridane Therapeutics**',
+      '',
+      'Veridane Therapeutics has 900 employees.',
+      '',
+    ].join('\n');
+    expect(analyse('a.md', text).companies?.map((c) => c.id).sort()).toEqual(['lanrui', 'veridane']);
+  });
+});
