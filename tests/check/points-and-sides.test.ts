@@ -64,3 +64,18 @@ describe('a table’s `同比` column', () => {
     expect(complaintLines({ 'a.md': table.replace('3,128', '3,218') })).toEqual([]);
   });
 });
+
+describe('two figures of one measure that name no subject', () => {
+  it('are paired by the words around them for a 万/亿 slip', () => {
+    const text = [
+      '# 八天长假鹭川接待游客1,286.5万人次 实现旅游收入98.6亿元',
+      '',
+      '鹭川市文化广电和旅游局发布数据，国庆中秋假期全市共接待游客1,286.5万人次，实现旅游总收入98.6亿元，同比增长10.2%。',
+      '',
+      '从旅游收入构成看，全市98.6万元旅游总收入中，住宿、餐饮合计占比约为37.2%。',
+      '',
+    ].join('\n');
+    expect(complaintLines({ 'a.md': text })).toEqual(['magnitude-slip 98.6万元 vs 98.6亿元']);
+    expect(complaintLines({ 'a.md': text.replace('98.6万元', '98.6亿元') })).toEqual([]);
+  });
+});

@@ -191,9 +191,11 @@ function pairByContext(
     if (reported.has(later)) continue;
     for (let i = 0; i < j; i++) {
       const earlier = candidates[i]!;
-      // One of the two is of no measure at all; figures of one paragraph are listed side by side
+      // One of the two is of no measure at all, or both of one measure and no subject (`实现旅游总收入98.6亿元` …
+      // `全市98.6万元旅游总收入中`); figures of one paragraph are listed side by side
       // (`参数规模从小到大分别为280亿、2800亿`), and two named subjects are two things.
-      if ((!loose.has(earlier) && !loose.has(later)) || (earlier.attribute !== undefined && later.attribute !== undefined)) continue;
+      if (!loose.has(earlier) && !loose.has(later)) continue;
+      if (earlier.attribute !== undefined && later.attribute !== undefined && (earlier.attribute !== later.attribute || earlier.subject || later.subject)) continue;
       if (earlier.segment === later.segment || (earlier.subject && later.subject && earlier.subject.id !== later.subject.id)) continue;
       // A plain number (`十一`, `36`) says too little of what it counts to be a slip of an amount (left out above).
       if (later.kind !== earlier.kind) continue;
