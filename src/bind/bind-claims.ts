@@ -303,7 +303,8 @@ function bindOne(
     ? mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     : namedAfterDescription(doc.text, sentence, claim, mentions);
   // `raised $150 million in a Series C funding round led by Granite Peak Ventures`: the investor is not who raised it.
-  const raisers = attribute?.entry?.id === 'funding-round' ? withoutInvestors(doc.text, own) : own;
+  // `…, 2.5 percentage points below Haichuan's, and said it carried 10.54 million passengers`: nor is what another figure was compared with.
+  const raisers = withoutComparedWith(doc.text, attribute?.entry?.id === 'funding-round' ? withoutInvestors(doc.text, own) : own, claim);
   let subject = row?.subject ?? describedAfter(doc.text, claim, raisers) ?? bindSubject(raisers, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // `華穹載客率已高於同業，同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`: a rival named once in between.
   if (subject && !row && rivalBetween(doc.text, raisers, subject, claim)) subject = undefined;
@@ -447,6 +448,14 @@ function inControlArm(text: string, claim: Claim, sentence: Span): boolean {
   const stretch = (from ? before.slice(from.index) : before.slice(-8)) + (to ? after.slice(0, to.index) : after);
   return CONTROL_ARM.test(stretch);
 }
+
+/** A name a figure before it was compared with (`below Haichuan's`, `than that of Dongyue`), left out for the figures after it when others remain. */
+function withoutComparedWith(text: string, mentions: readonly EntityMention[], claim: Claim): readonly EntityMention[] {
+  const compared = mentions.filter((m) => m.end <= claim.start && COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  if (compared.length === 0 || compared.length === mentions.length) return mentions;
+  return mentions.filter((m) => !compared.includes(m));
+}
+const COMPARED_WITH_BEFORE = /(?<![A-Za-z])(?:above|below|than|ahead of|behind|compared with|versus|vs\.?)[ \t]+(?:that of[ \t]+|those of[ \t]+)?$/;
 
 const WORK_MEASURE_IDS: ReadonlySet<string> = new Set(WORK_MEASURES);
 

@@ -79,3 +79,12 @@ describe('two figures of one measure that name no subject', () => {
     expect(complaintLines({ 'a.md': text.replace('98.6万元', '98.6亿元') })).toEqual([]);
   });
 });
+
+describe('a name a figure was compared with', () => {
+  it('is not the subject of the figures after it', () => {
+    const text = "Haichuan Airlines carried 12.86 million passengers in March. Dongyue Airlines reported a load factor of 82.1%, 2.5 percentage points below Haichuan's, and said it carried 10.54 million passengers. Dongyue said so.\n";
+    const claims = analyse('a.txt', text).claims;
+    expect(claimByText(claims, '10.54 million passengers').subject?.id).toBe('dongyue');
+    expect(complaintLines({ 'a.txt': text })).toEqual([]);
+  });
+});
