@@ -696,10 +696,15 @@ function onlyAsideBetween(text: string, from: number, to: number, asides: readon
 }
 const CLAUSE_BREAK = /[,，;；。:：]/u;
 
-function asidesOf(text: string, sentence: Span): Span[] {
-  const out: Span[] = [];
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASIDE)) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
-  return out;
+/** The asides of the sentence asked about last: every figure of a sentence asks, and a sentence may hold thousands. */
+let lastAsides: { text: string; start: number; end: number; asides: readonly Span[] } | undefined;
+
+function asidesOf(text: string, sentence: Span): readonly Span[] {
+  if (lastAsides && lastAsides.text === text && lastAsides.start === sentence.start && lastAsides.end === sentence.end) return lastAsides.asides;
+  const asides: Span[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(ASIDE)) asides.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  lastAsides = { text, start: sentence.start, end: sentence.end, asides };
+  return asides;
 }
 
 /** An English apposition after a sentence's first words, then the verb of what the figure says (`, the bank's main source of revenue, fell `). */
