@@ -21,9 +21,8 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { ATTRIBUTES, CONTROL_ARM_WORDS, GROWTH_HEADERS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
+import { ATTRIBUTES, COMPARED_WITH_WORDS_EN, CONTROL_ARM_WORDS, GAP_AFTER_WORDS_EN, GAP_TO_SELF_WORDS, GROWTH_HEADERS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isChangeOfRate, isRate } from './rates.js';
-import { withTraditional } from '../vocab/spellings.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
@@ -216,10 +215,10 @@ function pointsOfRate(text: string, claim: Claim, attribute: AttributeBinding | 
   // `客觀緩解率為54.8%，較對照組高出23.4%`: by how much a rate is above another is a change of it, however written.
   return claim.unit === 'pp' || GAP_BEFORE_RATE.test(text.slice(Math.max(0, claim.start - 4), claim.start)) ? extend(attribute, { id: `growth:${attribute.id}` }) : attribute;
 }
-const GAP_TO_OTHER_AFTER = /^[ \t]+(?:above|below|higher than|lower than|ahead of|behind)[ \t]+(?:(?:that of|those of|the|its|rivals?|peers?)\b|[A-Z])/;
+const GAP_TO_OTHER_AFTER = new RegExp(`^[ \\t]+(?:${alternation(GAP_AFTER_WORDS_EN)})[ \\t]+(?:(?:that of|those of|the|its|rivals?|peers?)\\b|[A-Z])`);
 const GAP_BEFORE_OTHER = /[较較比]([^，,。；;]{2,12}?)(?:高出|低出|高|低)了?$/u;
 /** What a gap is measured against that is a time or a trial's control arm, not another company (`较上年同期高出`, `较对照组高出`). */
-const GAP_TO_SELF = new RegExp(`^(?:${alternation([...CONTROL_ARM_WORDS, ...withTraditional(['上年', '去年', '同期', '上月', '上季', '年初', '上一', '此前', '前值'])])})`, 'u');
+const GAP_TO_SELF = new RegExp(`^(?:${alternation([...CONTROL_ARM_WORDS, ...GAP_TO_SELF_WORDS])})`, 'u');
 
 function gapToOtherBefore(before: string): boolean {
   const m = GAP_BEFORE_OTHER.exec(before);
@@ -455,7 +454,7 @@ function withoutComparedWith(text: string, mentions: readonly EntityMention[], c
   if (compared.length === 0 || compared.length === mentions.length) return mentions;
   return mentions.filter((m) => !compared.includes(m));
 }
-const COMPARED_WITH_BEFORE = /(?<![A-Za-z])(?:above|below|than|ahead of|behind|compared with|versus|vs\.?)[ \t]+(?:that of[ \t]+|those of[ \t]+)?$/;
+const COMPARED_WITH_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARED_WITH_WORDS_EN)})[ \\t]+(?:that of[ \\t]+|those of[ \\t]+)?$`);
 
 const WORK_MEASURE_IDS: ReadonlySet<string> = new Set(WORK_MEASURES);
 

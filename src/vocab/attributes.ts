@@ -340,6 +340,12 @@ export const RATE_MEASURES: readonly string[] = [
   'load-factor', 'gross-margin', 'net-margin', 'operating-margin', 'market-share', 'penetration', 'take-rate', 'npl-ratio',
   'net-interest-margin', 'capital-ratio', 'roe', 'yield-rate', 'solvency-ratio', 'core-solvency-ratio', 'nbv-margin', 'response-rate',
 ];
+/** English words after a gap in points that name what it is measured against (`2.5 percentage points below Haichuan's`). */
+export const GAP_AFTER_WORDS_EN: readonly string[] = ['above', 'below', 'higher than', 'lower than', 'ahead of', 'behind'];
+/** English words before a name a figure is compared with (`below Haichuan's`, `than that of Dongyue`): no subject of the figures after it. */
+export const COMPARED_WITH_WORDS_EN: readonly string[] = [...GAP_AFTER_WORDS_EN, 'than', 'compared with', 'versus', 'vs.', 'vs'];
+/** What a gap is measured against that is a time or a trial's arm, not another company (`较上年同期高出`). */
+export const GAP_TO_SELF_WORDS: readonly string[] = withTraditional(['上年', '去年', '同期', '上月', '上季', '年初', '上一', '此前', '前值']);
 /** Words right before a percentage that say by how much a rate is above or below another (`较对照组高出23.4%`). */
 export const RATE_GAP_WORDS: readonly string[] = withTraditional(['高出', '低出']);
 
