@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
-
-/** `attribute subject` of a figure, the subject with `?` when only guessed. */
-function described(name: string, text: string, figure: string): string {
-  const c = claimByText(analyse(name, text).claims, figure);
-  return `${c.attribute ?? '-'} ${c.subject ? `${c.subject.id}${c.subject.guessed ? '?' : ''}` : '-'}`;
-}
+import { analyse, claimByText, complaintLines, measuredAs } from '../check/crosscheck-helpers.js';
 
 /** A biotech's release on a licensing deal: the drug's code has four digits, its trial's results name no one. */
 const RELEASE = [
@@ -32,12 +26,12 @@ const TRADE = [
 describe('a drug’s trial', () => {
   it('finds a drug by a code of four digits, and its trial’s figures where a sentence names no one', () => {
     expect(analyse('en.md', RELEASE).companies?.map((c) => c.id)).toContain('lr-2207');
-    expect(described('en.md', RELEASE, '46.8%')).toBe('response-rate lr-2207?');
-    expect(described('zh.md', TRADE, '48.6%')).toBe('response-rate lr-2207?');
+    expect(measuredAs('en.md', RELEASE, '46.8%')).toBe('response-rate lr-2207?');
+    expect(measuredAs('zh.md', TRADE, '48.6%')).toBe('response-rate lr-2207?');
   });
 
   it('reads the milestones an amount modifies past the enumeration of their kinds', () => {
-    expect(described('zh.md', TRADE, '最高12.15亿美元')).toContain('milestone-payments');
+    expect(measuredAs('zh.md', TRADE, '最高12.15亿美元')).toContain('milestone-payments');
   });
 
   it('finds two digits swapped between articles, even where the sentences name no one', () => {
@@ -50,7 +44,7 @@ describe('a drug’s trial', () => {
 describe('a launch and a game’s week', () => {
   it('dates a rocket’s launch as its operator’s', () => {
     const text = '---\ndate: 2026-05-13\n---\n\nNINGTAN, China — Qionglian Satcom Co. placed 24 more broadband satellites into low Earth orbit on May 13. Qionglian said all 24 were working.\n';
-    expect(described('a.md', text, 'May 13')).toBe('launch-date qionglian');
+    expect(measuredAs('a.md', text, 'May 13')).toBe('launch-date qionglian');
     // A date that opens the sentence after a paper's dateline, with its time of day, is the day of what the sentence tells.
     const zh = '---\ndate: 2026-05-13\n---\n\n科技前哨报讯（记者 何知遥）5月12日10时47分，天朔三号运载火箭在澜角发射场点火升空，将穹联卫星的24颗卫星送入预定轨道。穹联卫星表示，卫星状态良好。\n';
     expect(claimByText(analyse('b.md', zh).claims, '5月12日').attribute).toBe('launch-date');
@@ -60,7 +54,7 @@ describe('a launch and a game’s week', () => {
 
   it('reads a game’s peak of players online and its gross revenue, not its staff or its revenue', () => {
     const zh = '《燼土長歌》首週賣破450萬套　PC同時在線峰值衝上162萬人\n\n中國遊戲商楓江互娛（301689.SZ）27日宣布，《燼土長歌》首週銷量突破450萬套。\n';
-    expect(described('b.txt', zh, '162萬人')).toBe('peak-concurrent-users 燼土長歌');
+    expect(measuredAs('b.txt', zh, '162萬人')).toBe('peak-concurrent-users 燼土長歌');
     expect(claimByText(analyse('b.txt', zh).claims, '450萬套').attribute).not.toBe('peak-concurrent-users');
     expect(analyse('b.txt', zh).companies?.map((c) => c.id)).not.toContain('同時');
     const en = 'Fengjiang Interactive said gross revenue for the first week reached about 1.52 billion yuan. Fengjiang said so.\n';
@@ -80,7 +74,7 @@ describe('carriers and handset makers', () => {
       '| 4 | Kestrel Mobile | 9.8 | +11% |',
       '',
     ].join('\n');
-    expect(described('a.md', text, '14%')).toBe('growth:shipments kestrel');
+    expect(measuredAs('a.md', text, '14%')).toBe('growth:shipments kestrel');
     expect(claimByText(analyse('a.md', text).claims, '11%').subject?.id).toBe('kestrel');
     // The one topic of the table's header is its growth column's.
     expect(analyse('a.md', text).claims.filter((c) => c.table !== undefined && c.value === 11).map((c) => c.attribute)).toEqual(['growth:shipments']);
@@ -88,7 +82,7 @@ describe('carriers and handset makers', () => {
 
   it('counts a carrier’s 5G package and fixed broadband subscribers apart', () => {
     const text = 'Huaxin Mobile added 6.84 million 5G package subscribers in September. Huaxin Mobile’s fixed broadband subscribers rose by 1.31 million in September to 318.4 million.\n';
-    expect(described('b.md', text, '6.84 million')).toBe('change:5g-subscribers huaxin');
+    expect(measuredAs('b.md', text, '6.84 million')).toBe('change:5g-subscribers huaxin');
     expect(claimByText(analyse('b.md', text).claims, '1.31 million').attribute).toBe('change:broadband-subscribers');
     expect(complaintLines({ 'b.md': text })).toEqual([]);
   });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
-
-/** `attribute subject period` of a figure, the subject with `?` when only guessed. */
-function described(name: string, text: string, figure: string): string {
-  const c = claimByText(analyse(name, text).claims, figure);
-  return `${c.attribute ?? '-'} ${c.subject ? `${c.subject.id}${c.subject.guessed ? '?' : ''}` : '-'} ${c.period ?? '-'}`;
-}
+import { analyse, claimByText, complaintLines, measuredAs } from '../check/crosscheck-helpers.js';
 
 /** An English wire on a life insurer's year: its outlet in the front matter and the dateline, a rival named at the end. */
 const WIRE = [
@@ -46,20 +40,20 @@ const DAILY = [
 
 describe('an insurer’s results', () => {
   it('finds a life insurer by its ending, and its measures', () => {
-    expect(described('a.md', DAILY, '314.8亿元')).toBe('new-business-value 安泓? -');
-    expect(described('a.md', DAILY, '24.6%')).toBe('nbv-margin 安泓? -');
-    expect(described('a.md', DAILY, '3.1个百分点')).toBe('growth:nbv-margin 安泓? -');
-    expect(described('a.md', DAILY, '142%')).toBe('core-solvency-ratio 安泓 2025');
+    expect(measuredAs('a.md', DAILY, '314.8亿元', true)).toBe('new-business-value 安泓? -');
+    expect(measuredAs('a.md', DAILY, '24.6%', true)).toBe('nbv-margin 安泓? -');
+    expect(measuredAs('a.md', DAILY, '3.1个百分点', true)).toBe('growth:nbv-margin 安泓? -');
+    expect(measuredAs('a.md', DAILY, '142%', true)).toBe('core-solvency-ratio 安泓 2025');
   });
 
   it('gives the changes after `分别` to the rates before it, in order', () => {
-    expect(described('a.md', DAILY, '9个百分点')).toBe('growth:solvency-ratio 安泓 2025');
-    expect(described('a.md', DAILY, '7个百分点')).toBe('growth:core-solvency-ratio 安泓 2025');
+    expect(measuredAs('a.md', DAILY, '9个百分点', true)).toBe('growth:solvency-ratio 安泓 2025');
+    expect(measuredAs('a.md', DAILY, '7个百分点', true)).toBe('growth:core-solvency-ratio 安泓 2025');
   });
 
   it('reads no measure in an aside: a relative clause, a basis', () => {
-    expect(described('b.md', WIRE, '314.8 million yuan')).toBe('new-business-value anhong life? -');
-    expect(described('b.md', WIRE, '3.1 percentage points')).toBe('growth:nbv-margin anhong life? -');
+    expect(measuredAs('b.md', WIRE, '314.8 million yuan', true)).toBe('new-business-value anhong life? -');
+    expect(measuredAs('b.md', WIRE, '3.1 percentage points', true)).toBe('growth:nbv-margin anhong life? -');
     // A figure inside the aside keeps the aside's words.
     const trial = 'The phase 3 HORIZON-3 study, which enrolled 621 patients at 78 hospitals in China, met its goal.\n';
     expect(claimByText(analyse('c.txt', trial).claims, '621 patients').attribute).toBe('trial-enrolment');
@@ -93,10 +87,10 @@ describe('whose a name is', () => {
 describe('the year of a whole year’s result', () => {
   it('is the year before, in an article of the first nine months', () => {
     const text = '---\ndate: 2026-03-25\n---\n\n港川人寿全年原保险保费收入4,826亿元，按年增长6.3%。\n';
-    expect(described('f.md', text, '4,826亿元')).toContain('2025');
+    expect(measuredAs('f.md', text, '4,826亿元', true)).toContain('2025');
     // A forecast of the year is of the year it is made in, from April.
     const forecast = '---\ndate: 2026-05-25\n---\n\n港川人寿预计全年原保险保费收入将达5,100亿元。\n';
-    expect(described('g.md', forecast, '5,100亿元')).toContain('2026');
+    expect(measuredAs('g.md', forecast, '5,100亿元', true)).toContain('2026');
   });
 
   it('takes no period for a base written `较…的`', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
-
-/** `text attribute subject` of a figure, the subject only when sure enough to compare. */
-function described(name: string, text: string, figure: string): string {
-  const c = claimByText(analyse(name, text).claims, figure);
-  return `${c.attribute ?? '-'} ${c.subject && c.subject.confidence >= 0.6 ? c.subject.id : '-'}`;
-}
+import { analyse, bindingOf, claimByText, complaintLines } from '../check/crosscheck-helpers.js';
 
 /** A holiday box-office story: three films named in title marks, one sentence each. */
 const HOLIDAY = [
@@ -19,23 +13,23 @@ const HOLIDAY = [
 
 describe('a work named in title marks', () => {
   it('is the subject of its box office and admissions, not the market’s', () => {
-    expect(described('a.md', HOLIDAY, '3950万')).toBe('admissions 雪原追踪');
-    expect(described('a.md', HOLIDAY, '18.2亿元')).toBe('box-office 雪原追踪');
+    expect(bindingOf('a.md', HOLIDAY, '3950万')).toBe('雪原追踪 admissions -');
+    expect(bindingOf('a.md', HOLIDAY, '18.2亿元')).toBe('雪原追踪 box-office -');
     // So two films’ admissions are no conflict.
     expect(complaintLines({ 'a.md': HOLIDAY })).toEqual([]);
   });
 
   it('is not the subject of its studio’s results, nor is a plan’s or a law’s title a work', () => {
     const studio = '游戏厂商露墨互娱（0772.HK）旗下手游《星落潮汐》上线首月流水超过30亿元。露墨互娱一季度收入84.6亿元，同比增长14.2%。\n';
-    expect(described('b.md', studio, '超过30亿元')).toBe('gross-billings 星落潮汐');
-    expect(described('b.md', studio, '84.6亿元')).toBe('revenue 露墨');
+    expect(bindingOf('b.md', studio, '超过30亿元')).toBe('星落潮汐 gross-billings -');
+    expect(bindingOf('b.md', studio, '84.6亿元')).toBe('露墨 revenue XXXX-Q1');
     const plan = '江岚市发布《江岚市算力强基行动方案》，三年投入120亿元。\n';
     expect(analyse('c.md', plan).companies?.some((c) => c.id.includes('行动方案')) ?? false).toBe(false);
   });
 
   it('keeps a film’s takings since it opened apart from a weekend’s', () => {
     const weekend = '悬疑片《长夜渡口》以2.12亿元的周末票房连续第二周位居榜首。影片上映10天累计票房已达6.85亿元。\n';
-    expect(described('d.md', weekend, '2.12亿元')).toBe('box-office 长夜渡口');
+    expect(bindingOf('d.md', weekend, '2.12亿元')).toBe('长夜渡口 box-office -');
     expect(claimByText(analyse('d.md', weekend).claims, '6.85亿元').attribute).toBe('cumulative-box-office');
     expect(complaintLines({ 'd.md': weekend })).toEqual([]);
   });
@@ -53,7 +47,7 @@ describe('a table label of several parts', () => {
 describe('what a figure is of', () => {
   it('reads revenue per parcel as a price per unit, not revenue', () => {
     const courier = 'Xunbang Express Co. said revenue per parcel fell to 2.38 yuan. Xunbang Express handled 3.79 billion parcels, with revenue of nearly 9.1 billion yuan.\n';
-    expect(described('e.txt', courier, '2.38 yuan')).toBe('average-price xunbang express');
+    expect(bindingOf('e.txt', courier, '2.38 yuan')).toBe('xunbang express average-price -');
     expect(claimByText(analyse('f.md', '迅邦快递2月单票收入为2.38元。\n').claims, '2.38元').attribute).toBe('average-price');
   });
 
@@ -67,7 +61,7 @@ describe('what a figure is of', () => {
 
   it('takes no item of an enumeration as the company’s whole output (`生产铁水2610万吨、粗钢2865万吨`)', () => {
     const steel = '枫港钢铁2025年粗钢产量2865万吨。\n\n产量方面，枫港钢铁2025年生产铁水2610万吨、粗钢2865万吨、钢材2742万吨。\n';
-    expect(described('i.txt', steel, '2610万吨')).toBe('production -');
+    expect(bindingOf('i.txt', steel, '2610万吨')).toBe('- production 2025');
     expect(complaintLines({ 'i.txt': steel })).toEqual([]);
   });
 });

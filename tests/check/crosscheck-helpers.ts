@@ -41,6 +41,13 @@ export function bindingOf(name: string, text: string, figure: string): string {
   return `${c.subject && c.subject.confidence >= 0.6 ? c.subject.id : '-'} ${c.attribute ?? '-'} ${c.period ?? '-'}`;
 }
 
+/** Attribute and subject of a figure, the subject marked `?` when only guessed (`Subject.guessed`), and with `withPeriod` its period. */
+export function measuredAs(name: string, text: string, figure: string, withPeriod = false): string {
+  const c = claimByText(analyse(name, text).claims, figure);
+  const subject = c.subject ? `${c.subject.id}${c.subject.guessed ? '?' : ''}` : '-';
+  return `${c.attribute ?? '-'} ${subject}${withPeriod ? ` ${c.period ?? '-'}` : ''}`;
+}
+
 /** A funding story under the given headline: its body names one round, of $240 million, and a total of $425 million raised. */
 export function brightmoorFunding(headline: string): string {
   return [
