@@ -1,4 +1,5 @@
 import { isRate } from './rates.js';
+import { ZH_DATELINE_ENDS } from '../vocab/dateline.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
@@ -95,7 +96,7 @@ const DAY = /^[\dX]{4}-\d{2}-\d{2}$/;
 /** What may stand between a clause and the word that opens the next one (`，正式发布`, `, and launched`). */
 const NEXT_CLAUSE_OPENING = /^[，,]?[ \t]*(?:正式|并|並|随后|隨後|同时|同時|and|then)?[ \t]*$/u;
 /** What may follow a date in the clause that opens a sentence (`9月25日上午，`, `11月18日晚间，`). */
-const ZH_DATELINE_BEFORE = /^[\p{Script=Han}A-Za-z]{2,12}[讯訊电電](?:[（(][^）)]{1,16}[）)])?[ \t]*$/u;
+const ZH_DATELINE_BEFORE = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,12}(?:${alternation(ZH_DATELINE_ENDS)})(?:[（(][^）)]{1,16}[）)])?[ \\t]*$`, 'u');
 const DATE_LEAD_REST = /^[ \t]*(?:上午|下午|晚间|晚上|早间|早上|中午|凌晨|傍晚|当天|当日|晚)?[ \t]*(?:\d{1,2}[时時点點](?:\d{1,2}分)?)?[ \t]*$/u;
 /** A keyword at the end of the clause just before the figure (`a deal with Groq, worth $20 billion`) is near. */
 const PREVIOUS_CLAUSE = 100;

@@ -9,6 +9,7 @@ import {
   ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, WORK_CUES, ZH_GROUP_ENDINGS, ZH_LINE_OF_BUSINESS_ENDINGS, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
+import { ZH_DATELINE_ENDS } from '../vocab/dateline.js';
 
 /**
  * A company one article names that the alias table does not know (`启程汽车`, `Helix Compute`),
@@ -439,7 +440,7 @@ const OWN_RELEASE = /press release|news release|新闻稿|新聞稿|公告/iu;
 const DATELINE_BEFORE = /[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}[ \t]\($/;
 const DATELINE_AFTER = /^\)[ \t]*[-–—]/;
 /** `锐观科技1月15日消息`, `新华社北京3月19日电`: a Chinese outlet's dateline. */
-const ZH_DATELINE_AFTER = /^(?:[^，,。\d]{0,4}\d{1,2}月\d{1,2}日)?(?:消息|电|電|讯|訊)/u;
+const ZH_DATELINE_AFTER = new RegExp(`^(?:[^，,。\\d]{0,4}\\d{1,2}月\\d{1,2}日)?(?:${alternation(ZH_DATELINE_ENDS)})`, 'u');
 
 /** A name in the other script, in brackets right after a name: ` (星途卫星)`, `（Lumora）`. */
 const GLOSS_AFTER = /^["”」』]? ?[（(]([^()（）]{2,40})[)）]/;
