@@ -89,7 +89,9 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = withTraditionalK
   GHz: 'GHz', MHz: 'MHz', kHz: 'kHz', Hz: 'Hz', hertz: 'Hz', 兆赫: 'MHz', 吉赫: 'GHz', 赫兹: 'Hz',
   inches: 'inch', inch: 'inch', 英寸: 'inch',
   nm: 'nm', 纳米: 'nm', 奈米: 'nm', km: 'km', 公里: 'km', 千米: 'km', miles: 'mile', mi: 'mile',
-  kg: 'kg', 公斤: 'kg', 千克: 'kg', 斤: 'jin', 吨: 't', 噸: 't', tons: 't', tonnes: 't',
+  kg: 'kg', 公斤: 'kg', 千克: 'kg', kilograms: 'kg', kilogram: 'kg', 斤: 'jin', 吨: 't', 噸: 't', tons: 't', tonnes: 't',
+  // A miner's gold and silver: troy ounces (`118.6萬盎司`, `1.186 million ounces`, a Hong Kong paper's `安士`).
+  盎司: 'oz', 安士: 'oz', ounces: 'oz', ounce: 'oz', oz: 'oz',
   毫米: 'mm', 厘米: 'cm', 米: 'm',
   'tokens/s': 'token/s', 'tokens per second': 'token/s', 'km/h': 'km/h', mph: 'mph',
   平方米: 'm2', 平方公里: 'km2', 'square feet': 'sqft',

@@ -39,6 +39,9 @@ const cases: Case[] = [
   ...forms({ kind: 'quantity', value: 100, unit: 'kW' }, ['单台充电桩功率为⟦100千瓦⟧。', 'Each charger delivers ⟦100 kW⟧.']),
   ...forms({ kind: 'quantity', value: 1, unit: 'km' }, ['距离工厂⟦一千米⟧的地方。']),
   ...forms({ kind: 'quantity', value: 5, unit: 'kg' }, ['每台设备重⟦5千克⟧。']),
+  ...forms({ kind: 'quantity', value: 12460, unit: 'kg' }, ['全年入轨载荷总质量⟦12460公斤⟧。', 'It put a total payload mass of ⟦12,460 kilograms⟧ into orbit.']),
+  // A miner's gold: troy ounces, as a mainland, a Hong Kong and an English paper write them.
+  ...forms({ kind: 'quantity', value: 1.186e6, unit: 'oz' }, ['集团去年黄金产量为⟦118.6万盎司⟧。', '集團去年黃金產量為⟦118.6萬安士⟧。', 'It produced ⟦1.186 million ounces⟧ of gold.']),
   // Phone and model specs: hertz, inches, compounds joined by hyphens, rates of tokens.
   ...forms({ kind: 'quantity', value: 120, unit: 'Hz' }, ['The panel refreshes at ⟦120Hz⟧.', '屏幕刷新率为⟦120赫兹⟧。']),
   ...forms({ kind: 'quantity', value: 6.82, unit: 'inch' }, ['The ⟦6.82-inch⟧ display is brighter.', 'It has a ⟦6.82 inch⟧ display.', '新机配备⟦6.82英寸⟧屏幕。']),

@@ -13,6 +13,8 @@ const cases: Case[] = [
   ...forms({ kind: 'money', min: 2e10, max: 3e10, currency: 'USD', qualifier: 'range', value: null }, ['估值在⟦200-300亿美元⟧之间。', '估值在⟦200亿至300亿美元⟧之间。', 'The valuation is ⟦$20bn-$30bn⟧.', 'The valuation is ⟦between $20 billion and $30 billion⟧.']),
   ...forms({ kind: 'percent', min: 3, max: 5, qualifier: 'range', value: null }, ['增速将放缓至⟦3%-5%⟧。', '增速将放缓至⟦3-5%⟧。', 'Growth will slow to ⟦3%–5%⟧.', 'Growth will slow to ⟦between 3% and 5%⟧.']),
   ...forms({ kind: 'number', min: 3e8, max: 5e8, qualifier: 'range', value: null }, ['项目总投入⟦3至5亿⟧。']),
+  // Tenths close the range, and its bare start counts tenths too.
+  ...forms({ kind: 'percent', min: 30, max: 40, qualifier: 'range', value: null }, ['海外收入占比将达到⟦三至四成⟧。', '海外收入占比将达到⟦三到四成⟧。']),
   ...forms({ kind: 'money', min: 2e9, max: 9e9, currency: 'USD', qualifier: 'range', value: null }, ['OpenAI每年要在算力上花费⟦数十亿美元⟧。', ]),
   ...forms({ kind: 'money', min: 2e9, max: 999999999999, currency: 'USD', qualifier: 'range', value: null }, ['OpenAI spends ⟦billions of dollars⟧ on compute every year.']),
   ...forms({ kind: 'number', min: 1e6, max: 9e6, qualifier: 'range', value: null }, ['这款应用的下载量已⟦上百万⟧。']),

@@ -56,6 +56,8 @@ function revisedFromRange(s: string, base: number, previous: RawClaim | undefine
   return previous?.qualifier === 'range' && previous.kind === a.kind && FROM_AFTER_RANGE.test(s.slice(previous.end - base, a.start - base));
 }
 
+const TENTHS_END = /成$/u;
+
 /**
  * Joins two figures written as a range into one claim with min and max: 3-5年, 3至5亿,
  * 200-300亿美元, 3%–5%, between 3 and 5 years. The start lends the end its scale when it has
@@ -83,7 +85,9 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
           (a.bare || plainClose(a, b) || ((BY.test(before) || RANGE_OF.test(before)) && compatible && (a.kind === 'percent' || b.value <= MAX_AMOUNT_RANGE_AFTER_BY * a.value)) || rangeWithoutChange(a, b, wideBefore, compatible)) &&
           (!/from[ \t]$/i.test(before) || revisedFromRange(s, base, out[out.length - 1], a))) ||
         (AND.test(gap) && BETWEEN.test(before) && compatible);
-      const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) : a.value;
+      // `三至四成`: tenths close the range, and its bare start counts tenths too (30% to 40%).
+      const tenths = a.bare && b.kind === 'percent' && TENTHS_END.test(s.slice(b.start - base, b.end - base)) ? 10 : 1;
+      const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) * tenths : a.value;
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter)) {
         const startAt = BETWEEN.test(before) && AND.test(gap) ? a.start - (before.length - before.search(BETWEEN)) : a.start;
         const { value: _v, qualifier: _q, bare: _b, ...rest } = b;
