@@ -182,6 +182,18 @@ describe('words of computing power and of a month before a figure', () => {
   });
 });
 
+describe('a translation whose figures are many small counts (`14次`, `13次`, `57颗` beside bare numbers)', () => {
+  const read = (name: string) => readFileSync(new URL(`../../fixtures/translations/${name}`, import.meta.url), 'utf8');
+  const files = { 'xingheng-launch_cn.txt': read('xingheng-launch_cn.txt'), 'xingheng-launch_en.txt': read('xingheng-launch_en.txt') };
+
+  it('is paired by the share of the figures the alignment matches, small counts aside, and its slips are reported', () => {
+    expect(complaintLines(files).filter((l) => l.startsWith('translation-mismatch'))).toEqual([
+      'translation-mismatch 12,640 kilograms vs 12460公斤',
+      'translation-mismatch US$1.24 billion vs 12.4亿元',
+    ]);
+  });
+});
+
 describe('two outlets’ articles on one story, named like a translation', () => {
   const read = (name: string) => readFileSync(new URL(`../../fixtures/outlets/${name}`, import.meta.url), 'utf8');
   const files = { 'lumora-series-c_en.md': read('lumora-series-c_en.md'), 'lumora-series-c_zh_cn.md': read('lumora-series-c_zh_cn.md') };

@@ -401,6 +401,13 @@ function isNoise(c: Claim): boolean {
   return (c.kind === 'count' || c.kind === 'number') && !c.unit && Math.abs(c.value ?? 0) < 100;
 }
 
+/** How many figures the units of one side hold that `matched` counts (bare years and small counts aside). */
+export function matchableCount(units: readonly Unit[]): number {
+  let n = 0;
+  for (const u of units) for (const c of u.claims) if (!isNoise(c)) n++;
+  return n;
+}
+
 /** How many figures the units of one side hold. */
 export function figureCount(units: readonly Unit[]): number {
   let n = 0;
