@@ -489,6 +489,7 @@ const OUTLOOK_GAP = new RegExp(
     `|(?<![A-Za-z])(?:${alternation(OUTLOOK_GAP_VERBS_EN)})[ \\t][^,;.\\d]{0,40}?(?:${alternation(OUTLOOK_NOUNS_EN)})[ \\t]+by[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)}[ \\t]+)?$`,
 );
 const SENTENCE_END = /[?？!！。；;]/;
+const FORECAST_RIGHT_BEFORE = /^的?(?:约|約)?$/u;
 const FIGURE_BETWEEN = /\d/;
 /** A figure, its unit and the words between it and the goal written after it (`45万辆的年度` before `目标`). */
 const FIGURE_RIGHT_BEFORE = new RegExp(`\\d[万亿千百]?[^\\d\\s，。,;；]{0,2}的?(?:(?:${alternation(GOAL_SPAN_WORDS)}) ?)?$`);
@@ -550,7 +551,8 @@ export function asOutlook(text: string, claim: Claim, clause: Span, words: () =>
     const between = text.slice(word.end, claim.start);
     if (FIGURE_BETWEEN.test(between.replace(YEARS, '')) || SENTENCE_END.test(between) || FIGURE_RIGHT_BEFORE.test(before)) word = undefined;
   }
-  if (word ? OUTLOOK_MET.test(before) : !OUTLOOK_AFTER.test(text.slice(claim.end, claim.end + 12))) return attribute;
+  // `優於市場預期的2,700億元`: the figure right after the forecast met is the forecast itself.
+  if (word ? OUTLOOK_MET.test(before) && !FORECAST_RIGHT_BEFORE.test(text.slice(word.end, claim.start)) : !OUTLOOK_AFTER.test(text.slice(claim.end, claim.end + 12))) return attribute;
   const whose = CONSENSUS.test(text.slice(clause.start, claim.start)) ? CONSENSUS_SUFFIX : TARGET_SUFFIX;
   return extend(attribute, { id: `${attribute.id}${whose}` });
 }

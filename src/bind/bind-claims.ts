@@ -20,11 +20,11 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
-import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE } from '../vocab/name-cues.js';
-import { ATTRIBUTES, COMPARED_WITH_WORDS_EN, CONTROL_ARM_WORDS, GAP_AFTER_WORDS_EN, GAP_TO_SELF_WORDS, GROWTH_HEADERS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
+import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE, PEERS_OPENING_WORDS } from '../vocab/name-cues.js';
+import { ATTRIBUTES, COMPARED_WITH_WORDS_EN, CONTROL_ARM_WORDS, GAP_AFTER_WORDS_EN, GAP_TO_SELF_WORDS, GROWTH_HEADERS, PERIOD_END_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isChangeOfRate, isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
-import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
+import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, MONTHLY_ATTRIBUTES, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
 import { alternation } from '../extract/pattern.js';
 
@@ -348,7 +348,7 @@ function bindOne(
   // …and of what it forecasts (`the Company expects:`).
   if (intro && subject && measured && outlookOf(measured.id) === measured.id && outlookWordsIn(doc.text, intro.span).length > 0) measured = extend(measured, { id: `${measured.id}:target` });
 
-  if (!row && !subject && !intro && mentions.length === 0 && claim.kind !== 'date' && measured && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start)) {
+  if (!row && !subject && !intro && mentions.length === 0 && claim.kind !== 'date' && measured && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start) && !aboutPeers(doc.text, segment)) {
     // `the confirmed objective response rate (ORR) was 46.8%`: a trial's figure is of the drug the article is about.
     if (ofCompanies(attribute?.entry?.subjects)) subject = soleCompany(sentence);
     else if (onlyOfProducts(attribute?.entry?.subjects)) subject = mainProduct();
@@ -380,6 +380,8 @@ function bindOne(
     period = quarterYear(period, sentence.start, subject?.guessed ? undefined : subject?.id, quarters, published);
     if (subject?.guessed && /^XXXX-[QH]/.test(period ?? '')) period = quarterYear(period, sentence.start, subject.id, NO_QUARTERS, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
+    // `5月5日全国铁路发送旅客2491.7万人次`: a day that opens the clause of a flow is its period.
+    if (!row && period === undefined && attribute && DAILY.has(attribute.id)) period = dayOfClause(doc.text, claim, clause, masked);
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
     if (intro && subject && period === undefined) period = bindPeriod(doc.text, claim, intro.span, [], undefined, year);
     // `科望咨询预计，全年出货量将在2.78亿至2.85亿台之间`, dated October 2025: a forecast of the year is of the year it is made in.
@@ -397,12 +399,19 @@ function bindOne(
   } else if (attribute?.entry?.datePeriod === 'reported') {
     // The day of a quarter's results is compared with the day of the same quarter's results only;
     // a day of results of no period the sentence names is shown, never compared.
-    period = resultsYear(quarterYear(bindPeriod(doc.text, claim, sentence, masked, clause, year, mentions), sentence.start, subject?.id, quarters, published), claim.date);
+    // A month alone (`2026年1月集团共完成…`) is the period of the results, not their day.
+    if (!/-\d{2}-\d{2}$/.test(claim.date ?? '')) return withBinding(claim, subject, undefined, undefined);
+    let reported = bindPeriod(doc.text, claim, sentence, masked, clause, year, mentions);
+    // `2月11日晚间披露月度生产快报，2026年1月集团共完成…`: the one month the sentence names is the data's.
+    // (Not the month a period ends with: `截至2025年12月底止全年業績` are the year's.)
+    if (months.length === 1 && (reported === undefined || /^(?:\d{4}|XXXX)$/.test(reported)) && !endsPeriod(doc.text, months[0]!)) reported = months[0]!.date;
+    period = resultsYear(quarterYear(reported, sentence.start, subject?.id, quarters, published), claim.date);
     if (!period) return withBinding(claim, subject, undefined, undefined);
   } else if (attribute?.entry?.datePeriod === 'year' && /^\d{4}/.test(claim.date ?? '')) {
     // A company holds a launch event every year or so: another year's is another event.
     period = claim.date!.slice(0, 4);
   }
+  if (measured?.entry?.clausePeriod && !row) period = bindPeriod(doc.text, claim, clause, masked, clause, year, mentions);
   const result = withBinding(claim, subject, measured, period);
   // `同比下降18.3%` is no `增长18.3%`: a rate of growth keeps which way it moved, where its words say.
   const direction = measured && RATE_OF_GROWTH.test(measured.id) ? directionOf(doc.text, claim) : undefined;
@@ -417,14 +426,36 @@ function withYearOf(yearPeriod: string | undefined, part: string): string {
   return yearPeriod && /^\d{4}$/.test(yearPeriod) ? `${yearPeriod}${part.slice(4)}` : part;
 }
 
+/** Flows a day may date (`5月1日全国铁路发送旅客2683.4万人次`): counted over a day as over a month. */
+const DAILY = new Set(MONTHLY_ATTRIBUTES);
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day a date before the figure in its clause names, where nothing stands between them but the flow's words. */
+function dayOfClause(text: string, claim: Claim, clause: Span, masked: readonly Claim[]): string | undefined {
+  const day = masked.find((c) => c.kind === 'date' && FULL_DAY.test(c.date ?? '') && c.start >= clause.start && c.end <= claim.start);
+  if (!day || PERIOD_END_BEFORE.test(text.slice(Math.max(0, day.start - 8), day.start))) return undefined;
+  // Another figure between them is what the day dates.
+  return masked.some((c) => c !== day && c.start >= day.end && c.end <= claim.start) ? undefined : day.date;
+}
+
+const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]*$`, 'iu');
+const MONTH_END_AFTER = /^[ \t]*(?:底|末|end)/u;
+
+/** Whether a month is where a period ends (`截至2025年12月底`, `as of December`), not the period. */
+function endsPeriod(text: string, month: Claim): boolean {
+  return PERIOD_END_BEFORE.test(text.slice(Math.max(0, month.start - 8), month.start)) || MONTH_END_AFTER.test(text.slice(month.end, month.end + 4));
+}
+
 /**
  * The year of a quarter or half whose results are reported on `date`: the last one to end before
  * it (`11月18日…发布截至9月30日的第三季度财报`, dated 2025-11-18 → 2025-Q3).
  */
 function resultsYear(period: string | undefined, date: string | undefined): string | undefined {
-  const part = period && /^XXXX-([QH])([1-4])$/.exec(period);
+  const part = period && /^XXXX-(?:([QH])([1-4])|(\d{2}))$/.exec(period);
   const day = date && /^(\d{4})-(\d{2})/.exec(date);
   if (!part || !day) return period;
+  // A month's operating data come out in the months after it (`2月11日…1月…`, `Jan. 12…December`).
+  if (part[3] !== undefined) return `${Number(day[1]) - (Number(part[3]) < Number(day[2]) ? 0 : 1)}-${part[3]}`;
   const lastMonth = part[1] === 'Q' ? Number(part[2]) * 3 : Number(part[2]) * 6;
   const year = Number(day[1]) - (lastMonth < Number(day[2]) ? 0 : 1);
   return `${year}-${part[1]}${part[2]}`;
@@ -501,12 +532,22 @@ function describedAfter(text: string, claim: Claim, mentions: readonly EntityMen
 }
 const DESCRIBED_CONFIDENCE = 0.85;
 
+const PEERS_OPENING = new RegExp(`^(?:${alternation(PEERS_OPENING_WORDS)})(?![A-Za-z])`, 'u');
+
+const BARE_DESCRIPTION = /^(?:该|該|此)(公司|集团|集團)$/u;
+
 /** The mentions of the sentence, less those before the last company it describes before the claim (`这家…车企`). */
 function namedAfterDescription(text: string, sentence: Span, claim: Claim, mentions: readonly EntityMention[]): readonly EntityMention[] {
   let described = -1;
   DESCRIBED_COMPANY.lastIndex = 0;
   const before = text.slice(sentence.start, claim.start);
-  for (let m = DESCRIBED_COMPANY.exec(before); m; m = DESCRIBED_COMPANY.exec(before)) described = sentence.start + m.index;
+  for (let m = DESCRIBED_COMPANY.exec(before); m; m = DESCRIBED_COMPANY.exec(before)) {
+    described = sentence.start + m.index;
+    // `澜湾港务集团…，今年1月该集团完成…`: `该` and the ending of the name just before is that name again.
+    const noun = BARE_DESCRIPTION.exec(m[0])?.[1];
+    const last = noun === undefined ? undefined : mentions.findLast((n) => n.end <= described && n.type === 'company');
+    if (last && text.slice(last.start, last.end).endsWith(noun!)) described = last.start;
+  }
   return described < 0 ? mentions : mentions.filter((m) => m.start >= described);
 }
 
@@ -569,6 +610,8 @@ function antecedentOf(
   principal: string | undefined,
   principalSubject?: Subject,
 ): Subject | undefined {
+  // In a paragraph about the peers (`同業方面，秦峰黃金…；該公司2025年產量為89.4萬盎司`), `该公司` is a peer, named there or not.
+  if (reference === 'company' && aboutPeers(doc.text, segment)) return peerNamedIn(segment, sentence, entities, doc.text);
   const earlier = doc.segments[Math.max(0, segment.index - ANTECEDENT_PARAGRAPHS)];
   const at = sentenceIndexAt(segment, sentence.start);
   const from =
@@ -591,6 +634,21 @@ function antecedentOf(
   }
   // `集團截至9月底員工總數約5,200人` after a list of figures that names no one: the company the article is about.
   return reference === 'company' && principalSubject ? extend(principalSubject, { confidence: UNNAMED_SUBJECT_CONFIDENCE }) : undefined;
+}
+
+/** Whether the paragraph opens with words of the company's peers (`同業方面，`, `Among rivals,`). */
+function aboutPeers(text: string, segment: Segment): boolean {
+  return PEERS_OPENING.test(text.slice(segment.span.start, segment.span.start + 24));
+}
+
+/** The last company of the peers' paragraph named before the sentence, if the text introduced it (see `discoverNames`). */
+function peerNamedIn(segment: Segment, sentence: Span, entities: MentionFinder, text: string): Subject | undefined {
+  const mentions = entities.find(text, segment.span.start, sentence.start);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.type === 'company') return m.inferred ? subjectOf(m, ANTECEDENT_CONFIDENCE) : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a measure may be a company's (`parameters` are a model's, never the company's that made it). */

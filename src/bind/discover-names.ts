@@ -208,11 +208,38 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     // A subsidiary named once (`全资子公司宁川储能科技有限公司第三季度实现收入…`) keeps its figures from its parent, whose stem it opens with.
     // So is a Chinese name glossed in Latin letters (`深衡智能（Meridian Intelligence）`), however rarely it is used again.
     const glossed = [...names].some((name) => isHan(name.charCodeAt(0))) && [...names].some((name) => LATIN_NAME_START.test(name));
-    if (n >= (type !== 'company' || subsidiaries.has(id) || glossed ? 1 : MIN_USES)) {
+    // And so is a name its stock code follows (`澜湾港务集团（603917.SH）`), which the article may go on to shorten its own way (`澜湾港`).
+    // A legal name is no stray match either (`江岚电网有限公司`, `Jianglan Power Grid Co`).
+    if (n >= (type !== 'company' || subsidiaries.has(id) || glossed || [...names].some((name) => isLegalName(text, name)) || listed(text, names) ? 1 : MIN_USES)) {
       out.push({ id, label, names: [...names].sort((a, b) => b.length - a.length), type, uses: n, ...(subsidiaries.has(id) ? { subsidiary: true as const } : {}) });
     }
   }
   return out;
+}
+
+const LEGAL_NAME_END = /(?:有限公司|有限責任公司|有限责任公司| Co\.?| Corp\.?| Inc\.?| Ltd\.?| Limited| PLC| plc)$/u;
+
+/** A legal name the text uses outside brackets: in them (`翊晶半导体制造股份有限公司（Yijing Semiconductor Manufacturing Co., Ltd.）`) it glosses another. */
+function isLegalName(text: string, name: string): boolean {
+  if (!LEGAL_NAME_END.test(name)) return false;
+  const at = text.indexOf(name);
+  return at >= 0 && !OPENING_BRACKET.test(text.charAt(at - 1));
+}
+const OPENING_BRACKET = /[（(]/;
+
+const STOCK_CODE = new RegExp(`^${STOCK_CODE_AFTER}`, 'u');
+
+/** Whether a use of one of the names is followed by a stock code in brackets. */
+function listed(text: string, names: Iterable<string>): boolean {
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (text.charCodeAt(end) === 0xff08 || text.charCodeAt(end) === 0x28) {
+        if (STOCK_CODE.test(text.slice(end, end + 24))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Whether one name is the other with more words after it (`Ningchuan Lithium` of `Ningchuan Lithium Energy`). */

@@ -1,3 +1,4 @@
+import { isStatementDivider } from './clauses.js';
 import type { Span } from '../model/span.js';
 import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
@@ -324,9 +325,18 @@ export function bindPeriod(
   // A duration is the period of what it reaches before the sentence moves on to another figure
   // and a name (15个月涨至3.5倍AMD拥有15万名员工), not past one only (单日暴跌15%，市值蒸发1.1万亿美元).
   const passes = (spans: readonly Span[], at: number) => spans.some((m) => m.start !== claim.start && between(m, at, claim));
-  const reached = words.durations.filter((d) => !(passes(masked, d.at) && passes(names, d.at)));
+  // …nor past the space between a headline's two statements (`发送旅客1.326亿人次 单日客流创历史新高`).
+  const reached = words.durations.filter((d) => !(passes(masked, d.at) && passes(names, d.at)) && !dividedFrom(text, d.at, claim));
   const duration = nearestIn(reached, claim, clause)?.duration;
   return duration ? (base ? `${base}/${duration}` : duration) : base;
+}
+
+/** Whether a headline's statement divider (see `isStatementDivider`) stands between `at` and the claim. */
+function dividedFrom(text: string, at: number, claim: Span): boolean {
+  // A duration's match may open with the space itself (`[\s-]?单日`).
+  const [from, to] = at < claim.start ? [at, claim.start] : [claim.end, at + 1];
+  for (let i = from; i < to; i++) if (isStatementDivider(text, i)) return true;
+  return false;
 }
 
 /** What stands between a figure and the part of the year of the next item (`$612 million and second-quarter revenue`). */

@@ -60,6 +60,12 @@ export interface AttributeEntry {
    * results of no period is not compared); `year`, the year of the day (an event held every year).
    */
   readonly datePeriod?: 'reported' | 'year';
+  /**
+   * Dated by its own clause only: a deal's price is one, whenever the sentence says it closes
+   * (`以4.2億港元收購…，預計於今年第二季完成交割`), while the year it was signed tells two deals apart
+   * (`2023年与子午线公司签订的一份价值6.2亿美元的协议`).
+   */
+  readonly clausePeriod?: boolean;
 }
 
 /**
@@ -137,7 +143,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 快递业务量188.5亿件, parcel volume: what a courier carried.
   { id: 'parcel-volume', kinds: ['count', 'number'], subjects: ['company'], zh: ['快递业务量', '业务量', '件量', '包裹量'], en: ['parcel volume', 'parcel volumes', 'parcels handled', 'parcels delivered'] },
   // 3月产量达到41207辆, March production came to 41,207 vehicles: made, not delivered.
-  { id: 'production', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], countedNouns: ['vehicles', 'cars', 'units', 'wafers', 'chips', 'phones', 'handsets', 'modules', 'cells', 'batteries', 'tonnes', 'tons'], zh: ['产量', '生产量', '产出', '共生产', '累计生产', '生产了', '生产新车'], en: ['production', 'produced', 'output', 'built'] },
+  { id: 'production', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't', 'oz'], subjects: ['company', 'product'], countedNouns: ['vehicles', 'cars', 'units', 'wafers', 'chips', 'phones', 'handsets', 'modules', 'cells', 'batteries', 'tonnes', 'tons'], zh: ['产量', '生产量', '产出', '共生产', '累计生产', '生产了', '生产新车'], en: ['production', 'produced', 'output', 'built'] },
   { id: 'users', kinds: PEOPLE, zh: ['用户'], en: ['users', 'user'] },
   // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
   // 付费会员数3260万, 32.6 million paying subscribers: those who pay, a part of the users, never the active users.
@@ -162,6 +168,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'annual-recurring-revenue', kinds: ['money'], subjects: ['company'], zh: ['年度经常性收入', '年化经常性收入', '年度经常性营收'], en: ['annual recurring revenue', 'ARR'] },
   // 设计容量为4500万人次, a design capacity of 45 million passengers: what a facility can handle, not what it did
   // (each plant, phase or terminal its own).
+  // A grid's or a province's use of electricity (`全社会用电量612.5亿千瓦时`, `electricity consumption … 61.25 billion kWh`).
+  { id: 'electricity-consumption', kinds: ['quantity'], quantityUnits: ['kWh', 'MWh', 'GWh', 'TWh'], zh: ['全社会用电量', '用电量', '社会用电量', '累计用电量'], en: ['electricity consumption', 'power consumption', 'electricity use', 'power use', 'electricity demand'] },
   { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity'] },
   // 旅客吞吐量4862.3万人次, 48.6 million passengers: the traffic of an airport, a station, a line.
   // A clinical trial's patients and a drug's response rate (`共入组612例患者`, `enrolled 612 patients`, `客观缓解率47.3%`).
@@ -193,7 +201,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales'] },
   { id: 'revenue', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['营收', '收入', '营业额', '销售额'], en: ['revenue', 'revenues', 'sales', 'of revenue', 'of revenues', 'of sales'] },
   // An e-commerce platform's (or a shopping festival's) gross merchandise volume: what shoppers paid, not the platform's revenue.
-  { id: 'gmv', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['成交额', '总成交额', '成交总额', '商品交易总额'], en: ['GMV', 'gross merchandise volume', 'gross merchandise value'] },
+  { id: 'gmv', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['成交额', '总成交额', '成交总额', '成交金额', '商品交易总额'], en: ['GMV', 'gross merchandise volume', 'gross merchandise value'] },
   // A bank's `operating income` is its 营业收入, an industrial company's its operating profit: neither, for sure.
   { id: 'operating-income', kinds: ['money'], subjects: ['company'], zh: [], en: ['operating income'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利', '纯利', '股东应占纯利'], en: ['net income', 'profit', 'profits'] },
@@ -240,7 +248,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
   // 最高5.2亿美元的开发和注册里程碑付款: what a deal may pay later, in several tranches an article may each state.
   { id: 'milestone-payments', varies: true, kinds: ['money'], parties: true, zh: ['里程碑付款', '里程碑款项', '里程碑'], en: ['milestone payments', 'milestone payment', 'near-term payments', 'in milestones', 'milestones'] },
-  { id: 'deal-value', kinds: ['money'], parties: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'takeover', 'purchase price'] },
+  { id: 'deal-value', kinds: ['money'], parties: true, clausePeriod: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'buying', 'takeover', 'purchase price'] },
   // What a share earned is no price of a share.
   { id: 'earnings-per-share', kinds: ['money'], subjects: ['company'], zh: ['每股收益', '每股盈利', '每股净收益', '基本每股收益', '稀释每股收益'], en: ['earnings per share', 'EPS', 'diluted earnings per share', 'per diluted share'] },
   { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价为', '发行价', '发售价', '招股价', '每股', '收购价', '收购价格', '要约价', '要约价格'], en: ['share price', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range', 'marketed range', 'offer range'] },
@@ -280,7 +288,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online', 'begin charging', 'start charging', 'begins charging', 'starts charging', 'start'] },
   // The day a company reports its results (`11月18日晚间，驰远汽车发布…财报`, `披露2025年第三季度业绩`):
   // the words of results refine a release (发布) in the same clause.
-  { id: 'results-date', kinds: ['date'], refines: 'release-date', subjects: ['company'], datePeriod: 'reported', zh: ['财报', '业绩', '季报', '年报', '中报', '半年报', '三季报', '业绩公告', '财务报告'], en: ['results', 'earnings', 'quarterly report', 'annual report'] },
+  // A month's operating data are results too (`2月11日晚间披露月度生产快报`, `operating data the group released on Feb. 12`).
+  { id: 'results-date', kinds: ['date'], refines: 'release-date', subjects: ['company'], datePeriod: 'reported', zh: ['财报', '业绩', '季报', '年报', '中报', '半年报', '三季报', '业绩公告', '财务报告', '生产快报', '生产数据', '经营数据', '运营数据', '经营快报'], en: ['results', 'earnings', 'quarterly report', 'annual report', 'operating data', 'operating figures', 'production data', 'traffic data', 'throughput data'] },
   // An earnings call is another day than the results' (`在4月25日的业绩说明会上`).
   { id: 'results-call-date', kinds: ['date'], subjects: ['company'], datePeriod: 'reported', zh: ['业绩说明会', '业绩会', '业绩交流会', '业绩发布会'], en: ['earnings call', 'conference call'] },
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
@@ -496,7 +505,8 @@ export const TOPICS = {
     rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],
     'net-interest-income': ['利息净收入', '净利息收入', 'net interest income'],
     'non-interest-income': ['非利息净收入', '非利息收入', 'non-interest income'],
-    production: ['产量', 'production', 'output'],
+    production: ['产量', 'production', 'output', 'produced'],
+    'electricity-consumption': ['全社会用电量', '用电量', 'electricity consumption', 'power consumption'],
     'parcel-volume': ['快递业务量', '业务量', '件量', 'parcel volume'],
     'passenger-traffic': ['旅客运输量', '客运量', '旅客吞吐量', '运输旅客', 'passenger traffic', 'passenger numbers'],
     capacity: ['产能', '月产能', '年产能', 'capacity'],

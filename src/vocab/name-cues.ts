@@ -35,7 +35,7 @@ export const ZH_DISTINCT_ENDINGS: readonly string[] = withTraditional([
  */
 export const ZH_AFTER_NAME: readonly string[] = withTraditional([
   '发布', '宣布', '表示', '称', '完成', '公布', '披露', '推出', '实现', '录得', '计划', '预计', '透露', '领投', '跟投',
-  '跟进', '获得', '签署', '于', '日前', '近日', '此前', '上市', '成立', '创始人', '董事长', '首席', '财报',
+  '跟进', '获得', '签署', '于', '日前', '近日', '此前', '上市', '成立', '创始人', '董事长', '首席', '财报', '获悉',
   // A name with a company's ending before its measure (`東嵐航空去年平均載客率只有81.7%`).
   '营收', '营业收入', '净利润', '平均客座率', '客座率', '平均载客率', '载客率', '出货量', '交付量', '毛利率', '市值', '股价',
 ]);
@@ -124,7 +124,8 @@ export const EN_COMPANY_CUES: readonly string[] = [
  * it names the company too in the same article.
  */
 export const EN_COMPANY_ENDINGS: readonly string[] = [
-  'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc',
+  // `Co` without its full stop, as wire stories write it (`Jianglan Power Grid Co said`).
+  'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Co', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc',
   'Holdings', 'Group', 'Technologies', 'Motors', 'Mobile', 'Auto', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
   'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
   'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
@@ -279,6 +280,15 @@ export const ZH_SHORT_NAME_DEFINITION = /[（(](?:[A-Za-z][A-Za-z0-9 &.'-]{1,40}
  * `the latter`, `a rival`): the clause's figures are about a name of their own clause or none.
  */
 export const OTHER_REFERENCE = /^(?:后者|後者|前者|对手|對手|竞争对手|競爭對手|另一家|其他|the latter|the former|The latter|The former|its rival|a rival|rivals?)(?![A-Za-z])/;
+
+/**
+ * Words that open a paragraph about a company's peers (`同業方面，秦峰黃金上周公布…；該公司…`): `该公司`
+ * there is the peer, named or not, never the company the article is about.
+ */
+export const PEERS_OPENING_WORDS: readonly string[] = [
+  ...withTraditional(['同业方面', '同行方面', '同业中', '竞争对手方面', '对手方面', '友商方面']),
+  'Among peers', 'Among its peers', 'Among rivals', 'Among its rivals', 'Elsewhere in the sector', 'Elsewhere in the industry', 'Rival', 'Peer',
+];
 
 /**
  * A company referred to by a description (`这家成立不到十年的车企`, `该公司`): it may be another than the

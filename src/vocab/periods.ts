@@ -120,8 +120,8 @@ export const RESPECTIVELY_WORDS: readonly string[] = [...withTraditional(['分�
 /** Words between the first and the last year of a range of years (`2022年至2024年`, `2022 through 2024`); never `and`. */
 export const RANGE_WORDS: readonly string[] = ['至', '到', '-', '–', '—', '~', '～', 'to', 'through'];
 
-/** Words before a year that make it what a figure is compared with (较去年同期, 比上年, than a year earlier). */
-export const COMPARISON_BASE_WORDS: readonly string[] = [...withTraditional(['较', '比', '相比', '相较', '相较于', '对比', '同比']), 'than', 'from', 'compared with', 'versus', 'vs.'];
+/** Words before a year that make it what a figure is compared with (较去年同期, 比上年, 由去年同期的15.9%提升至…, than a year earlier). */
+export const COMPARISON_BASE_WORDS: readonly string[] = [...withTraditional(['较', '比', '相比', '相较', '相较于', '对比', '同比', '由']), 'than', 'from', 'compared with', 'versus', 'vs.'];
 
 /** Words before a year that make it where a figure starts, not its period (since 2021, 自2021年以来). */
 export const SINCE_WORDS: readonly string[] = [...withTraditional(['自从', '自']), 'since', 'Since'];
@@ -201,7 +201,7 @@ export const TO_DATE_WORDS: readonly string[] = [...withTraditional(['截至', '
  * keeps the year of such a month.
  */
 export const MONTHLY_ATTRIBUTES: readonly string[] = [
-  'shipments', 'exports', 'production', 'revenue', 'gross-billings', 'units-purchased', 'downloads', 'contracted-sales', 'passenger-traffic', 'parcel-volume', 'cargo-throughput', 'average-price',
+  'shipments', 'exports', 'production', 'revenue', 'gross-billings', 'units-purchased', 'downloads', 'contracted-sales', 'passenger-traffic', 'parcel-volume', 'cargo-throughput', 'average-price', 'electricity-consumption',
 ];
 
 /** Words of a table's column or row that make a month's cell the total from January (`| 累计合同销售金额 |`, `| YTD |`). */

@@ -165,6 +165,14 @@ describe('discoverNames', () => {
       'The company Monday said revenue rose.';
     expect(names(text)).toEqual([]);
   });
+
+  it('keeps a name used once where its stock code or its legal form follows it, but not a legal name that glosses another', () => {
+    expect(names('【港航财经讯】澜湾港务集团（603917.SH）2月11日晚间披露月度生产快报。')).toEqual([['澜湾港务', '澜湾港务集团', ['澜湾港务集团', '澜湾港务']]]);
+    expect(names('（本报讯）8月11日，记者从江岚电网有限公司获悉，7月份全省用电量创新高。')).toEqual([['江岚电网', '江岚电网有限公司', ['江岚电网有限公司', '江岚电网']]]);
+    expect(names('Demand hit new highs, Jianglan Power Grid Co said on Tuesday.').map(([id]) => id)).toEqual(['jianglan power grid']);
+    const glossed = '翊晶半导体制造股份有限公司（Yijing Semiconductor Manufacturing Co., Ltd.，下称"翊晶半导体"）在香港上市。翊晶半导体表示，翊晶半导体将扩产。';
+    expect(names(glossed).map(([id]) => id)).toEqual(['翊晶']);
+  });
 });
 
 describe('subjects from the companies an article introduces', () => {

@@ -76,8 +76,11 @@ export function linkCompanies(documents: readonly DocumentResult[]): (id: string
       }
     }
   }
-  for (const [key, zh] of brandsZh) {
-    const en = brandsEn.get(key);
+  // Counted as companies, not ids: `Dingyue` and `Dingyue Gold`, tied by a name two articles share, are one.
+  const companies = (ids: ReadonlySet<string> | undefined) => (ids === undefined ? undefined : new Set([...ids].map(find)));
+  for (const [key, zhIds] of brandsZh) {
+    const zh = companies(zhIds)!;
+    const en = companies(brandsEn.get(key));
     if (zh.size === 1 && en?.size === 1) union([...zh][0]!, [...en][0]!);
   }
   for (const [a, b] of sharingFigures(documents, find)) union(a, b);

@@ -44,7 +44,11 @@ const MAX_RELATED = 10;
  * class is the one reference figures back, else the one most sources state. The specific rule
  * (magnitude-slip, currency-mismatch, date-conflict) replaces conflicting-figure when it applies.
  */
-export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Claim) => string): { rule: string; report: RuleReport }[] {
+export function conflictReports(
+  classes: readonly ValueClass[],
+  sourceOf: (c: Claim) => string,
+  periodOf: (c: Claim) => string | undefined = (c) => c.period,
+): { rule: string; report: RuleReport }[] {
   if (classes.length < 2) return [];
   // A change of a rate is written in points: against the same number in percent, the points are right however few state them.
   const points = (k: ValueClass) => Number(k.claims[0]!.unit === 'pp' && isChangeOfRate(k.claims[0]!.attribute));
@@ -111,7 +115,8 @@ export function conflictReports(classes: readonly ValueClass[], sourceOf: (c: Cl
       const otherCount = against.claims.length - (counts.get(file) ?? 0);
       const n = against.sources.size;
       const backing = against.trusted ? 'the reference figures state' : `${n} source${n === 1 ? ' states' : 's state'}`;
-      const subject = `${primary.subject!.label} ${primary.attribute}${primary.period ? ` (${primary.period})` : ''}`;
+      const period = periodOf(primary);
+      const subject = `${primary.subject!.label} ${primary.attribute}${period ? ` (${period})` : ''}`;
       const caveat = subjectCaveat(primary.subject!);
       out.push({
         rule,
@@ -227,7 +232,7 @@ export function varies(c: Claim): boolean {
 const FUNDING_ROUNDS: ReadonlySet<string> = new Set(ROUND_TOPICS);
 
 /** The prevailing value, when several sources (or both languages of one) state it. */
-export function corroborationReport(classes: readonly ValueClass[]): RuleReport | undefined {
+export function corroborationReport(classes: readonly ValueClass[], periodOf: (c: Claim) => string | undefined = (c) => c.period): RuleReport | undefined {
   // The first class with the most witnesses.
   let best: ValueClass | undefined;
   let n = 0;
@@ -243,7 +248,8 @@ export function corroborationReport(classes: readonly ValueClass[]): RuleReport 
   // The first claim, then the rest, without copying the class (it may hold thousands).
   const first = best.claims[0]!;
   const rest = best.claims.length - 1;
-  const subject = `${first.subject!.label} ${first.attribute}${first.period ? ` (${first.period})` : ''}`;
+  const period = periodOf(first);
+  const subject = `${first.subject!.label} ${first.attribute}${period ? ` (${period})` : ''}`;
   return {
     message: `${subject} = ${normalised(first)}, stated ${n} times (${languagesOf(best.claims).join('+')}): ${best.claims.slice(0, 3).map((c) => c.text).join(' / ')}.`,
     locations: [locationOf(first), ...best.claims.slice(1, 1 + MAX_RELATED).map((c) => locationOf(c, 'agrees'))],

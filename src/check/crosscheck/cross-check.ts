@@ -6,6 +6,7 @@ import { conflictReports, corroborationReport } from './conflict-reports.js';
 import { classify, ClaimGroups } from './groups.js';
 import { translationReports } from './translation-reports.js';
 import { linkCompanies } from './company-links.js';
+import { undatedPeriods } from './undated-periods.js';
 
 /** Every cross-document report, by rule id. */
 export type CrossCheckReports = ReadonlyMap<string, readonly RuleReport[]>;
@@ -39,7 +40,8 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
   const isTrusted = (c: Claim) => trustedFiles.has(c.file);
 
   const companyOf = linkCompanies(documents);
-  const { groups, involves } = focus ? focusedGroups(documents, sourceOf, companyOf, focus) : { groups: undefined, involves: undefined };
+  const periodOf = undatedPeriods(documents, companyOf);
+  const { groups, involves } = focus ? focusedGroups(documents, sourceOf, companyOf, periodOf, focus) : { groups: undefined, involves: undefined };
   // The flagged claims are the documents' own claim objects: no need to name them by id.
   const flagged = new Set<Claim>();
   for (const t of alignTranslations(documents, pairs, involves)) {
@@ -47,14 +49,15 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
     for (const r of reports) add('translation-mismatch', r);
     for (const c of wrong) flagged.add(c);
   }
-  const compared = groups?.map((g) => g.filter((c) => !flagged.has(c))) ?? allGroups(documents, sourceOf, companyOf, flagged);
+  const compared = groups?.map((g) => g.filter((c) => !flagged.has(c))) ?? allGroups(documents, sourceOf, companyOf, periodOf, flagged);
   for (const group of compared) {
     // A figure stated once has nothing to conflict with and no one to corroborate it.
     if (group.length < 2) continue;
     const classes = classify(group, sourceOf, isTrusted);
     if (!classes) continue;
-    for (const { rule, report } of conflictReports(classes, sourceOf)) add(rule, report);
-    const corroborated = corroborationReport(classes);
+    // Labelled with the period they were compared in: an undated article's `XXXX-Q3` is the others' `2025-Q3`.
+    for (const { rule, report } of conflictReports(classes, sourceOf, periodOf)) add(rule, report);
+    const corroborated = corroborationReport(classes, periodOf);
     if (corroborated) add('corroborated', corroborated);
   }
   memo.set(documents, { focus, reports: out });
@@ -66,9 +69,10 @@ function allGroups(
   documents: readonly DocumentResult[],
   sourceOf: (c: Claim) => string,
   companyOf: (id: string) => string,
+  periodOf: (c: Claim) => string | undefined,
   flagged: ReadonlySet<Claim>,
 ): Claim[][] {
-  const grouped = new ClaimGroups(sourceOf, companyOf);
+  const grouped = new ClaimGroups(sourceOf, companyOf, periodOf);
   for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) grouped.add(c);
   return grouped.groups;
 }
@@ -82,9 +86,10 @@ function focusedGroups(
   documents: readonly DocumentResult[],
   sourceOf: (c: Claim) => string,
   companyOf: (id: string) => string,
+  periodOf: (c: Claim) => string | undefined,
   focus: ReadonlySet<string>,
 ): { groups: Claim[][]; involves: (file: string) => boolean } {
-  const grouped = new ClaimGroups(sourceOf, companyOf);
+  const grouped = new ClaimGroups(sourceOf, companyOf, periodOf);
   const touched = new Set<Claim[]>();
   for (const d of documents) {
     const inFocus = focus.has(d.file);

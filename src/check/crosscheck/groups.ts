@@ -68,20 +68,23 @@ export class ClaimGroups {
 
   /**
    * `sourceOf` says which source a claim speaks for (a translation pair is one source);
-   * `companyOf` which company an inferred subject is (see `linkCompanies`).
+   * `companyOf` which company an inferred subject is (see `linkCompanies`); `periodOf` the period
+   * a claim is compared in (see `undatedPeriods`).
    */
   constructor(
     private readonly sourceOf: (c: Claim) => string,
     private readonly companyOf: (id: string) => string = (id) => id,
+    private readonly periodOf: (c: Claim) => string | undefined = (c) => c.period,
   ) {}
 
   /** Puts the claim in its group and returns the group; `undefined` for a claim never compared. */
   add(c: Claim): Claim[] | undefined {
     if (!isCompared(c)) return undefined;
     // `第二季度` or `去年` without the year: only figures of one source share that period for sure.
-    const scope = c.period && /XXXX|year/.test(c.period) ? this.sourceOf(c) : '';
+    const period = this.periodOf(c);
+    const scope = period && /XXXX|year/.test(period) ? this.sourceOf(c) : '';
     const subject = c.subject!.inferred ? this.companyOf(c.subject!.id) : c.subject!.id;
-    const byKind = branch(branch(branch(this.#root, subject), c.attribute!), c.period ?? '');
+    const byKind = branch(branch(branch(this.#root, subject), c.attribute!), period ?? '');
     const byScope = branch(byKind, familyOf(c));
     let group = byScope.get(scope) as Claim[] | undefined;
     if (!group) {

@@ -127,6 +127,8 @@ const MAX_CONTEXT_FIGURES = 400;
  */
 const MIN_SHARED_CURRENCY = 2;
 const MIN_SHARED_MAGNITUDE = 3;
+/** What two figures of one measure found by the binder weigh as context: an English word's weight. */
+const SAME_MEASURE_WEIGHT = 2;
 
 /**
  * Slips between a figure the binder tied to no sure subject and measure (a policy's budget, a fee
@@ -206,9 +208,11 @@ function pairByContext(
       if (slip === 'magnitude' && timeBasisOf(text, later) !== timeBasisOf(text, earlier)) continue;
       if (slip === 'currency' && (later.value !== earlier.value || converted.has(claimId(later)) || converted.has(claimId(earlier)))) continue;
       const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
-      const weight = shared.reduce((sum, w) => sum + weightOf(w), 0);
-      if (weight < (slip === 'currency' ? MIN_SHARED_CURRENCY : MIN_SHARED_MAGNITUDE)) continue;
-      out.push(contextReportOf(slip, later, earlier, shared));
+      // One measure read from other words (`成交金额约223.9亿元` … `223.9万元的新房成交额`) is as much as a word they share.
+      const sameMeasure = earlier.attribute !== undefined && earlier.attribute === later.attribute;
+      const weight = shared.reduce((sum, w) => sum + weightOf(w), sameMeasure ? SAME_MEASURE_WEIGHT : 0);
+      if (shared.length === 0 || weight < (slip === 'currency' ? MIN_SHARED_CURRENCY : MIN_SHARED_MAGNITUDE)) continue;
+      out.push(contextReportOf(slip, later, earlier, shared, sameMeasure));
       reported.add(later);
       break;
     }
@@ -221,12 +225,13 @@ function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return out;
 }
 
-function contextReportOf(slip: 'magnitude' | 'currency', later: Claim, earlier: Claim, shared: readonly string[]): { rule: string; report: RuleReport } {
+function contextReportOf(slip: 'magnitude' | 'currency', later: Claim, earlier: Claim, shared: readonly string[], sameMeasure: boolean): { rule: string; report: RuleReport } {
   const words = shared.slice(0, 4).join(', ');
+  const paired = sameMeasure ? `by the words around them and their measure, ${later.attribute}: their subject was not found` : 'by the words around them: their subject and measure were not found';
   return {
     rule: RULES[slip],
     report: {
-      message: `${sideOf(later)} vs ${sideOf(earlier)} in the same article, both near the words ${words}: ${reasonOf(slip, later, earlier)}; one of them is likely wrong (the two were paired by the words around them: their subject and measure were not found).`,
+      message: `${sideOf(later)} vs ${sideOf(earlier)} in the same article, both near the words ${words}: ${reasonOf(slip, later, earlier)}; one of them is likely wrong (the two were paired ${paired}).`,
       locations: [locationOf(later, `states ${normalised(later)}`), locationOf(earlier, `states ${normalised(earlier)}`)],
       fingerprintParts: ['in-article-context', later.file, normalised(later), normalised(earlier)],
       severity: 'warning',

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, claimByText, complaintLines, findingsOf, measuredAs } from '../check/crosscheck-helpers.js';
+
+/** A port group's January figures: a dated trade paper that names the group once, with its stock code. */
+const TRADE_PAPER = [
+  '---',
+  'title: "澜湾港1月集装箱吞吐量同比增7.8%"',
+  'date: 2026-02-11',
+  'source: 港航财经',
+  '---',
+  '',
+  '【港航财经讯】澜湾港务集团（603917.SH）2月11日晚间披露月度生产快报，2026年1月集团共完成集装箱吞吐量368.4万标箱，同比增长7.8%，环比下降3.1%。',
+  '',
+  '2025年全年，澜湾港累计完成集装箱吞吐量4512万标箱，同比增长6.9%。',
+  '',
+].join('\n');
+
+/** …a local paper's text with no date at all, which calls the group `该集团`. */
+const UNDATED = [
+  '（本报讯）澜湾港务集团2月11日公布的生产数据显示，今年1月该集团完成集装箱吞吐量386.4万标箱，同比增长7.8%；较去年12月的398.8万标箱环比下降3.1%。',
+  '',
+  '东海商报记者 陆思远',
+  '',
+  '全年来看，2025年澜湾港务集团集装箱吞吐量为4512万标箱，同比增长6.9%。',
+  '',
+].join('\n');
+
+/** …and an English wire a day later. */
+const WIRE = [
+  '---',
+  'title: "Lanwan Port January box volumes rise 7.8%"',
+  'date: 2026-02-12',
+  'source: Maritime Ledger',
+  '---',
+  '',
+  'LANWAN, Feb 12 (Maritime Ledger) - Lanwan Port Group (603917.SH) handled 3.864 million twenty-foot equivalent units (TEU) in January, up 7.8% from a year earlier, according to operating data the group released on Feb. 12.',
+  '',
+  'The port handled 45.12 million TEU in 2025, an increase of 6.9% on the previous year.',
+  '',
+].join('\n');
+
+describe('a port group’s month', () => {
+  it('finds a company named once with its stock code, and `该集团` as that company', () => {
+    expect(measuredAs('a.md', TRADE_PAPER, '368.4万标箱', true)).toBe('cargo-throughput 澜湾港务 2026-01');
+    expect(measuredAs('b.txt', UNDATED, '386.4万标箱', true)).toBe('cargo-throughput 澜湾港务 XXXX-01');
+  });
+
+  it('dates the release of a month’s operating data by the month, and a month alone is no release', () => {
+    expect(measuredAs('a.md', TRADE_PAPER, '2月11日', true)).toBe('results-date 澜湾港务 2026-01');
+    expect(measuredAs('a.md', TRADE_PAPER, '2026年1月', true)).toBe('- 澜湾港务 -');
+    expect(measuredAs('c.md', WIRE, 'Feb. 12', true)).toBe('results-date lanwan port 2026-01');
+    // `截至2025年12月底止全年業績`: the month a period ends with is no month of data.
+    const annual = '---\ndate: 2026-03-25\n---\n\n【本報訊】安泓人壽（06829）周二（24日）公布截至2025年12月底止全年業績，股東應佔純利683.5億元。\n';
+    expect(measuredAs('d.txt', annual, '24日', true)).toBe('results-date 安泓 2025');
+  });
+
+  it('compares an undated article’s month with the month the dated ones give it, and reports the article that slipped', () => {
+    expect(complaintLines({ 'trade.md': TRADE_PAPER, 'local.txt': UNDATED, 'wire.md': WIRE })).toEqual([
+      'conflicting-figure 368.4万标箱 vs 386.4万标箱 vs 3.864 million twenty-foot equivalent units',
+      'date-conflict Feb. 12 vs 2月11日',
+    ]);
+    // Labelled with the month it was compared in, not the undated article’s `XXXX-01`.
+    const conflict = findingsOf({ 'trade.md': TRADE_PAPER, 'local.txt': UNDATED, 'wire.md': WIRE }).find((f) => f.ruleId === 'conflicting-figure')!;
+    expect(conflict.message).toContain('cargo-throughput (2026-01)');
+  });
+
+  it('keeps an undated article’s month its own where the dated ones state that month for several years', () => {
+    const lastYear = TRADE_PAPER.replace('date: 2026-02-11', 'date: 2025-02-11').replace('2026年1月集团', '2025年1月集团').replace('368.4万', '358.4万');
+    // (Else `386.4万标箱` would be this January's, against the trade paper's `368.4万标箱`.)
+    expect(complaintLines({ 'trade.md': TRADE_PAPER, 'old.md': lastYear, 'local.txt': UNDATED })).toEqual([]);
+  });
+});
+
+/** A Hong Kong paper on a gold miner's year, a peer's figures in a paragraph of their own. */
+const HK_PAPER = [
+  '---',
+  'title: "鼎岳黃金去年產金118.6萬盎司"',
+  'date: 2026-01-21',
+  '---',
+  '',
+  '【本報訊】鼎岳黃金礦業（2917.HK）1月20日公布2025年營運數據。集團去年黃金產量為118.6萬盎司，按年增長6.7%。',
+  '',
+  '集團同日宣佈，以4.2億港元收購西澳科蘭溪金礦全部權益，預計於今年第二季完成交割。',
+  '',
+  '同業方面，秦峰黃金上周公布2026年指引；該公司2025年產量為89.4萬盎司，按年增長3.1%。',
+  '',
+].join('\n');
+
+/** …and two English wires, one with no date but its dateline's day. */
+const MINING_REVIEW = [
+  '---',
+  'title: "Dingyue Gold buys Corran Creek for US$420 million"',
+  'date: 2026-01-21',
+  '---',
+  '',
+  'Dingyue Gold Mining Co said it produced 1.186 million ounces of gold in 2025, up 6.7% from 1.112 million ounces in 2024.',
+  '',
+  'Dingyue agreed to buy the Corran Creek mine for US$420 million, it said.',
+  '',
+].join('\n');
+const BULLION_WIRE = [
+  'CHIYAN, Jan 20 (Bullion Wire) - Dingyue Gold Mining Co said on Tuesday its gold production rose 8.1% last year to 1.186 million ounces, and agreed to buy the Corran Creek mine in Western Australia for US$420 million.',
+  '',
+].join('\n');
+
+describe('a gold miner’s year', () => {
+  it('finds a company by its legal name used once (`Co`), counts ounces, and reads `produced … up 6.7%` as the output’s growth', () => {
+    expect(measuredAs('a.md', MINING_REVIEW, '1.186 million ounces', true)).toBe('production dingyue 2025');
+    expect(measuredAs('a.md', MINING_REVIEW, '6.7%', true)).toBe('growth:production dingyue 2025');
+  });
+
+  it('reads `该公司` in a paragraph about the peers as no figure of the article’s company', () => {
+    expect(measuredAs('b.md', HK_PAPER, '89.4萬盎司')).toBe('production -');
+  });
+
+  it('dates a deal’s price by its own clause, not by when the sentence says it closes', () => {
+    expect(measuredAs('b.md', HK_PAPER, '4.2億港元', true)).toBe('deal-value 鼎岳黃金 -');
+  });
+
+  it('reports the growth that slipped in an undated wire, and the deal priced in another currency', () => {
+    // The wire names `Dingyue Gold Mining Co` only, the review `Dingyue` too: one company to tie to `鼎岳黃金`.
+    expect(complaintLines({ 'review.md': MINING_REVIEW, 'wire.txt': BULLION_WIRE, 'hk.md': HK_PAPER })).toEqual([
+      'currency-mismatch 4.2億港元 vs US$420 million vs US$420 million',
+      'conflicting-figure 8.1% vs 6.7% vs 6.7%',
+    ]);
+  });
+});
+
+/** A province's electricity use in July, told by the grid company to a dated site and an undated paper. */
+const GRID_SITE = [
+  '---',
+  'title: "江岚7月全社会用电量612.5亿千瓦时"',
+  'date: 2026-08-11',
+  '---',
+  '',
+  '能源观察网8月11日消息 江岚电网有限公司今日发布7月电力运行数据。7月江岚省全社会用电量612.5亿千瓦时，同比增长8.4%。',
+  '',
+].join('\n');
+const GRID_PAPER = '（本报讯）8月11日，记者从江岚电网有限公司获悉，7月份全省全社会用电量达612.5亿千瓦时，同比增长8.4%。\n';
+const GRID_WIRE = [
+  '---',
+  'title: "Jianglan power use hits record"',
+  'date: 2026-08-11',
+  '---',
+  '',
+  'LANCHENG, Aug 11 (Grid Insider) - Electricity consumption in Jianglan province rose 8.4% year on year to 612.5 billion kWh in July, Jianglan Power Grid Co said on Tuesday.',
+  '',
+].join('\n');
+
+describe('a grid’s month', () => {
+  it('reads electricity consumption by the month, of the grid company named once by its legal name', () => {
+    expect(measuredAs('a.md', GRID_SITE, '612.5亿千瓦时', true)).toBe('electricity-consumption 江岚电网? 2026-07');
+    expect(measuredAs('b.txt', GRID_PAPER, '612.5亿千瓦时', true)).toBe('electricity-consumption 江岚电网 XXXX-07');
+    expect(measuredAs('c.md', GRID_WIRE, '612.5 billion kWh', true)).toBe('electricity-consumption jianglan 2026-07');
+  });
+
+  it('reports the 亿/billion slip at the article that made it, with the undated paper on the others’ side', () => {
+    expect(complaintLines({ 'site.md': GRID_SITE, 'paper.txt': GRID_PAPER, 'wire.md': GRID_WIRE })).toEqual(['magnitude-slip 612.5 billion kWh vs 612.5亿千瓦时 vs 612.5亿千瓦时']);
+  });
+});
+
+describe('periods and measures of a sentence', () => {
+  it('reads `由去年同期的15.9%提升至17.6%` as a base: the quarter is the article’s', () => {
+    const text = ['---', 'date: 2026-07-16', '---', '', '启曜科技（688739.SH）表现亮眼。报告显示，启曜二季度出货量达2398万台，同比增长13.3%，市场份额由去年同期的15.9%提升至17.6%。', ''].join('\n');
+    expect(measuredAs('a.md', text, '2398万台', true)).toBe('shipments 启曜 2026-Q2');
+  });
+
+  it('keeps a headline’s `单日` to its own statement, and dates a flow by the day that opens its clause', () => {
+    const text = [
+      '---',
+      'date: 2026-05-06',
+      '---',
+      '',
+      '# 五一假期全国铁路发送旅客1.326亿人次 单日客流创历史新高',
+      '',
+      '返程方面，5月5日全国铁路发送旅客2491.7万人次，为假期第二高峰。',
+      '',
+    ].join('\n');
+    const claims = analyse('a.md', text).claims;
+    expect([claimByText(claims, '1.326亿人次').period, claimByText(claims, '2491.7万人次').period]).toEqual([undefined, '2026-05-05']);
+    expect(complaintLines({ 'a.md': text })).toEqual([]);
+  });
+
+  it('reads the figure right after a forecast it beat as the forecast (`優於市場預期的2,700億元`)', () => {
+    const text = ['---', 'date: 2026-04-10', '---', '', '分析師認為，鼎瀚3月營收優於市場預期的2,700億元。', ''].join('\n');
+    expect(claimByText(analyse('a.md', text).claims, '2,700億元').attribute).toBe('revenue:consensus');
+  });
+
+  it('pairs two figures of one measure by fewer shared words: a 万/亿 slip of a city’s sales', () => {
+    const text = [
+      '本报讯 澜州市住房和城乡建设局4月1日发布的网签数据显示，2026年3月全市新建商品住宅成交9862套；成交金额约223.9亿元，成交均价21386元/平方米。',
+      '',
+      '澜州市房地产研究会秘书长邱晓岚表示，3月223.9万元的新房成交额是近7个月来的最高水平。',
+      '',
+    ].join('\n');
+    expect(complaintLines({ 'a.txt': text })).toEqual(['magnitude-slip 223.9万元 vs 约223.9亿元']);
+    expect(findingsOf({ 'a.txt': text })[0]!.message).toContain('paired by the words around them and their measure, gmv');
+  });
+});
