@@ -14,6 +14,7 @@ import {
   CHANGE_FILLERS_ZH,
   CHANGE_VERBS_EN,
   CHANGE_VERBS_ZH,
+  CHANGE_VERBS_BEFORE_NOUN_ZH,
   CHANGES,
   MEASURE_TOPICS,
   NOT_BUSINESS_NAMES,
@@ -377,6 +378,7 @@ const LEVEL_AFTER_MOVE = /^(?:[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+|roughly[
 /** …or after the change itself (`rose 2.1% year on year to 84.6%`, `上升2.1个百分点至84.6%`). */
 const LEVEL_AFTER_CHANGE = /^(?:[ \t]+(?:by[ \t]+)?[\d.]+(?:%|[ \t]percent|[ \t]percentage points?|[ \t]?pp|[ \t]?bps?)(?:[ \t]+(?:year on year|year-on-year|from a year earlier|from a year ago|on the year))?[ \t]+to[ \t]+(?:about[ \t]+|around[ \t]+)?|(?:了)?[\d.]+(?:%|个百分点|個百分點)[至到](?:约|近)?)$/;
 
+const CHANGE_VERB_NOUN_BEFORE = new RegExp(`(?:${alternation(CHANGE_VERBS_BEFORE_NOUN_ZH)})(?![到至为為达達])\\p{Script=Han}{1,4}$`, 'u');
 const CHANGE_BEFORE_ZH = new RegExp(`(?:${alternation(CHANGE_VERBS_ZH)})(?:${alternation(CHANGE_FILLERS_ZH)}){0,2}$`, 'u');
 const CHANGE_BEFORE_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_EN)})(?:[ \\t]+(?:${alternation(CHANGE_FILLERS_EN)})){0,2}[ \\t]+$`, 'i');
 /** The kinds of figure a change verb makes a change of: a percentage after one is a rate of growth already. */
@@ -590,6 +592,8 @@ export function asChange(text: string, claim: Claim, clause: Span, attribute: At
   if (DIFFERENCE_AFTER.test(text.slice(claim.end, Math.min(clause.end, claim.end + 16))) || DIFFERENCE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 12), claim.start)) || SHORTFALL_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 24), claim.start))) {
     return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
   }
+  // `单季净增门店2105家`: the verb, the measure's noun, the amount (not `增加到`, a level).
+  if (CHANGE_VERB_NOUN_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 8), claim.start))) return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
   // The character before the figure ends a change verb or a word between: most figures follow none.
   if (!CHANGE_LAST_CHARS.has(text.charAt(claim.start - 1))) return attribute;
   const before = text.slice(Math.max(clause.start, claim.start - 16), claim.start);
@@ -805,7 +809,8 @@ const PERIOD_AFTER_YEAR = new RegExp(
   `^[ \\t]*(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(CUMULATIVE_PARTS), ...FULL_YEAR_WORDS, ...REPORT_PERIOD_WORDS])})`,
   'i',
 );
-const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]*$`, 'i');
+/** `截至`, `as of` right before a date or a month: where a period ends, no event and no period of its own. */
+export const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]*$`, 'i');
 
 /**
  * `in` or `of` and up to three words between an amount and a keyword after it (`$50 million in near-term

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding, QUOTE_CLOSES, QUOTE_OPENS } from './attribute.js';
+import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, PART_SUFFIX, PERIOD_END_BEFORE, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding, QUOTE_CLOSES, QUOTE_OPENS } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -21,7 +21,7 @@ import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.j
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
 import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE, PEERS_OPENING_WORDS } from '../vocab/name-cues.js';
-import { ATTRIBUTES, COMPARED_WITH_WORDS_EN, CONTROL_ARM_WORDS, GAP_AFTER_WORDS_EN, GAP_TO_SELF_WORDS, GROWTH_HEADERS, PERIOD_END_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
+import { ATTRIBUTES, COMPARED_WITH_WORDS_EN, CONTROL_ARM_WORDS, GAP_AFTER_WORDS_EN, GAP_TO_SELF_WORDS, GROWTH_HEADERS, MARKET_WHOLE_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isChangeOfRate, isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, MONTHLY_ATTRIBUTES, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
@@ -314,7 +314,9 @@ function bindOne(
     if (!namesAnotherCompany(doc.text, sentence.start, claim.start, earlier.map((m) => doc.text.slice(m.start, m.end)), true)) subject = bindSubject(earlier, claim, clause, attribute?.entry?.subjects);
   }
   // 财报显示，公司Q3实现营收…: "the company" is the one named last before it.
-  const reference = !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE ? companyReference(doc.text, clause, sentence, clauses, before, refersInside) : undefined;
+  // (Not in a relative clause about another name: `The company competes with … Feiniao Express, which says it completed about 3.1 million…`.)
+  const reference =
+    !row && (subject?.confidence ?? 0) < MIN_SUBJECT_CONFIDENCE && !inOthersClause(doc.text, sentence, claim, mentions) ? companyReference(doc.text, clause, sentence, clauses, before, refersInside) : undefined;
   if (reference) subject = antecedentOf(doc, segment, sentence, entities, reference, principal, ownTableSubject) ?? subject;
   // `招股书显示，芯衡微电子本次公开发行…。按发行价计算，本次募集资金总额为18.62亿元`, `Xinheng sold 68 million
   // shares… Gross proceeds came to 1.862 billion yuan`: a sentence that names no one goes on about the
@@ -331,6 +333,11 @@ function bindOne(
   // `a 38.2% share of the China market`: a share of the mainland's market is not one of the world's.
   const regional = attribute && regionalShare(doc.text, sentence, attribute.id);
   let measured = attribute && regional !== attribute.id ? extend(attribute, { id: regional! }) : attribute;
+  // `made up 61.7% of the new tonnage`, `more than half of revenue`: a share of the company's own whole is a part of it, no share of a market.
+  // (`占据了全球AI加速器市场27%的份额` is of a market, said before the figure.)
+  if (measured && claim.shareOf !== undefined && measured.id.startsWith(MARKET_SHARE) && !MARKET_WHOLE.test(`${claim.shareOf} ${doc.text.slice(Math.max(clause.start, claim.start - 16), claim.start)}`)) {
+    measured = extend(measured, { id: `${measured.id}${PART_SUFFIX}` });
+  }
   // `其中126人接受HC-217治療、63人接受標準化療藥`: the patients of the control arm are not the drug's.
   if (measured?.id === TRIAL_ENROLMENT && inControlArm(doc.text, claim, sentence)) measured = extend(measured, { id: `${TRIAL_ENROLMENT}:control` });
   // `release a smaller 14-billion-parameter version`, `发布一个140亿参数的小型版本`: the size of another edition of the model.
@@ -348,7 +355,8 @@ function bindOne(
   // …and of what it forecasts (`the Company expects:`).
   if (intro && subject && measured && outlookOf(measured.id) === measured.id && outlookWordsIn(doc.text, intro.span).length > 0) measured = extend(measured, { id: `${measured.id}:target` });
 
-  if (!row && !subject && !intro && mentions.length === 0 && claim.kind !== 'date' && measured && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start) && !aboutPeers(doc.text, segment)) {
+  // (A list item whose lead-in names no one too: `三季度主要经营数据一览：` then `- 期末门店总数18436家`.)
+  if (!row && !subject && mentions.length === 0 && claim.kind !== 'date' && measured && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start) && !aboutPeers(doc.text, segment)) {
     // `the confirmed objective response rate (ORR) was 46.8%`: a trial's figure is of the drug the article is about.
     if (ofCompanies(attribute?.entry?.subjects)) subject = soleCompany(sentence);
     else if (onlyOfProducts(attribute?.entry?.subjects)) subject = mainProduct();
@@ -438,7 +446,6 @@ function dayOfClause(text: string, claim: Claim, clause: Span, masked: readonly 
   return masked.some((c) => c !== day && c.start >= day.end && c.end <= claim.start) ? undefined : day.date;
 }
 
-const PERIOD_END_BEFORE = new RegExp(`(?:${alternation(PERIOD_END_WORDS)})[ \\t]*$`, 'iu');
 const MONTH_END_AFTER = /^[ \t]*(?:底|末|end)/u;
 
 /** Whether a month is where a period ends (`截至2025年12月底`, `as of December`), not the period. */
@@ -531,6 +538,10 @@ function describedAfter(text: string, claim: Claim, mentions: readonly EntityMen
   return subjectOf(next, DESCRIBED_CONFIDENCE);
 }
 const DESCRIBED_CONFIDENCE = 0.85;
+
+const MARKET_SHARE = 'market-share';
+/** What a market's share is of (`of the domestic market`, `全球…市场`, `of global shipments`, `of the industry's deliveries`). */
+const MARKET_WHOLE = new RegExp(alternation(MARKET_WHOLE_WORDS), 'iu');
 
 const PEERS_OPENING = new RegExp(`^(?:${alternation(PEERS_OPENING_WORDS)})(?![A-Za-z])`, 'u');
 
@@ -634,6 +645,31 @@ function antecedentOf(
   }
   // `集團截至9月底員工總數約5,200人` after a list of figures that names no one: the company the article is about.
   return reference === 'company' && principalSubject ? extend(principalSubject, { confidence: UNNAMED_SUBJECT_CONFIDENCE }) : undefined;
+}
+
+const RELATIVE_CLAUSE_END = /,[ \t]|[;；。]|\.[ \t]/;
+
+/** A capitalised name and `, which` or `, who` after it: what the clause says is that name's. */
+const OTHERS_CLAUSE = /(?<![A-Za-z])[A-Z][A-Za-z&.-]*(?:[ \t]+[A-Z][A-Za-z&.-]*)*,[ \t]+(?:which|who)[ \t]/g;
+
+/**
+ * Whether the figure stands in a relative clause about a capitalised name the sentence gives before it
+ * (`…such as Feiniao Express, which says it completed about 3.1 million drone deliveries`), a name the
+ * binder may not know (a rival named once), and none of the sentence's known names.
+ */
+function inOthersClause(text: string, sentence: Span, claim: Claim, mentions: readonly EntityMention[]): boolean {
+  const before = text.slice(sentence.start, claim.start);
+  OTHERS_CLAUSE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = OTHERS_CLAUSE.exec(before); m; m = OTHERS_CLAUSE.exec(before)) last = m;
+  if (!last) return false;
+  const nameStart = sentence.start + last.index;
+  const nameEnd = nameStart + last[0].indexOf(',');
+  // A name the binder knows is bound as any name is; the sentence's opening word (`The company, which…`) is none.
+  if (last.index === 0 || mentions.some((m) => m.start < nameEnd && nameStart < m.end)) return false;
+  // The clause ends at its closing comma (`, which will comprise 324 satellites by the end of 2027, carries…`), a
+  // semicolon or a full stop: the figure must be inside it (a comma between digits, `1,950`, ends nothing).
+  return !RELATIVE_CLAUSE_END.test(text.slice(nameEnd + 1, claim.start));
 }
 
 /** Whether the paragraph opens with words of the company's peers (`同業方面，`, `Among rivals,`). */

@@ -5,7 +5,7 @@ import { alternation } from '../extract/pattern.js';
 import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
-  EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
+  EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, LEGAL_FORM_ENDINGS, STOCK_EXCHANGES, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
   ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, WORK_CUES, ZH_GROUP_ENDINGS, ZH_LINE_OF_BUSINESS_ENDINGS, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
@@ -77,7 +77,7 @@ const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
 /** Up to two adverbs of time between a name and its verb (`曜嵐科技昨日（22日）收市後公布`). */
 const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}){0,2}`;
 /** `擎宇微电子（02791.HK）`, `（688123.SH）`, a Hong Kong paper's `（2791）`: a listed company's stock code in brackets right after its name (not a year). */
-const STOCK_CODE_AFTER = '[（(][ \\t]*(?:\\d{4,6}[ \\t]*\\.[ \\t]*(?:HK|SH|SZ|BJ|SS|TW)|(?!19|20)\\d{4,5}|\\d{6})[ \\t]*[）)]';
+const STOCK_CODE_AFTER = `[（(][ \\t]*(?:\\d{4,6}[ \\t]*\\.[ \\t]*(?:HK|SH|SZ|BJ|SS|TW)|(?!19|20)\\d{4,5}|\\d{6}|(?:${alternation(STOCK_EXCHANGES)})[ \\t]*[:：][ \\t]*[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?)[ \\t]*[）)]`;
 const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]|^${STOCK_CODE_AFTER}`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
 const ZH_VERB_AFTER = new RegExp(`^${ADVERBS}(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
@@ -217,7 +217,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
   return out;
 }
 
-const LEGAL_NAME_END = /(?:有限公司|有限責任公司|有限责任公司| Co\.?| Corp\.?| Inc\.?| Ltd\.?| Limited| PLC| plc)$/u;
+const LEGAL_NAME_END = new RegExp(`(?:${alternation(LEGAL_FORM_ENDINGS)})$`, 'u');
 
 /** A legal name the text uses outside brackets: in them (`翊晶半导体制造股份有限公司（Yijing Semiconductor Manufacturing Co., Ltd.）`) it glosses another. */
 function isLegalName(text: string, name: string): boolean {
@@ -887,12 +887,18 @@ function capitalisedWordsAfter(text: string, from: number): string[] {
 /** The capitalised words right before `end`; none when there are more than `MAX_EN_WORDS` (no telling where the name starts). */
 function capitalisedWordsBefore(text: string, end: number): string[] {
   const words: string[] = [];
+  // `Shipbuilding & Heavy` counts as one word of the name.
+  let counted = 0;
   let at = end;
   for (;;) {
     let start = at;
     while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
-    if (start === at || !isUpperAscii(text.charCodeAt(start))) break;
-    if (words.length === MAX_EN_WORDS) return [];
+    // `Donglan Shipbuilding & Heavy Industry Group`: an ampersand between two capitalised words.
+    const ampersand = at - start === 1 && text.charCodeAt(start) === 0x26 && words.length > 0 && start >= 2 && text[start - 1] === ' ' && isUpperAsciiWordEnd(text, start - 1);
+    if (!ampersand && (start === at || !isUpperAscii(text.charCodeAt(start)))) break;
+    if (ampersand) counted--;
+    else if (counted === MAX_EN_WORDS) return [];
+    else counted++;
     words.unshift(text.slice(start, at));
     if (start === 0 || text[start - 1] !== ' ') break;
     at = start - 1;
@@ -900,6 +906,13 @@ function capitalisedWordsBefore(text: string, end: number): string[] {
   // The sentence's first word is capitalised whatever it is (`Under the agreement, …`).
   while (words.length > 0 && EN_NOT_NAMES.has(words[0]!)) words.shift();
   return words;
+}
+
+/** Whether a capitalised word ends right before `end` (`Shipbuilding` before ` & Heavy`). */
+function isUpperAsciiWordEnd(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start < end && isUpperAscii(text.charCodeAt(start));
 }
 
 function isNameChar(c: number): boolean {

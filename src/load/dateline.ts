@@ -1,5 +1,5 @@
 import { EN_MONTHS } from '../vocab/months.js';
-import { BYLINE_WORDS, DATELINE_LABELS } from '../vocab/dateline.js';
+import { BYLINE_WORDS, DATELINE_LABELS, ZH_DATELINE_ENDS } from '../vocab/dateline.js';
 import { alternation } from '../extract/pattern.js';
 import { isCalendarDate } from './front-matter.js';
 
@@ -12,6 +12,13 @@ const LABEL = new RegExp(`^(?:${alternation(DATELINE_LABELS)})[ \\t]*[:：]?[ \\
 /** A time and zone, or a weekday, after the date: `10:32`, `10:32 AM ET`, `星期三`, `(周三)`. */
 const AFTER = /(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?|[ \t]*[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)$/;
 const ZH = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A paper's name and `讯`/`电`/`消息`, maybe a reporter's byline in brackets, then the full date (`北岭商报讯 2025年11月4日`, `【港航财经讯】2026年2月11日`). */
+const LEAD_DATELINE = new RegExp(
+  `^[【\\[]?[^，。,.\\d]{0,16}?(?:${alternation(ZH_DATELINE_ENDS)})[】\\]]?[ \t]*(?:[（(][^（）()\\d]{0,20}[)）])?[ \t]*(\\d{4})年(\\d{1,2})月(\\d{1,2})日`,
+  'u',
+);
+/** How far into a long first line such a dateline may run. */
+const LEAD_REACH = 60;
 /** The outlet and dash a wire's dateline ends with: `SHANGHAI, Oct. 29, 2025 (Asia Energy Wire) —`. */
 const SOURCE_AFTER = /[ \t]*(?:[（(][^()（）]{1,30}[)）])?[ \t]*[—–-]+$|[ \t]*[（(][^()（）]{1,30}[)）]$/;
 const BYLINE_DATE = new RegExp(`(?:${alternation(BYLINE_WORDS)})[^\\d]{0,24}?[ \\t]+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`);
@@ -37,7 +44,12 @@ export function datelineOf(text: string, from: number): string | undefined {
     start = end + 1;
     if (line === '') continue;
     lines++;
-    if (line.length > MAX_LENGTH) continue;
+    if (line.length > MAX_LENGTH) {
+      // `北岭商报讯 2025年11月4日（记者 林书瑶）总部位于…`: a paper's dateline that opens the first paragraph.
+      const lead = LEAD_DATELINE.exec(line.slice(0, LEAD_REACH));
+      if (lead) return calendarDate(lead[1]!, Number(lead[2]), Number(lead[3]));
+      continue;
+    }
     const date = dateOfLine(line.replace(LABEL, '').replace(SOURCE_AFTER, '').replace(AFTER, '')) ?? bylineDate(line) ?? mastheadDate(line);
     if (date) return date;
   }

@@ -166,10 +166,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'market-value-change', varies: true, kinds: ['money'], subjects: ['company'], zh: ['市值蒸发', '市值减少', '市值暴涨', '市值增加', '市值缩水', '蒸发', '缩水'], en: ['in market value', 'of market value', 'wiped', 'shed', 'lost', 'lose', 'erased', 'added'] },
   // A subscription business's yearly run rate is no revenue of any period.
   { id: 'annual-recurring-revenue', kinds: ['money'], subjects: ['company'], zh: ['年度经常性收入', '年化经常性收入', '年度经常性营收'], en: ['annual recurring revenue', 'ARR'] },
-  // 设计容量为4500万人次, a design capacity of 45 million passengers: what a facility can handle, not what it did
-  // (each plant, phase or terminal its own).
   // A grid's or a province's use of electricity (`全社会用电量612.5亿千瓦时`, `electricity consumption … 61.25 billion kWh`).
   { id: 'electricity-consumption', kinds: ['quantity'], quantityUnits: ['kWh', 'MWh', 'GWh', 'TWh'], zh: ['全社会用电量', '用电量', '社会用电量', '累计用电量'], en: ['electricity consumption', 'power consumption', 'electricity use', 'power use', 'electricity demand'] },
+  // 设计容量为4500万人次, a design capacity of 45 million passengers: what a facility can handle, not what it did
+  // (each plant, phase or terminal its own).
   { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity'] },
   // 旅客吞吐量4862.3万人次, 48.6 million passengers: the traffic of an airport, a station, a line.
   // A clinical trial's patients and a drug's response rate (`共入组612例患者`, `enrolled 612 patients`, `客观缓解率47.3%`).
@@ -440,6 +440,14 @@ export const CHANGE_VERBS_ZH: readonly string[] = withTraditional([
   '增加', '增长', '减少', '下降', '下滑', '新增', '净增', '增', '减', '提升', '提高', '降低', '扩大', '缩小', '收窄', '回落',
   '上升', '下跌', '上涨', '缩减', '招聘', '聘用', '招募', '裁员', '裁减', '裁掉', '多出',
 ]);
+/** Words of a market in what a share is of (`of the domestic market`, `of global shipments`): a share of anything else is a part of the company's own. */
+export const MARKET_WHOLE_WORDS: readonly string[] = [
+  ...withTraditional(['市场', '全球', '全国', '行业', '国内', '全行业']),
+  'market', 'markets', 'industry', 'global', 'worldwide', 'world', 'nationwide', 'national', 'domestic', 'sector', "country's",
+];
+
+/** Verbs of a change that may have the measure's noun between them and the amount (`单季净增门店2105家`, `新增用户300万`). */
+export const CHANGE_VERBS_BEFORE_NOUN_ZH: readonly string[] = withTraditional(['新增', '净增', '净减', '新开', '净开', '关闭', '减少', '增加']);
 export const CHANGE_VERBS_EN: readonly string[] = [
   'rose', 'grew', 'increased', 'decreased', 'fell', 'declined', 'dropped', 'jumped', 'climbed', 'slipped', 'slid', 'added',
   'adding', 'adds', 'gained', 'cut', 'cutting', 'cuts', 'hired', 'hiring', 'hire', 'up', 'down', 'increase of', 'decrease of',

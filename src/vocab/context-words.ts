@@ -13,8 +13,11 @@ export const CONTEXT_STOP_BIGRAMS: readonly string[] = withTraditional([
   '个百', '百分', '分点', '提高', '提升', '上升', '增加', '减少', '降低', '下滑',
 ]);
 
-/** Particles and prepositions: a pair of characters with one in it runs across two words (`年的`, `将有`). */
-export const CONTEXT_FUNCTION_CHARACTERS = '的了是在和与及为将对而或也都就从到把被让向于之其该每各有';
+/**
+ * Particles and prepositions: a pair of characters with one in it runs across two words (`年的`, `将有`).
+ * Not `向`, which ends as many words (`横向经费`, `纵向`, `方向`) as it opens phrases (`向客户交付`).
+ */
+export const CONTEXT_FUNCTION_CHARACTERS = '的了是在和与及为将对而或也都就从到把被让于之其该每各有';
 
 /** English words of four letters or more that any sentence may hold near a figure (see `contextOf`). */
 export const CONTEXT_STOP_WORDS: readonly string[] = [

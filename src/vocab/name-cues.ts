@@ -13,6 +13,8 @@ export const ZH_COMPANY_ENDINGS: readonly string[] = withTraditional([
   '算力', '数据', '云', '卫星', '智造', '存储', '智算', '智芯', '储能', '商城', '计算', '电路', '散热', '光学', '显示', '电池',
   '钢铁', '快递', '物流', '置业', '置地', '地产', '航运', '电力', '化工', '食品', '零售', '矿业', '建工', '物业', '跨境', '便利', '乳业',
   '锂业', '钴业', '稀土', '人寿', '财险',
+  // Chains of coffee shops, tea drinks and restaurants (`青禾咖啡`, `茶饮`, `餐饮`).
+  '咖啡', '茶饮', '餐饮',
 ]);
 
 /** Endings of a group's name, and of its companies by line of business (`永衡保险集团`: `永衡人寿`, `永衡财险`). */
@@ -116,6 +118,18 @@ export const EN_COMPANY_CUES: readonly string[] = [
   'investor', 'lender', 'insurer', 'retailer', 'conglomerate', 'peer', 'competitor', 'challenger', 'newcomer',
   'carrier', 'airline', 'drugmaker', 'biotech', 'studio', 'publisher', 'chain', 'platform', 'streamer', 'automaker',
   'app', 'trust', 'REIT', 'landlord', 'bank', 'designer', 'lab',
+];
+
+/** Exchanges a listed company's ticker is given with after its name (`青禾咖啡（纳斯达克：QHCF）`, `(NYSE: QHCF)`). */
+export const STOCK_EXCHANGES: readonly string[] = [
+  ...withTraditional(['纳斯达克', '纽交所', '纽约证券交易所', '港交所', '联交所', '上交所', '深交所', '北交所']),
+  'NASDAQ', 'Nasdaq', 'NYSE', 'HKEX', 'SEHK', 'SSE', 'SZSE',
+];
+
+/** A company's legal form at the end of its name (`江岚电网有限公司`, `Jianglan Power Grid Co`): no stray match, even used once. */
+export const LEGAL_FORM_ENDINGS: readonly string[] = [
+  ...withTraditional(['有限公司', '有限责任公司']),
+  ' Co', ' Co.', ' Corp', ' Corp.', ' Inc', ' Inc.', ' Ltd', ' Ltd.', ' Limited', ' PLC', ' plc',
 ];
 
 /**

@@ -197,3 +197,79 @@ describe('periods and measures of a sentence', () => {
     expect(findingsOf({ 'a.txt': text })[0]!.message).toContain('paired by the words around them and their measure, gmv');
   });
 });
+
+describe('coffee chains, shipyards and their rivals', () => {
+  it('finds a chain named once with its exchange and ticker, and an English name joined by `&`', () => {
+    const zh = '北岭商报讯 2025年11月4日（记者 林书瑶）连锁咖啡品牌青禾咖啡（纳斯达克：QHCF）今日发布财报，总净收入48.72亿元。\n';
+    expect(measuredAs('a.txt', zh, '48.72亿元')).toBe('revenue 青禾');
+    const en = 'Donglan Shipbuilding & Heavy Industry Group (605968.SH) said its revenue rose 12% to 9.8 billion yuan in the first half. Donglan won 47 orders.\n';
+    expect(measuredAs('b.txt', en, '9.8 billion yuan')).toBe('revenue donglan');
+  });
+
+  it('reads a change with the measure’s noun between its verb and the amount (`单季净增门店2105家`)', () => {
+    const text = '青禾咖啡（纳斯达克：QHCF）发布三季报，单季净增门店2105家，期末门店总数达18436家。\n';
+    expect(measuredAs('a.txt', text, '2105家')).toBe('change:store-count 青禾');
+    expect(measuredAs('a.txt', text, '18436家')).toBe('store-count 青禾');
+  });
+
+  it('guesses the company of a list item whose lead-in names no one', () => {
+    const text = ['青禾咖啡（纳斯达克：QHCF）发布三季报，青禾咖啡营收增长38.6%。', '', '三季度主要经营数据一览：', '', '- 期末门店总数18436家；', ''].join('\n');
+    expect(measuredAs('a.txt', text, '18436家')).toBe('store-count 青禾?');
+  });
+
+  it('reads a share of the company’s own whole as a part of it, and a share of a market as a market share', () => {
+    const en = 'Donglan Shipbuilding & Heavy Industry Group (605968.SH) said vessels with LNG propulsion made up 61.7% of the new tonnage. Donglan holds a 9.8% share of the global market.\n';
+    expect(measuredAs('a.txt', en, '61.7%')).toBe('market-share:part donglan');
+    expect(measuredAs('a.txt', en, '9.8%')).toBe('market-share donglan');
+    expect(measuredAs('b.txt', 'AMD占据了全球AI加速器市场27%的份额。\n', '27%')).toBe('market-share:ai-accelerator amd');
+  });
+
+  it('gives a relative clause about a rival named once no figure of the article’s company', () => {
+    const text = [
+      'Aerolark Logistics, a drone delivery startup, completed 1.864 million deliveries in 2025, Aerolark said.',
+      '',
+      'The company competes with larger players such as Feiniao Express, which says it completed about 3.1 million drone deliveries in 2025, as well as courier groups.',
+      '',
+      'The first phase of QiongLink, which will comprise 324 satellites, carries an investment of $1.2 billion, the company said.',
+      '',
+    ].join('\n');
+    expect(measuredAs('a.txt', text, 'about 3.1 million')).toBe('shipments -');
+    expect(complaintLines({ 'a.txt': text })).toEqual([]);
+    // After the clause closes, the sentence is the company's again.
+    expect(measuredAs('a.txt', text, '$1.2 billion')).toBe('investment:phase-1 aerolark');
+  });
+});
+
+describe('slips inside one article, paired by their words', () => {
+  it('reads `横向经费` as words of the context: a 万/亿 slip of a university’s funding', () => {
+    const text = [
+      '从经费结构看，纵向经费18.4亿元，同比增长7.6%；横向经费13.2亿元，同比增长21.1%。',
+      '',
+      '根据学校规划，到2030年，学校年度科研经费力争达到50亿元，其中横向经费在2025年13.2万元的基础上实现翻番。',
+      '',
+    ].join('\n');
+    expect(complaintLines({ 'a.md': text })).toEqual(['magnitude-slip 13.2万元 vs 13.2亿元']);
+  });
+
+  it('pairs two figures of one measure and no subject whose digits are swapped', () => {
+    const text = [
+      '记者9日从衡川省文化和旅游厅获悉，国庆中秋8天假期全省累计接待游客5,826.4万人次，实现旅游收入412.8亿元，人均花费708.5元。',
+      '',
+      '衡川文旅研究院研究员冯书宁分析说，新业态消费增长明显，拉动人均花费达到780.5元。',
+      '',
+    ].join('\n');
+    expect(complaintLines({ 'a.md': text })).toEqual(['conflicting-figure 780.5元 vs 708.5元']);
+  });
+});
+
+describe('a translated table’s scale label', () => {
+  it('reads `(100 million yuan)` after a row’s name as the label 亿元 is, and `Super (100B)` as a size', () => {
+    const table = ['| Item | Q3 2025 | Q3 2024 |', '| --- | --- | --- |', '| Content spending (100 million yuan) | 39.8 | 41.2 |', ''].join('\n');
+    const claims = analyse('a.md', table).claims;
+    expect(claims.map((c) => c.text)).not.toContain('100 million yuan');
+    expect(claimByText(claims, '39.8').value).toBe(3.98e9);
+    expect(claimByText(analyse('b.md', 'Nemotron 3 comes in three sizes: Nano (30B parameters), Super (100B), and Ultra (500B).\n').claims, '100B').value).toBe(1e11);
+    // A conversion in brackets after an amount is no label.
+    expect(analyse('c.md', 'It cost 72 million yuan (US$10 million).\n').claims.map((c) => c.text)).toContain('US$10 million');
+  });
+});

@@ -26,6 +26,14 @@ describe('the dateline of a plain-text article', () => {
     expect(datelineOf(`${'第一段。\n\n'.repeat(9)}2025年7月9日\n`, 0)).toBeUndefined();
   });
 
+  it('reads a paper’s dateline that opens the first paragraph, and no date a long first line merely holds', () => {
+    const lead = (opening: string) => `青禾咖啡三季度营收48.72亿元\n\n${opening}总部位于栖川的连锁咖啡品牌青禾咖啡（纳斯达克：QHCF）今日发布2025年第三季度未经审计财报。\n`;
+    expect(datelineOf(lead('北岭商报讯 2025年11月4日（记者 林书瑶）'), 0)).toBe('2025-11-04');
+    expect(datelineOf(lead('【港航财经讯】2026年2月11日，'), 0)).toBe('2026-02-11');
+    expect(datelineOf(lead('本报讯（记者 陆思远）2025年8月11日，'), 0)).toBe('2025-08-11');
+    expect(datelineOf(lead('公司表示，2025年11月4日起将调整价格，'), 0)).toBeUndefined();
+  });
+
   it("is the reference date where the front matter gives none, and never overrides the front matter's", () => {
     expect(source('标题\n\n2025年7月9日\n\n距离去年12月16日首批卫星升空已有七个月。\n').referenceDate).toBe('2025-07-09');
     expect(source('---\ndate: 2026-01-05\n---\n标题\n\n2025年7月9日\n\n正文。\n').referenceDate).toBe('2026-01-05');

@@ -162,7 +162,46 @@ function slipsByContext(text: string, claims: readonly Claim[], unplaced: readon
   for (const candidates of byDigits.values()) {
     if (candidates.length > 1 && candidates.some((c) => loose.has(c))) pairByContext(text, candidates, loose, converted, reported, contextOfClaim, out);
   }
+  swapsByContext(text, unplaced, reported, contextOfClaim, out);
   return out;
+}
+
+/**
+ * Two figures of one measure and no subject, in two paragraphs, whose digits differ by two
+ * neighbours swapped (`人均花费708.5元` … `拉动人均花费达到780.5元`) and whose words agree as a
+ * magnitude slip's must: reported as a warning, as the other slips paired by their words.
+ */
+function swapsByContext(
+  text: string,
+  unplaced: readonly Claim[],
+  reported: Set<Claim>,
+  contextOfClaim: (c: Claim) => ReadonlySet<string>,
+  out: { rule: string; report: RuleReport }[],
+): void {
+  const byMeasure = new Map<string, Claim[]>();
+  for (const c of unplaced) {
+    if (c.attribute === undefined || c.subject !== undefined || c.value === null || c.qualifier !== 'exact') continue;
+    const key = `${c.attribute}\u0000${c.kind}\u0000${c.currency ?? ''}`;
+    const list = byMeasure.get(key);
+    if (list) list.push(c);
+    else byMeasure.set(key, [c]);
+  }
+  for (const list of byMeasure.values()) {
+    if (list.length < 2 || list.length > MAX_FIGURES) continue;
+    for (let j = 1; j < list.length; j++) {
+      const later = list[j]!;
+      if (reported.has(later)) continue;
+      for (let i = 0; i < j; i++) {
+        const earlier = list[i]!;
+        if (earlier.segment === later.segment || !transposed(later, earlier, MIN_DIGITS_GUESSED)) continue;
+        const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
+        if (shared.length === 0 || shared.reduce((sum, w) => sum + weightOf(w), SAME_MEASURE_WEIGHT) < MIN_SHARED_MAGNITUDE) continue;
+        out.push(contextReportOf('transposed', later, earlier, shared, true));
+        reported.add(later);
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -225,7 +264,7 @@ function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return out;
 }
 
-function contextReportOf(slip: 'magnitude' | 'currency', later: Claim, earlier: Claim, shared: readonly string[], sameMeasure: boolean): { rule: string; report: RuleReport } {
+function contextReportOf(slip: 'magnitude' | 'currency' | 'transposed', later: Claim, earlier: Claim, shared: readonly string[], sameMeasure: boolean): { rule: string; report: RuleReport } {
   const words = shared.slice(0, 4).join(', ');
   const paired = sameMeasure ? `by the words around them and their measure, ${later.attribute}: their subject was not found` : 'by the words around them: their subject and measure were not found';
   return {

@@ -155,12 +155,27 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
     }
     if (claim) {
       const end = claim.end;
-      out.push(shift(claim, start));
+      // `| Content spending (100 million yuan) |`, `(RMB 10,000)`: the unit a translated table's label names, as `（亿元）` is.
+      if (!isScaleLabel(s, claim)) out.push(shift(claim, start));
       if (end > re.lastIndex) re.lastIndex = end;
     }
   }
   return out;
 };
+
+/** 万 and 亿 as a translated label writes them (`10,000 units`, `100 million yuan`, `RMB 100m`; not `Super (100B)`, a size). */
+const CHINESE_SCALE_LABEL = /^(?:(?:US|HK|NT)?\$|RMB|CNY|HKD|USD)?[ \t]*(?:10,?000|100[ \t]?(?:m|mn|million))(?:[ \t]+[A-Za-z][A-Za-z .-]*)?$/;
+/** What a label's bracket follows: the name of a row or column (`Content spending `), not a figure it converts (`72 million yuan `). */
+const LABELLED_BEFORE = /[A-Za-z\p{Script=Han}][ \t]*[（(][ \t]*$/u;
+const DIGIT_BEFORE = /[0-9０-９]/;
+
+/** Whether a figure is the whole of a label in brackets after a name, 万 or 亿 in English (`Content spending (100 million yuan)`). */
+function isScaleLabel(s: string, claim: RawClaim): boolean {
+  if (claim.value === null || claim.value < 1000 || !Number.isInteger(Math.log10(claim.value)) || claim.qualifier !== 'exact') return false;
+  const before = s.slice(Math.max(0, claim.start - 16), claim.start);
+  if (!LABELLED_BEFORE.test(before) || DIGIT_BEFORE.test(before) || !CLOSING_AFTER.test(s.slice(claim.end, claim.end + 3))) return false;
+  return CHINESE_SCALE_LABEL.test(s.slice(claim.start, claim.end));
+}
 
 /** Whether the number words at [start, end) are the tens of an ordinal (twenty-first; thirty-second place). */
 function isCompoundOrdinal(s: string, start: number, end: number): boolean {
