@@ -55,6 +55,7 @@ import {
   NEXT_ITEM_WORDS_ZH,
   DIFFERENCE_AFTER_WORDS,
   DIFFERENCE_BEFORE_WORDS,
+  DIFFERENCE_VERBS_ZH,
   SHORTFALL_WORDS,
   ROUND_TOPICS,
   EARLIER_ROUND_WORDS,
@@ -196,6 +197,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
     // `财报发布后，启程汽车港股于11月19日高开`: an event the date comes after is not the date's.
     if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
+    // `極瀾雲12日在…大會上宣布…，新價格自1月20日零時起生效`: a word of an event after another date is that date's.
+    // …and so is one right after another date, whatever comes after it (`自1月16日起召回…生产日期为2024年3月15日至…`).
+    if (claim.kind === 'date' && (hit.start >= claim.end ? ANOTHER_DATE.test(text.slice(claim.end, hit.start)) : ANOTHER_DATE.test(text.slice(hit.end, claim.start)) || DATE_RIGHT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start)))) continue;
     // `equal to 61.6% of revenue and up 12.7% from RMB16.5 billion`: the keyword a share is of is that share's only.
     if (hit.end <= claim.start && ownedByShareBefore(text, hit, claim)) continue;
     const after = hit.start >= claim.end;
@@ -281,8 +285,11 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 /** A wire dateline: a city in capitals (and a country) before the date, the agency or a dash after it; `电` after a Chinese one. */
 const DATELINE_BEFORE_EN = /^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*$/;
 const DATELINE_AFTER_EN = /^,?[ \t]*(?:\(|[-–—])/;
+/** A date written between a date and a word after it (`1月20日`, `20日`, `Jan. 21`, `January 21`). */
+const ANOTHER_DATE = /月[0-9０-９一二三四五六七八九十]{1,3}[日号號]|(?<![0-9０-９])[0-9０-９]{1,2}日|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?![0-9])/u;
+const DATE_RIGHT_BEFORE = /(?:月[0-9０-９一二三四五六七八九十]{1,3}[日号號]|(?<![0-9０-９])[0-9０-９]{1,2}日|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)[ \t]*$/u;
 const DATELINE_BEFORE_ZH = /^[^，。；：\n]{0,16}$/u;
-const DATELINE_AFTER_ZH = /^[ \t]*电/u;
+const DATELINE_AFTER_ZH = new RegExp(`^[ \\t]*(?:${alternation(ZH_DATELINE_ENDS)})`, 'u');
 
 function isDateline(text: string, claim: Span, sentence: Span): boolean {
   const before = text.slice(sentence.start, claim.start);
@@ -389,7 +396,7 @@ const ALREADY_CHANGES = new Set(CHANGES);
 
 const DIFFERENCE_AFTER = new RegExp(`^(?:[ \\t]+[a-z]+)?[ \\t]+(?:${alternation(DIFFERENCE_AFTER_WORDS).replace(/ /g, '[ \\t]+')})(?![A-Za-z])`);
 const SHORTFALL_BEFORE = new RegExp(`(?:${alternation(SHORTFALL_WORDS)})[ \\t]*(?:约|約|为|為|達|达|roughly|about|around|some|nearly)?[ \\t]*$`, 'u');
-const DIFFERENCE_BEFORE = new RegExp(`比[^，。；,;0-9]{1,8}(?:${alternation(DIFFERENCE_BEFORE_WORDS)})$`, 'u');
+const DIFFERENCE_BEFORE = new RegExp(`比[^，。；,;0-9]{1,8}(?:${alternation(DIFFERENCE_BEFORE_WORDS)})$|(?:${alternation(DIFFERENCE_VERBS_ZH)})(?:约|約|近|逾)?$`, 'u');
 
 const PAID_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(PAYMENT_VERBS)})[ \\t]*(?:(?:about|nearly|roughly|some|around|约|近)[ \\t]*)?$`, 'i');
 
@@ -492,6 +499,11 @@ const OUTLOOK_GAP = new RegExp(
 );
 const SENTENCE_END = /[?？!！。；;]/;
 const FORECAST_RIGHT_BEFORE = /^的?(?:约|約)?$/u;
+/** A list of a goal's figures: `、` or `and` between them, and no clause mark. */
+const OUTLOOK_LIST = /、|[ \t]and[ \t]/u;
+/** How far before a figure a goal that lists its figures may stand. */
+const OUTLOOK_LIST_REACH = 96;
+const CLAUSE_MARK = /[，,；;：:]/u;
 const FIGURE_BETWEEN = /\d/;
 /** A figure, its unit and the words between it and the goal written after it (`45万辆的年度` before `目标`). */
 const FIGURE_RIGHT_BEFORE = new RegExp(`\\d[万亿千百]?[^\\d\\s，。,;；]{0,2}的?(?:(?:${alternation(GOAL_SPAN_WORDS)}) ?)?$`);
@@ -546,12 +558,22 @@ export function asOutlook(text: string, claim: Claim, clause: Span, words: () =>
   const from = Math.max(lead ? clause.start - lead[0].length : clause.start, claim.start - OUTLOOK_REACH);
   let word: Span | undefined;
   for (const w of words()) if (w.start >= from && w.end <= claim.start) word = w;
+  // A goal that lists its figures reaches them past `、` or `and` (`指引为收入环比增长4%至6%、毛利率20%至22%`).
+  if (!word) {
+    for (const w of words()) {
+      if (w.start < claim.start - OUTLOOK_LIST_REACH || w.end > claim.start) continue;
+      const between = text.slice(w.end, claim.start);
+      if (OUTLOOK_LIST.test(between) && !CLAUSE_MARK.test(between) && !SENTENCE_END.test(between)) word = w;
+    }
+  }
   const before = word ? text.slice(from, word.start) : '';
   // A goal named before another figure, or right after one (`45万辆的年度目标下，…月均交付达到3.75万辆`),
   // is that figure's; a clause may run over a question (`…精心规划的单一作物农场?Llama 5…参数为69亿`).
   if (word) {
     const between = text.slice(word.end, claim.start);
-    if (FIGURE_BETWEEN.test(between.replace(YEARS, '')) || SENTENCE_END.test(between) || FIGURE_RIGHT_BEFORE.test(before)) word = undefined;
+    // …unless the goal lists its figures (`指引为收入环比增长4%至6%、毛利率20%至22%`, `guided for growth of 4% to 6% and a gross margin of 20% to 22%`).
+    const listed = OUTLOOK_LIST.test(between) && !CLAUSE_MARK.test(between);
+    if ((FIGURE_BETWEEN.test(between.replace(YEARS, '')) && !listed) || SENTENCE_END.test(between) || FIGURE_RIGHT_BEFORE.test(before)) word = undefined;
   }
   // `優於市場預期的2,700億元`: the figure right after the forecast met is the forecast itself.
   if (word ? OUTLOOK_MET.test(before) && !FORECAST_RIGHT_BEFORE.test(text.slice(word.end, claim.start)) : !OUTLOOK_AFTER.test(text.slice(claim.end, claim.end + 12))) return attribute;

@@ -307,6 +307,8 @@ function bindOne(
   let subject = row?.subject ?? describedAfter(doc.text, claim, raisers) ?? bindSubject(raisers, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // `華穹載客率已高於同業，同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`: a rival named once in between.
   if (subject && !row && rivalBetween(doc.text, raisers, subject, claim)) subject = undefined;
+  // `与邻近的澄州市相比，…，澄州同期日均客运量为402.6万人次`: a clause that opens with what the sentence compares with is about it.
+  if (subject && !row && opensWithComparedName(doc.text, sentence, clause)) subject = undefined;
   // 寒武纪实现营收28.81亿元；净利润10.38亿元: what the sentences before a semicolon name, this one may leave unsaid.
   // …but not past a rival named once (`智衡汽车3月交付41,870辆；澄远汽车3月交付22,405辆`).
   if (!subject && !row && before) {
@@ -415,8 +417,9 @@ function bindOne(
     if (months.length === 1 && (reported === undefined || /^(?:\d{4}|XXXX)$/.test(reported)) && !endsPeriod(doc.text, months[0]!)) reported = months[0]!.date;
     period = resultsYear(quarterYear(reported, sentence.start, subject?.id, quarters, published), claim.date);
     if (!period) return withBinding(claim, subject, undefined, undefined);
-  } else if (attribute?.entry?.datePeriod === 'year' && /^\d{4}/.test(claim.date ?? '')) {
-    // A company holds a launch event every year or so: another year's is another event.
+  } else if (attribute?.entry?.datePeriod === 'year' && /^(?:\d{4}|XXXX)-/.test(claim.date ?? '')) {
+    // A company holds a launch event every year or so: another year's is another event (`XXXX` in an
+    // article with no date, which the dated articles may give a year: see `undatedPeriods`).
     period = claim.date!.slice(0, 4);
   }
   if (measured?.entry?.clausePeriod && !row) period = bindPeriod(doc.text, claim, clause, masked, clause, year, mentions);
@@ -648,6 +651,25 @@ function antecedentOf(
 }
 
 const RELATIVE_CLAUSE_END = /,[ \t]|[;；。]|\.[ \t]/;
+
+/** `与…X相比` (`与邻近的澄州市相比`): X, maybe with a place's or a company's ending, which `ZH_COMPARED_ENDING` strips. */
+const ZH_COMPARED_WITH = /与(?:[^，。；与]{0,8}的)?(\p{Script=Han}{2,8}?)相比/gu;
+const ZH_COMPARED_ENDING = /(?:市|省|县|区|公司|集团)$/u;
+
+/** Whether the clause opens with the name (or its stem) the sentence compares with before it. */
+function opensWithComparedName(text: string, sentence: Span, clause: Span): boolean {
+  if (clause.start === sentence.start) return false;
+  const before = text.slice(sentence.start, clause.start);
+  if (!before.includes('相比')) return false;
+  const opening = text.slice(clause.start, clause.start + 12).trimStart();
+  ZH_COMPARED_WITH.lastIndex = 0;
+  for (let m = ZH_COMPARED_WITH.exec(before); m; m = ZH_COMPARED_WITH.exec(before)) {
+    const name = m[1]!;
+    const stem = name.replace(ZH_COMPARED_ENDING, '');
+    if (stem.length >= 2 && opening.startsWith(stem)) return true;
+  }
+  return false;
+}
 
 /** A capitalised name and `, which` or `, who` after it: what the clause says is that name's. */
 const OTHERS_CLAUSE = /(?<![A-Za-z])[A-Z][A-Za-z&.-]*(?:[ \t]+[A-Z][A-Za-z&.-]*)*,[ \t]+(?:which|who)[ \t]/g;

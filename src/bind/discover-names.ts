@@ -5,7 +5,7 @@ import { alternation } from '../extract/pattern.js';
 import { isAsciiDigit, isAsciiLetter, isHan, isUpperAscii } from '../segment/script.js';
 import {
   COMPANY_COLUMN_HEADERS, SOURCE_CUES, SOURCE_NAME_WORDS, TABLE_ROW_NOT_NAMES, ZH_AFTER_CUED_NAME, ZH_NOT_NAMES, ZH_STRONG_CUES,
-  EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, LEGAL_FORM_ENDINGS, STOCK_EXCHANGES, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
+  EN_COMPANY_CUES, EN_COMPANY_ENDINGS, EN_NAME_TAILS, LEGAL_FORM_ENDINGS, STOCK_CODE_LABELS, STOCK_EXCHANGES, ZH_MODEL_PREFIXES, EN_NOT_NAMES, ZH_ADVERBS_AFTER_NAME, ZH_AFTER_NAME, ZH_BEFORE_NAME, ZH_COMPANY_CUES,
   ZH_COMPANY_ENDINGS, ZH_DISTINCT_ENDINGS, ZH_GENERIC_STEMS, ZH_SUBSIDIARY_WORDS, SUBSIDIARY_CUES, ZH_NOT_IN_STEM, ZH_SHORT_NAME_DEFINITION, ZH_FULL_NAME_AFTER, MODEL_CUES, DRUG_CUES, WORK_CUES, ZH_GROUP_ENDINGS, ZH_LINE_OF_BUSINESS_ENDINGS, MODEL_VARIANTS, MODEL_VARIANTS_ZH, NOT_MODEL_STEMS,
 } from '../vocab/name-cues.js';
 import type { EntityType } from '../vocab/aliases.js';
@@ -77,7 +77,7 @@ const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
 /** Up to two adverbs of time between a name and its verb (`曜嵐科技昨日（22日）收市後公布`). */
 const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}){0,2}`;
 /** `擎宇微电子（02791.HK）`, `（688123.SH）`, a Hong Kong paper's `（2791）`: a listed company's stock code in brackets right after its name (not a year). */
-const STOCK_CODE_AFTER = `[（(][ \\t]*(?:\\d{4,6}[ \\t]*\\.[ \\t]*(?:HK|SH|SZ|BJ|SS|TW)|(?!19|20)\\d{4,5}|\\d{6}|(?:${alternation(STOCK_EXCHANGES)})[ \\t]*[:：][ \\t]*[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?)[ \\t]*[）)]`;
+const STOCK_CODE_AFTER = `[（(][ \\t]*(?:\\d{4,6}[ \\t]*\\.[ \\t]*(?:HK|SH|SZ|BJ|SS|TW)|(?!19|20)\\d{4,5}|\\d{6}|(?:${alternation([...STOCK_EXCHANGES, ...STOCK_CODE_LABELS])})[ \\t]*[:：][ \\t]*[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?)[ \\t]*[）)]`;
 const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]|^${STOCK_CODE_AFTER}`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
 const ZH_VERB_AFTER = new RegExp(`^${ADVERBS}(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
@@ -847,7 +847,10 @@ function modelNames(text: string, add: AddName, known: MentionFinder): void {
  * `推出星衍-2` read from `，推出星衍-2`: the shortest end of the Chinese name that the article also
  * writes where Chinese text does not run on before it (`“星衍-2”`).
  */
-function shortestCleanStart(text: string, name: string): string {
+function shortestCleanStart(text: string, found: string): string {
+  // `旗下澜思-3系列`: words that say whose or what kind of model it is are no part of its name.
+  const prefix = MODEL_PREFIX.exec(found);
+  const name = prefix && found.indexOf('-') - prefix[0].length >= MIN_ZH_STEM ? found.slice(prefix[0].length) : found;
   const hyphen = name.indexOf('-');
   for (let length = MIN_ZH_STEM; length < hyphen; length++) {
     const shorter = name.slice(hyphen - length);
@@ -857,6 +860,8 @@ function shortestCleanStart(text: string, name: string): string {
   }
   return name;
 }
+
+const MODEL_PREFIX = new RegExp(`^(?:${alternation(ZH_MODEL_PREFIXES)})`, 'u');
 
 /** A name of capitalised words: its short form drops the endings (`Lone Mesa Energy` → `Lone Mesa`). */
 function addEnglish(words: readonly string[], add: AddName): void {

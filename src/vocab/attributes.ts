@@ -144,6 +144,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'parcel-volume', kinds: ['count', 'number'], subjects: ['company'], zh: ['快递业务量', '业务量', '件量', '包裹量'], en: ['parcel volume', 'parcel volumes', 'parcels handled', 'parcels delivered'] },
   // 3月产量达到41207辆, March production came to 41,207 vehicles: made, not delivered.
   { id: 'production', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't', 'oz'], subjects: ['company', 'product'], countedNouns: ['vehicles', 'cars', 'units', 'wafers', 'chips', 'phones', 'handsets', 'modules', 'cells', 'batteries', 'tonnes', 'tons'], zh: ['产量', '生产量', '产出', '共生产', '累计生产', '生产了', '生产新车'], en: ['production', 'produced', 'output', 'built'] },
+  // Vehicles or devices a maker calls back (`召回46218辆朔风S6`, `recall 46,218 Shuofeng S6 SUVs`): each recall's own count, so of its year.
+  { id: 'recall', kinds: ['count', 'number'], subjects: ['company', 'product'], zh: ['召回', '召回范围', '共计召回', '起召回', '开始召回'], en: ['recall', 'recalls', 'recalled', 'recalling'] },
   { id: 'users', kinds: PEOPLE, zh: ['用户'], en: ['users', 'user'] },
   // 月活1.08亿, 日活3,150万: monthly and daily active users are two measures, neither the users in all.
   // 付费会员数3260万, 32.6 million paying subscribers: those who pay, a part of the users, never the active users.
@@ -294,6 +296,10 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'results-call-date', kinds: ['date'], subjects: ['company'], datePeriod: 'reported', zh: ['业绩说明会', '业绩会', '业绩交流会', '业绩发布会'], en: ['earnings call', 'conference call'] },
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
   { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event', 'at an event', 'an event in', 'a launch in'] },
+  // The day new prices or terms apply (`新价格将于2026年1月20日零时起生效`, `take effect on Jan. 21`): once for each change, so of its year.
+  { id: 'effective-date', kinds: ['date'], subjects: ['company', 'product', 'model', 'family'], datePeriod: 'year', zh: ['起生效', '生效', '起执行', '起实施', '起施行', '开始执行', '正式执行'], en: ['take effect', 'takes effect', 'took effect', 'come into effect', 'comes into effect', 'effective from', 'effective on'] },
+  // The day a recall starts (`将自1月16日起召回`, `The recall will begin on January 16`): once for each recall, so of its year.
+  { id: 'recall-date', kinds: ['date'], subjects: ['company', 'product'], datePeriod: 'year', zh: ['起召回', '开始召回', '起实施召回'], en: ['recall will begin', 'recall begins', 'recall will start', 'recall starts', 'recall began', 'recall started'] },
   // The day shares start trading (`将于3月6日在港交所主板挂牌`, `debut on March 6`).
   // 9月26日正式开工, broke ground on September 26: the start of building a plant, once for each project.
   // The day a sale opens (a shopping festival's first day): held every year, so of its year.
@@ -301,7 +307,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'groundbreaking-date', kinds: ['date'], subjects: ['company'], zh: ['正式开工', '开工仪式', '开工建设', '开工', '动工', '奠基仪式', '奠基'], en: ['broke ground', 'break ground', 'breaks ground', 'groundbreaking', 'started construction', 'construction began', 'construction started'] },
   { id: 'listing-date', kinds: ['date'], subjects: ['company'], zh: ['挂牌', '挂牌上市', '挂牌买卖', '上市交易', '正式上市', '首日交易', '开始买卖', '开始交易', '开始在联交所买卖'], en: ['debut', 'debuts', 'begin trading', 'start trading', 'begins trading', 'starts trading', 'began trading', 'started trading'] },
   // A rocket's launch is its operator's day (`5月12日10时47分…点火升空`, `placed 24 more satellites into orbit on May 13`).
-  { id: 'launch-date', kinds: ['date'], subjects: ['company', 'product'], zh: ['发射升空', '点火升空', '发射', '升空'], en: ['into low Earth orbit', 'into orbit', 'lifted off', 'blasted off'] },
+  { id: 'launch-date', varies: true, kinds: ['date'], subjects: ['company', 'product'], zh: ['发射升空', '点火升空', '发射', '升空'], en: ['into low Earth orbit', 'into orbit', 'lifted off', 'blasted off'] },
   { id: 'release-date', kinds: ['date'], subjects: ['model', 'product', 'family'], zh: ['发布', '推出', '上线', '亮相', '发表'], en: ['released', 'launched', 'unveiled', 'release', 'launch', 'releases', 'launches'] },
 ];
 
@@ -630,5 +636,7 @@ export const OUTLOOK_MET_WORDS: readonly string[] = [
 /** After a figure, words that make it a difference (`2,742 more than it delivered`); before one, in Chinese (`比交付量多2,168台`). */
 export const DIFFERENCE_AFTER_WORDS: readonly string[] = ['more than', 'fewer than', 'less than'];
 export const DIFFERENCE_BEFORE_WORDS: readonly string[] = withTraditional(['多出', '多了', '多', '少了', '少']);
+/** Verbs that state a difference with no `比` before them (`与澄州市相比，锦海地铁日均客运量高出约84.7万人次`). */
+export const DIFFERENCE_VERBS_ZH: readonly string[] = withTraditional(['高出', '多出']);
 /** Before a figure, words that make it a gap (`likely to fall short by roughly 1 million to 2 million passengers`, `缺口约2万辆`). */
 export const SHORTFALL_WORDS: readonly string[] = [...withTraditional(['缺口', '差距']), 'short by', 'shortfall of', 'gap of'];

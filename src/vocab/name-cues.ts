@@ -120,11 +120,17 @@ export const EN_COMPANY_CUES: readonly string[] = [
   'app', 'trust', 'REIT', 'landlord', 'bank', 'designer', 'lab',
 ];
 
+/** Labels of a stock code in brackets after a name (`凯朔汽车股份有限公司（股票代码：301879）`). */
+export const STOCK_CODE_LABELS: readonly string[] = withTraditional(['股票代码', '证券代码', '股份代号', '股票代号']);
+
 /** Exchanges a listed company's ticker is given with after its name (`青禾咖啡（纳斯达克：QHCF）`, `(NYSE: QHCF)`). */
 export const STOCK_EXCHANGES: readonly string[] = [
   ...withTraditional(['纳斯达克', '纽交所', '纽约证券交易所', '港交所', '联交所', '上交所', '深交所', '北交所']),
   'NASDAQ', 'Nasdaq', 'NYSE', 'HKEX', 'SEHK', 'SSE', 'SZSE',
 ];
+
+/** Words before a model's name that say whose or what kind it is (`旗下澜思-3`, `最新款隼-9`): no part of the name. */
+export const ZH_MODEL_PREFIXES: readonly string[] = withTraditional(['旗下', '最新款', '最新', '新款', '全新', '自研', '新一代', '这款', '该款']);
 
 /** A company's legal form at the end of its name (`江岚电网有限公司`, `Jianglan Power Grid Co`): no stray match, even used once. */
 export const LEGAL_FORM_ENDINGS: readonly string[] = [

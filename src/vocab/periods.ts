@@ -71,7 +71,11 @@ export const YEAR_SUFFIXES: readonly string[] = withTraditional(['财年', '年�
 export const PERIOD_TOTAL_WORDS: readonly string[] = [...withTraditional(['合计', '累计', '小计', '总计', '全季']), 'total', 'Total', 'TOTAL'];
 
 /** Words that make a year's figure a total so far (`delivered 218,460 vehicles so far this year`, `今年以来累计`): no whole year's. */
-export const YEAR_TO_DATE_WORDS: readonly string[] = [...withTraditional(['今年以来', '年初至今', '年内累计', '本年迄今']), 'so far this year', 'this year so far', 'year to date', 'year-to-date', 'so far in'];
+export const YEAR_TO_DATE_WORDS: readonly string[] = [
+  ...withTraditional(['今年以来', '年初至今', '年内累计', '本年迄今']), 'so far this year', 'this year so far', 'year to date', 'year-to-date', 'so far in',
+  // `112,400 units delivered by the end of 2025`: all delivered until then, not that year's.
+  'delivered by the end of', 'sold by the end of', 'shipped by the end of',
+];
 
 /**
  * What a clause that dates the figures after it to a past moment ends with (`A轮融资时，公司员工仅有180人左右`):

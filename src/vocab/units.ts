@@ -45,6 +45,8 @@ export const GENERIC_COUNTERS: readonly string[] = ['units', 'pieces', 'items'];
 /** Chinese measure words between a figure and what it counts (35万颗H100); alone they still make a count. */
 export const MEASURE_WORDS: readonly string[] = withTraditional([
   '个', '個', '颗', '顆', '张', '張', '台', '名', '位', '例', '家', '款', '部', '枚', '只', '隻', '条', '條', '项', '項', '套', '座', '所', '片', '块', '种', '種', '类', '類', '次', '轮', '輪', '届', '屆', '批', '笔', '筆', '篇', '份', '户', '件', '单',
+  // Trains, flights and ships (`加开列车212列次`, `新增航班36架次`, `47艘`).
+  '列次', '列', '架次', '架', '艘', '趟', '班次',
 ]);
 
 /** Units of counts of people, and the measure words that count people (or anything: 个). */

@@ -273,3 +273,70 @@ describe('a translated table’s scale label', () => {
     expect(analyse('c.md', 'It cost 72 million yuan (US$10 million).\n').claims.map((c) => c.text)).toContain('US$10 million');
   });
 });
+
+describe('the day new prices take effect', () => {
+  const site = ['---', 'date: 2026-01-12', '---', '', '数智前哨1月12日消息，极澜云今日在鹭屿举行的年度开发者大会上宣布，旗下澜思-3系列共9款大模型API全面降价，新价格将于2026年1月20日零时起生效。', ''].join('\n');
+  const paper = '【雲端觀察／鷺嶼報導】中國大陸雲端服務商極瀾雲12日在年度開發者大會上宣布，旗下瀾思-3系列大模型API全面調降價格，新價格自1月20日零時起生效。\n';
+  const weekly = ['---', 'date: 2026-01-13', '---', '', 'Jilan Cloud cut prices for its Lansi-3 models. The cuts apply to nine models in the Lansi-3 series and take effect on Jan. 21.', ''].join('\n');
+
+  it('reads the day prices take effect, not the dateline’s day nor the day a later clause’s date belongs to', () => {
+    expect(measuredAs('a.md', site, '2026年1月20日', true)).toBe('effective-date 澜思-3 2026');
+    expect(measuredAs('a.md', site, '1月12日')).toBe('- 澜思-3');
+    expect(claimByText(analyse('b.txt', paper).claims, '12日').attribute).toBeUndefined();
+    // An article with no date: the day's year is unknown until the dated ones give it.
+    expect(measuredAs('b.txt', paper, '1月20日', true)).toBe('effective-date 瀾思-3 XXXX');
+  });
+
+  it('reports the day a day off, with the undated article on the others’ side', () => {
+    expect(complaintLines({ 'site.md': site, 'paper.txt': paper, 'weekly.md': weekly })).toEqual(['date-conflict Jan. 21 vs 1月20日 vs 2026年1月20日']);
+  });
+});
+
+describe('recalls, guidance and comparisons', () => {
+  const paper = '北陆汽车报2026年1月9日电（记者 邝楠）凯朔汽车今日公告，将自1月16日起召回部分朔风S6插电混动SUV，涉及生产日期为2024年3月15日至2025年6月30日的车辆共计46218辆。凯朔汽车表示将免费更换零件。\n';
+  const weekly = [
+    '---',
+    'date: 2026-01-10',
+    '---',
+    '',
+    '车界周刊讯（记者 莫云帆）1月9日，凯朔汽车股份有限公司（股票代码：301879）宣布召回部分朔风S6。凯朔汽车表示，召回将于2026年1月16日开始。',
+    '',
+  ].join('\n');
+  const wire = ['---', 'date: 2026-01-09', '---', '', 'Kaishuo Automobile Co. said on Friday it will recall 46,218 Shuofeng S6 SUVs. The recall will begin on February 16, 2026, the company said.', ''].join('\n');
+
+  it('reads a recall’s count and the day it starts, not the production dates after them', () => {
+    expect(measuredAs('a.txt', paper, '1月16日', true)).toBe('recall-date 凯朔 2026');
+    expect(measuredAs('a.txt', paper, '2024年3月15日')).toBe('- 凯朔');
+    expect(measuredAs('c.md', wire, '46,218')).toBe('recall kaishuo automobile');
+    expect(complaintLines({ 'paper.txt': paper, 'wire.md': wire })).toEqual(['date-conflict February 16, 2026 vs 1月16日']);
+  });
+
+  it('keeps a company named once with `股票代码：` in brackets after it', () => {
+    expect(measuredAs('b.md', weekly, '1月9日')).toBe('- 凯朔');
+  });
+
+  it('reads the figures a guidance lists past `、` and `and` as goals', () => {
+    const zh = '公司去年11月给出的第四季度指引为收入环比增长4%至6%、毛利率20%至22%，实际收入与毛利率均超出指引上限。\n';
+    expect(claimByText(analyse('a.txt', `衡芯半导体（688831.SH）发布财报。${zh}`).claims, '20%至22%').attribute).toBe('gross-margin:target');
+    const en = 'In November, Hengxin had guided for fourth-quarter revenue growth of 4% to 6% quarter on quarter and a gross margin of 20% to 22%.\n';
+    expect(claimByText(analyse('b.txt', en).claims, '20% to 22%').attribute).toBe('gross-margin:target');
+  });
+
+  it('reads `高出约84.7万人次` as a difference, and the clause about what the sentence compares with as no one’s', () => {
+    const text = '锦海地铁集团发布2025年客流数据。锦海地铁集团表示，与邻近的澄州市相比，锦海地铁2025年日均客运量高出约84.7万人次，澄州同期日均客运量为402.6万人次。\n';
+    expect(measuredAs('a.txt', text, '约84.7万人次')).toBe('change:passenger-traffic:per-day 锦海地铁');
+    expect(measuredAs('a.txt', text, '402.6万人次')).toBe('passenger-traffic:per-day -');
+  });
+
+  it('counts trains and flights (`212列次`), and reads units delivered by the end of a year as no year’s deliveries', () => {
+    expect(claimByText(analyse('a.txt', '跨年夜锦海地铁共加开列车212列次。\n').claims, '212列次').value).toBe(212);
+    const en = 'Kaishuo Automobile Co. said the S6 is one of its best-selling models, with 112,400 units delivered by the end of 2025.\n';
+    expect(measuredAs('b.txt', en, '112,400 units', true)).toBe('shipments kaishuo automobile -');
+  });
+
+  it('lets one article name several launches of a company', () => {
+    const text = ['---', 'date: 2026-05-12', '---', '', '科技前哨报讯 5月12日10时47分，天朔三号运载火箭点火升空，将穹联卫星的24颗卫星送入轨道。此前，穹联卫星已于1月19日和3月28日分别完成一次发射。', ''].join('\n');
+    expect(measuredAs('a.md', text, '5月12日')).toBe('launch-date 穹联');
+    expect(complaintLines({ 'a.md': text })).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { DocumentResult } from '../../model/result.js';
 import { isCompared } from './groups.js';
 
 /** A period whose year an article without a date could not give (`XXXX-07`, `XXXX-Q2`, `last-year`). */
-const YEARLESS = /^(?:XXXX(-.+)|(?:this|last)-year())$/;
+const YEARLESS = /^(?:XXXX((?:-.+)?)|(?:this|last)-year())$/;
 /** A period of a stated year, split into the year and the rest (`2026-07` → `2026`, `-07`; `2025` → `2025`, ``). */
 const YEARED = /^(\d{4})((?:-.+)?)$/;
 
