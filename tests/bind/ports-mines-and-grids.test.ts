@@ -259,6 +259,14 @@ describe('slips inside one article, paired by their words', () => {
       '',
     ].join('\n');
     expect(complaintLines({ 'a.md': text })).toEqual(['conflicting-figure 780.5元 vs 708.5元']);
+    // Of no measure the binder knows, one unit and more shared words will do.
+    const harvest = [
+      '11月5日，青穗县农业农村局发布2025年粮食生产情况，全县粮食平均亩产486公斤，比上年增加24公斤。',
+      '',
+      '县农业农村局表示，今年全县粮食平均亩产468公斤的成绩来之不易。',
+      '',
+    ].join('\n');
+    expect(complaintLines({ 'b.md': harvest })).toEqual(['conflicting-figure 468公斤 vs 486公斤']);
   });
 });
 

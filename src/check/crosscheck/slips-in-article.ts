@@ -167,9 +167,10 @@ function slipsByContext(text: string, claims: readonly Claim[], unplaced: readon
 }
 
 /**
- * Two figures of one measure and no subject, in two paragraphs, whose digits differ by two
- * neighbours swapped (`人均花费708.5元` … `拉动人均花费达到780.5元`) and whose words agree as a
- * magnitude slip's must: reported as a warning, as the other slips paired by their words.
+ * Two figures of one measure (or of no measure and one unit) and no subject, in two paragraphs,
+ * whose digits differ by two neighbours swapped (`人均花费708.5元` … `拉动人均花费达到780.5元`, `亩产486公斤`
+ * … `平均亩产468公斤`) and whose words agree as a magnitude slip's must: reported as a warning, as the
+ * other slips paired by their words.
  */
 function swapsByContext(
   text: string,
@@ -180,8 +181,9 @@ function swapsByContext(
 ): void {
   const byMeasure = new Map<string, Claim[]>();
   for (const c of unplaced) {
-    if (c.attribute === undefined || c.subject !== undefined || c.value === null || c.qualifier !== 'exact') continue;
-    const key = `${c.attribute}\u0000${c.kind}\u0000${c.currency ?? ''}`;
+    // Of no measure, a unit must say what the two measure (`亩产486公斤` … `平均亩产468公斤`), and more words must agree.
+    if ((c.attribute === undefined && c.unit === undefined) || c.subject !== undefined || c.value === null || c.qualifier !== 'exact') continue;
+    const key = `${c.attribute ?? ''}\u0000${c.kind}\u0000${c.currency ?? ''}\u0000${c.unit ?? ''}`;
     const list = byMeasure.get(key);
     if (list) list.push(c);
     else byMeasure.set(key, [c]);
@@ -195,8 +197,9 @@ function swapsByContext(
         const earlier = list[i]!;
         if (earlier.segment === later.segment || !transposed(later, earlier, MIN_DIGITS_GUESSED)) continue;
         const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
-        if (shared.length === 0 || shared.reduce((sum, w) => sum + weightOf(w), SAME_MEASURE_WEIGHT) < MIN_SHARED_MAGNITUDE) continue;
-        out.push(contextReportOf('transposed', later, earlier, shared, true));
+        const measured = later.attribute !== undefined;
+        if (shared.length === 0 || shared.reduce((sum, w) => sum + weightOf(w), measured ? SAME_MEASURE_WEIGHT : 0) < MIN_SHARED_MAGNITUDE) continue;
+        out.push(contextReportOf('transposed', later, earlier, shared, measured));
         reported.add(later);
         break;
       }
