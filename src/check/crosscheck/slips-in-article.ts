@@ -99,20 +99,13 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
   const reported = new Set<Claim>();
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || bucket.length > MAX_FIGURES) continue;
-    for (let j = 1; j < bucket.length; j++) {
-      const later = bucket[j]!;
-      if (reported.has(later)) continue;
-      for (let i = 0; i < j; i++) {
-        const earlier = bucket[i]!;
-        const slip = slipOf(earlier, later);
-        if (!slip) continue;
-        // Asked only of a slip found, which is rare: the group's comparison may report it already.
-        if (conflictsInGroup(bucket, later)) break;
-        out.push(reportOf(slip, later, earlier, assumed.has(earlier) || assumed.has(later) ? principal : undefined));
-        reported.add(later);
-        break;
-      }
-    }
+    reportOnce(bucket, reported, out, (later, earlier) => {
+      const slip = slipOf(earlier, later);
+      if (!slip) return undefined;
+      // Asked only of a slip found, which is rare: the group's comparison may report it already.
+      if (conflictsInGroup(bucket, later)) return NEXT_FIGURE;
+      return reportOf(slip, later, earlier, assumed.has(earlier) || assumed.has(later) ? principal : undefined);
+    });
   }
   if (text !== undefined) for (const r of slipsByContext(text, claims, unplaced, converted, reported)) out.push(r);
   return out;
@@ -190,20 +183,13 @@ function swapsByContext(
   }
   for (const list of byMeasure.values()) {
     if (list.length < 2 || list.length > MAX_FIGURES) continue;
-    for (let j = 1; j < list.length; j++) {
-      const later = list[j]!;
-      if (reported.has(later)) continue;
-      for (let i = 0; i < j; i++) {
-        const earlier = list[i]!;
-        if (earlier.segment === later.segment || !transposed(later, earlier, MIN_DIGITS_GUESSED)) continue;
-        const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
-        const measured = later.attribute !== undefined;
-        if (shared.length === 0 || shared.reduce((sum, w) => sum + weightOf(w), measured ? SAME_MEASURE_WEIGHT : 0) < MIN_SHARED_MAGNITUDE) continue;
-        out.push(contextReportOf('transposed', later, earlier, shared, measured));
-        reported.add(later);
-        break;
-      }
-    }
+    reportOnce(list, reported, out, (later, earlier) => {
+      if (earlier.segment === later.segment || !transposed(later, earlier, MIN_DIGITS_GUESSED)) return undefined;
+      const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
+      const measured = later.attribute !== undefined;
+      if (shared.length === 0 || shared.reduce((sum, w) => sum + weightOf(w), measured ? SAME_MEASURE_WEIGHT : 0) < MIN_SHARED_MAGNITUDE) return undefined;
+      return contextReportOf('transposed', later, earlier, shared, measured);
+    });
   }
 }
 
@@ -230,31 +216,51 @@ function pairByContext(
   contextOfClaim: (c: Claim) => ReadonlySet<string>,
   out: { rule: string; report: RuleReport }[],
 ): void {
-  for (let j = 1; j < candidates.length; j++) {
-    const later = candidates[j]!;
+  reportOnce(candidates, reported, out, (later, earlier) => {
+    // One of the two is of no measure at all, or both of one measure and no subject (`实现旅游总收入98.6亿元` …
+    // `全市98.6万元旅游总收入中`); figures of one paragraph are listed side by side
+    // (`参数规模从小到大分别为280亿、2800亿`), and two named subjects are two things.
+    if (!loose.has(earlier) && !loose.has(later)) return undefined;
+    if (earlier.attribute !== undefined && later.attribute !== undefined && (earlier.attribute !== later.attribute || earlier.subject || later.subject)) return undefined;
+    if (earlier.segment === later.segment || (earlier.subject && later.subject && earlier.subject.id !== later.subject.id)) return undefined;
+    // A plain number (`十一`, `36`) says too little of what it counts to be a slip of an amount (left out above).
+    if (later.kind !== earlier.kind) return undefined;
+    const slip = slipBetween(later, earlier, MIN_DIGITS);
+    if (slip !== 'magnitude' && slip !== 'currency') return undefined;
+    if (slip === 'magnitude' && !SLIP_POWERS.has(Math.abs(relate(later, earlier).power!))) return undefined;
+    // `月产能12万片` … `年产能约120万片`: a month's and a year's figure are two measures.
+    if (slip === 'magnitude' && timeBasisOf(text, later) !== timeBasisOf(text, earlier)) return undefined;
+    if (slip === 'currency' && (later.value !== earlier.value || converted.has(claimId(later)) || converted.has(claimId(earlier)))) return undefined;
+    const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
+    // One measure read from other words (`成交金额约223.9亿元` … `223.9万元的新房成交额`) is as much as a word they share.
+    const sameMeasure = earlier.attribute !== undefined && earlier.attribute === later.attribute;
+    const weight = shared.reduce((sum, w) => sum + weightOf(w), sameMeasure ? SAME_MEASURE_WEIGHT : 0);
+    if (shared.length === 0 || weight < (slip === 'currency' ? MIN_SHARED_CURRENCY : MIN_SHARED_MAGNITUDE)) return undefined;
+    return contextReportOf(slip, later, earlier, shared, sameMeasure);
+  });
+}
+
+/** Returned by a `reportOnce` pairing to leave the later figure unreported and go on to the next. */
+const NEXT_FIGURE = 'next';
+
+/**
+ * Each figure of a list, in order, against the figures before it: the first pairing that gives a
+ * report reports it, once (`reported` holds the figures reported by any list of the article).
+ */
+function reportOnce(
+  list: readonly Claim[],
+  reported: Set<Claim>,
+  out: { rule: string; report: RuleReport }[],
+  pair: (later: Claim, earlier: Claim) => { rule: string; report: RuleReport } | typeof NEXT_FIGURE | undefined,
+): void {
+  for (let j = 1; j < list.length; j++) {
+    const later = list[j]!;
     if (reported.has(later)) continue;
     for (let i = 0; i < j; i++) {
-      const earlier = candidates[i]!;
-      // One of the two is of no measure at all, or both of one measure and no subject (`实现旅游总收入98.6亿元` …
-      // `全市98.6万元旅游总收入中`); figures of one paragraph are listed side by side
-      // (`参数规模从小到大分别为280亿、2800亿`), and two named subjects are two things.
-      if (!loose.has(earlier) && !loose.has(later)) continue;
-      if (earlier.attribute !== undefined && later.attribute !== undefined && (earlier.attribute !== later.attribute || earlier.subject || later.subject)) continue;
-      if (earlier.segment === later.segment || (earlier.subject && later.subject && earlier.subject.id !== later.subject.id)) continue;
-      // A plain number (`十一`, `36`) says too little of what it counts to be a slip of an amount (left out above).
-      if (later.kind !== earlier.kind) continue;
-      const slip = slipBetween(later, earlier, MIN_DIGITS);
-      if (slip !== 'magnitude' && slip !== 'currency') continue;
-      if (slip === 'magnitude' && !SLIP_POWERS.has(Math.abs(relate(later, earlier).power!))) continue;
-      // `月产能12万片` … `年产能约120万片`: a month's and a year's figure are two measures.
-      if (slip === 'magnitude' && timeBasisOf(text, later) !== timeBasisOf(text, earlier)) continue;
-      if (slip === 'currency' && (later.value !== earlier.value || converted.has(claimId(later)) || converted.has(claimId(earlier)))) continue;
-      const shared = sharedWords(contextOfClaim(later), contextOfClaim(earlier));
-      // One measure read from other words (`成交金额约223.9亿元` … `223.9万元的新房成交额`) is as much as a word they share.
-      const sameMeasure = earlier.attribute !== undefined && earlier.attribute === later.attribute;
-      const weight = shared.reduce((sum, w) => sum + weightOf(w), sameMeasure ? SAME_MEASURE_WEIGHT : 0);
-      if (shared.length === 0 || weight < (slip === 'currency' ? MIN_SHARED_CURRENCY : MIN_SHARED_MAGNITUDE)) continue;
-      out.push(contextReportOf(slip, later, earlier, shared, sameMeasure));
+      const found = pair(later, list[i]!);
+      if (found === undefined) continue;
+      if (found === NEXT_FIGURE) break;
+      out.push(found);
       reported.add(later);
       break;
     }
