@@ -197,9 +197,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     // `$50 million in near-term milestone payments`: what follows `in` or `of` names the amount.
     // `财报发布后，启程汽车港股于11月19日高开`: an event the date comes after is not the date's.
     if (claim.kind === 'date' && hit.end <= claim.start && AFTER_EVENT.test(text.slice(hit.end, claim.start))) continue;
-    // `極瀾雲12日在…大會上宣布…，新價格自1月20日零時起生效`: a word of an event after another date is that date's.
-    // …and so is one right after another date, whatever comes after it (`自1月16日起召回…生产日期为2024年3月15日至…`).
-    if (claim.kind === 'date' && (hit.start >= claim.end ? ANOTHER_DATE.test(text.slice(claim.end, hit.start)) : ANOTHER_DATE.test(text.slice(hit.end, claim.start)) || DATE_RIGHT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start)))) continue;
+    if (claim.kind === 'date' && ofAnotherDate(text, hit, claim)) continue;
     // `equal to 61.6% of revenue and up 12.7% from RMB16.5 billion`: the keyword a share is of is that share's only.
     if (hit.end <= claim.start && ownedByShareBefore(text, hit, claim)) continue;
     const after = hit.start >= claim.end;
@@ -285,9 +283,20 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 /** A wire dateline: a city in capitals (and a country) before the date, the agency or a dash after it; `电` after a Chinese one. */
 const DATELINE_BEFORE_EN = /^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*$/;
 const DATELINE_AFTER_EN = /^,?[ \t]*(?:\(|[-–—])/;
-/** A date written between a date and a word after it (`1月20日`, `20日`, `Jan. 21`, `January 21`). */
-const ANOTHER_DATE = /月[0-9０-９一二三四五六七八九十]{1,3}[日号號]|(?<![0-9０-９])[0-9０-９]{1,2}日|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?![0-9])/u;
-const DATE_RIGHT_BEFORE = /(?:月[0-9０-９一二三四五六七八九十]{1,3}[日号號]|(?<![0-9０-９])[0-9０-９]{1,2}日|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)[ \t]*$/u;
+/** A day written out (`1月20日`, `20日`, `Jan. 21`, `January 21`; not `三号`, a rocket's name). */
+const WRITTEN_DAY = '月[0-9０-９一二三四五六七八九十]{1,3}[日号號]|(?<![0-9０-９])[0-9０-９]{1,2}日|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+\\d{1,2}(?![0-9])';
+const ANOTHER_DATE = new RegExp(WRITTEN_DAY, 'u');
+const DATE_RIGHT_BEFORE = new RegExp(`(?:${WRITTEN_DAY})(?:,[ \\t]+\\d{4})?[ \\t]*$`, 'u');
+
+/**
+ * Whether a word of an event belongs to another date than the claim: one between the two
+ * (`極瀾雲12日在…大會上宣布…，新價格自1月20日零時起生效`), or one right before the word, whatever comes
+ * after it (`自1月16日起召回…生产日期为2024年3月15日至…`).
+ */
+function ofAnotherDate(text: string, hit: Span, claim: Span): boolean {
+  if (hit.start >= claim.end) return ANOTHER_DATE.test(text.slice(claim.end, hit.start));
+  return ANOTHER_DATE.test(text.slice(hit.end, claim.start)) || DATE_RIGHT_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+}
 const DATELINE_BEFORE_ZH = /^[^，。；：\n]{0,16}$/u;
 const DATELINE_AFTER_ZH = new RegExp(`^[ \\t]*(?:${alternation(ZH_DATELINE_ENDS)})`, 'u');
 
