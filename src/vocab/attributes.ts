@@ -173,6 +173,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 设计容量为4500万人次, a design capacity of 45 million passengers: what a facility can handle, not what it did
   // (each plant, phase or terminal its own).
   { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity'] },
+  // 煤炭运量1.86亿吨, 186 million tonnes of coal hauled: what a railway or a fleet carried (not a port's throughput).
+  { id: 'freight-volume', kinds: ['quantity', 'count', 'number'], quantityUnits: ['t'], zh: ['货运量', '煤炭运量', '运量', '发运量', '货物发送量'], en: ['freight volume', 'freight volumes', 'tonnes of freight', 'tonnes of coal hauled', 'hauled'] },
   // 旅客吞吐量4862.3万人次, 48.6 million passengers: the traffic of an airport, a station, a line.
   // A clinical trial's patients and a drug's response rate (`共入组612例患者`, `enrolled 612 patients`, `客观缓解率47.3%`).
   { id: 'trial-enrolment', kinds: ['count', 'number'], countUnits: ['person'], subjects: ['product'], zh: ['入组', '纳入', '收案', '招募'], en: ['enrolled', 'enrolling', 'enrollment', 'enrolment', 'randomized', 'randomised'] },

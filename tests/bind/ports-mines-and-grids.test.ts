@@ -268,6 +268,17 @@ describe('slips inside one article, paired by their words', () => {
     ].join('\n');
     expect(complaintLines({ 'b.md': harvest })).toEqual(['conflicting-figure 468公斤 vs 486公斤']);
   });
+
+  it('reads a railway’s freight volume, so that its 万/亿 slip pairs on one shared word', () => {
+    const text = [
+      '1月5日，朔原重载铁路有限公司在年度工作会议上通报，2025年该线路累计完成煤炭运量1.86亿吨，同比增长4.5%。',
+      '',
+      '贾志远表示，公司将在2025年完成1.86万吨运量的基础上，力争2026年实现3.2%的增长。',
+      '',
+    ].join('\n');
+    expect(claimByText(analyse('c.txt', text).claims, '1.86亿吨').attribute).toBe('freight-volume');
+    expect(complaintLines({ 'c.txt': text })).toEqual(['magnitude-slip 1.86万吨 vs 1.86亿吨']);
+  });
 });
 
 describe('a translated table’s scale label', () => {

@@ -33,6 +33,8 @@ const cases: Case[] = [
     'Shares of Qingchuan Robotics (2015.HK) opened on Friday.',
     '擎川机器人（HKEX: 2015）周五开始交易。',
     '公司股票代码：300750，简称宁德时代。',
+    '华岳建材集团（沪市代码：601637）今日晚间披露数据。',
+    'Huayue Building Materials Group (Shanghai: 601637) disclosed its data.',
     '星衍智能正式发布新一代基础模型星衍-3。',
     'Call (415) 555-0199 for details.',
     'The full report is at https://example.com/reports/2025/q3-1234.pdf for subscribers.',

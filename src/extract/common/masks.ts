@@ -32,6 +32,9 @@ const MASK = new RegExp(
     '(?<![\\w.])\\d{4,6}\\.(?:SH|SZ|BJ|SS|HK|TW|KS|KQ|T)(?![A-Za-z])',
     '(?:HKEX|HKG|SEHK|SHA|SHE|SSE|SZSE|TWSE|TYO|KRX)[:：][ ]?\\d{4,6}(?!\\d)',
     '(?:股票|证券|證券|股份)代[码碼][:：为為]?[ ]?\\d{4,6}(?!\\d)',
+    // `（沪市代码：601637）`, `(Shanghai: 601637)`, `(Shenzhen: 002594)`: a code after its exchange's name.
+    '(?:沪市|深市|滬市|港股)代[码碼][:：][ ]?\\d{4,6}(?!\\d)',
+    '(?<=[（(])(?:Shanghai|Shenzhen|Hong Kong|Beijing|Taipei|Tokyo|Seoul)[:：][ ]?\\d{4,6}(?!\\d)',
     // `一年期定期存款`, `三年期和五年期`: the term a deposit or a loan is named by, not a length of time stated.
     '(?<![0-9一二两兩三四五六七八九十])[0-9一二两兩三四五六七八九十]{1,3}(?:年|个月|個月)期(?![间間内內末初])',
   ].join('|'),
