@@ -632,6 +632,8 @@ export function asChange(text: string, claim: Claim, clause: Span, attribute: At
   return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
 }
 
+/** Where revenue was earned, of the business segments (`overseas`, `domestic`, `europe`). */
+const REGION_SEGMENTS: ReadonlySet<string> = new Set(['overseas', 'domestic', 'europe', 'north-america']);
 const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
 /** `组件业务`, `电池片外销业务`: two to five characters before 业务 name a business. */
 const COMPANY_ENDINGS: ReadonlySet<string> = new Set(ZH_COMPANY_ENDINGS);
@@ -779,6 +781,13 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
     const at = best.start;
     const owner = hits.find((h) => h.end <= at && (at - h.end <= MEASURE_GAP || OWNER_GAP_EN.test(text.slice(h.end, at))) && !measures.includes(h.ids[0]!));
     if (owner) return owner.ids[0];
+  }
+  // `Overseas revenue rose 22.3%`, `海外收入增长22.3%`: the growth of a region's revenue, not the company's.
+  // (Not of a business: a handset maker's `smartphone shipments` are all its shipments.)
+  if (best && family === 'growth' && BY_ID.get(best.ids[0]!)?.segmented) {
+    const m = SEGMENT_BEFORE.exec(text.slice(Math.max(sentence.start, best.start - 16), best.start));
+    const region = m && m[2] === undefined ? SEGMENT_OF.get(m[1]!.toLowerCase()) : undefined;
+    if (region !== undefined && REGION_SEGMENTS.has(region)) return `${best.ids[0]}:${region}`;
   }
   return best?.ids[0];
 }

@@ -359,3 +359,12 @@ describe('recalls, guidance and comparisons', () => {
     expect(complaintLines({ 'a.md': text })).toEqual([]);
   });
 });
+
+describe('the growth of a business or a region', () => {
+  it('reads `Overseas revenue rose 22.3%` as the overseas revenue’s growth, not the company’s', () => {
+    const text = ['Herling Appliance Holdings reported results.', '', '- Overseas revenue rose 22.3% to 21.15 billion yuan', '', 'Herling Appliance Holdings said revenue rose 9.4%.', ''].join('\n');
+    expect(measuredAs('a.md', text, '22.3%')).toBe('growth:revenue:overseas herling appliance?');
+    expect(measuredAs('a.md', text, '9.4%')).toBe('growth:revenue herling appliance');
+    expect(claimByText(analyse('b.md', '星禾电器海外收入增长22.3%，总收入增长9.4%。\n').claims, '22.3%').attribute).toBe('growth:revenue:overseas');
+  });
+});
