@@ -5,7 +5,7 @@ import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmou
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear } from './period.js';
+import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, namesTheMonth, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod, periodOfGuessed, periodOfReferences } from './reported-period.js';
@@ -147,6 +147,7 @@ export function bindClaims(
       outlookWords: () => (outlookWords ??= outlookWordsIn(doc.text, sentence)),
       refersInside: () => (refersInside ??= COMPANY_REFERENCE_INSIDE.test(doc.text.slice(sentence.start, sentence.end))),
       marketBefore: lastMarket?.segment === segment.index ? lastMarket.subject : undefined,
+      monthBefore: () => lastMonthBefore(docMonths, doc, segment, sentence),
       leadIns,
       soleCompany,
       mainProduct,
@@ -274,7 +275,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, leadIns, soleCompany, mainProduct }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, monthBefore, leadIns, soleCompany, mainProduct }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   // `玄武3`, a model the article names: its version is no figure of it.
@@ -390,6 +391,12 @@ function bindOne(
     period = quarterYear(period, sentence.start, subject?.guessed ? undefined : subject?.id, quarters, published);
     if (subject?.guessed && /^XXXX-[QH]/.test(period ?? '')) period = quarterYear(period, sentence.start, subject.id, NO_QUARTERS, published);
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
+    // `昨日发布11月运营数据。数据显示，该公司当月共运送旅客218.46万人次`, `The airline carried 2,184,600 passengers during the month`:
+    // `the month` of a sentence that names none is the one named last before it.
+    if (!row && months.length === 0 && (period === undefined || /^(?:\d{4}|XXXX)$/.test(period)) && attribute && DAILY.has(attribute.id) && namesTheMonth(doc.text, clause)) {
+      const named = monthBefore();
+      if (named?.date) period = named.date;
+    }
     // `5月5日全国铁路发送旅客2491.7万人次`: a day that opens the clause of a flow is its period.
     if (!row && period === undefined && attribute && DAILY.has(attribute.id)) period = dayOfClause(doc.text, claim, clause, masked);
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
@@ -435,6 +442,21 @@ const RATE_OF_GROWTH = /^(?:growth|sequential-growth)(?::|$)/;
 /** A part of the year of no year (`XXXX-Q3`) in the year `yearPeriod` is, if that is a year alone. */
 function withYearOf(yearPeriod: string | undefined, part: string): string {
   return yearPeriod && /^\d{4}$/.test(yearPeriod) ? `${yearPeriod}${part.slice(4)}` : part;
+}
+
+/**
+ * The last month the text names before the sentence, in its paragraph or the paragraph before
+ * (`…said its passenger numbers rose 14.2% in November…` then `The airline carried 2,184,600
+ * passengers during the month`): what `the month` of a sentence that names none refers to.
+ */
+function lastMonthBefore(docMonths: readonly Claim[], doc: Document, segment: Segment, sentence: Span): Claim | undefined {
+  const from = doc.segments[Math.max(0, segment.index - 1)]!.span.start;
+  let found: Claim | undefined;
+  for (const m of docMonths) {
+    if (m.start >= sentence.start) break;
+    if (m.start >= from) found = m;
+  }
+  return found;
 }
 
 /** Flows a day may date (`5月1日全国铁路发送旅客2683.4万人次`): counted over a day as over a month. */
@@ -778,6 +800,8 @@ interface SentenceContext {
   readonly refersInside: () => boolean;
   /** The market the sentence before it in its paragraph measured (see `continuedMarket`). */
   readonly marketBefore: Subject | undefined;
+  /** The last month named before the sentence, in its paragraph or the one before (see `lastMonthBefore`). */
+  readonly monthBefore: () => Claim | undefined;
   /** The lead-in of each list item's run (see `listLeadIns`), read when first asked for. */
   readonly leadIns: () => readonly (Segment | undefined)[];
   /** The one company the article names up to the sentence, if it names no other before, read when first asked for. */

@@ -65,6 +65,11 @@ const MONTH_END_AFTER = /^(?:底|末|中旬|下旬|上旬|初)/u;
 const MONTHLY = new Set(MONTHLY_ATTRIBUTES);
 /** Words that name the month the sentence named before (`当月`, `in the month`). */
 const THE_MONTH = new RegExp(`(?:${alternation(THE_MONTH_WORDS)})`, 'i');
+
+/** Whether a clause refers to a month named before it (`当月`, `during the month`). */
+export function namesTheMonth(text: string, clause: Span): boolean {
+  return THE_MONTH.test(text.slice(clause.start, clause.end));
+}
 const QUARTER_OR_HALF = /-[QH][1-4]$/;
 /** A year or a year named relative to the article's (`2025年`, `去年同期`, `last year`). */
 const YEAR_WORD = new RegExp(`(?:19|20)\\d{2}|${alternation(Object.keys(RELATIVE_YEARS))}`, 'iu');

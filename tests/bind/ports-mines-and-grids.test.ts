@@ -368,3 +368,21 @@ describe('the growth of a business or a region', () => {
     expect(claimByText(analyse('b.md', '星禾电器海外收入增长22.3%，总收入增长9.4%。\n').claims, '22.3%').attribute).toBe('growth:revenue:overseas');
   });
 });
+
+describe('the month a sentence refers to without naming it', () => {
+  it('reads `当月` and `during the month` as the month named last before, in the paragraph or the one before', () => {
+    const zh = ['---', 'date: 2025-12-10', '---', '', '鹭捷航空昨日发布11月运营数据。数据显示，该公司当月共运送旅客218.46万人次，同比增长14.2%。鹭捷航空表示。', ''].join('\n');
+    expect(measuredAs('a.md', zh, '218.46万人次', true)).toBe('passenger-traffic 鹭捷 2025-11');
+    const en = [
+      '---',
+      'date: 2025-12-09',
+      '---',
+      '',
+      'Budget carrier HeronJet Airlines said on Tuesday its passenger numbers rose 14.2% in November from a year earlier.',
+      '',
+      'The airline carried 2,184,600 passengers during the month, HeronJet Airlines said.',
+      '',
+    ].join('\n');
+    expect(measuredAs('b.md', en, '2,184,600 passengers', true)).toBe('passenger-traffic heronjet 2025-11');
+  });
+});
