@@ -1,5 +1,6 @@
 import { isRate } from './rates.js';
 import { ZH_DATELINE_ENDS } from '../vocab/dateline.js';
+import { EN_MONTHS } from '../vocab/months.js';
 import type { Claim } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
@@ -284,7 +285,7 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
 const DATELINE_BEFORE_EN = /^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]*[A-Z][A-Za-z .]{1,30})?,[ \t]*$/;
 const DATELINE_AFTER_EN = /^,?[ \t]*(?:\(|[-–—])/;
 /** A day written out (`1月20日`, `20日`, `Jan. 21`, `January 21`; not `三号`, a rocket's name). */
-const WRITTEN_DAY = '月[0-9０-９一二三四五六七八九十]{1,3}[日号號]|(?<![0-9０-９])[0-9０-９]{1,2}日|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[ \\t]+\\d{1,2}(?![0-9])';
+const WRITTEN_DAY = `月[0-9０-９一二三四五六七八九十]{1,3}[日号號]|(?<![0-9０-９])[0-9０-９]{1,2}日|(?<![A-Za-z])(?:${alternation(Object.keys(EN_MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)))})\\.?[ \\t]+\\d{1,2}(?![0-9])`;
 const ANOTHER_DATE = new RegExp(WRITTEN_DAY, 'u');
 const DATE_RIGHT_BEFORE = new RegExp(`(?:${WRITTEN_DAY})(?:,[ \\t]+\\d{4})?[ \\t]*$`, 'u');
 

@@ -393,12 +393,12 @@ function bindOne(
     if (!row && period !== undefined && followsAnotherYear(doc.text, sentence, masked, claim)) period = undefined;
     // `昨日发布11月运营数据。数据显示，该公司当月共运送旅客218.46万人次`, `The airline carried 2,184,600 passengers during the month`:
     // `the month` of a sentence that names none is the one named last before it.
-    if (!row && months.length === 0 && (period === undefined || /^(?:\d{4}|XXXX)$/.test(period)) && attribute && DAILY.has(attribute.id) && namesTheMonth(doc.text, clause)) {
+    if (!row && months.length === 0 && (period === undefined || /^(?:\d{4}|XXXX)$/.test(period)) && attribute && FLOWS.has(attribute.id) && namesTheMonth(doc.text, clause)) {
       const named = monthBefore();
       if (named?.date) period = named.date;
     }
     // `5月5日全国铁路发送旅客2491.7万人次`: a day that opens the clause of a flow is its period.
-    if (!row && period === undefined && attribute && DAILY.has(attribute.id)) period = dayOfClause(doc.text, claim, clause, masked);
+    if (!row && period === undefined && attribute && FLOWS.has(attribute.id)) period = dayOfClause(doc.text, claim, clause, masked);
     if (!row && period === undefined) period = unnamedYear(doc.text, claim, clause);
     if (intro && subject && period === undefined) period = bindPeriod(doc.text, claim, intro.span, [], undefined, year);
     // `科望咨询预计，全年出货量将在2.78亿至2.85亿台之间`, dated October 2025: a forecast of the year is of the year it is made in.
@@ -460,7 +460,7 @@ function lastMonthBefore(docMonths: readonly Claim[], doc: Document, segment: Se
 }
 
 /** Flows a day may date (`5月1日全国铁路发送旅客2683.4万人次`): counted over a day as over a month. */
-const DAILY = new Set(MONTHLY_ATTRIBUTES);
+const FLOWS = new Set(MONTHLY_ATTRIBUTES);
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The day a date before the figure in its clause names, where nothing stands between them but the flow's words. */

@@ -32,6 +32,11 @@ const HUNDRED_MILLION = /^(?:(NT\$|US\$|HK\$|RMB|\$)[ \t]*)?100[ \t]?(?:m|mn|mil
 /** `(10,000)`, `(10,000 passengers)`: tens of thousands. */
 const TEN_THOUSAND = /^10,?000(?:[ \t]+([A-Za-z][A-Za-z -]*))?$/;
 
+/** Whether a label in brackets is 亿 or 万 as a translation writes it (`100 million yuan`, `RMB 100m`, `10,000 units`). */
+export function isChineseScaleLabel(label: string): boolean {
+  return HUNDRED_MILLION.test(label) || TEN_THOUSAND.test(label);
+}
+
 /** How to write a figure in a label's unit: the texts to try, with the figure in its place. */
 type Label = (figure: string) => readonly string[];
 

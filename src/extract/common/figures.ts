@@ -13,6 +13,7 @@ import { countNounBefore, englishCountNounBefore, occurrenceVerbBefore } from '.
 import { shareOfAfter } from './share-of.js';
 import { alternation } from '../pattern.js';
 import { isHan } from '../../segment/script.js';
+import { isChineseScaleLabel } from '../table-units.js';
 
 const FILL = /[多余餘几幾]/g;
 const FINANCIAL_DIGIT = /[壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟]/;
@@ -163,8 +164,6 @@ export const matchFigures: Matcher = (text, start, end, _context, s) => {
   return out;
 };
 
-/** 万 and 亿 as a translated label writes them (`10,000 units`, `100 million yuan`, `RMB 100m`; not `Super (100B)`, a size). */
-const CHINESE_SCALE_LABEL = /^(?:(?:US|HK|NT)?\$|RMB|CNY|HKD|USD)?[ \t]*(?:10,?000|100[ \t]?(?:m|mn|million))(?:[ \t]+[A-Za-z][A-Za-z .-]*)?$/;
 /** What a label's bracket follows: the name of a row or column (`Content spending `), not a figure it converts (`72 million yuan `). */
 const LABELLED_BEFORE = /[A-Za-z\p{Script=Han}][ \t]*[（(][ \t]*$/u;
 const DIGIT_BEFORE = /[0-9０-９]/;
@@ -174,7 +173,8 @@ function isScaleLabel(s: string, claim: RawClaim): boolean {
   if (claim.value === null || claim.value < 1000 || !Number.isInteger(Math.log10(claim.value)) || claim.qualifier !== 'exact') return false;
   const before = s.slice(Math.max(0, claim.start - 16), claim.start);
   if (!LABELLED_BEFORE.test(before) || DIGIT_BEFORE.test(before) || !CLOSING_AFTER.test(s.slice(claim.end, claim.end + 3))) return false;
-  return CHINESE_SCALE_LABEL.test(s.slice(claim.start, claim.end));
+  // 万 and 亿 as a table's label writes them (see `withTableUnits`); not `Super (100B)`, a size.
+  return isChineseScaleLabel(s.slice(claim.start, claim.end));
 }
 
 /** Whether the number words at [start, end) are the tens of an ordinal (twenty-first; thirty-second place). */
