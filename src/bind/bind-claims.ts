@@ -24,6 +24,7 @@ import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRI
 import { ATTRIBUTES, COMPARED_WITH_WORDS_EN, CONTROL_ARM_WORDS, GAP_AFTER_WORDS_EN, GAP_TO_SELF_WORDS, GROWTH_HEADERS, MARKET_WHOLE_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isChangeOfRate, isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
+import { ArticlePlaces, isPlaceMeasure } from './places.js';
 import { CUMULATIVE_COLUMN_WORDS, CUMULATIVE_PARTS, HALF_WORDS, MONTHLY_ATTRIBUTES, PERIOD_TOTAL_WORDS, QUARTER_WORDS, RANGE_WORDS, RESPECTIVELY_WORDS, YEAR_SUFFIXES } from '../vocab/periods.js';
 import { EN_MONTHS } from '../vocab/months.js';
 import { alternation } from '../extract/pattern.js';
@@ -73,6 +74,9 @@ export function bindClaims(
     if (lastAsked?.sentence !== sentence) lastAsked = { sentence, another: mayNameAnother(doc.text, sentence, own!.names) };
     return lastAsked.another ? undefined : sole;
   };
+  // The provinces and cities the article names, found when a figure of a place's economy first asks.
+  let placeList: ArticlePlaces | undefined;
+  const places = () => (placeList ??= new ArticlePlaces(doc.text));
   // The product the article is about: named at least twice, and more than twice as often as any other.
   let main: Subject | null | undefined;
   const mainProduct = () => {
@@ -151,6 +155,7 @@ export function bindClaims(
       leadIns,
       soleCompany,
       mainProduct,
+      places,
     };
     const inSentence = respectiveChanges(doc.text, sentence, respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities))));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
@@ -275,7 +280,7 @@ function bindOne(
   doc: Document,
   segment: Segment,
   claim: Claim,
-  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, monthBefore, leadIns, soleCompany, mainProduct }: SentenceContext,
+  { sentence, clauses, mentions, masked, months, rowMonths, monthsWithin, before, mentionsBefore, monthsOfSemicolons, publicationYear: year, published, principal, ownTableSubject, quarters, outlookWords, refersInside, marketBefore, monthBefore, leadIns, soleCompany, mainProduct, places }: SentenceContext,
   entities: MentionFinder,
 ): Claim {
   // `玄武3`, a model the article names: its version is no figure of it.
@@ -349,6 +354,11 @@ function bindOne(
   if (!row && !subject && claim.kind !== 'date') {
     subject = marketOf(doc.text, claim.start, sentence, attribute?.id) ?? (mentions.length === 0 ? continuedMarket(marketBefore, attribute?.id) : undefined);
     if (subject && attribute) measured = extend(attribute, { id: marketAttribute(attribute.id, subject) });
+  }
+  // `瀾江省統計局公布，…全省地區生產總值為41,268.5億元`, `the province's output`: a place's economy is the
+  // place's, whoever else its sentence names.
+  if (!row && claim.kind !== 'date' && isPlaceMeasure(measured?.id, claim.unit)) {
+    subject = places().subjectOf(claim, sentence, segment.span);
   }
 
   // `For the first quarter of 2026, the Company expects:` then `- Revenue to increase by 3% to 5%…`: a list
@@ -808,6 +818,8 @@ interface SentenceContext {
   readonly soleCompany: (sentence: Span) => Subject | undefined;
   /** The product the article names most, as a guess (`Subject.guessed`), read when first asked for. */
   readonly mainProduct: () => Subject | undefined;
+  /** The provinces and cities the article names (see `ArticlePlaces`), read when first asked for. */
+  readonly places: () => ArticlePlaces;
 }
 
 /**

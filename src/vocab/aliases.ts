@@ -1,6 +1,7 @@
 /** What kind of thing an entity is; attributes prefer subjects of a fitting type. */
 /** `work`: a film, a series or a game named in title marks (`《长风渡海》`), the subject of its audience's and sales' figures only. */
-export type EntityType = 'company' | 'model' | 'product' | 'family' | 'work';
+/** `place`: a province or a city the article finds by its name (bind/places.ts), the subject of its economy's figures only. */
+export type EntityType = 'company' | 'model' | 'product' | 'family' | 'work' | 'place';
 
 /**
  * A named entity and the names it goes by, in any language. `short` names (`Nano`) count only

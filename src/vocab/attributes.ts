@@ -196,6 +196,13 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A film's takings since it opened are not those of a weekend or a holiday (`累计票房已达6.85亿元` beside `2.12亿元的周末票房`).
   { id: 'cumulative-box-office', kinds: ['money'], subjects: ['company', 'product', 'work'], zh: ['累计票房', '累计总票房'], en: ['cumulative box office', 'cumulative takings', 'total to date'] },
   { id: 'admissions', kinds: ['count', 'number'], subjects: ['company', 'product', 'work'], zh: ['观影人次', '观影人数'], en: ['admissions', 'tickets sold', 'moviegoers'] },
+  // A province's or a city's economy (`地区生产总值41286.5亿元`, `社会消费品零售总额13645.2亿元`, `fixed-asset investment`): a place's, never a company's.
+  { id: 'gdp', kinds: ['money'], subjects: ['place'], zh: ['地区生产总值', '生产总值', 'GDP', '经济总量'], en: ['GDP', 'gross domestic product', 'economic output'] },
+  { id: 'gdp-per-capita', kinds: ['money'], subjects: ['place'], refines: 'gdp', zh: ['人均GDP', '人均地区生产总值', '人均生产总值'], en: ['per-capita GDP', 'per capita GDP', 'GDP per capita', 'GDP per person'] },
+  { id: 'retail-sales', kinds: ['money'], subjects: ['place'], zh: ['社会消费品零售总额', '社会消费品零售额', '消费品零售总额', '消费品零售额', '社零总额', '社零'], en: ['retail sales of consumer goods', 'consumer goods retail sales', 'total retail sales', 'retail sales'] },
+  { id: 'online-retail-sales', kinds: ['money'], subjects: ['place'], refines: 'retail-sales', zh: ['网上零售额', '网络零售额', '线上零售额'], en: ['online retail sales', 'online sales'] },
+  { id: 'fixed-asset-investment', kinds: ['money'], subjects: ['place'], zh: ['固定资产投资'], en: ['fixed-asset investment', 'fixed asset investment', 'fixed-asset investments'] },
+  { id: 'industrial-output', kinds: ['money'], subjects: ['place'], zh: ['规模以上工业增加值', '规上工业增加值', '工业增加值'], en: ['industrial output', 'industrial value added', 'industrial value-added', 'value-added industrial output'] },
   { id: 'tourism-spending', kinds: ['money'], subjects: ['company'], zh: ['游客出游总花费', '出游总花费', '旅游总收入', '旅游收入', '旅游花费'], en: ['tourism spending', 'tourism revenue', 'tourist spending'] },
   // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
   { id: 'load-factor', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
@@ -537,6 +544,12 @@ export const TOPICS = {
     'operating-margin': ['营业利润率', '经营利润率', 'operating margin', 'operating profit margin'],
     'net-interest-margin': ['净息差', 'net interest margin'],
     'npl-ratio': ['不良贷款率', '不良率', 'non-performing loan ratio', 'NPL ratio'],
+    // A place's economy (`地区生产总值…按不变价计算增长5.6%`, `The economy of Lanjiang grew 5.6%`).
+    gdp: ['地区生产总值', '生产总值', 'GDP', '经济总量', '经济增长', 'gross domestic product', 'economy', 'economic growth'],
+    'online-retail-sales': ['网上零售额', '网络零售额', '线上零售额', 'online retail sales'],
+    'retail-sales': ['社会消费品零售总额', '社会消费品零售额', '消费品零售总额', '消费品零售额', '社零总额', '社零', 'retail sales'],
+    'fixed-asset-investment': ['固定资产投资', 'fixed-asset investment', 'fixed asset investment'],
+    'industrial-output': ['规模以上工业增加值', '规上工业增加值', '工业增加值', 'industrial output', 'industrial value added', 'industrial value-added'],
   },
   'price-basis': {
     'offer-price': ['按发行价计算', '按本次发行价计算', '以发行价计算', '按发售价计算', '以招股价计', '按招股价计', '以招股价计算', '按招股价计算', '以发售价计', '按发行价', 'at the offer price', 'based on the offer price', 'at the IPO price', 'at its IPO price'],
@@ -573,7 +586,8 @@ export const TOPICS = {
 export const GROWTH_TOPIC_MEASURES: Readonly<Record<string, string>> = {
   revenue: 'revenue', profit: 'profit', shipments: 'shipments', production: 'production', rnd: 'rnd-spend', cloud: 'revenue:cloud',
   'parcel-volume': 'parcel-volume', 'net-interest-income': 'net-interest-income', 'non-interest-income': 'non-interest-income',
-  'passenger-traffic': 'passenger-traffic', capacity: 'capacity',
+  'passenger-traffic': 'passenger-traffic', capacity: 'capacity', 'retail-sales': 'retail-sales', 'online-retail-sales': 'online-retail-sales',
+  'fixed-asset-investment': 'fixed-asset-investment',
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { Claim, Subject } from '../../model/claim.js';
 import { isMarketSubject } from '../../bind/market.js';
+import { isPlaceSubject } from '../../bind/places.js';
 import type { RuleReport } from '../rule.js';
 import type { Location } from '../../model/finding.js';
 import { locationOf, normalised, sideOf, slipCause, timesApart } from '../compare/describe.js';
@@ -25,8 +26,15 @@ export const INFERRED_NOTE = '(The company was found in the text, not in the ali
  */
 export const MARKET_NOTE = '(Research firms measure a market differently: check that both articles cite the same one.)';
 
+/**
+ * Said of a conflict about a province or a city (`澜江省地区生产总值`): found by the words after its
+ * name, it may be another place of the same name, and the figures another edition of the statistics.
+ */
+export const PLACE_NOTE = '(The place was found by its name in the text: check that both figures are of the same place and release.)';
+
 /** What a conflict between articles about the subject adds to its message, and whether it is reported as info. */
 function subjectCaveat(subject: Subject): string | undefined {
+  if (isPlaceSubject(subject.id)) return PLACE_NOTE;
   return subject.inferred ? INFERRED_NOTE : isMarketSubject(subject.id) ? MARKET_NOTE : undefined;
 }
 
@@ -58,8 +66,9 @@ export function conflictReports(
       points(b) - points(a) ||
       b.sources.size - a.sources.size ||
       namedCount(b) - namedCount(a) ||
-      headlinesOnly(a) - headlinesOnly(b) ||
-      (a.claims[0]!.file < b.claims[0]!.file ? -1 : 1),
+      headlineOrder(a, b) ||
+      slippedInTranslation(a, b) ||
+      firstStated(a, b),
   )[0]!;
   const prevailingReference = namedFirst(prevailing);
   // Counted when a first finding needs it: most groups report none.
@@ -187,6 +196,38 @@ function namedCount(k: ValueClass): number {
 /** 1 when every statement of the class is a heading's (`# VoltBay's swap network reaches 3,150 stations` against the body's 3,510). */
 function headlinesOnly(k: ValueClass): number {
   return Number(k.claims.every((c) => c.headline));
+}
+
+/**
+ * A heading's figure against the body's loses, for digits (`3,150` against `3,510`); not for a
+ * power of ten, which a headline writer rarely gets wrong where a paragraph later slips
+ * (`98.6亿元` in the heading, `全市98.6万元旅游总收入中` in the body).
+ */
+function headlineOrder(a: ValueClass, b: ValueClass): number {
+  const order = headlinesOnly(a) - headlinesOnly(b);
+  return order !== 0 && relate(a.claims[0]!, b.claims[0]!).relation !== 'magnitude' ? order : 0;
+}
+
+/** By file name, then the one stated first: a later statement is the one to check (as `slipsInArticle` reports it). */
+function firstStated(a: ValueClass, b: ValueClass): number {
+  const x = a.claims[0]!;
+  const y = b.claims[0]!;
+  return x.file !== y.file ? (x.file < y.file ? -1 : 1) : x.start - y.start;
+}
+
+/** A Chinese scale word (`486.3亿元`, `12.7万台`): the unit the statistics were counted in. */
+const CHINESE_SCALE = /[亿億万萬]/;
+
+/**
+ * Between one statement in Chinese scale words and one in English a power of ten apart, the
+ * English is the slip (`486.3亿元` read as `486.3 billion yuan`): 1 when `a` is that English one, -1
+ * when `b` is, else 0.
+ */
+function slippedInTranslation(a: ValueClass, b: ValueClass): number {
+  const inScaleWords = (k: ValueClass) => k.claims.every((c) => c.lang === 'zh' && CHINESE_SCALE.test(c.text));
+  const inEnglish = (k: ValueClass) => k.claims.every((c) => c.lang === 'en');
+  const order = inScaleWords(b) && inEnglish(a) ? 1 : inScaleWords(a) && inEnglish(b) ? -1 : 0;
+  return order !== 0 && relate(a.claims[0]!, b.claims[0]!).relation === 'magnitude' ? order : 0;
 }
 
 function countByFile(claims: readonly Claim[]): Map<string, number> {

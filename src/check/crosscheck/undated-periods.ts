@@ -2,8 +2,8 @@ import type { Claim } from '../../model/claim.js';
 import type { DocumentResult } from '../../model/result.js';
 import { isCompared } from './groups.js';
 
-/** A period whose year an article without a date could not give (`XXXX-07`, `XXXX-Q2`, `last-year`). */
-const YEARLESS = /^(?:XXXX((?:-.+)?)|(?:this|last)-year())$/;
+/** A period whose year an article without a date could not give (`XXXX-07`, `XXXX-Q2`, `last-year`, `this-year-Q1-Q3`). */
+const YEARLESS = /^(?:(?:XXXX|this-year)((?:-.+)?)|last-year())$/;
 /** A period of a stated year, split into the year and the rest (`2026-07` → `2026`, `-07`; `2025` → `2025`, ``). */
 const YEARED = /^(\d{4})((?:-.+)?)$/;
 
