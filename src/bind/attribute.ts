@@ -21,6 +21,7 @@ import {
   NOT_BUSINESS_NAMES,
   OWN_MEASURE_NOUNS,
   PART_OPENERS,
+  PRODUCT_REFERENCES_ZH,
   BREAKDOWN_OPENERS,
   SEGMENT_SENTENCE,
   PAYMENT_VERBS,
@@ -436,7 +437,8 @@ export function asPart(text: string, clause: Span, sentence: Span, attribute: At
     !PART_OPENER.test(text.slice(clause.start, clause.start + 16)) &&
     !(BREAKDOWN_FIRST.has(text.charAt(sentence.start)) && BREAKDOWN_OPENER.test(text.slice(sentence.start, sentence.start + 24))) &&
     !(SEGMENT_SENTENCE_FIRST.has(text.charAt(sentence.start)) && SEGMENT_SENTENCE.test(text.slice(sentence.start, sentence.start + 48))) &&
-    !STAKE_PART.test(text.slice(clause.start, clause.end))
+    !STAKE_PART.test(text.slice(clause.start, clause.end)) &&
+    !PRODUCT_PART.test(text.slice(clause.start, clause.end))
   ) {
     return attribute;
   }
@@ -462,6 +464,9 @@ export function asShareAmount(text: string, claim: Claim, sentence: Span, attrib
   if (!SHARE_AMOUNT_BEFORE.test(before) && !(claim.kind === 'money' && DRIVEN_BEFORE.test(before.slice(-12)))) return attribute;
   return extend(attribute, { id: `${attribute.id}${PART_SUFFIX}` });
 }
+
+/** `3月单月该电池装车量约6.8GWh`: a product's own figure is a part of its maker's. */
+const PRODUCT_PART = new RegExp(alternation(PRODUCT_REFERENCES_ZH), 'u');
 
 /** `其所持股份对应的交易对价约15.0亿元`: what one holder's stake comes to is a part of the whole deal. */
 const STAKE_PART = /(?:所持|持有)的?(?:股份|股權|股权)?(?:对应|對應)/u;

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
-import { CN_MARKET_PHRASES, MARKET_ATTRIBUTES, MARKET_CATEGORIES, MARKET_MEASURE_WORDS, MARKET_REGIONS, MARKET_SECTORS, CONTINUED_MARKET_ATTRIBUTES, type MarketWords } from '../vocab/markets.js';
+import { CN_MARKET_PHRASES, MARKET_ATTRIBUTES, MARKET_MAKER_WORDS, MARKET_CATEGORIES, MARKET_MEASURE_WORDS, MARKET_REGIONS, MARKET_SECTORS, CONTINUED_MARKET_ATTRIBUTES, type MarketWords } from '../vocab/markets.js';
 
 /** What a market subject's id starts with: no company's id does (ids are names in lower case). */
 export const MARKET_PREFIX = 'market:';
@@ -61,8 +61,13 @@ const FORMS: readonly { re: RegExp; region: number; category: number; lang: 'zh'
 export function marketOf(text: string, figureStart: number, sentence: Span, attribute: string | undefined): Subject | undefined {
   if (!attribute || !MARKET_ATTRIBUTES.includes(rootOf(attribute))) return undefined;
   // A headline's statements after an ideographic space are of another subject (`…手機出貨7,140萬支　維銳年增逾一成`).
-  return lastMarketIn(text, Math.max(sentence.start, text.lastIndexOf('\u3000', figureStart - 1) + 1), figureStart);
+  const found = lastMarketIn(text, Math.max(sentence.start, text.lastIndexOf('\u3000', figureStart - 1) + 1), figureStart);
+  // `国内动力电池装车量排名前六的企业合计装车416.5GWh`: what the market's leading makers did is theirs.
+  return found && !MAKERS_OF_MARKET.test(text.slice(found.at, figureStart)) ? found.subject : undefined;
 }
+
+/** Words between a market and a figure that make the figure its makers' (`排名前六的企业合计`, `the top five vendors`). */
+const MAKERS_OF_MARKET = new RegExp(`(?:${alternation(MARKET_MAKER_WORDS.zh)})|(?<![A-Za-z])(?:${alternation(MARKET_MAKER_WORDS.en)})(?![A-Za-z])`, 'u');
 
 /** The market the sentence before named, for a figure of a sentence that names nothing (`科望咨询预计，全年出货量将在2.78亿至2.85亿台之间`). */
 export function continuedMarket(previous: Subject | undefined, attribute: string | undefined): Subject | undefined {
@@ -109,7 +114,7 @@ function rootOf(attribute: string): string {
   return colon < 0 ? attribute : attribute.slice(0, colon);
 }
 
-function lastMarketIn(text: string, start: number, end: number): Subject | undefined {
+function lastMarketIn(text: string, start: number, end: number): { at: number; subject: Subject } | undefined {
   const stretch = text.slice(start, end);
   let found: { at: number; subject: Subject } | undefined;
   for (const form of FORMS) {
@@ -127,7 +132,7 @@ function lastMarketIn(text: string, start: number, end: number): Subject | undef
     const label = SECTOR_LABEL.get(sector)!;
     found = { at: m.index, subject: { id: `${MARKET_PREFIX}cn:${sector}`, label: `中国${label.zh}市场`, confidence: NAMED_MARKET_CONFIDENCE } };
   }
-  return found?.subject;
+  return found && { at: start + found.at, subject: found.subject };
 }
 
 function subjectOf(regionWord: string, categoryWord: string, lang: 'zh' | 'en'): Subject | undefined {

@@ -139,6 +139,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   // Exports are a part of what a maker ships, compared with exports only (`1—10月累计出口4.6万辆`, `exported 46,000 vehicles`).
   { id: 'exports', kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出口量', '出口'], en: ['exported', 'exports', 'export volume'] },
+  // 装车量7.86GWh, installed 7.86 GWh of batteries: what a battery maker's cells went into, in a month (not what it shipped).
+  { id: 'battery-installations', kinds: ['quantity'], quantityUnits: ['GWh', 'MWh'], subjects: ['company', 'product'], zh: ['装车量', '装车电量', '装机量'], en: ['installed', 'installations', 'installation volume', 'installation volumes'] },
   { id: 'shipments', segmented: true, kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出货量', '出货', '销量', '交付量', '交付', '零售量', '零售', '批发量', '批发'], en: ['shipments', 'shipped', 'deliveries', 'delivered', 'units sold'] },
   // 快递业务量188.5亿件, parcel volume: what a courier carried.
   { id: 'parcel-volume', kinds: ['count', 'number'], subjects: ['company'], zh: ['快递业务量', '业务量', '件量', '包裹量'], en: ['parcel volume', 'parcel volumes', 'parcels handled', 'parcels delivered'] },
@@ -483,6 +485,8 @@ export const CHANGES: readonly string[] = ['market-value-change', 'growth', 'sto
  * 61万`, `revenue of $3 billion, of which cloud made $1 billion`): the part's attribute says so
  * (`users:part`) and is never compared with the whole.
  */
+/** `3月单月该电池装车量约6.8GWh`: one product's figure, named by a reference to it, is a part of the company's. */
+export const PRODUCT_REFERENCES_ZH: readonly string[] = withTraditional(['该电池', '该产品', '该车型', '该芯片', '该机型', '该型号', '此款', '这款', '这一产品']);
 export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '其中有', '包括']), 'of which', 'of whom', 'including', 'among them'];
 
 /**
@@ -525,6 +529,7 @@ export const TOPICS = {
     'watch-time': ['使用时长', '观看时长', 'watch time', 'time spent'],
     profit: ['利润', '纯利', '净利', 'profit', 'income'],
     shipments: ['出货量', '出货', '销量', '交付量', '交付', 'shipments', 'deliveries'],
+    'battery-installations': ['装车量', '装车电量', '装机量', 'installations', 'installed'],
     rnd: ['研发支出', '研发投入', '研发费用', 'R&D spending', 'R&D'],
     'net-interest-income': ['利息净收入', '净利息收入', 'net interest income'],
     'non-interest-income': ['非利息净收入', '非利息收入', 'non-interest income'],
@@ -586,7 +591,7 @@ export const TOPICS = {
 export const GROWTH_TOPIC_MEASURES: Readonly<Record<string, string>> = {
   revenue: 'revenue', profit: 'profit', shipments: 'shipments', production: 'production', rnd: 'rnd-spend', cloud: 'revenue:cloud',
   'parcel-volume': 'parcel-volume', 'net-interest-income': 'net-interest-income', 'non-interest-income': 'non-interest-income',
-  'passenger-traffic': 'passenger-traffic', capacity: 'capacity', 'retail-sales': 'retail-sales', 'online-retail-sales': 'online-retail-sales',
+  'passenger-traffic': 'passenger-traffic', capacity: 'capacity', 'battery-installations': 'battery-installations', 'retail-sales': 'retail-sales', 'online-retail-sales': 'online-retail-sales',
   'fixed-asset-investment': 'fixed-asset-investment',
 };
 

@@ -71,9 +71,15 @@ export const MARKET_MEASURE_WORDS = {
  * and a revenue or a profit is a company's.
  */
 export const MARKET_ATTRIBUTES: readonly string[] = [
-  'shipments', 'production', 'exports', 'average-price', 'penetration', 'growth', 'sequential-growth',
+  'shipments', 'production', 'exports', 'average-price', 'penetration', 'growth', 'sequential-growth', 'battery-installations',
   'passenger-traffic', 'box-office', 'admissions', 'tourism-spending',
 ];
 
 /** The measures a sentence that names nothing goes on telling of the market the sentence before it named. */
-export const CONTINUED_MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price'];
+export const CONTINUED_MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price', 'battery-installations'];
+
+/** Words after a market that make the figure after them its makers' (`排名前六的企业合计装车416.5GWh`, `the top five vendors shipped`). */
+export const MARKET_MAKER_WORDS = {
+  zh: withTraditional(['企业合计', '企业共计', '企业累计', '厂商合计', '品牌合计', '排名前', '前五家', '前十家', '前三家', '头部企业']),
+  en: ['top five', 'top three', 'top ten', 'top six', 'leading makers', 'leading vendors', 'vendors combined', 'makers combined'],
+};
