@@ -6,7 +6,7 @@ import { EN_MONTHS } from '../vocab/months.js';
 import { extend } from '../util/extend.js';
 import {
   COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_OPENERS, FULL_YEAR_WORDS, HALF_WORDS,
-  MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES,
+  MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES, STATEMENT_VERBS,
 } from '../vocab/periods.js';
 
 /** A year, not an amount that looks like one (1949.85亿元, 2000多家, $1900 billion). */
@@ -325,7 +325,7 @@ export function bindPeriod(
   publicationYear?: number,
   names: readonly Span[] = [],
 ): string | undefined {
-  const words = withoutNextItemParts(text, periodWords(text, sentence, masked), claim, sentence);
+  const words = withoutLaterStatements(text, withoutNextItemParts(text, periodWords(text, sentence, masked), claim, sentence), claim);
   const base = calendarPeriod(words, claim, clause, publicationYear);
   // A duration is the period of what it reaches before the sentence moves on to another figure
   // and a name (15个月涨至3.5倍AMD拥有15万名员工), not past one only (单日暴跌15%，市值蒸发1.1万亿美元).
@@ -342,6 +342,17 @@ function dividedFrom(text: string, at: number, claim: Span): boolean {
   const [from, to] = at < claim.start ? [at, claim.start] : [claim.end, at + 1];
   for (let i = from; i < to; i++) if (isStatementDivider(text, i)) return true;
   return false;
+}
+
+/**
+ * `沛宁全年固定资产投资增长4.3%，市政府表示今年将推进…`: a relative year in a later clause that opens
+ * with someone's statement or plan is that statement's, not the figure's period.
+ */
+const LATER_STATEMENT = new RegExp(`[，,；;][^，,；;。]*?(?:${alternation(STATEMENT_VERBS)})`, 'u');
+
+function withoutLaterStatements(text: string, words: PeriodWords, claim: Span): PeriodWords {
+  const later = (r: { at: number }) => r.at > claim.end && LATER_STATEMENT.test(text.slice(claim.end, r.at));
+  return words.relative.some(later) ? extend(words, { relative: words.relative.filter((r) => !later(r)) }) : words;
 }
 
 /** What stands between a figure and the part of the year of the next item (`$612 million and second-quarter revenue`). */

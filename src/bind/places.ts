@@ -72,6 +72,8 @@ interface Place {
   /** The names as written (`澜江省`, `澜江`, `Lanjiang`): the longest first, so that a mention is read whole. */
   readonly names: readonly string[];
   uses: number;
+  /** Where the article first names it. */
+  first: number;
 }
 
 interface PlaceMention {
@@ -121,15 +123,11 @@ export class ArticlePlaces {
     return principal ? subjectOf(principal, principal.label, PRINCIPAL_CONFIDENCE) : undefined;
   }
 
-  /** The place the article names most, and more often than any other. */
+  /** The place the article names most, the first named of those it names as often (the lead's). */
   private principal(): Place | undefined {
     let best: Place | undefined;
-    let tie = false;
-    for (const p of this.found()) {
-      if (!best || p.uses > best.uses) [best, tie] = [p, false];
-      else if (p.uses === best.uses) tie = true;
-    }
-    return tie ? undefined : best;
+    for (const p of this.found()) if (p.uses > 0 && (!best || p.uses > best.uses || (p.uses === best.uses && p.first < best.first))) best = p;
+    return best;
   }
 
   private mentionsIn(span: Span): PlaceMention[] {
@@ -153,7 +151,7 @@ export class ArticlePlaces {
       const known = byId.get(id);
       if (known) {
         for (const n of names) if (!known.names.includes(n)) (known.names as string[]).push(n);
-      } else if (byId.size < MAX_PLACES) byId.set(id, { id, label, names: [...names], uses: 0 });
+      } else if (byId.size < MAX_PLACES) byId.set(id, { id, label, names: [...names], uses: 0, first: Infinity });
     };
     this.knownPlaces(add);
     this.chinesePlaces(add);
@@ -163,7 +161,10 @@ export class ArticlePlaces {
     if (places.length > 0) {
       this.pattern = new RegExp(alternation(this.byName.keys()), 'g');
       this.text.replace(this.pattern, (name, at: number) => {
-        if (atWordEdges(this.text, at, at + name.length, 0, this.text.length)) this.byName.get(name)!.uses++;
+        if (!atWordEdges(this.text, at, at + name.length, 0, this.text.length)) return name;
+        const place = this.byName.get(name)!;
+        place.uses++;
+        place.first = Math.min(place.first, at);
         return name;
       });
     }

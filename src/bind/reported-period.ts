@@ -4,10 +4,13 @@ import { REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.j
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
 import { sentenceAt } from './segment-search.js';
+import { isPlaceSubject } from './places.js';
 
 const REPORTED = new Set(REPORTED_ATTRIBUTES);
 /** A quarter, a half or the months of a year to date: the periods results are reported for. */
 const REPORT_PERIOD = /^(?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|Q1-Q[23])$/;
+/** A year: the period a statistics bureau's release of a place's economy is for (`2025年经济数据`), carried as a quarter is. */
+const YEAR = /^\d{4}$/;
 /** The date results were published, whose period is the one they are for. */
 const RESULTS_DATE = 'results-date';
 
@@ -85,7 +88,7 @@ export function carryReportedPeriod(doc: Document, claims: readonly Claim[]): Cl
       continue;
     }
     carried =
-      single && subject !== undefined && period !== undefined && REPORT_PERIOD.test(period)
+      single && subject !== undefined && period !== undefined && (REPORT_PERIOD.test(period) || (isPlaceSubject(subject) && YEAR.test(period)))
         ? { period, subject, segment }
         : subject === undefined && announced
           ? { ...announced, segment }

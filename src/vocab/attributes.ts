@@ -135,7 +135,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'servers', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['servers'], zh: ['服务器'], en: ['servers'] },
   // A network's stations (`3,510 battery-swap stations`, `换电站3510座`), not a telecom's base stations.
   { id: 'station-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stations', 'battery-swap stations', 'swap stations', 'charging stations', 'battery swap stations'], zh: ['换电站', '充电站', '超充站', '加氢站'], en: ['battery-swap stations', 'swap stations', 'charging stations', 'stations'] },
-  { id: 'store-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
+  { id: 'store-count', segmented: true, kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   // Exports are a part of what a maker ships, compared with exports only (`1—10月累计出口4.6万辆`, `exported 46,000 vehicles`).
   { id: 'exports', kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出口量', '出口'], en: ['exported', 'exports', 'export volume'] },

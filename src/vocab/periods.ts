@@ -217,7 +217,11 @@ export const CUMULATIVE_COLUMN_WORDS: readonly string[] = [...withTraditional(['
  */
 export const REPORTED_ATTRIBUTES: readonly string[] = [
   'revenue', 'contracted-sales', 'profit', 'net-loss', 'gross-profit', 'operating-loss', 'gross-margin', 'net-margin', 'operating-margin', 'earnings-per-share', 'expenses', 'rnd-spend', 'shipments', 'impairment', 'watch-time', 'royalty-payments',
+  'gdp', 'retail-sales', 'online-retail-sales', 'fixed-asset-investment', 'industrial-output',
 ];
 
 /** Words that name the month the sentence named before (`公布12月交付数据：当月共交付…`, `in the month`). */
 export const THE_MONTH_WORDS: readonly string[] = [...withTraditional(['当月', '该月', '同月']), 'in the month', 'that month', 'during the month', 'for the month'];
+
+/** Verbs that open someone's statement or plan in a later clause (`，市政府表示今年将…`, `, the company said it plans this year…`). */
+export const STATEMENT_VERBS: readonly string[] = [...withTraditional(['表示', '指出', '预计', '计划', '透露', '介绍']), 'said', 'says', 'expects', 'plans'];

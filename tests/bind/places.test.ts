@@ -94,6 +94,40 @@ describe('one article’s two statements of a place’s figure', () => {
   });
 });
 
+describe('periods of a release', () => {
+  it('carries a place’s period to the paragraphs after that name none, and leaves a later statement’s year to it', () => {
+    const text = [
+      '---',
+      'date: 2026-01-22',
+      '---',
+      '',
+      '澜江省统计局1月22日公布2025年经济数据，全省地区生产总值58326.4亿元，增长5.6%。',
+      '',
+      '全省社会消费品零售总额23415.6亿元，增长4.9%。',
+      '',
+      '沛宁市全年固定资产投资增长2.9%，市政府表示今年将推进12个老工业区改造项目。',
+      '',
+    ].join('\n');
+    expect(measuredAs('a.md', text, '23415.6亿元', true)).toBe('retail-sales place:lanjiang 2025');
+    // `今年` opens the city government's plan: no period of the figure's.
+    expect(measuredAs('a.md', text, '2.9%', true)).not.toMatch(/2026/);
+  });
+
+  it('keeps a count of a region’s stores apart from all the stores, and a plan’s next year off the count', () => {
+    const text = [
+      '---',
+      'date: 2025-11-04',
+      '---',
+      '',
+      '青禾咖啡（纳斯达克：QHCF）11月4日公布三季度业绩，截至三季度末门店总数18436家。',
+      '',
+      '此外，青禾截至三季度末共有海外门店146家，已计入门店总数，公司计划明年在海外市场继续小步试点。',
+      '',
+    ].join('\n');
+    expect(measuredAs('a.md', text, '146家', true)).toBe('store-count:overseas 青禾 2025-Q3');
+  });
+});
+
 describe('what is no place', () => {
   const sentence = (text: string) => `---\ndate: 2025-10-24\n---\n\n${text}\n`;
 
