@@ -474,6 +474,8 @@ const STAKE_PART = /(?:所持|持有)的?(?:股份|股權|股权)?(?:对应|對�
 /** `第一批1.2万颗`, `首批算力券总额度为3.6亿元`, `二期投资约790亿元`, `the first tranche of $50 million`: which batch or phase of a whole. */
 const BATCH_BEFORE_ZH = /(?:第([一二三四五六七八九十1-9])|(首)|(?<![第同])([一二三四五]))(批|期)(?!临床|臨床|研究|试验|試驗)[^，。；,;：:]{0,10}$/u;
 const BATCH_BEFORE_EN = /(?<![A-Za-z])(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)(?![A-Za-z])[^,.;:]{0,30}$/i;
+/** `Dong'ao Phase IV container terminal will begin operations on June 28`: a named site's phase (a trial's is no part: `phase III response rate`). */
+const NAMED_PHASE_BEFORE_EN = /(?<![A-Za-z])[A-Z][A-Za-z'’-]+[ \t]+(Phase)[ \t]+(I|II|III|IV|One|Two|Three|Four)(?![A-Za-z0-9])(?![ \t]+(?:[A-Z][A-Za-z0-9-]*[ \t]+)?(?:study|trial|clinical|Study|Trial))[^,.;:]{0,50}$/;
 /** `The first phase of QiongLink, which…, carries a total investment of $12 billion`, `Phase one of…`: an English sentence about one phase opens with it. */
 const BATCH_OPENING_EN = /^[ \t]*(?:The[ \t]+)?(?:(first|second|third|fourth|initial)[ \t]+(batch|tranche|phase)|(phase)[ \t]+(one|two|three|four|1|2|3|4|I|II|III|IV))(?![A-Za-z0-9])(?![ \t]+(?:[A-Z][A-Za-z0-9-]*[ \t]+)?(?:study|trial|clinical))/i;
 const MAY_BATCH = /[批期]|batch|tranche|phase/i;
@@ -488,12 +490,14 @@ const ORDINAL_OF: Readonly<Record<string, number>> = {
  */
 export function asBatch(text: string, claim: Span, clause: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
   if (!attribute || attribute.id.includes(':')) return attribute;
-  const before = text.slice(Math.max(clause.start, claim.start - 40), claim.start);
+  const before = text.slice(Math.max(clause.start, claim.start - 64), claim.start);
   const opening = sentence.start < clause.start ? text.slice(sentence.start, Math.min(claim.start, sentence.start + 40)) : '';
   // Most figures follow no word of a batch: one cheap test before the patterns.
   if (!MAY_BATCH.test(before) && !MAY_BATCH.test(opening)) return attribute;
   const zh = BATCH_BEFORE_ZH.exec(before.slice(-14));
-  const en = zh ? null : BATCH_BEFORE_EN.exec(before) ?? BATCH_OPENING_EN.exec(opening);
+  const named = zh ? null : NAMED_PHASE_BEFORE_EN.exec(before);
+  if (named) return extend(attribute, { id: `${attribute.id}:phase-${ORDINAL_OF[named[2]!.toLowerCase()]!}` });
+  const en = zh ? null : BATCH_BEFORE_EN.exec(before.slice(-40)) ?? BATCH_OPENING_EN.exec(opening);
   if (!zh && !en) return attribute;
   const n = zh ? ORDINAL_OF[zh[1] ?? zh[2] ?? zh[3]!] ?? Number(zh[1]) : ORDINAL_OF[(en![1] ?? en![4]!).toLowerCase()]!;
   const kind = zh ? (zh[4] === '期' ? 'phase' : 'batch') : (en![2] ?? en![3]!).toLowerCase() === 'phase' ? 'phase' : 'batch';

@@ -20,7 +20,7 @@ import { cellAt, tableHeaderOf } from '../segment/table-headers.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from './confidence.js';
 import { GPU_HOUR_PRICE, isPerTokens, perUnitOf } from './per-unit.js';
 import { discoverNames, namesAnotherCompany, principalCompany, WithDiscoveredNames, type DiscoveredName } from './discover-names.js';
-import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE, PEERS_OPENING_WORDS } from '../vocab/name-cues.js';
+import { COMPANY_POSSESSIVE, COMPANY_REFERENCE, COMPANY_REFERENCE_INSIDE, DESCRIBED_COMPANY, INVESTOR_AFTER_WORDS, INVESTOR_BEFORE_WORDS, MODEL_REFERENCE, OTHER_REFERENCE, PEERS_OPENING_WORDS, RIVAL_NOUNS } from '../vocab/name-cues.js';
 import { ATTRIBUTES, COMPARED_WITH_WORDS_EN, CONTROL_ARM_WORDS, GAP_AFTER_WORDS_EN, GAP_TO_SELF_WORDS, GROWTH_HEADERS, MARKET_WHOLE_WORDS, RATE_GAP_WORDS, SMALLER_VERSION_WORDS_EN, SMALLER_VERSION_WORDS_ZH, UNNAMED_SUBJECT_ATTRIBUTES, WORK_MEASURES } from '../vocab/attributes.js';
 import { isChangeOfRate, isRate } from './rates.js';
 import { continuedMarket, marketAttribute, marketOf, namedMarket, regionalShare } from './market.js';
@@ -180,6 +180,9 @@ export function bindClaims(
 
 const NO_CLAIMS: readonly Claim[] = [];
 
+/** A year and a comma that open a sentence (`2024年，`, `In 2024,`): the time of all its clauses. */
+const OPENING_YEAR = /^[ \t]*(?:In[ \t]+)?((?:19|20)\d{2})年?[，,]/;
+
 /** What ends a paragraph that leads into a list (`the Company expects:`, `主要财务数据如下：`). */
 const LEADS_INTO_LIST = /[:：][ \t]*$/u;
 /** `the Company expects:` (a press release capitalises it), `公司预计：`. */
@@ -309,7 +312,7 @@ function bindOne(
     : namedAfterDescription(doc.text, sentence, claim, mentions);
   // `raised $150 million in a Series C funding round led by Granite Peak Ventures`: the investor is not who raised it.
   // `…, 2.5 percentage points below Haichuan's, and said it carried 10.54 million passengers`: nor is what another figure was compared with.
-  const raisers = withoutComparedWith(doc.text, attribute?.entry?.id === 'funding-round' ? withoutInvestors(doc.text, own) : own, claim);
+  const raisers = withoutRivalOwners(doc.text, withoutComparedWith(doc.text, attribute?.entry?.id === 'funding-round' ? withoutInvestors(doc.text, own) : own, claim));
   let subject = row?.subject ?? describedAfter(doc.text, claim, raisers) ?? bindSubject(raisers, claim, clause, attribute?.entry?.subjects, attribute?.entry?.parties);
   // `華穹載客率已高於同業，同樣以內地航線為主的東嵐航空去年平均載客率只有81.7%`: a rival named once in between.
   if (subject && !row && rivalBetween(doc.text, raisers, subject, claim)) subject = undefined;
@@ -371,7 +374,8 @@ function bindOne(
   // (A list item whose lead-in names no one too: `三季度主要经营数据一览：` then `- 期末门店总数18436家`.)
   if (!row && !subject && mentions.length === 0 && claim.kind !== 'date' && measured && !(before && mentionsBefore().length > 0) && !quoted(doc.text, segment.span.start, claim.start) && !aboutPeers(doc.text, segment)) {
     // `the confirmed objective response rate (ORR) was 46.8%`: a trial's figure is of the drug the article is about.
-    if (ofCompanies(attribute?.entry?.subjects)) subject = soleCompany(sentence);
+    // (…nor when a sentence a semicolon runs into this one names another: `华钧半导体…营业收入58.3亿元；归母净利润9.42亿元`.)
+    if (ofCompanies(attribute?.entry?.subjects)) subject = soleCompany(before ? { start: before.start, end: sentence.end } : sentence);
     else if (onlyOfProducts(attribute?.entry?.subjects)) subject = mainProduct();
   }
 
@@ -439,7 +443,10 @@ function bindOne(
     // article with no date, which the dated articles may give a year: see `undatedPeriods`).
     period = claim.date!.slice(0, 4);
   }
-  if (measured?.entry?.clausePeriod && !row) period = bindPeriod(doc.text, claim, clause, masked, clause, year, mentions);
+  if (measured?.entry?.clausePeriod && !row) {
+    // `2024年，公司曾将…授权给Veltris Bio，…交易总额最高4.6亿美元`: a year that opens the sentence dates each of its clauses.
+    period = bindPeriod(doc.text, claim, clause, masked, clause, year, mentions) ?? OPENING_YEAR.exec(doc.text.slice(sentence.start, sentence.start + 12))?.[1];
+  }
   const result = withBinding(claim, subject, measured, period);
   // `同比下降18.3%` is no `增长18.3%`: a rate of growth keeps which way it moved, where its words say.
   const direction = measured && RATE_OF_GROWTH.test(measured.id) ? directionOf(doc.text, claim) : undefined;
@@ -528,6 +535,15 @@ function withoutComparedWith(text: string, mentions: readonly EntityMention[], c
   return mentions.filter((m) => !compared.includes(m));
 }
 const COMPARED_WITH_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARED_WITH_WORDS_EN)})[ \\t]+(?:that of[ \\t]+|those of[ \\t]+)?$`);
+
+/**
+ * `Neighbouring Cangyu Port, Meichuan's main regional rival, handled 15.8 million TEU`, `湄川港的主要竞争对手沧屿港`:
+ * the company whose rival the sentence names is not the one its figures are about.
+ */
+function withoutRivalOwners(text: string, mentions: readonly EntityMention[]): readonly EntityMention[] {
+  return mentions.some((m) => RIVAL_OF_AFTER.test(text.slice(m.end, m.end + 40))) ? mentions.filter((m) => !RIVAL_OF_AFTER.test(text.slice(m.end, m.end + 40))) : mentions;
+}
+const RIVAL_OF_AFTER = new RegExp(`^(?:['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:${alternation(RIVAL_NOUNS.en)})(?![A-Za-z])|的?(?:${alternation(RIVAL_NOUNS.zh)}))`, 'u');
 
 const WORK_MEASURE_IDS: ReadonlySet<string> = new Set(WORK_MEASURES);
 

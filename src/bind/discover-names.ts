@@ -405,8 +405,10 @@ export function namesAnotherCompany(text: string, from: number, to: number, own:
   const pattern = anywhere ? ANY_ZH_NAME : UNINTRODUCED_ZH_NAME;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
-    const stem = m[1]!;
-    if (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem) || own.some((name) => name.includes(stem) || m![0].includes(name))) continue;
+    // `厂商的华钧半导体`: a longer stem that takes in a word of grammar leaves the two characters before the ending.
+    const stem = ZH_NOT_IN_STEM.test(m[1]!.charAt(0)) && m[1]!.length > MIN_ZH_STEM ? m[1]!.slice(1) : m[1]!;
+    const name = m[0].slice(m[1]!.length - stem.length);
+    if (ZH_NOT_IN_STEM.test(stem) || ZH_GENERIC_STEMS.has(stem) || own.some((n) => n.includes(stem) || name.includes(n))) continue;
     return true;
   }
   return false;

@@ -79,6 +79,8 @@ const ANOTHER_STATEMENT = /[；;]|[0-9０-９一二三四五六七八九十]月/
 const WRITTEN_YEAR = /\d{4}|[〇零一二三四五六七八九]{4}/u;
 const FIRST_MONTHS_BEFORE: ReadonlySet<string> = new Set(['前', '首']);
 const CUMULATIVE_PART = new RegExp(alternation(Object.keys(CUMULATIVE_PARTS)), 'i');
+/** `June deliveries expected at 50,000 … and second-quarter deliveries likely to exceed 140,000`: a quarter or a half between a month and the figure is the figure's. */
+const QUARTER_OR_HALF_WORD = new RegExp(alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS)]), 'i');
 /** The first month of a run of months right before its last (`1至`, `1-`). */
 const MONTH_RUN_BEFORE = /([0-9]{1,2})月?[ ]?[至到~～–—-][ ]?$/u;
 /** The same in English (`January–October 2025`, `January to October`). */
@@ -153,6 +155,9 @@ function openedAsFullYear(text: string, clause: Span, claim: Span, sentence: Spa
  * last month alone in a clause of `sentence` before the figure (`3月，极曜汽车共交付新车38562辆`). A
  * run of months is a part of the year (`1至9月` → `Q1-Q3`).
  */
+/** The year a period opens with: a written one, or last year in an article with no date (its `今年` is `XXXX`, as its months are). */
+const SENTENCE_YEAR = /^(?:\d{4}|last-year)(?=$|-)/;
+
 export function narrowPeriod(
   text: string,
   claim: Span,
@@ -172,7 +177,8 @@ export function narrowPeriod(
   if (!monthly && !months.some((m) => runStartBefore(text, m.start, 0) !== undefined)) return period;
   // `去年同期，昊域3月交付29,757辆`: a month written without its year, after the year its sentence opens with, is of
   // that year, not the article's (`11月交付量为28,416輛…去年同期為21,530輛` keeps the article's year for November).
-  const sentenceYear = period && /^\d{4}/.test(period) ? period.slice(0, 4) : undefined;
+  // (In an article with no date, `去年2月` is `last-year-02`: its month keeps the relative year, not `XXXX`.)
+  const sentenceYear = period ? SENTENCE_YEAR.exec(period)?.[0] : undefined;
   const yearBefore = (m: { start: number }) => {
     const before = text.slice(sentence?.start ?? clause.start, m.start);
     return YEAR_WORD.test(before) && !ANOTHER_STATEMENT.test(before);
@@ -194,6 +200,7 @@ export function narrowPeriod(
     // nor is a month a part of the year stands between it and the figure (`10月…跌9% 首十月錄407億元`).
     if (FIRST_MONTHS_BEFORE.has(text.charAt(m.start - 1))) continue;
     if (m.end <= claim.start && CUMULATIVE_PART.test(text.slice(m.end, claim.start)) && !isRun(m, clause.start)) continue;
+    if (m.end <= claim.start && QUARTER_OR_HALF_WORD.test(text.slice(m.end, claim.start))) continue;
     // `12月交付4.82万辆 全年交付量突破40万辆`: the whole year's, not the month's.
     if (m.end <= claim.start && FULL_YEAR.test(text.slice(m.end, claim.start))) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;

@@ -208,7 +208,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'tourism-spending', kinds: ['money'], subjects: ['company'], zh: ['游客出游总花费', '出游总花费', '旅游总收入', '旅游收入', '旅游花费'], en: ['tourism spending', 'tourism revenue', 'tourist spending'] },
   // The share of seats filled (`客座率84.6%`, `load factor of 84.6%`), not a growth or a share of a market.
   { id: 'load-factor', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['客座率', '平均客座率', '载客率', '上座率', '客座率为'], en: ['load factor', 'passenger load factor', 'seat occupancy', 'occupancy rate'] },
-  { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys'] },
+  { id: 'passenger-traffic', kinds: ['count', 'number'], zh: ['旅客吞吐量', '客流量', '客运量', '旅客发送量', '旅客运输量'], en: ['passenger traffic', 'passenger throughput', 'passengers handled', 'passenger journeys', 'passenger trips', 'passenger volume'] },
   { id: 'cargo-throughput', kinds: ['quantity', 'count', 'number'], quantityUnits: ['t'], zh: ['货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '货运量'], en: ['cargo throughput', 'cargo and mail', 'cargo volume', 'container throughput'] },
   // A property developer's sales signed in a period (合同销售额): no revenue, which it books on handover, and no contract.
   { id: 'contracted-sales', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['合同销售金额', '合同销售额', '合约销售金额', '合约销售额', '签约销售金额', '签约销售额', '合同销售', '合约销售'], en: ['contracted sales', 'contract sales'] },
@@ -268,7 +268,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // `a 23.4% premium to the closing price`, `约12%的价差`: a price against another, no move of the stock.
   { id: 'premium', varies: true, kinds: SHARE, zh: ['溢价', '折价', '价差', '溢价率', '折让'], en: ['premium', 'discount'] },
   // A day's close (`收报12.52元`, `closed at 58.40 yuan`) is of its day: the article's, unless it says another.
-  { id: 'closing-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价收在', '股价报', '收盘价', '收于', '收在', '收报', '报收'], en: ['shares closed at', 'stock closed at', 'closed at', 'closing price'] },
+  { id: 'closing-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价收于', '股价收在', '股价报', '收盘价', '收于', '收在', '收报', '报收'], en: ['shares closed at', 'stock closed at', 'closed at', 'closing price', 'higher at', 'lower at', 'closed up at', 'closed down at', 'ended at', 'finished at'] },
   // 销售及营销费用为4.1亿元 is no revenue; 研发费用 is the narrower rnd-spend.
   { id: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['费用'], en: ['expenses', 'operating expenses', 'opex'] },
   // 平均佣金率为6.8%, a take rate of 6.8%: what a platform keeps of what it sells.
@@ -298,7 +298,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'acquisition-cost', kinds: ['money'], zh: ['获客成本', '获客费用'], en: ['customer acquisition cost', 'acquisition cost', 'cost to acquire'] },
   { id: 'average-price', segmented: true, kinds: ['money'], zh: ['客单价', '单价', '均价', '平均售价', 'ARPU', '单票收入', '单件收入', '票均收入'], en: ['average order value', 'average selling price', 'average price', 'ARPU', 'revenue per parcel', 'revenue per package', 'revenue per order', 'per-parcel revenue'] },
   { id: 'price', varies: true, kinds: ['money'], subjects: ['product', 'model'], zh: ['售价', '价格', '定价'], en: ['price', 'prices', 'priced'] },
-  { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online', 'begin charging', 'start charging', 'begins charging', 'starts charging', 'start'] },
+  { id: 'go-live-date', kinds: ['date'], subjects: ['company'], zh: ['数据中心', '投入运营', '启用', '投产', '开港', '投运', '投入使用', '正式运营', '开通运营'], en: ['data center', 'data centre', 'go live', 'goes live', 'go online', 'begin charging', 'start charging', 'begins charging', 'starts charging', 'start', 'begin operations', 'begins operations', 'start operations', 'starts operations', 'open on', 'opens on', 'to open'] },
   // The day a company reports its results (`11月18日晚间，驰远汽车发布…财报`, `披露2025年第三季度业绩`):
   // the words of results refine a release (发布) in the same clause.
   // A month's operating data are results too (`2月11日晚间披露月度生产快报`, `operating data the group released on Feb. 12`).

@@ -43,7 +43,7 @@ export const ZH_AFTER_NAME: readonly string[] = withTraditional([
 ]);
 
 /** Adverbs between a company's name and its verb (云栈科技也宣布). */
-export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天', '晚间', '收市后', '收盘后', '盘后', '上周', '本周', '早前', '去年', '今年', '全年', '上半年', '上月', '上周一', '上周二', '上周三', '上周四', '上周五', '上周六', '上周日']);
+export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', '已', '已经', '将', '还', '亦', '则', '正式', '再次', '今日', '昨日', '随后', '昨晚', '今晨', '昨天', '今天', '晚间', '收市后', '收盘后', '盘后', '港股收盘后', '港股收市后', '美股收盘后', '美股盘前', '盘前', 'A股收盘后', '上周', '本周', '早前', '去年', '今年', '全年', '上半年', '上月', '上周一', '上周二', '上周三', '上周四', '上周五', '上周六', '上周日']);
 
 /**
  * What a Chinese article calls a company right before naming it (新势力车企启程汽车, 创业公司深衡智能);
@@ -148,7 +148,7 @@ export const EN_COMPANY_ENDINGS: readonly string[] = [
   'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Co', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc',
   'Holdings', 'Group', 'Technologies', 'Motors', 'Mobile', 'Auto', 'Automotive', 'Energy', 'Semiconductor', 'Semiconductors',
   'Electronics', 'Robotics', 'Labs', 'Capital', 'Ventures', 'Bank', 'Bancorp', 'Bancshares', 'Therapeutics',
-  'Pharmaceuticals', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
+  'Pharmaceuticals', 'Pharmaceutical', 'Pharma', 'Biosciences', 'Airways', 'Airlines', 'Media', 'Technology',
   'Lines', 'Shipping', 'Logistics', 'Insurance', 'Resources', 'Materials', 'Industries', 'Steel', 'Telecom',
   'Communications', 'Foods', 'Securities', 'Financial', 'Properties', 'Realty', 'Dynamics', 'Memory', 'Intelligence',
   'Mall', 'Mobility', 'Aviation', 'Cinemas', 'Entertainment', 'Interactive', 'Games', 'Travel', 'Tourism', 'Lithium', 'Mining', 'Minerals', 'Metals',
@@ -338,3 +338,9 @@ export const ZH_SUBSIDIARY_WORDS: readonly string[] = withTraditional([
   '人寿', '寿险', '财险', '产险', '财产险', '健康险', '健康', '养老', '银行', '证券', '基金', '信托', '资管', '租赁', '期货', '保险',
   '金融租赁', '金融', '理财', '消费金融',
 ]);
+
+/** What a company is to another whose name comes right before (`Meichuan's main regional rival`, `湄川港的主要竞争对手`). */
+export const RIVAL_NOUNS = {
+  en: ['rival', 'rivals', 'competitor', 'competitors', 'challenger', 'peer'],
+  zh: withTraditional(['主要竞争对手', '最大竞争对手', '竞争对手', '主要对手', '最大对手', '直接对手']),
+};

@@ -194,6 +194,18 @@ describe('a translation whose figures are many small counts (`14次`, `13次`, `
   });
 });
 
+describe('a Taiwanese maker’s monthly revenue and its translation (`translation_of:`)', () => {
+  const read = (name: string) => readFileSync(new URL(`../../fixtures/translations/${name}`, import.meta.url), 'utf8');
+  const files = { 'lianchang_march_revenue.md': read('lianchang_march_revenue.md'), 'odm_revenue_march_en.md': read('odm_revenue_march_en.md') };
+
+  it('reports the transposed digits and the dollar, and reads `季減6.2%` and `-6.2% QoQ` as one change', () => {
+    expect(complaintLines(files)).toEqual([
+      'translation-mismatch NT$278.63 billion vs 新台幣2,876.3億元',
+      'translation-mismatch US$32 billion vs 新台幣320億元',
+    ]);
+  });
+});
+
 describe('two outlets’ articles on one story, named like a translation', () => {
   const read = (name: string) => readFileSync(new URL(`../../fixtures/outlets/${name}`, import.meta.url), 'utf8');
   const files = { 'lumora-series-c_en.md': read('lumora-series-c_en.md'), 'lumora-series-c_zh_cn.md': read('lumora-series-c_zh_cn.md') };

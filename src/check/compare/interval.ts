@@ -42,7 +42,7 @@ function unscaledIntervalOf(claim: Claim, strict: boolean): Interval | undefined
   if (claim.min !== undefined && claim.max !== undefined) return { lo: claim.min, hi: claim.max };
   let v = claim.value;
   if (v === null || !Number.isFinite(v)) return undefined;
-  // 出货量同比下滑4.1% and a table's -4.1% state one change: the sign is in the words or in the digits.
+  // 出货量同比下滑4.1% and a table's -4.1% state one change (`季減6.2%` and `-6.2% QoQ` too): the sign is in the words or in the digits.
   // In a translation, a table's `-3.4%` of no measure is the other side's `同比下降3.4%` as well.
   if (v < 0 && (isChange(claim.attribute) || (strict && claim.attribute === undefined))) v = -v;
   // `about two-thirds` for `超过66%`, `近七成` for `nearly 70%`: a share in words with a qualifier is
@@ -128,5 +128,5 @@ export function overlaps(a: Interval, b: Interval): boolean {
 
 /** Whether the attribute is a change (`growth:revenue`, `change:headcount`), whose direction either the sign or a verb states. */
 function isChange(attribute: string | undefined): boolean {
-  return attribute !== undefined && (attribute.startsWith('growth') || attribute.startsWith('change:'));
+  return attribute !== undefined && (attribute.startsWith('growth') || attribute.startsWith('sequential-growth') || attribute.startsWith('change:') || attribute === 'stock-move');
 }

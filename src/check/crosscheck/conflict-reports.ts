@@ -56,6 +56,7 @@ export function conflictReports(
   classes: readonly ValueClass[],
   sourceOf: (c: Claim) => string,
   periodOf: (c: Claim) => string | undefined = (c) => c.period,
+  misdated: (c: Claim) => boolean = () => false,
 ): { rule: string; report: RuleReport }[] {
   if (classes.length < 2) return [];
   // A change of a rate is written in points: against the same number in percent, the points are right however few state them.
@@ -65,9 +66,10 @@ export function conflictReports(
       Number(b.trusted) - Number(a.trusted) ||
       points(b) - points(a) ||
       b.sources.size - a.sources.size ||
+      slippedInTranslation(a, b) ||
+      yearBefore(a, b, misdated) ||
       namedCount(b) - namedCount(a) ||
       headlineOrder(a, b) ||
-      slippedInTranslation(a, b) ||
       firstStated(a, b),
   )[0]!;
   const prevailingReference = namedFirst(prevailing);
@@ -206,6 +208,15 @@ function headlinesOnly(k: ValueClass): number {
 function headlineOrder(a: ValueClass, b: ValueClass): number {
   const order = headlinesOnly(a) - headlinesOnly(b);
   return order !== 0 && relate(a.claims[0]!, b.claims[0]!).relation !== 'magnitude' ? order : 0;
+}
+
+/**
+ * Of two classes, the one whose every figure is stated elsewhere as the same subject's and measure's
+ * of the year before loses (`2025年研发投入9.8亿元` where 9.8亿元 is 2024's in the other articles): last
+ * year's figure written as this year's. 1 when `a` is that one, -1 when `b` is, else 0.
+ */
+function yearBefore(a: ValueClass, b: ValueClass, misdated: (c: Claim) => boolean): number {
+  return Number(a.claims.every(misdated)) - Number(b.claims.every(misdated));
 }
 
 /** By file name, then the one stated first: a later statement is the one to check (as `slipsInArticle` reports it). */

@@ -3,7 +3,7 @@ import type { DocumentResult } from '../../model/result.js';
 import type { RuleReport } from '../rule.js';
 import { alignTranslations, translationPairs } from '../pairing/translations.js';
 import { conflictReports, corroborationReport } from './conflict-reports.js';
-import { classify, ClaimGroups } from './groups.js';
+import { classify, ClaimGroups, statedForYearBefore } from './groups.js';
 import { translationReports } from './translation-reports.js';
 import { linkCompanies } from './company-links.js';
 import { undatedPeriods } from './undated-periods.js';
@@ -41,22 +41,26 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
 
   const companyOf = linkCompanies(documents);
   const periodOf = undatedPeriods(documents, companyOf);
-  const { groups, involves } = focus ? focusedGroups(documents, sourceOf, companyOf, periodOf, focus) : { groups: undefined, involves: undefined };
+  const focused = focus ? focusedGroups(documents, sourceOf, companyOf, periodOf, focus) : undefined;
   // The flagged claims are the documents' own claim objects: no need to name them by id.
   const flagged = new Set<Claim>();
-  for (const t of alignTranslations(documents, pairs, involves)) {
+  for (const t of alignTranslations(documents, pairs, focused?.involves)) {
     const { reports, flagged: wrong } = translationReports(t);
     for (const r of reports) add('translation-mismatch', r);
     for (const c of wrong) flagged.add(c);
   }
-  const compared = groups?.map((g) => g.filter((c) => !flagged.has(c))) ?? allGroups(documents, sourceOf, companyOf, periodOf, flagged);
+  const grouped = focused?.grouped ?? allGroups(documents, sourceOf, companyOf, periodOf, flagged);
+  const compared = focused ? focused.groups.map((g) => g.filter((c) => !flagged.has(c))) : grouped.groups;
+  // Asked only to break a tie between two classes: is a value the year before's (`2025年研发投入9.8亿元`, 2024's)?
+  const misdatedClaims = new Map<Claim, boolean>();
+  const misdated = (c: Claim) => misdatedClaims.get(c) ?? misdatedClaims.set(c, statedForYearBefore(grouped, c)).get(c)!;
   for (const group of compared) {
     // A figure stated once has nothing to conflict with and no one to corroborate it.
     if (group.length < 2) continue;
     const classes = classify(group, sourceOf, isTrusted);
     if (!classes) continue;
     // Labelled with the period they were compared in: an undated article's `XXXX-Q3` is the others' `2025-Q3`.
-    for (const { rule, report } of conflictReports(classes, sourceOf, periodOf)) add(rule, report);
+    for (const { rule, report } of conflictReports(classes, sourceOf, periodOf, misdated)) add(rule, report);
     const corroborated = corroborationReport(classes, periodOf);
     if (corroborated) add('corroborated', corroborated);
   }
@@ -71,10 +75,10 @@ function allGroups(
   companyOf: (id: string) => string,
   periodOf: (c: Claim) => string | undefined,
   flagged: ReadonlySet<Claim>,
-): Claim[][] {
+): ClaimGroups {
   const grouped = new ClaimGroups(sourceOf, companyOf, periodOf);
   for (const d of documents) for (const c of d.claims) if (!flagged.has(c)) grouped.add(c);
-  return grouped.groups;
+  return grouped;
 }
 
 /**
@@ -88,7 +92,7 @@ function focusedGroups(
   companyOf: (id: string) => string,
   periodOf: (c: Claim) => string | undefined,
   focus: ReadonlySet<string>,
-): { groups: Claim[][]; involves: (file: string) => boolean } {
+): { grouped: ClaimGroups; groups: Claim[][]; involves: (file: string) => boolean } {
   const grouped = new ClaimGroups(sourceOf, companyOf, periodOf);
   const touched = new Set<Claim[]>();
   for (const d of documents) {
@@ -100,5 +104,5 @@ function focusedGroups(
   }
   const involved = new Set(focus);
   for (const group of touched) for (const c of group) involved.add(c.file);
-  return { groups: grouped.groups.filter((g) => touched.has(g)), involves: (file) => involved.has(file) };
+  return { grouped, groups: grouped.groups.filter((g) => touched.has(g)), involves: (file) => involved.has(file) };
 }

@@ -95,6 +95,26 @@ export class ClaimGroups {
     group.push(c);
     return group;
   }
+
+  /** The claims of the claim's subject and attribute grouped under the same period a year before (`2024` of `2025`, `2024-Q4` of `2025-Q4`). */
+  yearBefore(c: Claim): Claim[] {
+    const parts = /^(\d{4})(.*)$/.exec(this.periodOf(c) ?? '');
+    const subject = c.subject!.inferred ? this.companyOf(c.subject!.id) : c.subject!.id;
+    const byPeriod = (this.#root.get(subject) as GroupTree | undefined)?.get(c.attribute!) as GroupTree | undefined;
+    const byKind = parts && (byPeriod?.get(`${Number(parts[1]) - 1}${parts[2]}`) as GroupTree | undefined);
+    const out: Claim[] = [];
+    if (byKind) for (const byScope of byKind.values()) for (const group of (byScope as GroupTree).values()) out.push(...(group as Claim[]));
+    return out;
+  }
+}
+
+/**
+ * Whether the claim's value (number and currency or unit) is stated of its subject and attribute for
+ * the same period a year before, in a group of `groups`: `2025年研发投入9.8亿元` where other articles
+ * give 9.8亿元 as 2024's is likely last year's figure. Asked only to break a tie between two classes.
+ */
+export function statedForYearBefore(groups: ClaimGroups, c: Claim): boolean {
+  return groups.yearBefore(c).some((other) => other.value === c.value && other.value !== null && other.currency === c.currency && other.unit === c.unit);
 }
 
 /** Subject, attribute, period, kind of value, then scope: a map per part, the group at the end. */

@@ -196,5 +196,8 @@ function onlyYearWithBase(byYear: ReadonlyMap<number, Level>): number | undefine
 /** Whether the rate and the two levels are of one subject, or the levels name at most the rate's (or one, where the rate names none). */
 function oneSubject(rate: Claim, current: Level, base: Level): boolean {
   const all = new Set([...current.subjects, ...base.subjects, ...(rate.subject ? [rate.subject.id] : [])]);
-  return all.size <= 1;
+  if (all.size === 0) return true;
+  // `Rival Huajun Semiconductor reported revenue of 5.83 billion yuan, up 24.7%` beside the company's own 6.261 billion
+  // a year before: a rate or a figure of no subject among figures of one is likely another's (the guess was not made for it).
+  return all.size === 1 && rate.subject !== undefined && current.claims.every((c) => c.subject) && base.claims.every((c) => c.subject);
 }

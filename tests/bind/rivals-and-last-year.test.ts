@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, complaintLines, measuredAs } from '../check/crosscheck-helpers.js';
+
+describe('last year’s figures', () => {
+  it('keeps `去年2月` last year’s in an article with no date, so the dated articles’ February does not take it', () => {
+    const text = '（本报讯）海翔航空公布2月运营数据。去年2月，公司客座率为82.7%，旅客运输量为521.6万人次。\n';
+    expect(measuredAs('a.txt', text, '521.6万人次', true)).toBe('passenger-traffic - last-year-02');
+    const dated = '---\ndate: 2026-03-12\n---\n\n海翔航空公布2月运营数据。去年2月，公司客座率为82.7%，旅客运输量为521.6万人次。\n';
+    expect(measuredAs('b.md', dated, '521.6万人次', true)).toBe('passenger-traffic - 2025-02');
+  });
+
+  it('dates each clause of a deal by the year that opens its sentence', () => {
+    const text = [
+      '---',
+      'date: 2026-03-10',
+      '---',
+      '',
+      '岭泽医药宣布与Norvance达成授权协议，交易总额最高12亿美元。岭泽医药股价随后上涨。',
+      '',
+      '这并非岭泽医药首次出海授权。2024年，公司曾将候选药物LZ-1807的海外权益授权给Veltris Bio，首付款3000万美元，交易总额最高4.6亿美元。',
+      '',
+    ].join('\n');
+    expect(measuredAs('a.md', text, '最高4.6亿美元', true)).toBe('deal-value 岭泽 2024');
+  });
+
+  it('reports, between two articles, the one whose figure the third gives as the year before’s', () => {
+    const release = (name: string, body: string) => `---\ndate: 2026-03-20\n---\n\n# ${name}\n\n${body}\n`;
+    const files = {
+      // One source each way, and the first file by name is the one that slipped.
+      'a-local.md': release('岭泽医药年报', '岭泽医药3月20日发布年报，岭泽医药2025年研发投入9.8亿元。'),
+      'b-wire.md': release('Lingze Pharmaceutical 2025 results', 'Lingze Pharmaceutical (688517.SH) said on March 20 that its R&D spending reached 1.24 billion yuan in 2025.'),
+      // The figure of the year before, as a third outlet writes it: 9.8亿元 was 2024's.
+      'c-brief.md': release('岭泽医药发布2025年年报', '岭泽医药3月20日公布2025年年报。岭泽医药2024年研发投入9.8亿元。'),
+    };
+    expect(complaintLines(files)).toEqual(['conflicting-figure 9.8亿元 vs 1.24 billion yuan']);
+  });
+});
+
+describe('rivals', () => {
+  const ARTICLE = [
+    '---',
+    'date: 2026-03-25',
+    '---',
+    '',
+    '# 芯岳科技2025年营收增长38.5%',
+    '',
+    '芯岳科技3月25日晚间发布2025年年报，全年实现营业收入86.72亿元，同比增长38.5%。',
+    '',
+    '年报显示，芯岳科技2024年营业收入为62.61亿元，归母净利润为12.06亿元。',
+    '',
+    '行业方面，同为国产设备厂商的华钧半导体2025年实现营业收入58.3亿元，同比增长24.7%；归母净利润9.42亿元，同比增长18.6%。',
+    '',
+  ].join('\n');
+
+  it('gives a rival’s figures after a semicolon no guess of the article’s company', () => {
+    expect(measuredAs('a.md', ARTICLE, '9.42亿元')).toBe('profit -');
+    expect(measuredAs('a.md', ARTICLE, '58.3亿元')).toBe('revenue -');
+  });
+
+  it('does not work out a growth rate from a rival’s figure and the company’s of the year before', () => {
+    const wire = [
+      '---',
+      'date: 2026-03-26',
+      '---',
+      '',
+      'Xinyue Technology said revenue rose 38.5% to 8.672 billion yuan in 2025, from 6.261 billion yuan in 2024.',
+      '',
+      'Rival Huajun Semiconductor last week reported 2025 revenue of 5.83 billion yuan, up 24.7%.',
+      '',
+    ].join('\n');
+    expect(analyse('b.md', wire).findings.filter((f) => f.ruleId === 'conflicting-figure')).toEqual([]);
+    expect(analyse('a.md', ARTICLE).findings.filter((f) => f.ruleId === 'conflicting-figure')).toEqual([]);
+  });
+
+  it('gives the figures of a company’s rival, named in an apposition, not to the company', () => {
+    const text = [
+      'Meichuan Port Group results',
+      '',
+      'Meichuan Port Group handled 24.36 million TEU in 2025, Meichuan Port Group said.',
+      '',
+      "Neighbouring Cangyu Port, Meichuan's main regional rival, handled 15.8 million TEU in 2025, up 4.5%.",
+      '',
+    ].join('\n');
+    expect(measuredAs('a.txt', text, '15.8 million TEU')).toBe('cargo-throughput -');
+    expect(measuredAs('b.txt', '湄川港口集团公布数据，湄川港口集团全年完成集装箱吞吐量2436万标箱。湄川港口集团的主要竞争对手沧屿港全年完成吞吐量1580万标箱。\n', '1580万标箱')).toBe('cargo-throughput -');
+  });
+
+  it('dates a quarter’s figure by its quarter, not by a month named before it in its clause', () => {
+    const text = '---\ndate: 2025-06-03\n---\n\nHaoqi Auto president Zheng said June deliveries were expected at 50,000 to 53,000 vehicles and second-quarter deliveries at 140,000, Haoqi Auto said.\n';
+    // (Not `XXXX-06`: the quarter stands between the month and the figure.)
+    expect(measuredAs('a.md', text, '140,000', true)).toBe('shipments haoqi XXXX-Q2');
+  });
+
+  it('reads a price a share closed `higher at` as the closing price, not the market value after it', () => {
+    const text = '---\ndate: 2026-03-12\n---\n\nHaixiang Airlines shares closed 1.9% higher at 6.48 yuan on Thursday, giving the company a market value of about 41.2 billion yuan.\n';
+    expect(measuredAs('a.md', text, '6.48 yuan')).toMatch(/^closing-price /);
+  });
+});
