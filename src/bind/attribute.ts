@@ -1,3 +1,4 @@
+import { withTraditional } from '../vocab/spellings.js';
 import { isRate } from './rates.js';
 import { ZH_DATELINE_ENDS } from '../vocab/dateline.js';
 import { EN_MONTHS } from '../vocab/months.js';
@@ -468,6 +469,19 @@ export function asShareAmount(text: string, claim: Claim, sentence: Span, attrib
 /** `3月单月该电池装车量约6.8GWh`: a product's own figure is a part of its maker's. */
 const PRODUCT_PART = new RegExp(alternation(PRODUCT_REFERENCES_ZH), 'u');
 
+/**
+ * `截至3月末，公司手持订单129艘、1427万载重吨，合同金额312.6亿美元`, `order backlog stood at 138 vessels …, with a
+ * contract value of US$31.26 billion`: the value of the contracts a backlog holds is the backlog's, no deal's.
+ */
+const BACKLOG = 'backlog';
+const DEAL_VALUE = 'deal-value';
+const BACKLOG_BEFORE = new RegExp(`(?:${alternation(withTraditional(BY_ID.get(BACKLOG)!.zh))})|(?<![A-Za-z])(?:${alternation(BY_ID.get(BACKLOG)!.en)})(?![A-Za-z])`, 'iu');
+
+export function asBacklogValue(text: string, claim: Span, sentence: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (attribute?.id !== DEAL_VALUE || !BACKLOG_BEFORE.test(text.slice(sentence.start, claim.start))) return attribute;
+  return { id: BACKLOG, entry: BY_ID.get(BACKLOG)!, confidence: attribute.confidence };
+}
+
 /** `其所持股份对应的交易对价约15.0亿元`: what one holder's stake comes to is a part of the whole deal. */
 const STAKE_PART = /(?:所持|持有)的?(?:股份|股權|股权)?(?:对应|對應)/u;
 
@@ -642,8 +656,11 @@ export function asChange(text: string, claim: Claim, clause: Span, attribute: At
   return extend(attribute, { id: CHANGE_ATTRIBUTES[attribute.id] ?? `change:${attribute.id}` });
 }
 
-/** Where revenue was earned, of the business segments (`overseas`, `domestic`, `europe`). */
-const REGION_SEGMENTS: ReadonlySet<string> = new Set(['overseas', 'domestic', 'europe', 'north-america']);
+/**
+ * The segments a growth rate keeps after its measure: where revenue was earned (`overseas`, `domestic`,
+ * `europe`), and a profit without one-off items (`non-gaap`), which are measures of their own.
+ */
+const GROWTH_SEGMENTS: ReadonlySet<string> = new Set(['overseas', 'domestic', 'europe', 'north-america', 'non-gaap']);
 const SEGMENT_OF = new Map(Object.entries(BUSINESS_SEGMENTS).flatMap(([id, words]) => words.map((w) => [w.toLowerCase(), id] as const)));
 /** `组件业务`, `电池片外销业务`: two to five characters before 业务 name a business. */
 const COMPANY_ENDINGS: ReadonlySet<string> = new Set(ZH_COMPANY_ENDINGS);
@@ -792,12 +809,13 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
     const owner = hits.find((h) => h.end <= at && (at - h.end <= MEASURE_GAP || OWNER_GAP_EN.test(text.slice(h.end, at))) && !measures.includes(h.ids[0]!));
     if (owner) return owner.ids[0];
   }
-  // `Overseas revenue rose 22.3%`, `海外收入增长22.3%`: the growth of a region's revenue, not the company's.
+  // `Overseas revenue rose 22.3%`, `海外收入增长22.3%`: the growth of a region's revenue, not the company's
+  // (nor is `扣除非經常性損益後淨利…年增47.8%` the growth of the profit: `growth:profit:non-gaap`).
   // (Not of a business: a handset maker's `smartphone shipments` are all its shipments.)
   if (best && family === 'growth' && BY_ID.get(best.ids[0]!)?.segmented) {
     const m = SEGMENT_BEFORE.exec(text.slice(Math.max(sentence.start, best.start - 16), best.start));
     const region = m && m[2] === undefined ? SEGMENT_OF.get(m[1]!.toLowerCase()) : undefined;
-    if (region !== undefined && REGION_SEGMENTS.has(region)) return `${best.ids[0]}:${region}`;
+    if (region !== undefined && GROWTH_SEGMENTS.has(region)) return `${best.ids[0]}:${region}`;
   }
   return best?.ids[0];
 }

@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, bindAttribute, CLOSING_PRICE, outlookOf, PART_SUFFIX, PERIOD_END_BEFORE, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding, QUOTE_CLOSES, QUOTE_OPENS } from './attribute.js';
+import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, asBacklogValue, bindAttribute, CLOSING_PRICE, outlookOf, PART_SUFFIX, PERIOD_END_BEFORE, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding, QUOTE_CLOSES, QUOTE_OPENS } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
@@ -300,7 +300,7 @@ function bindOne(
     claim,
     clause,
     outlookWords,
-    asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(doc.text, claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))))),
+    asBacklogValue(doc.text, claim, sentence, asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(doc.text, claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found))))))),
   );
   // `《星落潮汐》上线首月…公司一季度收入60.3亿元`: a work is the subject of its audience and sales only
   // (the sentence's names are narrowed for the rest of the binding).

@@ -75,7 +75,9 @@ const MANNER = '(?:\\p{Script=Han}{2,4}地)?';
 const DAY_IN_BRACKETS = '(?:[（(](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号號][）)])?';
 const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
 /** Up to two adverbs of time between a name and its verb (`曜嵐科技昨日（22日）收市後公布`). */
-const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}){0,2}`;
+/** `芯岳科技27日晚間公布`: a day of the month alone, as Taiwan's and Hong Kong's press write it. */
+const DAY_OF_MONTH = '[0-9０-９]{1,2}[日号號]';
+const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}|${DAY_OF_MONTH}){0,2}`;
 /** `擎宇微电子（02791.HK）`, `（688123.SH）`, a Hong Kong paper's `（2791）`: a listed company's stock code in brackets right after its name (not a year). */
 const STOCK_CODE_AFTER = `[（(][ \\t]*(?:\\d{4,6}[ \\t]*\\.[ \\t]*(?:HK|SH|SZ|BJ|SS|TW)|(?!19|20)\\d{4,5}|\\d{6}|(?:${alternation([...STOCK_EXCHANGES, ...STOCK_CODE_LABELS])})[ \\t]*[:：][ \\t]*[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?)[ \\t]*[）)]`;
 const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]|^${STOCK_CODE_AFTER}`, 'u');

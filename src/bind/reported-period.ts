@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Document } from '../model/document.js';
-import { REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
+import { ANNUAL_REPORT_WORDS, REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
 import { sentenceAt } from './segment-search.js';
@@ -114,17 +114,22 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
   // The report period the paragraph named last, carried along rather than looked back for (which was quadratic).
   let segment = -1;
   let named: string | undefined;
+  // The year of an annual report the paragraph names (`披露2025年年度报告。报告期内，…`), read when first asked for.
+  let annual: string | null | undefined;
   for (let k = 0; k < claims.length; k++) {
     let c = claims[k]!;
-    if (c.segment !== segment) [segment, named] = [c.segment, undefined];
+    if (c.segment !== segment) [segment, named, annual] = [c.segment, undefined, undefined];
     // A guessed subject's figure too: the sentence says of which period it is.
     if (c.period === undefined && (isResult(c) || (c.subject?.guessed && isResultMeasure(c)))) {
       const segment = doc.segments[c.segment];
       const sentence = segment && sentenceAt(segment, c.start);
-      if (sentence && THE_REPORT_PERIOD.test(doc.text.slice(sentence.start, sentence.end))) {
+      // (…or the sentences a semicolon runs into it: `报告期内，公司实现营业收入86.72亿元；归母净利润18.53亿元`.)
+      const from = sentence ? Math.max(segment.span.start, doc.text.lastIndexOf('。', sentence.start - 1) + 1) : 0;
+      if (sentence && THE_REPORT_PERIOD.test(doc.text.slice(from, sentence.end))) {
         const subject = c.subject!.id;
         if (!dominant.has(subject)) dominant.set(subject, dominantReportPeriod(claims, subject));
-        const period = named ?? dominant.get(subject);
+        annual ??= annualReportYear(doc, c.segment) ?? null;
+        const period = named ?? annual ?? dominant.get(subject);
         if (period !== undefined) {
           out ??= claims.slice();
           c = out[k] = extend(c, { period });
@@ -136,6 +141,14 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
   return out ?? (claims as Claim[]);
 }
 
+
+/** `芯岳科技日前披露2025年年度报告`, `its 2025 annual report`: the year of the annual report a paragraph names. */
+const ANNUAL_REPORT = new RegExp(`((?:19|20)\\d{2})年?(?:${alternation(ANNUAL_REPORT_WORDS)})`, 'u');
+
+function annualReportYear(doc: Document, segment: number): string | undefined {
+  const span = doc.segments[segment]?.span;
+  return span ? ANNUAL_REPORT.exec(doc.text.slice(span.start, span.end))?.[1] : undefined;
+}
 
 /** The report period most of the company's results state, if one does more often than any other. */
 function dominantReportPeriod(claims: readonly Claim[], subject: string): string | undefined {

@@ -217,7 +217,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'gmv', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['成交额', '总成交额', '成交总额', '成交金额', '商品交易总额'], en: ['GMV', 'gross merchandise volume', 'gross merchandise value'] },
   // A bank's `operating income` is its 营业收入, an industrial company's its operating profit: neither, for sure.
   { id: 'operating-income', kinds: ['money'], subjects: ['company'], zh: [], en: ['operating income'] },
-  { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '利润', '盈利', '纯利', '股东应占纯利'], en: ['net income', 'profit', 'profits'] },
+  { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '净利', '利润', '盈利', '纯利', '股东应占纯利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
   // 5G用户渗透率, 5G penetration: the share of a base that has taken something up.
   { id: 'penetration', kinds: SHARE, subjects: ['company'], zh: ['渗透率', '普及率'], en: ['penetration rate', 'penetration'] },
@@ -291,7 +291,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'buyback', varies: true, kinds: ['money'], subjects: ['company'], zh: ['回购', '股份回购', '股票回购'], en: ['buyback', 'buybacks', 'buy back', 'repurchase', 'repurchases', 'share repurchase'] },
   { id: 'cash-flow', kinds: ['money'], subjects: ['company'], zh: ['现金流', '现金流量'], en: ['cash flow', 'cash flows'] },
   // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
-  { id: 'backlog', varies: true, kinds: ['money', 'quantity'], subjects: ['company'], zh: ['在手订单', '在手储能订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
+  { id: 'backlog', varies: true, kinds: ['money', 'quantity'], subjects: ['company'], zh: ['在手订单', '手持订单', '在手储能订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
   // A game's players online at once at its peak, not its staff (`PC同時在線人數峰值…162萬人`, `peaked at 1.62 million concurrent players`).
   { id: 'peak-concurrent-users', kinds: PEOPLE, countUnits: ['person', 'user'], subjects: ['company', 'product', 'work'], zh: ['同时在线人数峰值', '同时在线峰值', '在线人数峰值', '同时在线人数', '同时在线'], en: ['peak concurrent players', 'peak concurrent users', 'concurrent players', 'concurrent users'] },
   { id: 'gross-billings', varies: true, kinds: ['money'], zh: ['流水'], en: ['gross billings', 'billings', 'bookings', 'gross revenue'] },

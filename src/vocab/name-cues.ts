@@ -50,7 +50,7 @@ export const ZH_ADVERBS_AFTER_NAME: readonly string[] = withTraditional(['也', 
  * the name then runs to its ending.
  */
 export const ZH_COMPANY_CUES: readonly string[] = withTraditional([
-  '车企', '公司', '企业', '厂商', '巨头', '品牌', '芯片商', '制造商', '设计商', '供应商', '服务商', '运营商', '营运商', '晶圆厂', '代工厂',
+  '车企', '公司', '企业', '厂商', '大厂', '设备厂', '巨头', '品牌', '芯片商', '制造商', '设计商', '供应商', '服务商', '运营商', '营运商', '晶圆厂', '代工厂',
   '独角兽', '龙头', '机构', '基金', '投资方', '股东', '对手', '电池商', '电池厂', '电池厂商', '储能商', '设备商', '材料商', '面板商',
   // A Hong Kong or Taiwan paper names a listed company by its sector's stocks (`手遊股星潮互娛昨日公布`).
   '手游股', '游戏股', '科技股', '汽车股', '车股', '内房股', '医药股', '药股', '芯片股', '半导体股', '新能源股', '电动车股', '内险股',

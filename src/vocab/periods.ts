@@ -4,6 +4,8 @@ import { withTraditional, withTraditionalKeys } from './spellings.js';
 export const QUARTER_WORDS: Readonly<Record<string, 1 | 2 | 3 | 4>> = withTraditionalKeys({
   // 第三季營收 (Taiwan's and Hong Kong's writers leave out 度).
   第一季: 1, 第二季: 2, 第三季: 3, 第四季: 4,
+  // Taiwan's press writes the quarter's number in digits (`第2季營收141.2億元`).
+  第1季: 1, 第2季: 2, 第3季: 3, 第4季: 4, 第1季度: 1, 第2季度: 2, 第3季度: 3, 第4季度: 4,
   第一季度: 1, 一季度: 1, 首季: 1, Q1: 1, 'first quarter': 1, 'first-quarter': 1,
   第二季度: 2, 二季度: 2, Q2: 2, 'second quarter': 2, 'second-quarter': 2,
   第三季度: 3, 三季度: 3, Q3: 3, 'third quarter': 3, 'third-quarter': 3,
@@ -225,3 +227,6 @@ export const THE_MONTH_WORDS: readonly string[] = [...withTraditional(['当月',
 
 /** Verbs that open someone's statement or plan in a later clause (`，市政府表示今年将…`, `, the company said it plans this year…`). */
 export const STATEMENT_VERBS: readonly string[] = [...withTraditional(['表示', '指出', '预计', '计划', '透露', '介绍']), 'said', 'says', 'expects', 'plans'];
+
+/** What follows the year of an annual report (`2025年年度报告`, `2025 annual report`): the period a `报告期内` sentence of its paragraph reports. */
+export const ANNUAL_REPORT_WORDS: readonly string[] = [...withTraditional(['年度报告', '年报', '年度业绩', '全年业绩']), ' annual report', ' annual results'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, complaintLines, measuredAs } from '../check/crosscheck-helpers.js';
+import { analyse, complaintLines, findingsOf, measuredAs } from '../check/crosscheck-helpers.js';
 
 describe('last year’s figures', () => {
   it('keeps `去年2月` last year’s in an article with no date, so the dated articles’ February does not take it', () => {
@@ -94,5 +94,51 @@ describe('rivals', () => {
   it('reads a price a share closed `higher at` as the closing price, not the market value after it', () => {
     const text = '---\ndate: 2026-03-12\n---\n\nHaixiang Airlines shares closed 1.9% higher at 6.48 yuan on Thursday, giving the company a market value of about 41.2 billion yuan.\n';
     expect(measuredAs('a.md', text, '6.48 yuan')).toMatch(/^closing-price /);
+  });
+});
+
+describe('a Taiwanese paper’s results of a mainland maker', () => {
+  const TAIWAN_PAPER = [
+    '陸半導體設備廠芯岳科技去年獲利大增',
+    '2026/03/28 14:30',
+    '',
+    '〔科技財訊記者張育銘／台北報導〕中國大陸半導體設備大廠芯岳科技27日晚間公布2025年財報，全年營收人民幣86.72億元，年增38.5%。',
+    '',
+    '獲利方面，芯岳去年歸屬母公司淨利為人民幣18.35億元，年增52.1%；扣除非經常性損益後淨利16.92億元，年增47.8%。',
+    '',
+  ].join('\n');
+
+  it('finds a company after `大廠` and before a day of the month, and reads `淨利` as profit', () => {
+    expect(measuredAs('a.txt', TAIWAN_PAPER, '人民幣18.35億元', true)).toBe('profit 芯岳 2025');
+  });
+
+  it('keeps the growth of a profit without one-off items apart from the profit’s', () => {
+    expect(measuredAs('a.txt', TAIWAN_PAPER, '52.1%')).toBe('growth:profit 芯岳');
+    expect(measuredAs('a.txt', TAIWAN_PAPER, '47.8%')).toBe('growth:profit:non-gaap 芯岳');
+  });
+
+  it('reads a quarter written in digits (`第2季`)', () => {
+    const text = '---\ndate: 2026-08-28\n---\n\n晶拓新能源（688512.SH）27日晚間公布上半年財報，第2季營收141.2億元人民幣，年減6.3%；歸屬母公司淨利5.08億元人民幣，年減48.5%。累計上半年，晶拓新能源歸屬母公司淨利為2.94億元人民幣。\n';
+    expect(measuredAs('a.md', text, '141.2億元人民幣', true)).toBe('revenue 晶拓 2026-Q2');
+    expect(complaintLines({ 'a.md': text })).toEqual([]);
+  });
+});
+
+describe('an annual report’s figures', () => {
+  it('are of the year of the annual report their paragraph names, through the sentences a semicolon joins', () => {
+    const text = '（本报讯）芯岳科技日前披露2025年年度报告。报告期内，公司实现营业收入86.72亿元，同比增长38.5%；归属于上市公司股东的净利润18.53亿元，同比增长52.1%。芯岳科技表示将继续加大研发投入。\n';
+    expect(measuredAs('a.txt', text, '18.53亿元', true)).toBe('profit 芯岳 2025');
+  });
+
+  it('between two articles that state one change two ways, take the way a third states with no year', () => {
+    const release = (body: string) => `---\ndate: 2026-03-30\n---\n\n${body}\n`;
+    const files = {
+      'a-hk.md': release('澄灣置地（1628）公布2025年全年業績。澄灣置地2025年合約銷售額612.4億元人民幣，按年上升18.4%。'),
+      'b-daily.md': release('澄湾置地公布2025年全年业绩。澄湾置地2025年合约销售额612.4亿元，同比下降18.4%。'),
+      'c-wire.txt': 'Chengwan Land Holdings said on Monday its contracted sales fell 18.4% to 61.24 billion yuan, Chengwan Land Holdings said.\n',
+    };
+    expect(complaintLines(files)).toEqual(['conflicting-figure 18.4% vs 18.4%']);
+    const finding = findingsOf(files).find((f) => f.ruleId === 'conflicting-figure')!;
+    expect(finding.locations[0]!.file).toBe('a-hk.md');
   });
 });

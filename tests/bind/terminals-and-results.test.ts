@@ -46,3 +46,12 @@ describe('a results release after the market’s close', () => {
     expect(measuredAs('a.md', text, '68.4亿元人民币')).toBe('revenue 星澜互动?');
   });
 });
+
+describe('a shipbuilder’s backlog', () => {
+  it('takes the contract value of the orders a backlog holds as the backlog’s, not a deal’s', () => {
+    const zh = '东洲重工发布一季度经营数据。截至3月末，东洲重工手持订单138艘、1427万载重吨，合同金额312.6亿美元。\n';
+    expect(measuredAs('a.txt', zh, '312.6亿美元')).toBe('backlog 东洲');
+    const en = "Dongzhou Heavy Industries said on Wednesday that Dongzhou Heavy Industries' order backlog stood at 138 vessels at the end of March, with a contract value of US$31.26 billion.\n";
+    expect(measuredAs('b.txt', en, 'US$31.26 billion')).toMatch(/^backlog /);
+  });
+});

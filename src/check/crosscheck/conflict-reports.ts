@@ -38,6 +38,17 @@ function subjectCaveat(subject: Subject): string | undefined {
   return subject.inferred ? INFERRED_NOTE : isMarketSubject(subject.id) ? MARKET_NOTE : undefined;
 }
 
+/**
+ * What breaks a tie between classes that as many sources state, looked up in the other groups:
+ * whether a value is the same subject's and measure's of the year before (`statedForYearBefore`),
+ * and how many sources state it with no period (`backedWithoutPeriod`).
+ */
+export interface TieBreakers {
+  readonly misdated: (c: Claim) => boolean;
+  readonly backed: (c: Claim) => number;
+}
+const NO_TIE_BREAKERS: TieBreakers = { misdated: () => false, backed: () => 0 };
+
 /** The last of the claims stated exactly, if any is. */
 function lastExact(claims: readonly Claim[]): Claim | undefined {
   for (let i = claims.length - 1; i >= 0; i--) if (claims[i]!.qualifier === 'exact') return claims[i];
@@ -56,7 +67,7 @@ export function conflictReports(
   classes: readonly ValueClass[],
   sourceOf: (c: Claim) => string,
   periodOf: (c: Claim) => string | undefined = (c) => c.period,
-  misdated: (c: Claim) => boolean = () => false,
+  ties: TieBreakers = NO_TIE_BREAKERS,
 ): { rule: string; report: RuleReport }[] {
   if (classes.length < 2) return [];
   // A change of a rate is written in points: against the same number in percent, the points are right however few state them.
@@ -67,7 +78,9 @@ export function conflictReports(
       points(b) - points(a) ||
       b.sources.size - a.sources.size ||
       slippedInTranslation(a, b) ||
-      yearBefore(a, b, misdated) ||
+      yearBefore(a, b, ties.misdated) ||
+      // (Only between two values: a group of several is more likely several measures than one fact.)
+      (classes.length === 2 ? ties.backed(b.claims[0]!) - ties.backed(a.claims[0]!) : 0) ||
       namedCount(b) - namedCount(a) ||
       headlineOrder(a, b) ||
       firstStated(a, b),

@@ -3,7 +3,7 @@ import type { DocumentResult } from '../../model/result.js';
 import type { RuleReport } from '../rule.js';
 import { alignTranslations, translationPairs } from '../pairing/translations.js';
 import { conflictReports, corroborationReport } from './conflict-reports.js';
-import { classify, ClaimGroups, statedForYearBefore } from './groups.js';
+import { backedWithoutPeriod, classify, ClaimGroups, statedForYearBefore } from './groups.js';
 import { translationReports } from './translation-reports.js';
 import { linkCompanies } from './company-links.js';
 import { undatedPeriods } from './undated-periods.js';
@@ -54,13 +54,16 @@ export function crossCheck(documents: readonly DocumentResult[], focus?: Readonl
   // Asked only to break a tie between two classes: is a value the year before's (`2025年研发投入9.8亿元`, 2024's)?
   const misdatedClaims = new Map<Claim, boolean>();
   const misdated = (c: Claim) => misdatedClaims.get(c) ?? misdatedClaims.set(c, statedForYearBefore(grouped, c)).get(c)!;
+  // …and how many sources that name no period back a value.
+  const backers = new Map<Claim, number>();
+  const backed = (c: Claim) => backers.get(c) ?? backers.set(c, backedWithoutPeriod(grouped, c, sourceOf)).get(c)!;
   for (const group of compared) {
     // A figure stated once has nothing to conflict with and no one to corroborate it.
     if (group.length < 2) continue;
     const classes = classify(group, sourceOf, isTrusted);
     if (!classes) continue;
     // Labelled with the period they were compared in: an undated article's `XXXX-Q3` is the others' `2025-Q3`.
-    for (const { rule, report } of conflictReports(classes, sourceOf, periodOf, misdated)) add(rule, report);
+    for (const { rule, report } of conflictReports(classes, sourceOf, periodOf, { misdated, backed })) add(rule, report);
     const corroborated = corroborationReport(classes, periodOf);
     if (corroborated) add('corroborated', corroborated);
   }
