@@ -362,9 +362,12 @@ function withoutLaterStatements(text: string, words: PeriodWords, claim: Span): 
   return words.relative.some(later) ? extend(words, { relative: words.relative.filter((r) => !later(r)) }) : words;
 }
 
+/** `than in the same period last year`: the words between a comparison and its year. */
+const SAME_PERIOD_END = /(?:the[ \t]+)?same[ \t]+(?:period|quarter|month|time)[ \t]+(?:of[ \t]+)?$/i;
+
 /** What stands between a figure and the part of the year of the next item (`$612 million and second-quarter revenue`). */
 const NEXT_PART_REACH = 16;
-const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|versus|vs\.?|和|及|以及|、)[ \t]*$/u;
+const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|versus|vs\.?|和|及|以及|、|[，,]其中)[ \t]*$/u;
 
 /** A month named (`for March`, `3月`), which a figure's part of the year after it is not. */
 const MONTH_NAMED = new RegExp(
@@ -433,7 +436,10 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
       if (MULTIPLE_OF_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) return { year, at, base: true, multipleOf: true as const };
       // `from 82.3% in March last year`: the year of the base figure before it.
       if (slice.charCodeAt(m.index - 1) === 32 && BASE_PART_RELATIVE.test(slice.slice(Math.max(0, m.index - 72), m.index))) return { year, at, base: true, ofBase: true as const };
-      return { year, at, base: COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - 6), m.index)) };
+      // `about 21,000 fewer than in the same period last year`: the base, past `the same period`.
+      const before = slice.slice(Math.max(0, m.index - 32), m.index);
+      const stripped = before.replace(SAME_PERIOD_END, '');
+      return { year, at, base: COMPARISON_BASE.test(stripped === before ? before.slice(-6) : stripped) };
     }),
     durations: ended.length === 0 ? durationsIn(slice, sentence.start) : durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
     following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),

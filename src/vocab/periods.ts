@@ -185,7 +185,7 @@ export const FOLLOWING_YEAR_WORDS: readonly string[] = [
 
 /** Words before `two quarters`, `three quarters` that make them a stretch of time, not a share (`Halden's last two quarters`). */
 export const QUARTERS_OF_TIME_BEFORE: readonly string[] = [
-  'last', 'past', 'next', 'previous', 'prior', 'recent', 'consecutive', 'straight', 'first', 'final', 'coming', 'following', 'successive',
+  'last', 'past', 'next', 'previous', 'prior', 'recent', 'consecutive', 'straight', 'first', 'final', 'coming', 'following', 'successive', 'after', 'over', 'within',
 ];
 /** Words after them that do the same (`two quarters ago`, `three quarters in a row`). */
 export const QUARTERS_OF_TIME_AFTER: readonly string[] = ['ago', 'earlier', 'later', 'before', 'after', 'in a row', 'running', 'straight'];

@@ -142,3 +142,20 @@ describe('an annual report’s figures', () => {
     expect(finding.locations[0]!.file).toBe('a-hk.md');
   });
 });
+
+describe('periods of a breakdown and of a comparison', () => {
+  it('keeps the quarter of a breakdown after `其中` off the total before it', () => {
+    const text = '---\ndate: 2024-10-22\n---\n\n前三季度，星禾通信5G套餐用户累计净增2,865万户，其中第三季度净增1,175万户。\n';
+    expect(measuredAs('a.md', text, '2,865万户', true)).toBe('change:5g-subscribers - 2024-Q1-Q3');
+  });
+
+  it('reads `than in the same period last year` as the base, not the figure’s year', () => {
+    const text = '---\ndate: 2024-10-22\n---\n\nBy end-September, Xinghe Telecom had opened a cumulative 1.187 million 5G base stations in the first three quarters, about 21,000 fewer than in the same period last year, Xinghe Telecom said.\n';
+    expect(measuredAs('a.md', text, '1.187 million', true)).toMatch(/2024-Q1-Q3$/);
+  });
+
+  it('reads `after three quarters` as a stretch of time, no share', () => {
+    const text = "---\ndate: 2024-10-22\n---\n\n# Xinghe Telecom's 5G package subscribers reach 241.7 million after three quarters\n";
+    expect(analyse('a.md', text).claims.map((c) => c.text)).toEqual(['241.7 million']);
+  });
+});
