@@ -73,3 +73,24 @@ export function latinSpelling(name: string): string | undefined {
   if (!/^[A-Za-z][A-Za-z .'-]*$/.test(name)) return undefined;
   return name.toLowerCase().replace(/[^a-z]/g, '');
 }
+
+/** How many letters a pinyin syllable has at most (`zhuang`). */
+const MAX_SYLLABLE = 6;
+let syllables: Set<string> | undefined;
+
+/**
+ * Whether a word reads as pinyin syllables run together (`Tianheng`, `Haoqi`, `Xinghe`), as a
+ * mainland company's name is written in English; `Saltmere`, `Corvane`, `Northgale` do not.
+ */
+export function isPinyinWord(word: string): boolean {
+  syllables ??= new Set(Object.keys(PINYIN_READINGS));
+  const w = word.toLowerCase();
+  if (!/^[a-z]+$/.test(w)) return false;
+  const reach = new Array<boolean>(w.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < w.length; i++) {
+    if (!reach[i]) continue;
+    for (let n = 1; n <= MAX_SYLLABLE && i + n <= w.length; n++) if (syllables.has(w.slice(i, i + n))) reach[i + n] = true;
+  }
+  return reach[w.length]!;
+}

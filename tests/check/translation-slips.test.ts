@@ -1,3 +1,4 @@
+import { isPinyinWord } from '../../src/text/pinyin.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, brightmoorFunding, claimByText, complaintLines, findingsOf } from './crosscheck-helpers.js';
@@ -203,6 +204,20 @@ describe('a Taiwanese maker’s monthly revenue and its translation (`translatio
       'translation-mismatch NT$278.63 billion vs 新台幣2,876.3億元',
       'translation-mismatch US$32 billion vs 新台幣320億元',
     ]);
+  });
+});
+
+describe('an English report on a company whose name is no pinyin, and its Chinese translation (`_en.txt`, `_cn.txt`)', () => {
+  const read = (name: string) => readFileSync(new URL(`../../fixtures/translations/${name}`, import.meta.url), 'utf8');
+  const files = { 'saltmere_q3_2024_output_en.txt': read('saltmere_q3_2024_output_en.txt'), 'saltmere_q3_2024_output_cn.txt': read('saltmere_q3_2024_output_cn.txt') };
+
+  it('takes the English as the source, and reports the Chinese translation’s slip of 万', () => {
+    const lines = findingsOf(files).filter((f) => f.ruleId === 'translation-mismatch').map((f) => `${f.locations[0]!.file}:${f.locations[0]!.line}`);
+    expect(lines).toEqual(['saltmere_q3_2024_output_cn.txt:25']);
+  });
+
+  it('reads a mainland company’s English name as pinyin, a foreign one’s not', () => {
+    expect(['Tianheng', 'Haoqi', 'Xinghe', 'Lanjiang', 'Saltmere', 'Corvane', 'Northgale'].map(isPinyinWord)).toEqual([true, true, true, true, false, false, false]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isPinyinWord } from '../../text/pinyin.js';
 import { FRANC_TO_ISO1 } from '../../vocab/languages.js';
 import type { DocumentResult } from '../../model/result.js';
 
@@ -81,7 +82,9 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
     for (const t of targets) {
       if (t.tag === source!.tag) continue;
       // `a.zh.md` with `translation_of: a.en.md`, or whose byline names its translator (`author: 编译 孙嘉禾`) beside one that does not.
-      const reversed = source!.doc.translated === true && (source!.doc.translationOf === t.doc.file || (source!.doc.translationOf === undefined && t.doc.translated !== true));
+      const reversed =
+        (source!.doc.translated === true && (source!.doc.translationOf === t.doc.file || (source!.doc.translationOf === undefined && t.doc.translated !== true))) ||
+        (source!.doc.translationOf === undefined && t.doc.translationOf === undefined && t.doc.translated !== true && ofForeignCompany(t.doc, source!.doc));
       const declared = source!.doc.translationOf === t.doc.file || t.doc.translationOf === source!.doc.file;
       const pair = reversed ? { source: t.doc, target: source!.doc } : { source: source!.doc, target: t.doc };
       pairs.push(declared ? pair : { ...pair, byName: true });
@@ -98,6 +101,26 @@ export function findPairs(documents: readonly DocumentResult[]): TranslationPair
     paired.add(doc.file).add(other.file);
   }
   return pairs;
+}
+
+/**
+ * `Saltmere Lithium Corp.` beside `萨尔特米尔锂业` (`saltmere_en.txt`, `saltmere_cn.txt`): an English article about a
+ * company whose name is no pinyin is the original of its Simplified Chinese translation, where a
+ * mainland company's (`Tianheng New Energy`, `天衡新能源`) is translated from Chinese. A Hong Kong or
+ * Taiwan paper's companies go by names in other romanisations (`Kong Ching Life`): no sign there.
+ */
+function ofForeignCompany(english: DocumentResult, chinese: DocumentResult): boolean {
+  if (!english.lang.startsWith('en') || chinese.lang !== 'zh' || inTraditional(chinese)) return false;
+  const main = english.story?.company ?? english.companies?.[0]?.id;
+  const word = main?.split(/[ -]/)[0];
+  return word !== undefined && word.length >= MIN_NAME_LETTERS && !isPinyinWord(word);
+}
+const MIN_NAME_LETTERS = 4;
+/** Characters of figures that only Traditional Chinese writes (`億`, `萬`). */
+const TRADITIONAL_FIGURE = /[億萬]/;
+
+function inTraditional(doc: DocumentResult): boolean {
+  return doc.claims.some((c) => TRADITIONAL_FIGURE.test(c.text));
 }
 
 /** Chinese first: it is the source side of the pairs newsrooms publish. */
