@@ -774,6 +774,10 @@ function asidesOf(text: string, sentence: Span): readonly Span[] {
   return asides;
 }
 
+const MARKET_SHARE_TOPIC = 'market-share';
+/** `較去年同期提升1.4%`, `提升1.4个百分点`, `a gain of 1.4 percentage points`, `up 2.3 points`. */
+const SHARE_CHANGE_BEFORE = /(?:提升|提高|上升|下降|下滑|减少|增加|減少|增加了|提升了|提高了|gain of|rose|fell|up|down|increase of|decline of)[ \t]*(?:约|約|近|about|nearly)?[ \t]*$/u;
+
 /** An English apposition after a sentence's first words, then the verb of what the figure says (`, the bank's main source of revenue, fell `). */
 const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
 
@@ -786,7 +790,9 @@ function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, senten
       !(h.start >= claim.end && (NEXT_ITEM.test(text.slice(claim.end, h.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, h.start)))) &&
       !(h.end <= claim.start && ownedByShareBefore(text, h, claim)) &&
       // `up 27.6% from a year earlier, with gross margin of 47.9%`: a rate is named before its change.
-      !(h.start >= claim.end && family === 'growth' && isRate(h.ids[0]!)),
+      !(h.start >= claim.end && family === 'growth' && isRate(h.ids[0]!)) &&
+      // `市场份额由去年同期的15.9%提升至17.6%`: a share is the topic of a change only where a verb of change stands right before it.
+      !(h.ids[0] === MARKET_SHARE_TOPIC && !SHARE_CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, claim.start - 12), claim.start))),
   );
   // `Net interest income, the bank's main source of revenue, fell 1.3%`: the sentence's subject, not its apposition.
   const opening = hits[0];

@@ -161,7 +161,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
   { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落', '同比提升', '同比提高', '按年提升', '按年提高'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'jump', 'jumps', 'rises', 'falls', 'climbs', 'surges', 'grew by', 'soars', 'soared', 'slips', 'dips', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落', '同比提升', '同比提高', '按年提升', '按年提高', '较去年同期提升', '较去年同期提高', '较上年同期提升', '较上年同期提高'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'jump', 'jumps', 'rises', 'falls', 'climbs', 'surges', 'grew by', 'soars', 'soared', 'slips', 'dips', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
   { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month over month', 'month-over-month', 'QoQ', 'MoM'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
@@ -549,6 +549,8 @@ export const TOPICS = {
     'operating-margin': ['营业利润率', '经营利润率', 'operating margin', 'operating profit margin'],
     'net-interest-margin': ['净息差', 'net interest margin'],
     'npl-ratio': ['不良贷款率', '不良率', 'non-performing loan ratio', 'NPL ratio'],
+    // `市佔率為15.2%，較去年同期提升1.4%`, `share … a gain of 1.4 percentage points`: a share's change, in points.
+    'market-share': ['市场份额', '市场占有率', '市占率', 'market share'],
     // A place's economy (`地区生产总值…按不变价计算增长5.6%`, `The economy of Lanjiang grew 5.6%`).
     gdp: ['地区生产总值', '生产总值', 'GDP', '经济总量', '经济增长', 'gross domestic product', 'economy', 'economic growth'],
     'online-retail-sales': ['网上零售额', '网络零售额', '线上零售额', 'online retail sales'],

@@ -46,3 +46,12 @@ describe('a battery maker’s installations', () => {
     expect(complaintLines({ 'a.md': TRADE_PAPER, 'b.md': WIRE })).toEqual(['conflicting-figure 7.68 gigawatt-hours vs 7.86GWh']);
   });
 });
+
+describe('a change of a maker’s share', () => {
+  it('reads `較去年同期提升1.4%` and `提升1.4个百分点` as the share’s change, and reports the percent', () => {
+    const taiwan = '---\ndate: 2026-02-12\n---\n\n銳能動力（300888.SZ）1月裝車量7.86GWh。銳能動力1月市佔率為15.2%，較去年同期提升1.4%。\n';
+    const mainland = '---\ndate: 2026-02-12\n---\n\n锐能动力（300888.SZ）1月装车量7.86GWh。锐能动力1月市场份额15.2%，较去年同期的13.8%提升1.4个百分点。\n';
+    expect(measuredAs('a.md', taiwan, '1.4%')).toBe('growth:market-share 銳能');
+    expect(complaintLines({ 'a.md': taiwan, 'b.md': mainland })).toEqual(['conflicting-figure 1.4% vs 1.4个百分点']);
+  });
+});
