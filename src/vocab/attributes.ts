@@ -216,7 +216,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // An e-commerce platform's (or a shopping festival's) gross merchandise volume: what shoppers paid, not the platform's revenue.
   { id: 'gmv', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['成交额', '总成交额', '成交总额', '成交金额', '商品交易总额'], en: ['GMV', 'gross merchandise volume', 'gross merchandise value'] },
   // A bank's `operating income` is its 营业收入, an industrial company's its operating profit: neither, for sure.
-  { id: 'operating-income', kinds: ['money'], subjects: ['company'], zh: [], en: ['operating income'] },
+  { id: 'operating-income', kinds: ['money'], subjects: ['company'], zh: ['营运利润', '经营利润', '营业利润'], en: ['operating income', 'operating profit', 'operating profit after tax'] },
   { id: 'profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净利润', '净利', '利润', '盈利', '纯利', '股东应占纯利'], en: ['net income', 'profit', 'profits'] },
   { id: 'gross-profit', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['毛利'], en: ['gross profit'] },
   // 5G用户渗透率, 5G penetration: the share of a base that has taken something up.

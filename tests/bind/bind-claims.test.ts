@@ -156,7 +156,7 @@ describe('bindClaims', () => {
     const { claims } = analyse('a.txt', '2024年，宁德时代全年营收3620亿元。\n\n鴻海第三季營收達新台幣2.06兆元。\n\nSK Hynix posted operating profit of 11.4 trillion won in the third quarter of 2025.\n');
     expect(byText(claims, '3620亿元')).toMatchObject({ subject: { id: 'catl' }, attribute: 'revenue', period: '2024' });
     expect(byText(claims, '新台幣2.06兆元')).toMatchObject({ subject: { id: 'foxconn' }, attribute: 'revenue' });
-    expect(byText(claims, '11.4 trillion won')).toMatchObject({ subject: { id: 'sk-hynix' }, attribute: 'profit', period: '2025-Q3' });
+    expect(byText(claims, '11.4 trillion won')).toMatchObject({ subject: { id: 'sk-hynix' }, attribute: 'operating-income', period: '2025-Q3' });
   });
 
   it('lets a narrower attribute refine the one a unit implies', () => {

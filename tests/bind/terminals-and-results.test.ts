@@ -55,3 +55,11 @@ describe('a shipbuilder’s backlog', () => {
     expect(measuredAs('b.txt', en, 'US$31.26 billion')).toMatch(/^backlog /);
   });
 });
+
+describe('an insurer’s operating profit', () => {
+  it('is no net profit (`营运利润`, `operating profit`)', () => {
+    const text = '（本报讯）泰衡保险集团4月28日晚间披露2026年一季度报告。\n\n| 指标 | 2026年一季度 | 同比 |\n|---|---|---|\n| 归母净利润 | 312.7亿元 | +18.5% |\n| 营运利润 | 298.6亿元 | +7.4% |\n';
+    expect(measuredAs('a.txt', text, '298.6亿元')).toMatch(/^operating-income /);
+    expect(measuredAs('a.txt', text, '312.7亿元')).toMatch(/^profit /);
+  });
+});
