@@ -25,6 +25,8 @@ const NAMED_AFTER_CONFIDENCE = 0.7;
 const PRINCIPAL_CONFIDENCE = 0.7;
 /** Places kept per article, as for companies: a hostile text must not make every figure look for thousands. */
 const MAX_PLACES = 32;
+/** How far back in its paragraph a sentence that names no place looks for the last one named (a paragraph of thousands stays linear). */
+const PARAGRAPH_REACH = 1000;
 /** How far after a figure `of neighbouring Songyuan` may start to make the figure that place's. */
 const OF_PLACE_REACH = 24;
 
@@ -98,7 +100,8 @@ export class ArticlePlaces {
   /**
    * The place a figure of a place's measure is about: one named `of`/`in` right after it (`5.1% in
    * neighbouring Songyuan`), else the last named before it in its sentence, else none where the
-   * clause speaks of the nation (`全国`, `national`), else the first named after it, else the place
+   * clause speaks of the nation (`全国`, `national`), else the first named after it, else the last
+   * named before in its paragraph unless the sentence says `全省` or `the province`, else the place
    * the article names most (`全省地区生产总值`, `the province's output`).
    */
   subjectOf(figure: Span, sentence: Span, paragraph: Span): Subject | undefined {
@@ -117,7 +120,7 @@ export class ArticlePlaces {
     const principal = this.principal();
     // `Peining … grew 5.2%. Retail sales there rose 4.3%`: a paragraph about a city goes on about it, unless it says `全省`.
     if (!PRINCIPAL_WORDS.test(opening)) {
-      const earlier = this.mentionsIn({ start: paragraph.start, end: sentence.start }).at(-1);
+      const earlier = this.mentionsIn({ start: Math.max(paragraph.start, sentence.start - PARAGRAPH_REACH), end: sentence.start }).at(-1);
       if (earlier) return subjectOf(earlier.place, this.text.slice(earlier.start, earlier.end), NAMED_AFTER_CONFIDENCE);
     }
     return principal ? subjectOf(principal, principal.label, PRINCIPAL_CONFIDENCE) : undefined;
