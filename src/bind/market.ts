@@ -1,7 +1,7 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import { alternation } from '../extract/pattern.js';
-import { CN_MARKET_PHRASES, MARKET_ATTRIBUTES, MARKET_MAKER_WORDS, MARKET_CATEGORIES, MARKET_MEASURE_WORDS, MARKET_REGIONS, MARKET_SECTORS, CONTINUED_MARKET_ATTRIBUTES, type MarketWords } from '../vocab/markets.js';
+import { CATEGORY_QUALIFIED_ATTRIBUTES, CN_MARKET_PHRASES, MARKET_ATTRIBUTES, MARKET_MAKER_WORDS, MARKET_CATEGORIES, MARKET_MEASURE_WORDS, MARKET_REGIONS, MARKET_SECTORS, CONTINUED_MARKET_ATTRIBUTES, type MarketWords } from '../vocab/markets.js';
 
 /** What a market subject's id starts with: no company's id does (ids are names in lower case). */
 export const MARKET_PREFIX = 'market:';
@@ -105,7 +105,7 @@ export function marketAttribute(attribute: string, subject: Subject): string {
 }
 
 /** The measures a class of products qualifies (a rate of growth of no named measure is no smartphone's). */
-const QUALIFIED_BY_CATEGORY: ReadonlySet<string> = new Set(CONTINUED_MARKET_ATTRIBUTES);
+const QUALIFIED_BY_CATEGORY: ReadonlySet<string> = new Set(CATEGORY_QUALIFIED_ATTRIBUTES);
 /** What an attribute's forecast is marked with (see `asOutlook`). */
 const OUTLOOK_PARTS: ReadonlySet<string> = new Set(['target', 'consensus']);
 

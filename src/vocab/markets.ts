@@ -56,7 +56,8 @@ export const MARKET_SECTORS: readonly MarketWords[] = [
 export const CN_MARKET_PHRASES: Readonly<Record<string, readonly string[]>> = {
   tourism: withTraditional(['国内出游', '国内旅游', '国内游客出游', '国内游客']),
   'cross-border': withTraditional(['口岸出入境人员', '口岸出入境', '出入境人员', '出入境旅客']),
-  film: withTraditional(['全国电影总票房', '全国电影票房', '电影总票房', '档期总票房', '全国票房', '观影人次', '观影人数']),
+  // (`观影人次` alone is any cinema's, `旗下影院…观影人次1642万` a chain's: the market's where the sentence before named it.)
+  film: withTraditional(['全国电影总票房', '全国电影票房', '电影总票房', '档期总票房', '全国票房', '全国观影人次', '全国观影人数', '档期观影人次']),
   rail: withTraditional(['全国铁路']),
 };
 
@@ -76,7 +77,10 @@ export const MARKET_ATTRIBUTES: readonly string[] = [
 ];
 
 /** The measures a sentence that names nothing goes on telling of the market the sentence before it named. */
-export const CONTINUED_MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price', 'battery-installations'];
+export const CONTINUED_MARKET_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price', 'battery-installations', 'admissions'];
+
+/** The measures a market's class of products qualifies (`average-price:smartphone`); a sector's admissions are the sector's already. */
+export const CATEGORY_QUALIFIED_ATTRIBUTES: readonly string[] = ['shipments', 'production', 'exports', 'average-price', 'battery-installations'];
 
 /** Words after a market that make the figure after them its makers' (`排名前六的企业合计装车416.5GWh`, `the top five vendors shipped`). */
 export const MARKET_MAKER_WORDS = {

@@ -179,6 +179,11 @@ describe('markets a statistics office or a ticketing platform counts', () => {
     expect(claimByText(analyse('b.md', 'Cinemas sold 152 million admissions across 4.126 million screenings.\n').claims, '152 million').attribute).toBe('admissions');
   });
 
+  it('leave a cinema chain’s admissions to the chain: `观影人次` alone names no market', () => {
+    const text = '鹿鸣影城发布春节档经营快报。8天假期内，旗下影院累计实现票房9.86亿元，同比增长31.2%；观影人次1642万，同比增长24.5%。\n';
+    expect(bindingOf('a.md', text, '1642万')).not.toMatch(/^market:/);
+  });
+
   it('set a Hong Kong paper’s transposed count against the mainland’s', () => {
     const mainland = '国家移民管理局数据显示，假期全国各口岸共保障出入境人员1,182万人次，日均236.4万人次，同比增长13.6%。\n';
     const hongKong = '出入境方面，國家移民管理局公布，假期全國口岸出入境人員達1,128萬人次，按年增13.6%。\n';
