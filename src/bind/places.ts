@@ -163,13 +163,12 @@ export class ArticlePlaces {
     for (const p of places) for (const n of p.names) if (!this.byName.has(n)) this.byName.set(n, p);
     if (places.length > 0) {
       this.pattern = new RegExp(alternation(this.byName.keys()), 'g');
-      this.text.replace(this.pattern, (name, at: number) => {
-        if (!atWordEdges(this.text, at, at + name.length, 0, this.text.length)) return name;
-        const place = this.byName.get(name)!;
+      for (const m of this.text.matchAll(this.pattern)) {
+        if (!atWordEdges(this.text, m.index, m.index + m[0].length, 0, this.text.length)) continue;
+        const place = this.byName.get(m[0])!;
         place.uses++;
-        place.first = Math.min(place.first, at);
-        return name;
-      });
+        place.first = Math.min(place.first, m.index);
+      }
     }
     this.places = places;
     return places;

@@ -116,6 +116,7 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
   let named: string | undefined;
   // The year of an annual report the paragraph names (`披露2025年年度报告。报告期内，…`), read when first asked for.
   let annual: string | false | undefined;
+  let asked: { start: number; refers: boolean } | undefined;
   for (let k = 0; k < claims.length; k++) {
     let c = claims[k]!;
     if (c.segment !== segment) [segment, named, annual] = [c.segment, undefined, undefined];
@@ -125,7 +126,9 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
       const sentence = segment && sentenceAt(segment, c.start);
       // (…or the sentences a semicolon runs into it: `报告期内，公司实现营业收入86.72亿元；归母净利润18.53亿元`,
       // looked back for at most `MAX_RUN_BACK` characters: a paragraph of ten thousand results must stay linear.)
-      if (sentence && refersToReport(doc, segment.span.start, sentence)) {
+      // (Asked once per sentence: its figures share the answer.)
+      if (sentence && sentence.start !== asked?.start) asked = { start: sentence.start, refers: refersToReport(doc, segment.span.start, sentence) };
+      if (sentence && asked!.refers) {
         const subject = c.subject!.id;
         if (!dominant.has(subject)) dominant.set(subject, dominantReportPeriod(claims, subject));
         if (annual === undefined) annual = annualReportYear(doc, c.segment) ?? false;
@@ -144,16 +147,11 @@ export function periodOfReferences(doc: Document, claims: readonly Claim[]): Cla
 
 /** How far back a sentence's run of semicolons is read for `报告期内`. */
 const MAX_RUN_BACK = 400;
-let lastAsked: { text: string; start: number; refers: boolean } | undefined;
-
-/** Whether the sentence, or the run of sentences a semicolon joins to it, refers to the report's period (asked once per sentence). */
+/** Whether the sentence, or the run of sentences a semicolon joins to it, refers to the report's period. */
 function refersToReport(doc: Document, paragraphStart: number, sentence: { start: number; end: number }): boolean {
-  if (lastAsked && lastAsked.text === doc.text && lastAsked.start === sentence.start) return lastAsked.refers;
   const floor = Math.max(paragraphStart, sentence.start - MAX_RUN_BACK);
   const from = floor + doc.text.slice(floor, sentence.start).lastIndexOf('。') + 1;
-  const refers = THE_REPORT_PERIOD.test(doc.text.slice(from, sentence.end));
-  lastAsked = { text: doc.text, start: sentence.start, refers };
-  return refers;
+  return THE_REPORT_PERIOD.test(doc.text.slice(from, sentence.end));
 }
 
 /** `芯岳科技日前披露2025年年度报告`, `its 2025 annual report`: the year of the annual report a paragraph names. */
