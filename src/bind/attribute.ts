@@ -118,7 +118,7 @@ export interface AttributeBinding {
 }
 
 /** A word of the next item before the keyword, two words at most between (`and net profit`, `while the net margin`, `和净利润`). */
-const NEXT_ITEM = new RegExp(`(?:(?<![A-Za-z])(?:${alternation(NEXT_ITEM_WORDS_EN)})[ \\t]+(?:[A-Za-z-]+[ \\t]+){0,2}|(?:${alternation(NEXT_ITEM_WORDS_ZH)}))$`, 'u');
+const NEXT_ITEM = new RegExp(`(?:(?<![A-Za-z])(?:${alternation(NEXT_ITEM_WORDS_EN)})[ \\t]+(?:[A-Za-z0-9-]+[ \\t]+){0,2}|(?:${alternation(NEXT_ITEM_WORDS_ZH)}))$`, 'u');
 
 /** A percentage and `of` right before a keyword (`61.6% of revenue`): the share the keyword is of. */
 const SHARE_OF_BEFORE = /(\d[\d.,]*%|percent)[ \t]+(?:of[ \t]+(?:the[ \t]+|its[ \t]+)?)?$/;
@@ -136,6 +136,11 @@ function ownedByShareBefore(text: string, hit: KeywordHit, claim: Span): boolean
   const shareEnd = hit.start - m[0].length + m[1]!.length;
   return shareEnd !== claim.end;
 }
+
+/** What brackets hold (`3亿美元（US$300M）C轮`: the same amount converted). */
+const BRACKETED = /[（(][^（）()]*[)）]/gu;
+/** An amount of money (`RMB214 million`, `2.14亿元`). */
+const AMOUNT_BETWEEN = /(?:RMB|US\$|HK\$|NT\$|[$€£¥])[ \t]?\d|\d[\d.,]*[ \t]?(?:million|billion|trillion|亿|億|万|萬)/u;
 
 /** `…from NT$49.8 billion a year earlier and larger than a full year's revenue`: what a figure is set against after it is not its measure. */
 const COMPARED_WITH_AFTER = /(?<![A-Za-z])(?:than|versus|vs\.?)(?![A-Za-z])|高于|低于|高於|低於|相当于|相當於/u;
@@ -204,6 +209,8 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     // `equal to 61.6% of revenue and up 12.7% from RMB16.5 billion`: the keyword a share is of is that share's only.
     if (hit.end <= claim.start && ownedByShareBefore(text, hit, claim)) continue;
     const after = hit.start >= claim.end;
+    // `from RMB987 million in the second quarter of 2025 but a turnaround from a RMB214 million loss`: the word after another amount is that amount's.
+    if (after && claim.kind === 'money' && AMOUNT_BETWEEN.test(text.slice(claim.end, hit.start).replace(BRACKETED, ''))) continue;
     const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
     // `於12月16日在杭州舉行年度開發者大會，正式發表…`: the day of the event goes on to what the next clause opens with.
     // A headline's statement after an ideographic space is one of its own (`上半年純利增18.9%　斥58億元人民幣建…`).
@@ -249,7 +256,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
       if (id === 'cash' && (paid ??= PAID_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 16), claim.start)))) continue;
       // `the pre-money valuation for the round was…`: of two keywords that end together, the longer says what is measured.
       const longer = best !== undefined && hit.end === best.hit.end && hit.start !== best.hit.start ? hit.start < best.hit.start : undefined;
-      if (!best || distance < best.distance || (distance === best.distance && (longer ?? ORDER.get(id)! < ORDER.get(best.entry.id)!))) {
+      // `up 12.4% month on month`: a growth's words of its base are more than the verb of its growth.
+      const baseNamed = best !== undefined && distance === best.distance && longer === undefined ? sequentialOverGrowth(id, best.entry.id) : undefined;
+      if (!best || distance < best.distance || (distance === best.distance && (longer ?? baseNamed ?? ORDER.get(id)! < ORDER.get(best.entry.id)!))) {
         best = { entry, distance, hit };
       }
     }
@@ -626,7 +635,7 @@ export function outlookWordsIn(text: string, sentence: Span): Span[] {
   return out;
 }
 
-const TARGET_SUFFIX = ':target';
+export const TARGET_SUFFIX = ':target';
 const CONSENSUS_SUFFIX = ':consensus';
 
 /** The attribute of what a goal or forecast is of (`shipments:target` → `shipments`). */
@@ -907,6 +916,14 @@ function distanceOf(hit: Span, claim: Span): number {
 }
 
 const GROWTH = 'growth';
+const SEQUENTIAL_GROWTH = 'sequential-growth';
+
+/** Between a growth and a growth on the period before as near as each other, the latter; else no say. */
+function sequentialOverGrowth(id: string, best: string): boolean | undefined {
+  if (id === SEQUENTIAL_GROWTH && best === GROWTH) return true;
+  if (id === GROWTH && best === SEQUENTIAL_GROWTH) return false;
+  return undefined;
+}
 const STOCK_MOVE = BY_ID.get('stock-move')!;
 
 /** A word of the stock in the clause before a word of growth, with no other keyword between (`Shares of X jumped`). */

@@ -1,11 +1,12 @@
 import type { Claim, Subject } from '../model/claim.js';
 import type { Document, Segment } from '../model/document.js';
 import type { Span } from '../model/span.js';
+import { growthsDatedByLevels, sequentialByBase } from './growth-period.js';
 import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmount, asBacklogValue, bindAttribute, CLOSING_PRICE, outlookOf, PART_SUFFIX, PERIOD_END_BEFORE, outlookWordsIn, PRICE, unitPrice, withRowTopic, type AttributeBinding, QUOTE_CLOSES, QUOTE_OPENS } from './attribute.js';
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, namesTheMonth, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear } from './period.js';
+import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, namesTheMonth, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear, YEAR_TO_DATE_PERIOD } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod, periodOfGuessed, periodOfReferences } from './reported-period.js';
@@ -160,7 +161,7 @@ export function bindClaims(
     const inSentence = respectiveChanges(doc.text, sentence, respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities))));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
     const rates = findExchangeRates(doc.text, sentenceClaims);
-    const result = markLists(doc.text, dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, inSentence)))), conversions, rates);
+    const result = markLists(doc.text, dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, sequentialByBase(growthsDatedByLevels(doc.text, inSentence)))))), conversions, rates);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;
@@ -229,14 +230,27 @@ const GAP_BEFORE_OTHER = /[较較比]([^，,。；;]{2,12}?)(?:高出|低出|高
 /** What a gap is measured against that is a time or a trial's control arm, not another company (`较上年同期高出`, `较对照组高出`). */
 const GAP_TO_SELF = new RegExp(`^(?:${alternation([...CONTROL_ARM_WORDS, ...GAP_TO_SELF_WORDS])})`, 'u');
 
+/** `高出港暉銀行9個基點`: the other company between the word of the gap and the figure. */
+const GAP_OTHER_BETWEEN = /(?:高出|低出|高于|高於|低于|低於)([^，,。；;\d]{2,12}?)$/u;
+
 function gapToOtherBefore(before: string): boolean {
-  const m = GAP_BEFORE_OTHER.exec(before);
+  const m = GAP_BEFORE_OTHER.exec(before) ?? GAP_OTHER_BETWEEN.exec(before);
   return m !== null && !GAP_TO_SELF.test(m[1]!);
 }
 
+/** `占当月交付量的19.3%`: what a share is of, right before it in its clause. */
+const SHARE_OF_WHOLE_BEFORE = /占[^，,。；;\d%]{1,16}的$/u;
+const GROWTH_PREFIX = /^(?:growth|sequential-growth):/;
+
+/** `出口8935辆，同比增长1.6倍，占当月交付量的19.3%`: a share of a whole is not the growth of the clause before. */
+function shareOfWhole(text: string, claim: Claim, clause: Span, attribute: AttributeBinding | undefined): AttributeBinding | undefined {
+  if (!attribute || claim.kind !== 'percent' || !GROWTH_PREFIX.test(attribute.id)) return attribute;
+  return SHARE_OF_WHOLE_BEFORE.test(text.slice(Math.max(clause.start, claim.start - 18), claim.start)) ? undefined : attribute;
+}
+
 const GROWTH_OF = 'growth:';
-// `to 18.2%`, `升至56.4%`, and the level it moved from (`from 82.3%`, `由82.3%`): levels of the rate, not its change.
-const LEVEL_BEFORE = /(?:(?<![A-Za-z])(?:to|from)[ \t]+(?:about[ \t]+|around[ \t]+)?|[至到由])$/u;
+// `to 18.2%`, `升至56.4%`, and the level it moved from (`from 82.3%`, `由82.3%`, `較去年同期的81.5%`): levels of the rate, not its change.
+const LEVEL_BEFORE = /(?:(?<![A-Za-z])(?:to|from)[ \t]+(?:about[ \t]+|around[ \t]+)?|[至到由]|[较較比][^，,。；;%]{0,10}的)$/u;
 const GAP_BEFORE_RATE = new RegExp(`(?:${alternation(RATE_GAP_WORDS)})$`, 'u');
 
 /** A quarter or half of no year (`XXXX-Q1`) as the first one to end on or after `published` (`2026-02-11` → `2026-Q1`). */
@@ -260,8 +274,11 @@ function rivalBetween(text: string, mentions: readonly EntityMention[], subject:
  * quarter, companies still forecast the year just ended (`预计全年实现净利润…`, a 业绩预告 of January).
  */
 const FORECAST_OF_ITS_YEAR_FROM = 4;
-/** The last month in which a whole year's result an article states is surely of the year before: later, the year may be all but over. */
-const RESULTS_OF_LAST_YEAR_UNTIL = 9;
+/**
+ * The last month in which a whole year's result an article states is surely of the year before (annual reports are out by
+ * April; `全年资本开支上调至215亿元` in August is this year's guidance).
+ */
+const RESULTS_OF_LAST_YEAR_UNTIL = 6;
 /** How often the article must name the product it is about. */
 const MIN_MAIN_PRODUCT_USES = 2;
 const byStart = (a: Claim, b: Claim): number => a.start - b.start;
@@ -300,7 +317,7 @@ function bindOne(
     claim,
     clause,
     outlookWords,
-    asBacklogValue(doc.text, claim, sentence, asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(doc.text, claim, found && per ? extend(found, { id: `${found.id}${per}` }) : found))))))),
+    asBacklogValue(doc.text, claim, sentence, asShareAmount(doc.text, claim, sentence, asPart(doc.text, clause, before ?? sentence, asBatch(doc.text, claim, clause, sentence, asChange(doc.text, claim, clause, asDaily(doc.text, claim, pointsOfRate(doc.text, claim, shareOfWhole(doc.text, claim, clause, found && per ? extend(found, { id: `${found.id}${per}` }) : found)))))))),
   );
   // `《星落潮汐》上线首月…公司一季度收入60.3亿元`: a work is the subject of its audience and sales only
   // (the sentence's names are narrowed for the rest of the binding).
@@ -422,7 +439,8 @@ function bindOne(
     if (period === UNNAMED_YEAR && !forecast && published && Number(published.slice(5, 7)) <= RESULTS_OF_LAST_YEAR_UNTIL) period = String(Number(published.slice(0, 4)) - 1);
     // `第一季財測方面，芯瀾預估營收季增3%至5%`, dated February 2026: a forecast of a quarter is of the next one to end.
     if (forecast && published && period !== undefined) period = comingPart(period, published);
-    if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = undefined;
+    // `今年以来出口累计超过2.9万辆`: a total so far this year, compared within its article only (another's is of another day).
+    if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = YEAR_TO_DATE_PERIOD;
     // `A轮融资时，公司员工仅有180人左右`: a figure of a past moment, not of the article's time.
     if (!row && period === undefined && isOfThen(doc.text, sentence, clause, claim)) period = THEN;
     // `周五收报17.35元`: a close is of a day, the article's where it names none (`XXXX-XX-XX`, within its article, where it has no date).
@@ -594,7 +612,7 @@ const MARKET_SHARE = 'market-share';
 /** What a market's share is of (`of the domestic market`, `全球…市场`, `of global shipments`, `of the industry's deliveries`). */
 const MARKET_WHOLE = new RegExp(alternation(MARKET_WHOLE_WORDS), 'iu');
 
-const PEERS_OPENING = new RegExp(`^(?:${alternation(PEERS_OPENING_WORDS)})(?![A-Za-z])`, 'u');
+export const PEERS_OPENING = new RegExp(`^(?:${alternation(PEERS_OPENING_WORDS)})(?![A-Za-z])`, 'u');
 
 const BARE_DESCRIPTION = /^(?:该|該|此)(公司|集团|集團)$/u;
 
@@ -1232,6 +1250,7 @@ const CARRIED_CONFIDENCE = 0.7;
 
 /** Between the value a measure moved from and the one it moved to (`由每百萬tokens 16元人民幣減至8元`, `from RMB 14.60 to RMB 9.80`). */
 const MOVED_TO_BETWEEN = /^[ \t]*(?:(?:降至|降到|减至|減至|下调至|下調至|调降至|調降至|降低至|下降至|涨至|漲至|升至|上调至|上調至|提高至|增至|增加至|提升至)|to)[ \t]*$/u;
+const EARLIER_GOAL_BEFORE = /(?<![A-Za-z])from[ \t]+(?:the[ \t]+|its[ \t]+)?(?:earlier|previous|prior|original|initial)[ \t]+(?:guidance|target|forecast|outlook|plan|goal)(?:[ \t]+of)?[ \t]+(?:about[ \t]+|around[ \t]+)?(?:[A-Z]{2,3}[ \t]?|US|HK|NT)?[$€£¥]?[ \t]?$/;
 const MOVED_FROM_BEFORE = /(?:由|从|從|(?<![A-Za-z])from[ \t]+)[^，。；,;]{0,16}$/u;
 /** A clause after a goal that says it was revised (`，今年7月上调至80GW`, `, later raised to 80 GW`). */
 const REVISED_IN_NEXT_CLAUSE = /^[ \t]*[，,][^，。；,;]{0,12}?(?:上调至|上調至|下调至|下調至|调升至|調升至|调降至|調降至|调高至|調高至|调低至|調低至|(?<![A-Za-z])(?:raised|lowered|cut|revised|lifted)(?: it)? to)[ \t]*$/u;
@@ -1247,7 +1266,9 @@ const REVISED_IN_NEXT_CLAUSE = /^[ \t]*[，,][^，。；,;]{0,12}?(?:上调至|�
  */
 function previousValues(text: string, claims: Claim[]): Claim[] {
   if (claims.length < 2) return claims;
+  // `RMB 21.5 billion in 2026, up from earlier guidance of RMB 18 billion`: the goal it moved from, named after the new one.
   return claims.map((c, k) => {
+    if (c.attribute && c.attribute !== outlookOf(c.attribute) && EARLIER_GOAL_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start))) return extend(c, { period: THEN });
     // `全年指引为70GW至75GW，今年7月上调至80GW`: the figure it moved to, past the date of the move.
     let next: Claim | undefined;
     for (let j = k + 1; j < claims.length && !next; j++) if (claims[j]!.kind !== 'date') next = claims[j];

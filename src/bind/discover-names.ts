@@ -188,6 +188,7 @@ export function discoverNames(text: string, known: MentionFinder): DiscoveredNam
     zhPinyinGlossedNames(text, add);
   }
   enNames(text, add);
+  selfGlossedNames(text, add);
   tableNames(text, add);
   modelNames(text, add, known);
   titledWorks(text, add);
@@ -641,6 +642,35 @@ function zhFullNames(text: string, add: AddName): void {
     let short: string | undefined;
     for (let at = start; at <= m.index - MIN_CUED_NAME && !short; at++) if (full.startsWith(text.slice(at, at + MIN_CUED_NAME))) short = text.slice(at, m.index);
     if (short && !ZH_GENERIC_STEMS.has(short)) add(full, short);
+  }
+}
+
+/** A short name in brackets: two to four Chinese characters, or one or two capitalised words. */
+const SHORT_NAME_GLOSS = /[（(](\p{Script=Han}{2,4}|[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19})?)[)）]/gu;
+/** A place glossed by its stem (`澜江省（澜江）`, `Lanjiang Province (Lanjiang)`) is no company. */
+const PLACE_NAME_END = /(?:[省市县縣区區州]|Province|City|County|District)$/u;
+
+/**
+ * A name glossed with its own first word or words (`封測廠宏晟先進封測（宏晟）`, `Hongsheng Advanced Packaging &
+ * Test (Hongsheng)`): the article goes on by the short one, as where it says `（下称“宏晟”）`.
+ */
+function selfGlossedNames(text: string, add: AddName): void {
+  SHORT_NAME_GLOSS.lastIndex = 0;
+  for (let m = SHORT_NAME_GLOSS.exec(text); m; m = SHORT_NAME_GLOSS.exec(text)) {
+    const short = m[1]!;
+    if (isHan(short.charCodeAt(0))) {
+      let start = m.index;
+      while (start > 0 && m.index - start < MAX_DEFINED_NAME && isHan(text.charCodeAt(start - 1))) start--;
+      const run = text.slice(start, m.index);
+      const at = run.lastIndexOf(short);
+      if (at < 0 || run.length - at <= short.length || PLACE_NAME_END.test(run) || ZH_NOT_IN_STEM.test(short) || ZH_GENERIC_STEMS.has(short)) continue;
+      add(run.slice(at), short);
+    } else {
+      const words = capitalisedWordsBefore(text, text.charCodeAt(m.index - 1) === 0x20 ? m.index - 1 : m.index);
+      const shortWords = short.split(' ');
+      if (words.length <= shortWords.length || words.slice(0, shortWords.length).join(' ') !== short || PLACE_NAME_END.test(words.join(' '))) continue;
+      add(words.join(' '), short);
+    }
   }
 }
 

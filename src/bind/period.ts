@@ -46,7 +46,10 @@ const SINCE_BEFORE = new RegExp(`(?:${alternation(SINCE_WORDS)})[ \\t]?$`, 'u');
 const SINCE_AFTER = new RegExp(`^(?:${alternation(SINCE_AFTER_WORDS)})`, 'u');
 
 /** `from 22.8% in the second quarter`: a comparison word, the base figure, then its part of the year (`from the second quarter` is read by `COMPARISON_BASE`). */
-const BASE_PART_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARISON_BASE_WORDS.filter((w) => /^[a-z]/.test(w)))})[ \\t]+(?:(?:about|nearly|around|roughly)[ \\t]+)?(?:US|HK|RMB)?[$€£¥]?\\d[\\d.,]*%?(?:[ \\t]+[A-Za-z]+){0,2}?[ \\t]+in[ \\t]+(?:the[ \\t]+)?$`, 'i');
+const BASE_PART_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(COMPARISON_BASE_WORDS.filter((w) => /^[a-z]/.test(w)))})[ \\t]+(?:an?[ \\t]+)?(?:(?:about|nearly|around|roughly)[ \\t]+)?(?:US|HK|NT|RMB|S|A|C)?[$€£¥]?[ \\t]?\\d[\\d.,]*%?(?:[ \\t]+[A-Za-z]+){0,2}?[ \\t]+in[ \\t]+(?:the[ \\t]+)?$`, 'i');
+
+/** The same right before the words of a year (`from 1.91% a year earlier`, `from RMB12.35 billion last year`). */
+const BASE_FIGURE_BEFORE = new RegExp(`${BASE_PART_EN.source.slice(0, BASE_PART_EN.source.indexOf('[ \\t]+in[ \\t]+'))}[ \\t]+(?:in[ \\t]+)?(?:the[ \\t]+)?$`, 'i');
 
 /** The same, with a month between (`from 82.3% in March last year`): a relative year of the base figure. */
 const BASE_PART_RELATIVE = new RegExp(`${BASE_PART_EN.source.slice(0, -1)}(?:${alternation(Object.keys(EN_MONTHS))})\\.?[ \\t]+$`, 'i');
@@ -55,8 +58,12 @@ const BASE_PART_RELATIVE = new RegExp(`${BASE_PART_EN.source.slice(0, -1)}(?:${a
 function isBasePart(slice: string, at: number): boolean {
   const before = slice.slice(Math.max(0, at - BASE_REACH), at);
   if (COMPARISON_BASE.test(before)) return !before.endsWith('占比');
+  // `较2024年第四季度的138.6亿元`: the comparison word before the part's year.
+  if (BASE_YEAR_BEFORE_PART.test(before)) return true;
   return slice.charCodeAt(at - 1) === 32 && BASE_PART_EN.test(slice.slice(Math.max(0, at - 64), at));
 }
+
+const BASE_YEAR_BEFORE_PART = /[较較比](?:19|20)\d{2}年(?:的)?$/u;
 
 const FULL_YEAR = new RegExp(`(?:${alternation(FULL_YEAR_WORDS)})`, 'i');
 const TO_DATE_BEFORE = new RegExp(`(?:${alternation(TO_DATE_WORDS)})[ \\t]*(?:the[ \\t]+end[ \\t]+of[ \\t]+)?$`, 'i');
@@ -88,6 +95,31 @@ const MONTH_RUN_BEFORE_EN = new RegExp(`(?<![A-Za-z])(${alternation(Object.keys(
 const RUN_DASHES = '–—-~～';
 /** How far before a month the first month of its run may start (`September through `). */
 const RUN_REACH = 20;
+
+/** Between a month and the figure it labels (`January 2025: 13.8%`). */
+const MONTH_LABEL_BETWEEN = /^[ \t]*[:：][ \t]*$/;
+/** Years, months and days, which an aside may hold without a figure of its own. */
+const TIME_WORDS = /(?:FY)?(?:19|20)\d{2}年?|\d{1,2}月|\d{1,2}[日号]|Q[1-4]|H[12]/gu;
+/** How far back from a time word the bracket of an aside that holds it is looked for. */
+const ASIDE_REACH = 24;
+
+/**
+ * Whether the time word at `at` stands in brackets that do not hold the claim (`同比增长21.3%（2024年10月为86,300辆）`):
+ * the aside's time is its own figure's.
+ */
+function inAsideWithout(text: string, at: number, claim: Span): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - ASIDE_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29 || c === 0x3002 || c === 0x0a) return false;
+    if (c === 0xff08 || c === 0x28) {
+      let close = at;
+      while (close < text.length && close - at < 200 && text.charCodeAt(close) !== 0xff09 && text.charCodeAt(close) !== 0x29) close++;
+      // Only an aside with a figure of its own: `营收1486.3亿元（2025年）` dates the figure before it.
+      return !(claim.start > i && claim.end <= close) && /\d/.test(text.slice(i + 1, close).replace(TIME_WORDS, ''));
+    }
+  }
+  return false;
+}
 
 /** The first month of the run of months a month ends (`1至10月`, `January–October`): its number, or undefined. */
 function runStartBefore(text: string, month: number, floor: number): number | undefined {
@@ -174,7 +206,9 @@ export function narrowPeriod(
   if (months.length === 0 || !attribute) return period;
   // A month dates what flows by the month (deliveries); a run of months (`1-9月`) is a part of the year that dates any result.
   const monthly = MONTHLY.has(measureOf(attribute));
-  if (!monthly && !months.some((m) => runStartBefore(text, m.start, 0) !== undefined)) return period;
+  // `(January 2025: 13.8%)`: a month that labels the figure dates it, whatever it measures.
+  const labels = (m: { end: number }) => m.end <= claim.start && claim.start - m.end <= 3 && MONTH_LABEL_BETWEEN.test(text.slice(m.end, claim.start));
+  if (!monthly && !months.some((m) => runStartBefore(text, m.start, 0) !== undefined || labels(m))) return period;
   // `去年同期，昊域3月交付29,757辆`: a month written without its year, after the year its sentence opens with, is of
   // that year, not the article's (`11月交付量为28,416輛…去年同期為21,530輛` keeps the article's year for November).
   // (In an article with no date, `去年2月` is `last-year-02`: its month keeps the relative year, not `XXXX`.)
@@ -195,7 +229,7 @@ export function narrowPeriod(
     return first !== undefined ? monthRun(first, monthOf(m)) : monthOf(m);
   };
   for (const m of months) {
-    if (m.start < clause.start || m.end > clause.end) continue;
+    if (((m.start < clause.start || m.end > clause.end) && !labels(m)) || inAsideWithout(text, m.start, claim)) continue;
     // `前10月`, `首十月`: the months up to it, a part of the year (`CUMULATIVE_PARTS`), not the month;
     // nor is a month a part of the year stands between it and the figure (`10月…跌9% 首十月錄407億元`).
     if (FIRST_MONTHS_BEFORE.has(text.charAt(m.start - 1))) continue;
@@ -204,7 +238,7 @@ export function narrowPeriod(
     // `12月交付4.82万辆 全年交付量突破40万辆`: the whole year's, not the month's.
     if (m.end <= claim.start && FULL_YEAR.test(text.slice(m.end, claim.start))) continue;
     if (TO_DATE_BEFORE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)) || MONTH_END_AFTER.test(text.slice(m.end, m.end + 2))) continue;
-    if (!monthly && !isRun(m, clause.start)) continue;
+    if (!monthly && !isRun(m, clause.start) && !labels(m)) continue;
     // `10月迅驰速运业务量环比9月的14.80亿件增长7.2%`: of two months before the figure, the nearer is its own.
     const nearer = nearerMonthBefore(months, m, claim, clause);
     return monthOrRun(nearer ?? m, clause.start);
@@ -270,15 +304,21 @@ function namesPeriod(stretch: string): boolean {
   return OWN_PERIOD.test(stretch.replace(SAME_PERIOD_BEFORE, ''));
 }
 
+/** The period of a total so far this year: kept within its article (the `year` in it scopes it so), as another article's may end another day. */
+export const YEAR_TO_DATE_PERIOD = 'year-to-date';
+
 /** Whether the clause says its figures are a total so far this year (`so far this year`, `今年以来`): of no period that can be compared. */
 export function isYearToDate(text: string, clause: Span): boolean {
   return YEAR_TO_DATE.test(text.slice(clause.start, clause.end));
 }
 
-/** What an attribute measures: `shipments` of `shipments:target` and of `change:shipments` (`比交付量多2,168台`). */
+/** Changes of a measure that flow as it does: `3月营收年增27.9%` is March's growth. */
+const CHANGES_OF = new Set(['change', 'growth', 'sequential-growth']);
+
+/** What an attribute measures: `shipments` of `shipments:target`, of `change:shipments` (`比交付量多2,168台`) and of `growth:shipments`. */
 function measureOf(attribute: string): string {
   const parts = attribute.split(':');
-  return parts[0] === 'change' && parts.length > 1 ? parts[1]! : parts[0]!;
+  return CHANGES_OF.has(parts[0]!) && parts.length > 1 ? parts[1]! : parts[0]!;
 }
 
 /** The period of a whole year the text does not name (`全年收入有望达到…`, `full-year revenue`). */
@@ -333,7 +373,10 @@ export function bindPeriod(
   names: readonly Span[] = [],
 ): string | undefined {
   const words = withoutLaterStatements(text, withoutNextItemParts(text, periodWords(text, sentence, masked), claim, sentence), claim);
-  const base = calendarPeriod(words, claim, clause, publicationYear);
+  // `narrowed to 1.78% in the first half, … and below the 1.86% it recorded for the whole of 2024`: a year after
+  // another figure, outside the figure's clause, is that figure's.
+  const pastAnother = (at: number) => (at > claim.end ? masked.some((m) => m.start >= claim.end && m.end <= at) : masked.some((m) => m.start >= at && m.end <= claim.start));
+  const base = calendarPeriod(text, words, claim, clause, publicationYear, pastAnother);
   // A duration is the period of what it reaches before the sentence moves on to another figure
   // and a name (15个月涨至3.5倍AMD拥有15万名员工), not past one only (单日暴跌15%，市值蒸发1.1万亿美元).
   const passes = (spans: readonly Span[], at: number) => spans.some((m) => m.start !== claim.start && between(m, at, claim));
@@ -367,7 +410,7 @@ const SAME_PERIOD_END = /(?:the[ \t]+)?same[ \t]+(?:period|quarter|month|time)[ 
 
 /** What stands between a figure and the part of the year of the next item (`$612 million and second-quarter revenue`). */
 const NEXT_PART_REACH = 16;
-const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|versus|vs\.?|和|及|以及|、|[，,]其中)[ \t]*$/u;
+const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|as|versus|vs\.?|和|及|以及|、|[，,]其中)[ \t]*$/u;
 
 /** A month named (`for March`, `3月`), which a figure's part of the year after it is not. */
 const MONTH_NAMED = new RegExp(
@@ -383,7 +426,9 @@ const MONTH_NAMED = new RegExp(
 function withoutNextItemParts(text: string, words: PeriodWords, claim: Span, sentence: Span): PeriodWords {
   const next = (p: { at: number }) => p.at >= claim.end && p.at - claim.end <= NEXT_PART_REACH && NEXT_PART_BEFORE.test(text.slice(claim.end, p.at));
   if (!words.parts.some(next)) return words;
-  if (!words.parts.some((p) => p.at < claim.start && !p.base) && !MONTH_NAMED.test(text.slice(sentence.start, claim.start))) return words;
+  // (…or a year: `lifts 2026 capex target to RMB 21.5 billion as Q2 sales jump`.)
+  const ownBefore = words.parts.some((p) => p.at < claim.start && !p.base) || words.years.some((y) => y.at >= sentence.start && y.at < claim.start && !y.base);
+  if (!ownBefore && !MONTH_NAMED.test(text.slice(sentence.start, claim.start))) return words;
   return extend(words, { parts: words.parts.filter((p) => !next(p)) });
 }
 
@@ -393,11 +438,11 @@ interface PeriodWords {
    * `base`: the year another figure is measured against (较2023年, 约为2024年全年的3.4倍) or a deadline
    * (by the end of June 2026, 2026年底前): the period of its own clause's figures only.
    */
-  readonly years: readonly { year: string; at: number; base: boolean; ofBase?: boolean }[];
+  readonly years: readonly { year: string; at: number; base: boolean; ofBase?: boolean; comparedWith?: true; baseFigureAfter?: true; wholeOf?: true }[];
   /** `base`: the period of what another figure is compared with (`from 22.8% in the second quarter`, 较第二季度), not the sentence's. */
   readonly parts: readonly { part: string; at: number; base: boolean }[];
   /** `base`: the year something is compared with (较去年同期, from a year earlier), not the figure's. */
-  readonly relative: readonly { year: string; at: number; base: boolean; multipleOf?: true; ofBase?: true }[];
+  readonly relative: readonly { year: string; at: number; base: boolean; multipleOf?: true; ofBase?: true; baseFigureAfter?: true }[];
   readonly durations: readonly { duration: string; at: number }[];
   /** Where a year after another year of the text is named (`随后一年`, `the following year`). */
   readonly following: readonly { at: number }[];
@@ -421,7 +466,16 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
   const ended = monthsEnded(slice);
   const runs = monthRunsEn(slice, sentence.start);
   const years = yearsIn(slice, sentence.start, masked);
-  const parts = execAll(PART, slice).map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) }));
+  const partMatches = execAll(PART, slice);
+  const parts = partMatches.map((m) => ({ part: LOWER_PARTS.get(m[0].toLowerCase())!, at: sentence.start + m.index, base: isBasePart(slice, m.index) }));
+  // `from NT$13.86 billion in the fourth quarter of 2024`: the year of a base figure's part is that figure's too.
+  for (let i = 0; i < partMatches.length; i++) {
+    if (!parts[i]!.base) continue;
+    const m = partMatches[i]!;
+    const end = m.index + m[0].length;
+    const k = years.findIndex((y) => y.at - sentence.start >= end && YEAR_OF_PART_BETWEEN.test(slice.slice(end, y.at - sentence.start)));
+    if (k >= 0 && !years[k]!.base) years[k] = { year: years[k]!.year, at: years[k]!.at, base: true, ofBase: true };
+  }
   for (const e of ended) {
     if (e.year) years.push({ year: e.year, at: sentence.start + e.at, base: false });
     if (e.part) parts.push({ part: e.part, at: sentence.start + e.at, base: false });
@@ -434,12 +488,16 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
       const year = LOWER_RELATIVE.get(m[0].toLowerCase())!;
       const at = sentence.start + m.index;
       if (MULTIPLE_OF_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 16))) return { year, at, base: true, multipleOf: true as const };
-      // `from 82.3% in March last year`: the year of the base figure before it.
-      if (slice.charCodeAt(m.index - 1) === 32 && BASE_PART_RELATIVE.test(slice.slice(Math.max(0, m.index - 72), m.index))) return { year, at, base: true, ofBase: true as const };
+      // `from 82.3% in March last year`, `from 1.91% a year earlier`: the year of the base figure before it.
+      if (slice.charCodeAt(m.index - 1) === 32 && (BASE_PART_RELATIVE.test(slice.slice(Math.max(0, m.index - 72), m.index)) || BASE_FIGURE_BEFORE.test(slice.slice(Math.max(0, m.index - 64), m.index)))) {
+        return { year, at, base: true, ofBase: true as const };
+      }
       // `about 21,000 fewer than in the same period last year`: the base, past `the same period`.
       const before = slice.slice(Math.max(0, m.index - 32), m.index);
       const stripped = before.replace(SAME_PERIOD_END, '');
-      return { year, at, base: COMPARISON_BASE.test(stripped === before ? before.slice(-6) : stripped) };
+      const base = COMPARISON_BASE.test(stripped === before ? before.slice(-6) : stripped);
+      // `较去年同期的81.5%`: the base figure right after the words, which they date.
+      return base && BASE_FIGURE_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12)) ? { year, at, base, baseFigureAfter: true as const } : { year, at, base };
     }),
     durations: ended.length === 0 ? durationsIn(slice, sentence.start) : durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
     following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),
@@ -529,36 +587,79 @@ function yearsIn(slice: string, offset: number, masked: readonly Span[]): Period
     // A year another figure is measured against, or a deadline: a period of its own clause only.
     // `up 12.7% from RMB16.5 billion in 2024`: the year of the base figure right before it, and of no other.
     const ofBase = slice.charCodeAt(m.index - 1) === 32 && BASE_PART_EN.test(slice.slice(Math.max(0, m.index - 64), m.index));
+    const comparedWith = !ofBase && COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - BASE_REACH), m.index));
     const base =
       ofBase ||
-      COMPARISON_BASE.test(slice.slice(Math.max(0, m.index - BASE_REACH), m.index)) ||
+      comparedWith ||
       TIMES_OF_AFTER.test(after) ||
       DEADLINE_BEFORE.test(slice.slice(Math.max(0, m.index - 32), m.index)) ||
       DEADLINE_AFTER.test(after);
-    if (free(s, s + m[0].length) && !since) years.push(ofBase ? { year: m[1]!, at: s, base, ofBase } : { year: m[1]!, at: s, base });
+    if (!free(s, s + m[0].length) || since) continue;
+    if (ofBase) years.push({ year: m[1]!, at: s, base, ofBase });
+    // `较2025年末的207.3%上升5.3个百分点`: the year compared with dates the base figure right after it only.
+    else if (comparedWith) years.push(YEAR_BASE_FIGURE_AFTER.test(after) ? { year: m[1]!, at: s, base, comparedWith, baseFigureAfter: true } : { year: m[1]!, at: s, base, comparedWith });
+    else if (WHOLE_OF_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index))) years.push({ year: m[1]!, at: s, base, wholeOf: true });
+    else years.push({ year: m[1]!, at: s, base });
   }
   for (const m of execAll(FISCAL_SHORT, slice)) years.push({ year: `20${m[1]}`, at: offset + m.index, base: false });
   return years;
 }
 
-/** How far after a base figure its year stands (`RMB16.5 billion in 2024`). */
-const BASE_FIGURE_YEAR_REACH = 24;
+/** A figure right after the words of a relative year (`去年同期的81.5%`, `上年同期为3.12亿元`). */
+const BASE_FIGURE_AFTER = /^(?:同期)?(?:的|为|為|是)?(?:约|約|近)?[0-9０-９]|^(?:'s|’s)[ \t]+(?:about[ \t]+|nearly[ \t]+|around[ \t]+)?(?:US|HK|NT|RMB)?[$€£¥]?[0-9]/u;
+/** The same after a year (`2025年末的207.3%`, `2024年同期为3.12亿元`). */
+const YEAR_BASE_FIGURE_AFTER = /^(?:年)?(?:末|底|同期|全年|第?[一二三四1-4]季度?|[上下]半年)?(?:的|为|為|是)?(?:约|約|近)?[0-9０-９]/u;
+/** How far from the start of the words of its year such a figure stands. */
+const BASE_FIGURE_REACH = 16;
+/** Between a part of the year and its year (`fourth quarter of 2024`, `Q4 2024`). */
+const YEAR_OF_PART_BETWEEN = /^[ \t]*(?:of[ \t]+)?(?:FY[ \t]?)?$/;
+/** `for the whole of 2024`, `for full-year 2024`: a year as a whole, after a figure of a part of it. */
+const WHOLE_OF_BEFORE = /(?<![A-Za-z])(?:(?:the[ \t]+)?(?:whole|entire)[ \t]+of|full[ -]year|all[ \t]+of)[ \t]+$/i;
+/** How far after a base figure its year stands (`RMB16.5 billion in 2024`, `$13.86 billion in the fourth quarter of 2024`). */
+const BASE_FIGURE_YEAR_REACH = 32;
+/** How far a base figure's part of the year stands before it (`第四季度的`) or after it (` in the `). */
+const BASE_PART_BEFORE_REACH = 8;
+const BASE_PART_AFTER_REACH = 12;
+/** A part of the year, then its base figure (`第四季度的138.6亿元`). */
+const BASE_PART_THEN_FIGURE = /^[^，,。；;\d]*(?:的|为|為)$/u;
+/** A base figure, then its part of the year (`$13.86 billion in the fourth quarter`). */
+const BASE_FIGURE_THEN_PART = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/;
 
-function calendarPeriod(words: PeriodWords, claim: Span, clause: Span | undefined, publicationYear: number | undefined): string | undefined {
+function calendarPeriod(
+  text: string,
+  words: PeriodWords,
+  claim: Span,
+  clause: Span | undefined,
+  publicationYear: number | undefined,
+  /** Whether another figure stands between the word at `at` and the claim. */
+  pastAnother: (at: number) => boolean = () => false,
+): string | undefined {
   const nearest = <T extends { at: number }>(list: readonly T[]) => list.reduce<T | undefined>((b, x) => (!b || Math.abs(x.at - claim.start) < Math.abs(b.at - claim.start) ? x : b), undefined);
   const inClause = ({ at }: { at: number }) => clause !== undefined && clause.start <= at && at < clause.end;
   // A year outside the figure's clause that only says what it is compared with (…，较去年同期下降0.7个
   // 百分点; 不低于8亿元，约为2024年全年的3.4倍) is not its period.
   // A base figure's own year (`from RMB16.5 billion in 2024`) dates that figure only.
-  const ownYear = (y: { at: number; ofBase?: boolean }) => !y.ofBase || (y.at > claim.end && y.at - claim.end <= BASE_FIGURE_YEAR_REACH);
+  const ownYear = (y: { at: number; ofBase?: boolean }) => !y.ofBase || (y.at > claim.end && y.at - claim.end <= BASE_FIGURE_YEAR_REACH && !pastAnother(y.at));
+  // `较去年同期提升3.1个百分点`, `up 22.7% from the same period last year`: the year a figure is compared with is no
+  // year of it, but of the base figure right after the words (`较去年同期的81.5%`).
+  const baseFigureAfter = (w: { at: number; baseFigureAfter?: true }) => w.baseFigureAfter === true && w.at < claim.start && claim.start - w.at <= BASE_FIGURE_REACH && !pastAnother(w.at);
+  const datesIt = (r: PeriodWords['relative'][number]) => !r.base || r.ofBase === true || baseFigureAfter(r);
+  const yearDatesIt = (y: PeriodWords['years'][number]) => !y.comparedWith || baseFigureAfter(y);
+  const outsideAside = (y: { at: number }) => !inAsideWithout(text, y.at, claim);
   const year =
-    nearest([...words.years.filter((y) => inClause(y) && ownYear(y)), ...words.relative.filter((r) => inClause(r) && !r.multipleOf && ownYear(r))]) ??
-    nearest(words.years.filter((y) => !y.base)) ??
+    nearest([...words.years.filter((y) => inClause(y) && ownYear(y) && yearDatesIt(y) && !(y.wholeOf && y.at > claim.end && pastAnother(y.at)) && outsideAside(y)), ...words.relative.filter((r) => inClause(r) && !r.multipleOf && ownYear(r) && datesIt(r))]) ??
+    nearest(words.years.filter((y) => !y.base && !(y.at > claim.end && pastAnother(y.at)) && outsideAside(y))) ??
     words.relative.find((r) => !r.base);
   // `第一季度归母净利润2.3亿元，第二季度4.5亿元`: the part of the figure's own clause, else the nearest.
+  // …and so is the part of the year of a base figure (`较2024年第四季度的138.6亿元`, `from $13.86 billion in the fourth quarter`).
+  const ownPart = (p: { at: number }) =>
+    (p.at < claim.start && claim.start - p.at <= BASE_PART_BEFORE_REACH && BASE_PART_THEN_FIGURE.test(text.slice(p.at, claim.start))) ||
+    (p.at > claim.end && p.at - claim.end <= BASE_PART_AFTER_REACH && BASE_FIGURE_THEN_PART.test(text.slice(claim.end, p.at)));
   const part = nearestIn(words.parts.filter((p) => !p.base), claim, clause);
+  const basePart = words.parts.find((p) => p.base && ownPart(p));
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;
-  if (offset !== undefined) return part ? `${publicationYear! + offset}-${part.part}` : String(publicationYear! + offset);
-  if (year) return part ? `${year.year}-${part.part}` : year.year;
-  return part ? `XXXX-${part.part}` : undefined;
+  const which = basePart ?? part;
+  if (offset !== undefined) return which ? `${publicationYear! + offset}-${which.part}` : String(publicationYear! + offset);
+  if (year) return which ? `${year.year}-${which.part}` : year.year;
+  return which ? `XXXX-${which.part}` : undefined;
 }

@@ -64,7 +64,8 @@ export function carryReportedPeriod(doc: Document, claims: readonly Claim[]): Cl
     let guessed: string | null | undefined;
     for (let k = i; k < end; k++) {
       const c = (out ?? claims)[k]!;
-      if (c.kind === 'date' || c.period !== undefined) timed = true;
+      // (A comparison base's period, `from 21.9% a year earlier`, is no time the paragraph names for its results.)
+      if (c.kind === 'date' || (c.period !== undefined && !isBase(doc, c))) timed = true;
       if (c.subject?.guessed && isResultMeasure(c)) guessed = guessed === undefined || guessed === c.subject.id ? c.subject.id : null;
       if (c.attribute === RESULTS_DATE && c.subject && !c.subject.guessed && c.period !== undefined && REPORT_PERIOD.test(c.period)) {
         announced = announced && announced.period !== c.period ? undefined : { period: c.period, subject: c.subject.id };

@@ -17,6 +17,11 @@ const LEAD_DATELINE = new RegExp(
   `^[【\\[]?[^，。,.\\d]{0,16}?(?:${alternation(ZH_DATELINE_ENDS)})[】\\]]?[ \t]*(?:[（(][^（）()\\d]{0,20}[)）])?[ \t]*(\\d{4})年(\\d{1,2})月(\\d{1,2})日`,
   'u',
 );
+/** The same with the date inside the brackets, before `讯` (`【东岸商报 2026年5月1日讯】`, `【港灣商報 2026年5月6日訊】`). */
+const BRACKETED_DATELINE = new RegExp(
+  `^[【\\[][^，。,.\\d【】\\[\\]]{0,16}?[ \t]*(\\d{4})年(\\d{1,2})月(\\d{1,2})日[ \t]*(?:${alternation(ZH_DATELINE_ENDS)})?[】\\]]`,
+  'u',
+);
 /** How far into a long first line such a dateline may run. */
 const LEAD_REACH = 60;
 /** The outlet and dash a wire's dateline ends with: `SHANGHAI, Oct. 29, 2025 (Asia Energy Wire) —`. */
@@ -46,11 +51,12 @@ export function datelineOf(text: string, from: number): string | undefined {
     lines++;
     if (line.length > MAX_LENGTH) {
       // `北岭商报讯 2025年11月4日（记者 林书瑶）总部位于…`: a paper's dateline that opens the first paragraph.
-      const lead = LEAD_DATELINE.exec(line.slice(0, LEAD_REACH));
+      const lead = LEAD_DATELINE.exec(line.slice(0, LEAD_REACH)) ?? BRACKETED_DATELINE.exec(line.slice(0, LEAD_REACH));
       if (lead) return calendarDate(lead[1]!, Number(lead[2]), Number(lead[3]));
       continue;
     }
-    const date = dateOfLine(line.replace(LABEL, '').replace(SOURCE_AFTER, '').replace(AFTER, '')) ?? bylineDate(line) ?? mastheadDate(line);
+    const bracketed = BRACKETED_DATELINE.exec(line);
+    const date = bracketed ? calendarDate(bracketed[1]!, Number(bracketed[2]), Number(bracketed[3])) : (dateOfLine(line.replace(LABEL, '').replace(SOURCE_AFTER, '').replace(AFTER, '')) ?? bylineDate(line) ?? mastheadDate(line));
     if (date) return date;
   }
   return undefined;

@@ -161,9 +161,9 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // 直播成交占比37.5%, 37.5% of GMV: a channel's share of what shoppers paid, not of the company's revenue.
   { id: 'gmv-share', segmented: true, kinds: SHARE, subjects: ['company'], zh: ['的成交额', '成交占比', '成交额占比', '占成交额', '占总成交额', 'GMV占比'], en: ['of GMV', 'of gross merchandise volume', 'share of GMV'] },
   { id: 'market-share', kinds: SHARE, subjects: ['company', 'model', 'product'], topic: 'market', zh: ['份额', '市场占有率', '市占率', '占全球', '占据'], en: ['share', 'accounts for', 'account for', 'made up', 'makes up', 'make up', 'holds', 'hold'] },
-  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落', '同比提升', '同比提高', '按年提升', '按年提高', '较去年同期提升', '较去年同期提高', '较上年同期提升', '较上年同期提高'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'jump', 'jumps', 'rises', 'falls', 'climbs', 'surges', 'grew by', 'soars', 'soared', 'slips', 'dips', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change'] },
+  { id: 'growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['同比增长', '同比变化', '同比增减', '按年变化', '按年变动', '按年增长', '年增', '年减', '年成长', '成长', '去年同期的', '上年同期的', '增', '增长', '增幅', '增速', '上涨', '下降', '下滑', '下跌', '上升', '减少', '回落', '同比提升', '同比提高', '按年提升', '按年提高', '较去年同期提升', '较去年同期提高', '较上年同期提升', '较上年同期提高'], en: ['grew', 'grow', 'grows', 'growth', 'expanded', 'expand', 'rose', 'rise', 'increase', 'increased', 'jumped', 'fell', 'declined', 'dropped', 'slid', 'slumped', 'climbed', 'surged', 'jump', 'jumps', 'rises', 'falls', 'climbs', 'surges', 'grew by', 'soars', 'soared', 'slips', 'dips', 'up', 'down', 'gained', 'the level a year earlier', 'its level a year earlier', 'YoY change', 'YoY', 'year-on-year change', 'year-on-year', 'year on year'] },
   // A rate against the period before (`季增8.6%、年增31.5%`, `up 8.6% sequentially`) is no year-on-year growth.
-  { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month over month', 'month-over-month', 'QoQ', 'MoM'] },
+  { id: 'sequential-growth', varies: true, kinds: SHARE, topic: 'growth', zh: ['环比增长', '环比下降', '环比', '季增', '季减', '季成长', '月增', '月减', '月成长'], en: ['quarter-on-quarter', 'quarter over quarter', 'quarter-over-quarter', 'sequentially', 'sequential', 'month-on-month', 'month on month', 'month over month', 'quarter on quarter', 'month-over-month', 'QoQ', 'MoM'] },
   { id: 'benchmark-score', kinds: ['percent', 'number'], subjects: ['model'], topic: 'benchmark', needsTopic: true, zh: ['得分', '分数', '成绩'], en: ['scored', 'score', 'scores'] },
   { id: 'stock-move', varies: true, kinds: SHARE, subjects: ['company'], zh: ['股价'], en: ['shares', 'stock', 'stocks'] },
   { id: 'per-capita', varies: true, kinds: ['money', 'count', 'number'], zh: ['人均', '每人', '每位'], en: ['per employee', 'per person', 'per head', 'each employee', 'each Groq employee', 'apiece'] },
@@ -174,7 +174,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'electricity-consumption', kinds: ['quantity'], quantityUnits: ['kWh', 'MWh', 'GWh', 'TWh'], zh: ['全社会用电量', '用电量', '社会用电量', '累计用电量'], en: ['electricity consumption', 'power consumption', 'electricity use', 'power use', 'electricity demand'] },
   // 设计容量为4500万人次, a design capacity of 45 million passengers: what a facility can handle, not what it did
   // (each plant, phase or terminal its own).
-  { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity'] },
+  { id: 'capacity', varies: true, kinds: ['count', 'number', 'quantity'], zh: ['设计容量', '设计能力', '设计产能', '年产能', '产能', '保障能力', '吞吐能力', '运力', '总运力', '船队运力'], en: ['design capacity', 'designed capacity', 'annual capacity', 'production capacity', 'capacity of', 'a capacity', 'combined capacity', 'fleet capacity'] },
   // 煤炭运量1.86亿吨, 186 million tonnes of coal hauled: what a railway or a fleet carried (not a port's throughput).
   { id: 'freight-volume', kinds: ['quantity', 'count', 'number'], quantityUnits: ['t'], zh: ['货运量', '煤炭运量', '运量', '发运量', '货物发送量'], en: ['freight volume', 'freight volumes', 'tonnes of freight', 'tonnes of coal hauled', 'hauled'] },
   // 旅客吞吐量4862.3万人次, 48.6 million passengers: the traffic of an airport, a station, a line.
@@ -239,7 +239,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'debt-restructuring', kinds: ['money'], subjects: ['company'], zh: ['境外债务重组', '债务重组', '境外债重组', '重组债务'], en: ['offshore restructuring', 'debt restructuring', 'restructuring', 'offshore debt'] },
   { id: 'net-loss', segmented: true, kinds: ['money'], subjects: ['company'], zh: ['净亏损', '亏损'], en: ['net loss', 'net losses', 'loss', 'losses'] },
   { id: 'rnd-spend', refines: 'expenses', kinds: ['money'], subjects: ['company'], zh: ['研发'], en: ['research and development', 'R&D'] },
-  { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
+  { id: 'capex', kinds: ['money'], subjects: ['company'], zh: ['资本开支', '资本支出', '数据中心建设'], en: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', 'capital-spending', 'on plants and equipment', 'on plant and equipment', 'data-center build-outs', 'data-center build-out', 'data center build-outs'] },
   { id: 'training-cost', kinds: ['money'], subjects: ['model'], zh: ['训练成本', '训练'], en: ['training'] },
   // `R2在2.4万张GPU上训练了58天`, `trained on 36,000 GPUs`: the accelerators a model was trained on.
   { id: 'training-gpus', kinds: ['count'], countUnits: ['gpu', 'tpu', 'chip'], subjects: ['model'], zh: ['训练'], en: ['trained on', 'trained', 'training'] },
@@ -308,6 +308,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
   { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event', 'at an event', 'an event in', 'a launch in'] },
   // The day new prices or terms apply (`新价格将于2026年1月20日零时起生效`, `take effect on Jan. 21`): once for each change, so of its year.
+  // `將於9月24日派發`, `派息日为9月24日`, `payable on Sept. 24`: the day a dividend is paid, once a year (or a half).
+  { id: 'dividend-payment-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['派息日', '派发', '派付', '发放股息', '派息'], en: ['payable on', 'paid on', 'payment date', 'to be paid on', 'will be paid on'] },
   { id: 'effective-date', kinds: ['date'], subjects: ['company', 'product', 'model', 'family'], datePeriod: 'year', zh: ['起生效', '生效', '起执行', '起实施', '起施行', '开始执行', '正式执行'], en: ['take effect', 'takes effect', 'took effect', 'come into effect', 'comes into effect', 'effective from', 'effective on'] },
   // The day a recall starts (`将自1月16日起召回`, `The recall will begin on January 16`): once for each recall, so of its year.
   { id: 'recall-date', kinds: ['date'], subjects: ['company', 'product'], datePeriod: 'year', zh: ['起召回', '开始召回', '起实施召回'], en: ['recall will begin', 'recall begins', 'recall will start', 'recall starts', 'recall began', 'recall started'] },
@@ -335,6 +337,13 @@ export const BUSINESS_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   automotive: withTraditional(['汽车', '整车', '智能汽车', '电动汽车', 'automotive', 'car', 'EV']),
   'power-battery': withTraditional(['动力电池', 'EV battery', 'EV batteries']),
   'energy-storage': withTraditional(['储能', '储能电池', '储能电芯', 'energy storage', 'energy-storage']),
+  // A miner's output by metal (`矿产铜产量12.84万吨` is no `锂板块产量`).
+  copper: withTraditional(['铜', '矿产铜', '电解铜', '精炼铜', 'copper', 'mined copper']),
+  lithium: withTraditional(['锂', '碳酸锂', '锂盐', '锂板块', 'lithium']),
+  gold: withTraditional(['黄金', '矿产金', 'gold']),
+  zinc: withTraditional(['锌', '矿产锌', 'zinc']),
+  nickel: withTraditional(['镍', 'nickel']),
+  coal: withTraditional(['煤炭', '原煤', '商品煤', 'coal']),
   services: withTraditional(['服务', 'services', 'service']),
   'ai': withTraditional(['AI', '人工智能']),
   iot: withTraditional(['IoT与生活消费产品', 'IoT', '物联网']),
@@ -456,6 +465,8 @@ export const BUSINESS_NAME_LEADS: readonly string[] = withTraditional(['其中',
 export const CHANGE_VERBS_ZH: readonly string[] = withTraditional([
   '增加', '增长', '减少', '下降', '下滑', '新增', '净增', '增', '减', '提升', '提高', '降低', '扩大', '缩小', '收窄', '回落',
   '上升', '下跌', '上涨', '缩减', '招聘', '聘用', '招募', '裁员', '裁减', '裁掉', '多出',
+  // `较去年同期少建约2.1万个`: built fewer (or more) than in the period compared with.
+  '少建', '多建', '少开', '多开', '少交付', '多交付',
 ]);
 /** Words of a market in what a share is of (`of the domestic market`, `of global shipments`): a share of anything else is a part of the company's own. */
 export const MARKET_WHOLE_WORDS: readonly string[] = [

@@ -207,7 +207,7 @@ export const WORK_CUES: readonly string[] = withTraditional([
 /** What follows a model's version as a variant of its own (`Xingyan-3 Lite`, `Corvid-3 Pro`): another model. */
 export const MODEL_VARIANTS: readonly string[] = [
   'Lite', 'Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Flash', 'Turbo', 'Nano', 'Air', 'Instruct', 'Chat', 'Coder', 'Vision', 'Base',
-  'Large', 'Medium', 'Small', 'Omni', 'Thinking',
+  'Large', 'Medium', 'Small', 'Omni', 'Thinking', 'MoE',
 ];
 /** The same in Chinese, with or without a space (`Heng-3 标准版`, `Heng-3企业版`): each another model. */
 export const MODEL_VARIANTS_ZH: readonly string[] = withTraditional([
@@ -261,10 +261,10 @@ export const TABLE_ROW_NOT_NAMES: readonly string[] = [
 
 /**
  * Words that open a clause about the company named before (`财报显示，公司Q3实现营收…`, `该行不良贷款率…`,
- * `The company said revenue rose…`, `The bank said…`): the figure is that company's.
+ * `The company said revenue rose…`, `The bank said…`, `The board declared…`): the figure is that company's.
  */
 export const COMPANY_REFERENCE =
-  /^(?:(?:(?:第[一二三四1-4]季度|[一二三四]季度|前三季度|上半年|下半年|报告期内|報告期內|今年|去年)[，,]?)?(?:(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程|金融|业务|業務|客户|客戶|治理|类|類)|(?:该|該)(?:行|银行|銀行))|(?:The|the) (?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup)(?![A-Za-z]))/;
+  /^(?:(?:(?:第[一二三四1-4]季度|[一二三四]季度|前三季度|上半年|下半年|报告期内|報告期內|今年|去年)[，,]?)?(?:(?:该|這家|这家|該)?(?:公司|集团|集團)(?!文件|债|債|法|章程|金融|业务|業務|客户|客戶|治理|类|類)|(?:该|該)(?:行|银行|銀行))|(?:董事会|董事會)|(?:The|the) (?:company|firm|group|bank|lender|insurer|airline|carmaker|automaker|chipmaker|startup|board)(?![A-Za-z]))/;
 
 /**
  * The company named before, referred to inside an English sentence (`…to 15.23 billion yuan, the

@@ -207,7 +207,7 @@ export const TO_DATE_WORDS: readonly string[] = [...withTraditional(['截至', '
  * keeps the year of such a month.
  */
 export const MONTHLY_ATTRIBUTES: readonly string[] = [
-  'shipments', 'exports', 'production', 'revenue', 'gross-billings', 'units-purchased', 'downloads', 'contracted-sales', 'passenger-traffic', 'parcel-volume', 'cargo-throughput', 'average-price', 'electricity-consumption', 'battery-installations',
+  'shipments', 'exports', 'production', 'revenue', 'gross-billings', 'units-purchased', 'downloads', 'contracted-sales', 'passenger-traffic', 'parcel-volume', 'cargo-throughput', 'average-price', 'electricity-consumption', 'battery-installations', 'load-factor',
 ];
 
 /** Words of a table's column or row that make a month's cell the total from January (`| 累计合同销售金额 |`, `| YTD |`). */

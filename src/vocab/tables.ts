@@ -14,3 +14,11 @@ export const NOT_ADDED_COLUMN_WORDS: readonly string[] = [
   ...withTraditional(['平均', '均价', '单价', '价格', '人均', '率', '同比', '环比', '增速', '增长', '占比', '比重', '%']),
   'average', 'avg', 'ARPU', 'ARPM', 'ASP', 'per ', 'price', 'rate', 'ratio', 'margin', 'YoY', 'QoQ', 'change', 'growth', 'share', '(pp)', 'pp',
 ];
+
+/** Words that make what a share is of a whole, not another part (`占公司矿产铜总产量的48.3%`, `32.5% of total revenue`). */
+export const SHARE_OF_TOTAL_WORDS: readonly string[] = [
+  ...withTraditional(['总', '全部', '整体', '合计', '全公司', '全集团', '集团', '公司']),
+  'total', 'overall', 'combined', 'all of', "the company's", "the group's", 'group',
+];
+/** …and those that make it the company's own whole (`占公司…总产量`, `of the group's total`). */
+export const OWN_WHOLE_WORDS: readonly string[] = [...withTraditional(['公司', '集团', '本集团', '该行', '本行']), "the company's", "the group's", 'its total', 'its '];

@@ -15,8 +15,8 @@ describe('the period of a figure', () => {
     expect(read('Xingchi Auto released its delivery figures for December 2025: it delivered 32,618 new vehicles in the month.', '32,618')).toEqual(['shipments', '2025-12']);
   });
 
-  it('reads no length of time in a rank (`连续第三个月`)', () => {
-    expect(read('星驰汽车公布2025年12月交付数据：当月共交付新车32,618辆，同比增长58%，连续第三个月刷新纪录。', '58%')).toEqual(['growth:shipments', '2025']);
+  it('reads no length of time in a rank (`连续第三个月`), and dates a growth by the month of the deliveries before it', () => {
+    expect(read('星驰汽车公布2025年12月交付数据：当月共交付新车32,618辆，同比增长58%，连续第三个月刷新纪录。', '58%')).toEqual(['growth:shipments', '2025-12']);
   });
 
   it("gives a whole year's figure that names no year a period of its own, never that of an undated figure", () => {

@@ -4,7 +4,7 @@ import { intervalOf, type Interval } from '../compare/interval.js';
 import { precise, relateWithin } from '../compare/relation.js';
 import { isChangeOfRate } from '../../bind/rates.js';
 import { MIN_ATTRIBUTE_CONFIDENCE, MIN_SUBJECT_CONFIDENCE } from '../../bind/confidence.js';
-import { PART_SUFFIX } from '../../bind/attribute.js';
+import { PART_SUFFIX, TARGET_SUFFIX } from '../../bind/attribute.js';
 
 /** Claims that agree with each other (within tolerance), and the sources that state them. */
 export interface ValueClass {
@@ -107,9 +107,15 @@ export class ClaimGroups {
     return this.periodOf(c) === undefined ? [] : this.underPeriod(c, '');
   }
 
-  private underPeriod(c: Claim, period: string): Claim[] {
+  /** The claims that state the claim's measure as a goal of its subject for the same period (`capex:target` of `capex`). */
+  asGoal(c: Claim): Claim[] {
+    const period = this.periodOf(c);
+    return period === undefined || c.attribute!.endsWith(TARGET_SUFFIX) ? [] : this.underPeriod(c, period, `${c.attribute!}${TARGET_SUFFIX}`);
+  }
+
+  private underPeriod(c: Claim, period: string, attribute = c.attribute!): Claim[] {
     const subject = c.subject!.inferred ? this.companyOf(c.subject!.id) : c.subject!.id;
-    const byPeriod = (this.#root.get(subject) as GroupTree | undefined)?.get(c.attribute!) as GroupTree | undefined;
+    const byPeriod = (this.#root.get(subject) as GroupTree | undefined)?.get(attribute) as GroupTree | undefined;
     const byKind = byPeriod?.get(period) as GroupTree | undefined;
     const out: Claim[] = [];
     if (byKind) for (const byScope of byKind.values()) for (const group of (byScope as GroupTree).values()) out.push(...(group as Claim[]));
@@ -128,12 +134,13 @@ export function statedForYearBefore(groups: ClaimGroups, c: Claim): boolean {
 
 /**
  * How many sources state the claim's value (and way it moved) for its subject and attribute with no
- * period, besides the claim's own: `down 18.4%` in a wire that names no year backs `同比下降18.4%`
- * of 2025 against another article's `按年上升18.4%`. Asked only to break a tie between two classes.
+ * period, or as its goal for the same period, besides the claim's own: `down 18.4%` in a wire that names
+ * no year backs `同比下降18.4%` of 2025 against another article's `按年上升18.4%`; `expects to spend RMB 21.5
+ * billion in 2026` backs `2026年全年资本开支…上调至215亿元` against `251億元`. Asked only to break a tie between two classes.
  */
 export function backedWithoutPeriod(groups: ClaimGroups, c: Claim, sourceOf: (c: Claim) => string): number {
   const sources = new Set<string>();
-  for (const other of groups.withoutPeriod(c)) {
+  for (const other of [...groups.withoutPeriod(c), ...groups.asGoal(c)]) {
     if (sourceOf(other) === sourceOf(c) || other.value !== c.value || other.value === null || other.currency !== c.currency || other.unit !== c.unit) continue;
     if (other.direction !== undefined && c.direction !== undefined && other.direction !== c.direction) continue;
     sources.add(sourceOf(other));

@@ -12,6 +12,7 @@ import { UNNAMED_YEAR } from '../../bind/period.js';
 import { digitsOf, transposed } from '../compare/transposed.js';
 import { contextOf, timeBasisOf, weightOf } from './figure-context.js';
 import { DIGITS_ONLY } from '../../extract/pattern.js';
+import { PEERS_OPENING } from '../../bind/bind-claims.js';
 
 /** Above this many figures of one subject and measure in one article, they are a series: not paired. */
 const MAX_FIGURES = 24;
@@ -40,8 +41,13 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
   const principal = principalSubject(claims);
   const buckets = new Map<string, Claim[]>();
   const assumed = new Set<Claim>();
+  /** Exact amounts by subject, currency and significant digits, whatever their measure (`acrossMeasures`). */
+  const amounts = new Map<string, Claim[]>();
   /** Figures of no sure subject and measure: paired by the words around them only (`slipsByContext`). */
   const unplaced: Claim[] = [];
+  // Whether a paragraph is about peers, looked up once per paragraph (a paragraph may be one long line).
+  const peersOf = new Map<number, boolean>();
+  const peers = (c: Claim) => peersOf.get(c.segment) ?? peersOf.set(c.segment, inPeersParagraph(text!, c.start)).get(c.segment)!;
   for (const c of claims) {
     // A bound states its digits too (`不超过3.2亿美元` … `这笔3.2亿元的投资`); a range or a vague amount has none.
     if (c.kind === 'date' || c.value === null || c.qualifier === 'range') continue;
@@ -53,12 +59,27 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
     // measures by period that names no company (`| 归母净利润 | 23.6万元 | 18.3亿元 |`), when its cell
     // says its unit (a bare `2.38` may be in a unit the table states where it is not read, as may
     // digits alone in a line of figures that is no table).
-    else if (principal && (c.table === undefined ? (!c.subject || c.subject.guessed || c.subject.id === principal.id) && !DIGITS_ONLY.test(c.text) : c.subject?.id === principal.id && c.kind !== 'number') && measuresComparably(c)) {
+    else if (
+      principal &&
+      (c.table === undefined ? (!c.subject || c.subject.guessed || c.subject.id === principal.id) && !DIGITS_ONLY.test(c.text) : c.subject?.id === principal.id && c.kind !== 'number') &&
+      measuresComparably(c) &&
+      // `同業方面，晶泰顯示10月營收為186.2億元…`: a paragraph of the peers' figures, named or not, is not the company's.
+      !(c.subject === undefined && text !== undefined && peers(c))
+    ) {
       subject = principal.id;
       assumed.add(c);
     } else {
       if (c.table === undefined && !c.conversionOf) unplaced.push(c);
       continue;
+    }
+    if (c.kind === 'money' && c.qualifier === 'exact' && !c.conversionOf) {
+      const digits = digitsOf(c.value!);
+      if (digits.length >= MIN_DIGITS_GUESSED) {
+        const key = `${subject}\u0000${c.currency ?? ''}\u0000${digits}`;
+        const list = amounts.get(key);
+        if (list) list.push(c);
+        else amounts.set(key, [c]);
+      }
     }
     // `拟投资不超过3.2亿美元` … `这笔3.2亿元的投资`: a plan and what the article says of it later are one figure to a slip.
     const attribute = outlookOf(c.attribute!);
@@ -107,8 +128,38 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
       return reportOf(slip, later, earlier, assumed.has(earlier) || assumed.has(later) ? principal : undefined);
     });
   }
+  for (const r of acrossMeasures(amounts, reported, headline, (c) => (assumed.has(c) ? principal : undefined))) out.push(r);
   if (text !== undefined) for (const r of slipsByContext(text, claims, unplaced, converted, reported)) out.push(r);
   return out;
+}
+
+/**
+ * `contracted sales … fell 31.5% to 8.46 billion yuan` … `the 8.46 million yuan in March sales`: one
+ * exact amount of a subject (three significant digits or more, one currency) stated a power of ten
+ * apart, whose measure the binder read two ways. Only between two measures (one measure's figures
+ * are paired above) and outside one table; only this slip, which two true amounts rarely show.
+ */
+function acrossMeasures(
+  amounts: ReadonlyMap<string, Claim[]>,
+  reported: Set<Claim>,
+  headline: number | undefined,
+  principalOf: (c: Claim) => Subject | undefined,
+): { rule: string; report: RuleReport }[] {
+  const out: { rule: string; report: RuleReport }[] = [];
+  for (const list of amounts.values()) {
+    if (list.length < 2 || list.length > MAX_FIGURES) continue;
+    reportOnce(list, reported, out, (later, earlier) => {
+      if (outlookOf(later.attribute!) === outlookOf(earlier.attribute!) || (later.table !== undefined && later.table === earlier.table)) return undefined;
+      if (!slipsUnseen(earlier, later, true, headline) || relate(later, earlier).relation !== 'magnitude') return undefined;
+      return reportOf('magnitude', later, earlier, principalOf(later) ?? principalOf(earlier));
+    });
+  }
+  return out;
+}
+
+function inPeersParagraph(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  return PEERS_OPENING.test(text.slice(start, start + 24));
 }
 
 /** Above this many figures an article is a table or a log: its figures of no measure are not paired by their words. */

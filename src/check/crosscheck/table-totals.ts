@@ -53,15 +53,15 @@ export function totalSlipsInTables(document: Document, claims: readonly Claim[])
       if (parts.length === 0) contents.clear();
       if (contents.has(content)) broken = true;
       contents.add(content);
-      // `| 储能 | 36万千瓦 |`: storage is no part of what a plant generates.
-      if (!NOT_SUMMED.test(label)) parts.push(segment);
+      parts.push(segment);
       continue;
     }
+    let labels: string[] | undefined;
     if (!broken && parts.length >= MIN_PARTS && parts.length <= MAX_PARTS) {
       for (let column = 1; column < segment.cells.length; column++) {
         // A column of averages, prices, rates or changes does not add up (`| ARPU |`, `| 同比 |`).
         if (header && NOT_ADDED_COLUMN.test(cellText(document, header, column))) continue;
-        const slip = columnSlip(byRow, parts, segment, column);
+        const slip = columnSlip(byRow, parts, labels ??= parts.map((row) => cellText(document, row, 0)), segment, column);
         if (slip) out.push(slip);
       }
     }
@@ -75,7 +75,13 @@ function cellText(document: Document, row: Segment, column: number): string {
   return cell ? document.text.slice(cell.start, cell.end).trim() : '';
 }
 
-function columnSlip(byRow: ReadonlyMap<number, Claim[]>, parts: readonly Segment[], totalRow: Segment, column: number): { rule: string; report: RuleReport } | undefined {
+function columnSlip(
+  byRow: ReadonlyMap<number, Claim[]>,
+  parts: readonly Segment[],
+  labels: readonly string[],
+  totalRow: Segment,
+  column: number,
+): { rule: string; report: RuleReport } | undefined {
   const total = cellFigure(byRow, totalRow, column);
   if (!total) return undefined;
   const figures: Claim[] = [];
@@ -84,13 +90,21 @@ function columnSlip(byRow: ReadonlyMap<number, Claim[]>, parts: readonly Segment
     if (!figure || figure.kind !== total.kind || figure.unit !== total.unit || figure.currency !== total.currency) return undefined;
     figures.push(figure);
   }
-  let sum = 0;
-  let slack = roundingOf(total.value!);
-  for (const f of figures) {
-    sum += f.value!;
-    slack += roundingOf(f.value!);
-  }
-  if (Math.abs(sum - total.value!) <= slack * 1.01) return undefined;
+  const adds = (rows: readonly Claim[]) => {
+    let sum = 0;
+    let slack = roundingOf(total.value!);
+    for (const f of rows) {
+      sum += f.value!;
+      slack += roundingOf(f.value!);
+    }
+    return { sum, matches: Math.abs(sum - total.value!) <= slack * 1.01 };
+  };
+  const { sum, matches } = adds(figures);
+  if (matches) return undefined;
+  // `| 储能 | 36万千瓦 |` beside wind and solar: storage may be no part of what a plant generates (but a battery maker's
+  // `| Energy storage batteries |` is part of its revenue).
+  const summed = figures.filter((_, k) => !NOT_SUMMED.test(labels[k]!));
+  if (summed.length < figures.length && adds(summed).matches) return undefined;
   const digits = Math.max(...figures.map((f) => decimalsOf(f.text)), decimalsOf(total.text));
   const stated = (sum * unitOf(total)).toFixed(digits);
   return {

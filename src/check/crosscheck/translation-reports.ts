@@ -67,10 +67,19 @@ function mismatchReport(t: TranslationSides, m: Mismatch): RuleReport {
   };
 }
 
-/** Another figure of the source of the same measure that states what the translation does, and not what the source's mismatched one does. */
+/**
+ * Another figure of the source of the same measure (and period, where both state one) that states what the translation does, and
+ * not what the source's mismatched one does: March's growth in a headline does not restate the quarter's.
+ */
 function restatedInSource(t: TranslationSides, m: Mismatch): Claim | undefined {
   if (m.source.attribute === undefined) return undefined;
-  return t.source.claims.find((c) => c !== m.source && c.attribute === m.source.attribute && agrees(c, m.target) && !agrees(c, m.source));
+  return t.source.claims.find(
+    (c) => c !== m.source && c.attribute === m.source.attribute && samePeriodIfStated(c, m.source) && agrees(c, m.target) && !agrees(c, m.source),
+  );
+}
+
+function samePeriodIfStated(a: Claim, b: Claim): boolean {
+  return a.period === undefined || b.period === undefined || a.period === b.period;
 }
 
 /** `per 1K tokens, not per 1M tokens`: a mismatch of one amount per two quantities. */
