@@ -395,6 +395,11 @@ function bindOne(
     if (ofCompanies(attribute?.entry?.subjects)) subject = soleCompany(before ? { start: before.start, end: sentence.end } : sentence);
     else if (onlyOfProducts(attribute?.entry?.subjects)) subject = mainProduct();
   }
+  // `Sunvale also said it would cut the price of its S7… The new price takes effect on May 1`, `曜川S7长续航版指导价由…降至…，
+  // 新价格于5月10日起生效`: the day of a company's event that no name binds is of the one company its paragraph names before it.
+  if (!row && !subject && claim.kind === 'date' && measured && ofCompanies(attribute?.entry?.subjects) && !aboutPeers(doc.text, segment)) {
+    subject = onlyCompanyBefore(doc.text, segment, claim, entities);
+  }
 
   let period: string | undefined;
   if (claim.kind !== 'date') {
@@ -763,6 +768,18 @@ function inOthersClause(text: string, sentence: Span, claim: Claim, mentions: re
 /** Whether the paragraph opens with words of the company's peers (`同業方面，`, `Among rivals,`). */
 function aboutPeers(text: string, segment: Segment): boolean {
   return PEERS_OPENING.test(text.slice(segment.span.start, segment.span.start + 24));
+}
+
+/** The one company the paragraph names before the figure, if it names one only. */
+function onlyCompanyBefore(text: string, segment: Segment, claim: Span, entities: MentionFinder): Subject | undefined {
+  if (claim.start <= segment.span.start) return undefined;
+  let only: EntityMention | undefined;
+  for (const m of entities.find(text, segment.span.start, claim.start)) {
+    if (m.type !== 'company') continue;
+    if (only && only.id !== m.id) return undefined;
+    only = m;
+  }
+  return only ? subjectOf(only, ANTECEDENT_CONFIDENCE) : undefined;
 }
 
 /** The last company of the peers' paragraph named before the sentence, if the text introduced it (see `discoverNames`). */

@@ -310,7 +310,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // The day new prices or terms apply (`新价格将于2026年1月20日零时起生效`, `take effect on Jan. 21`): once for each change, so of its year.
   // `將於9月24日派發`, `派息日为9月24日`, `payable on Sept. 24`: the day a dividend is paid, once a year (or a half).
   { id: 'dividend-payment-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['派息日', '派发', '派付', '发放股息', '派息'], en: ['payable on', 'paid on', 'payment date', 'to be paid on', 'will be paid on'] },
-  { id: 'effective-date', kinds: ['date'], subjects: ['company', 'product', 'model', 'family'], datePeriod: 'year', zh: ['起生效', '生效', '起执行', '起实施', '起施行', '开始执行', '正式执行'], en: ['take effect', 'takes effect', 'took effect', 'come into effect', 'comes into effect', 'effective from', 'effective on'] },
+  { id: 'effective-date', kinds: ['date'], subjects: ['company', 'product', 'model', 'family'], datePeriod: 'year', zh: ['起生效', '生效', '起执行', '起实施', '起施行', '开始执行', '正式执行', '起降价', '起调价', '起涨价', '起下调', '起上调'], en: ['take effect', 'takes effect', 'took effect', 'come into effect', 'comes into effect', 'effective from', 'effective on'] },
   // The day a recall starts (`将自1月16日起召回`, `The recall will begin on January 16`): once for each recall, so of its year.
   { id: 'recall-date', kinds: ['date'], subjects: ['company', 'product'], datePeriod: 'year', zh: ['起召回', '开始召回', '起实施召回'], en: ['recall will begin', 'recall begins', 'recall will start', 'recall starts', 'recall began', 'recall started'] },
   // The day shares start trading (`将于3月6日在港交所主板挂牌`, `debut on March 6`).

@@ -37,6 +37,21 @@ describe('a dividend’s payment date', () => {
   });
 });
 
+describe('a company’s event in a sentence that names no one', () => {
+  it('is of the one company its paragraph names before it, and `5月10日起降价` is the day a price takes effect', () => {
+    const wire = dated(
+      '2026-05-01',
+      'Sunvale Auto said it delivered 46,218 vehicles in April.',
+      'Sunvale also said it would cut the price of its S7 Long Range sedan by 24,000 yuan. The new price takes effect on May 1 and applies to orders placed through June 30.',
+    );
+    expect(measuredAs('a.md', wire, 'May 1')).toBe('effective-date sunvale');
+    const paper = dated('2026-05-01', '# 曜川汽车4月交付46218辆，S7长续航版5月10日起降价', '曜川汽车（Sunvale Auto）公布4月交付数据。');
+    const other = dated('2026-05-01', '曜川汽车（Sunvale Auto）公布4月交付数据。曜川汽车宣布，S7长续航版新价格自5月10日起生效。');
+    expect(measuredAs('b.md', paper, '5月10日')).toBe('effective-date 曜川');
+    expect(complaintLines({ 'a.md': wire, 'b.md': paper, 'c.md': other })).toEqual([expect.stringMatching(/^date-conflict May 1 vs 5月10日/)]);
+  });
+});
+
 describe('measures', () => {
   it('reads a fleet’s capacity, a miner’s metals, a model’s MoE variant and a gap to a named peer', () => {
     const fleet = dated('2025-08-28', '截至6月30日，港峰航运共经营112艘船舶，总运力约138万标准箱。');
