@@ -91,6 +91,11 @@ const PLURAL_NOUN_AFTER = /^[ \t]+([a-z]+s)(?![A-Za-z])/;
 const EN_PEOPLE_NOUNS = new Set(EN_PEOPLE_PLURALS);
 const THING_MEASURE_END = new RegExp(`(?:${alternation(MEASURE_WORDS.filter((w) => !PEOPLE_MEASURES.includes(w)))})$`, 'u');
 const ATTRIBUTE_WORDS = new KeywordMatcher(ATTRIBUTES.map((a) => [a.id, [...a.zh, ...a.en]] as const));
+
+/** The measures whose words a stretch of text holds (`钢材销量` → `shipments`), in order. */
+export function measuresNamedIn(text: string, start: number, end: number): string[] {
+  return ATTRIBUTE_WORDS.find(text, start, end).flatMap((h) => h.ids);
+}
 const TOPIC_WORDS = new Map(
   Object.entries(TOPICS).map(([name, topics]) => [name, new KeywordMatcher(Object.entries(topics))] as const),
 );
@@ -211,7 +216,9 @@ export function bindAttribute(text: string, claim: Claim, clause: Span, sentence
     const after = hit.start >= claim.end;
     // `from RMB987 million in the second quarter of 2025 but a turnaround from a RMB214 million loss`: the word after another amount is that amount's.
     if (after && claim.kind === 'money' && AMOUNT_BETWEEN.test(text.slice(claim.end, hit.start).replace(BRACKETED, ''))) continue;
-    const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim);
+    // An aside between a word and its figure is no distance (`Take rate (…): 13.1%`).
+    const aside = hit.end <= claim.start ? (asides ??= asidesOf(text, sentence)).find((a) => a.start >= hit.end && a.end <= claim.start) : undefined;
+    const gap = after && namedAfter(text, claim.end, hit.start) ? 0 : distanceOf(hit, claim) - (aside ? aside.end - aside.start : 0);
     // `於12月16日在杭州舉行年度開發者大會，正式發表…`: the day of the event goes on to what the next clause opens with.
     // A headline's statement after an ideographic space is one of its own (`上半年純利增18.9%　斥58億元人民幣建…`).
     const near =
@@ -413,7 +420,8 @@ const CHANGE_BEFORE_EN = new RegExp(`(?<![A-Za-z])(?:${alternation(CHANGE_VERBS_
 const CHANGE_KINDS = new Set(['money', 'count', 'number', 'quantity']);
 /** The characters a change verb, or a word between it and its amount, ends with; and the space before an English amount. */
 const CHANGE_LAST_CHARS: ReadonlySet<string> = new Set([...CHANGE_VERBS_ZH, ...CHANGE_FILLERS_ZH].map((w) => w.slice(-1)).concat([' ', '\t']));
-const ALREADY_CHANGES = new Set(CHANGES);
+// (…and orders won, whose own words say `新增`: `新增订单18.74GW` is the intake, no change of it.)
+const ALREADY_CHANGES = new Set([...CHANGES, 'order-intake']);
 
 const DIFFERENCE_AFTER = new RegExp(`^(?:[ \\t]+[a-z]+)?[ \\t]+(?:${alternation(DIFFERENCE_AFTER_WORDS).replace(/ /g, '[ \\t]+')})(?![A-Za-z])`);
 const SHORTFALL_BEFORE = new RegExp(`(?:${alternation(SHORTFALL_WORDS)})[ \\t]*(?:约|約|为|為|達|达|roughly|about|around|some|nearly)?[ \\t]*$`, 'u');
@@ -762,14 +770,17 @@ function segmentOpening(text: string, sentence: Span): string | undefined {
 }
 
 /** A relative clause between commas (`, which measures expected profits from policies sold during the year,`) or a basis (`on a first-year premium basis`, `按首年保费口径`). */
-const ASIDE = /,[ \t]+(?:which|that|who)[ \t][^,;]{3,120},|(?<![A-Za-z])on an?[ \t][^,;.]{1,40}?[ \t]basis(?![A-Za-z])|按[^，,。；;]{1,12}?口径/gu;
+// (…and an English explanation in brackets: `Take rate (food-delivery revenue as a share of GMV): 13.1%`.)
+const ASIDE = /,[ \t]+(?:which|that|who)[ \t][^,;]{3,120},|(?<![A-Za-z])on an?[ \t][^,;.]{1,40}?[ \t]basis(?![A-Za-z])|按[^，,。；;]{1,12}?口径|\((?=[a-z])[^()]{3,80}\)/gu;
 
 /** Whether what stands between two offsets is one clause but for asides (`New business value (NBV), which measures…, rose 18.7% to`). */
 function onlyAsideBetween(text: string, from: number, to: number, asides: readonly Span[]): boolean {
   const aside = asides.find((a) => a.start >= from && a.end <= to);
   if (!aside) return false;
-  return !CLAUSE_BREAK.test(text.slice(from, aside.start)) && !CLAUSE_BREAK.test(text.slice(aside.end, to));
+  // (`Take rate (food-delivery revenue as a share of GMV): 13.1%`: a label's colon before its figure is no break.)
+  return !CLAUSE_BREAK.test(text.slice(from, aside.start)) && !CLAUSE_BREAK.test(text.slice(aside.end, to).replace(LABEL_COLON, ''));
 }
+const LABEL_COLON = /^[ \t]*[:：][ \t]*$/u;
 const CLAUSE_BREAK = /[,，;；。:：]/u;
 
 /** The asides of the sentence asked about last: every figure of a sentence asks, and a sentence may hold thousands. */
@@ -792,10 +803,14 @@ const APPOSITION_AFTER = /^,[^,.;]{3,60},[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$/;
 
 function topicOf(text: string, family: keyof typeof TOPICS, claim: Claim, sentence: Span, clause: Span = sentence, names: readonly Span[] = []): string | undefined {
   const found = TOPIC_WORDS.get(family)!.find(text, sentence.start, sentence.end);
+  // `Take rate (food-delivery revenue as a share of GMV): 13.1%, up 0.4%`: the words of an aside the figure is not in name no topic.
+  const asides = asidesOf(text, sentence);
+  const inAside = (h: KeywordHit) => asides.some((a) => a.start <= h.start && h.end <= a.end && !(a.start <= claim.start && claim.end <= a.end));
   // `up 18% from a year earlier, as cloud subscription revenue rose 27%`: a word after the start of the next item is that item's.
   const hits = found.filter(
     (h) =>
       !opensName(h, names) &&
+      !inAside(h) &&
       !(h.start >= claim.end && (NEXT_ITEM.test(text.slice(claim.end, h.start)) || COMPARED_WITH_AFTER.test(text.slice(claim.end, h.start)))) &&
       !(h.end <= claim.start && ownedByShareBefore(text, h, claim)) &&
       // `up 27.6% from a year earlier, with gross margin of 47.9%`: a rate is named before its change.

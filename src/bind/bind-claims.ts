@@ -161,7 +161,9 @@ export function bindClaims(
     const inSentence = respectiveChanges(doc.text, sentence, respectively(doc.text, sentence, before, sentenceClaims.map((c) => bindOne(doc, segment, c, context, entities))));
     // Comparison bases dated before lists are found: `净亏损7.9亿元，上年同期净亏损14.3亿元` is no list.
     const rates = findExchangeRates(doc.text, sentenceClaims);
-    const result = markLists(doc.text, dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, sequentialByBase(growthsDatedByLevels(doc.text, inSentence)))))), conversions, rates);
+    // A growth takes its level's period once the bases are dated (`138万人次，去年同期为102.9万人次，同比增长26.0%`).
+    const dated = dateComparisonBases(doc.text, context, carryAttributes(sharesOfAmounts(doc.text, previousValues(doc.text, inSentence))));
+    const result = markLists(doc.text, sequentialByBase(growthsDatedByLevels(doc.text, dated)), conversions, rates);
     for (const [converted, original] of conversions) {
       const c = result[converted]!;
       const o = result[original]!;

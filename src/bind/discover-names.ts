@@ -76,12 +76,14 @@ const DAY_IN_BRACKETS = '(?:[（(](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日
 const TODAY_NUMBERED = '今[（(][0-9０-９]{1,2}[）)]日';
 /** Up to two adverbs of time between a name and its verb (`曜嵐科技昨日（22日）收市後公布`). */
 /** `芯岳科技27日晚間公布`: a day of the month alone, as Taiwan's and Hong Kong's press write it. */
-const DAY_OF_MONTH = '[0-9０-９]{1,2}[日号號]';
+const DAY_OF_MONTH = '(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号號]';
 const ADVERBS = `(?:(?:${alternation(ZH_ADVERBS_AFTER_NAME)})${DAY_IN_BRACKETS}|${TODAY_NUMBERED}|${DAY_OF_MONTH}){0,2}`;
 /** `擎宇微电子（02791.HK）`, `（688123.SH）`, a Hong Kong paper's `（2791）`: a listed company's stock code in brackets right after its name (not a year). */
 const STOCK_CODE_AFTER = `[（(][ \\t]*(?:\\d{4,6}[ \\t]*\\.[ \\t]*(?:HK|SH|SZ|BJ|SS|TW)|(?!19|20)\\d{4,5}|\\d{6}|(?:${alternation([...STOCK_EXCHANGES, ...STOCK_CODE_LABELS])})[ \\t]*[:：][ \\t]*[A-Z0-9]{1,6}(?:\\.[A-Z]{1,2})?)[ \\t]*[）)]`;
 const ZH_AFTER = new RegExp(`^${ADVERBS}${MANNER}(?:${alternation(ZH_AFTER_NAME)})|^[A-Za-z0-9]|^${STOCK_CODE_AFTER}`, 'u');
 /** After a name that has no company ending, only a verb will do (`平台出资116亿元` names nothing). */
+/** How far after a name the verb that announces it is read, past two adverbs and a day (`昨日（8月6日）收市後公布`). */
+const VERB_REACH = 20;
 const ZH_VERB_AFTER = new RegExp(`^${ADVERBS}(?:${alternation([...ZH_AFTER_NAME, ...ZH_AFTER_CUED_NAME])})`, 'u');
 const ZH_BEFORE = new Set(ZH_BEFORE_NAME.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
 const EN_CUE = new RegExp(`\\b(?:${alternation(EN_COMPANY_CUES)}|[A-Z][a-z]+-(?:based|headquartered|listed)) (?=[A-Z])`, 'g');
@@ -567,7 +569,7 @@ function zhNames(text: string, add: AddName): void {
       if (words.length === 0 || ACRONYM.test(words[0]!)) continue;
       // …and announced as a company is (公司TOPCon电池 names a technology).
       const after = at + word.length + words.join(' ').length;
-      if (ZH_AFTER.test(text.slice(after, after + 12))) addEnglish(words, add);
+      if (ZH_AFTER.test(text.slice(after, after + VERB_REACH))) addEnglish(words, add);
     } else zhNameEndingAt(text, at, word, add);
   }
 }
@@ -582,7 +584,7 @@ function zhNameAfterCue(text: string, start: number, add: AddName): void {
     const end = start + length;
     if (end > text.length || !isHan(text.charCodeAt(end - 1))) return;
     const after = afterGloss(text, end);
-    if (!ZH_VERB_AFTER.test(text.slice(after, after + 12))) continue;
+    if (!ZH_VERB_AFTER.test(text.slice(after, after + VERB_REACH))) continue;
     const name = text.slice(start, end);
     if (!ZH_NOT_IN_STEM.test(name) && !ZH_NOT_NAMES.has(name) && !ZH_GENERIC_STEMS.has(name)) add(name, undefined);
     return;
@@ -603,7 +605,7 @@ function zhNameEndingAt(text: string, end: number, ending: string, add: AddName)
   if (end === 0 || !isHan(text.charCodeAt(end - 1))) return;
   // Introduced as a company does it (启程汽车发布…) or named so (启程汽车Q3财报): 训练数据 seldom is.
   const after = afterGloss(text, end + ending.length);
-  if (!ZH_AFTER.test(text.slice(after, after + 12))) return;
+  if (!ZH_AFTER.test(text.slice(after, after + VERB_REACH))) return;
   for (let length = MIN_ZH_STEM; length <= MAX_ZH_STEM; length++) {
     const start = end - length;
     if (start < 0 || !isHan(text.charCodeAt(start))) return;

@@ -27,10 +27,11 @@ export function growthsDatedByLevels(text: string, claims: readonly Claim[]): Cl
       const o = claims[j]!;
       if (o.attribute === measure && o.subject?.id === c.subject?.id) levels.push(o);
     }
-    const level = levels[0];
+    // `138万人次，去年同期为102.9万人次，同比增长26.0%`: of a level and its base a year before, the growth is the level's;
+    // `客座率为84.6%，较去年同期的81.5%提升3.1个百分点` names no period of the level, and the nearer may be the base.
+    const level = currentOf(levels);
     if (!level?.period || level.period === c.period || (c.period !== undefined && !level.period.startsWith(`${c.period}-`))) continue;
-    // `客座率为84.6%，较去年同期的81.5%提升3.1个百分点`: of two levels, the nearer may be the base.
-    if (levels.some((o) => o.period !== level.period) || laterLevelStated(claims, measure, level.period)) continue;
+    if (laterLevelStated(claims, measure, level.period)) continue;
     (out ??= [...claims])[k] = extend(c, { period: level.period });
   }
   return out ?? (claims as Claim[]);
@@ -70,6 +71,22 @@ function periodBefore(period: string): string | undefined {
     return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
   }
   return undefined;
+}
+
+/** The level a growth is of: the one period its levels state, or of two, the later where the other is the year before. */
+function currentOf(levels: readonly Claim[]): Claim | undefined {
+  const periods = new Set(levels.map((l) => l.period));
+  if (periods.size === 1) return levels[0];
+  if (periods.size !== 2 || periods.has(undefined)) return undefined;
+  const [a, b] = [...periods] as [string, string];
+  const later = yearBefore(a) === b ? a : yearBefore(b) === a ? b : undefined;
+  return later === undefined ? undefined : levels.find((l) => l.period === later);
+}
+
+/** The same period a year before (`2025-11` → `2024-11`). */
+function yearBefore(period: string): string | undefined {
+  const m = /^(\d{4})(.*)$/.exec(period);
+  return m ? `${Number(m[1]) - 1}${m[2]}` : undefined;
 }
 
 function laterLevelStated(claims: readonly Claim[], measure: string, period: string): boolean {

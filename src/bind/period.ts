@@ -381,7 +381,8 @@ export function bindPeriod(
   // and a name (15个月涨至3.5倍AMD拥有15万名员工), not past one only (单日暴跌15%，市值蒸发1.1万亿美元).
   const passes = (spans: readonly Span[], at: number) => spans.some((m) => m.start !== claim.start && between(m, at, claim));
   // …nor past the space between a headline's two statements (`发送旅客1.326亿人次 单日客流创历史新高`).
-  const reached = words.durations.filter((d) => !(passes(masked, d.at) && passes(names, d.at)) && !dividedFrom(text, d.at, claim));
+  // …nor into a statement joined with `並` (`於未來12個月內回購…，並預期第三季收入介乎…`).
+  const reached = words.durations.filter((d) => !(passes(masked, d.at) && passes(names, d.at)) && !dividedFrom(text, d.at, claim) && !(d.at < claim.start && JOINED_STATEMENT.test(text.slice(d.at, claim.start))));
   const duration = nearestIn(reached, claim, clause)?.duration;
   return duration ? (base ? `${base}/${duration}` : duration) : base;
 }
@@ -411,6 +412,10 @@ const SAME_PERIOD_END = /(?:the[ \t]+)?same[ \t]+(?:period|quarter|month|time)[ 
 /** What stands between a figure and the part of the year of the next item (`$612 million and second-quarter revenue`). */
 const NEXT_PART_REACH = 16;
 const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|as|versus|vs\.?|和|及|以及|、|[，,]其中)[ \t]*$/u;
+/** A clause joined to the one before that tells another statement (`，並預期`, `，同时`). */
+const JOINED_STATEMENT = /[，,](?:并|並|同时|同時)/u;
+/** `回購最多30億元人民幣的股份，並預期第三季收入…`: a clause joined to the figure's that tells another statement. */
+const NEXT_STATEMENT_BEFORE = /^[^，,。；;\d]{0,6}[，,](?:并|並|同时|同時)[^，,。；;\d]{0,4}$/u;
 
 /** A month named (`for March`, `3月`), which a figure's part of the year after it is not. */
 const MONTH_NAMED = new RegExp(
@@ -425,6 +430,8 @@ const MONTH_NAMED = new RegExp(
  */
 function withoutNextItemParts(text: string, words: PeriodWords, claim: Span, sentence: Span): PeriodWords {
   const next = (p: { at: number }) => p.at >= claim.end && p.at - claim.end <= NEXT_PART_REACH && NEXT_PART_BEFORE.test(text.slice(claim.end, p.at));
+  const nextStatement = (p: { at: number }) => p.at >= claim.end && p.at - claim.end <= NEXT_PART_REACH && NEXT_STATEMENT_BEFORE.test(text.slice(claim.end, p.at));
+  if (words.parts.some(nextStatement)) return extend(words, { parts: words.parts.filter((p) => !nextStatement(p)) });
   if (!words.parts.some(next)) return words;
   // (…or a year: `lifts 2026 capex target to RMB 21.5 billion as Q2 sales jump`.)
   const ownBefore = words.parts.some((p) => p.at < claim.start && !p.base) || words.years.some((y) => y.at >= sentence.start && y.at < claim.start && !y.base);
@@ -496,8 +503,8 @@ function periodWords(text: string, sentence: Span, masked: readonly Span[]): Per
       const before = slice.slice(Math.max(0, m.index - 32), m.index);
       const stripped = before.replace(SAME_PERIOD_END, '');
       const base = COMPARISON_BASE.test(stripped === before ? before.slice(-6) : stripped);
-      // `较去年同期的81.5%`: the base figure right after the words, which they date.
-      return base && BASE_FIGURE_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12)) ? { year, at, base, baseFigureAfter: true as const } : { year, at, base };
+      // `较去年同期的81.5%`, `去年同期为10.9%`: the base figure right after the words, which they date (and no other).
+      return BASE_FIGURE_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (base || SAME_PERIOD_AFTER.test(slice.slice(m.index + m[0].length))) ? { year, at, base, baseFigureAfter: true as const } : { year, at, base };
     }),
     durations: ended.length === 0 ? durationsIn(slice, sentence.start) : durationsIn(slice, sentence.start).filter((d) => !ended.some((e) => e.at <= d.at - sentence.start && d.at - sentence.start < e.end)),
     following: execAll(FOLLOWING_YEAR, slice).map((m) => ({ at: sentence.start + m.index })),
@@ -605,6 +612,8 @@ function yearsIn(slice: string, offset: number, masked: readonly Span[]): Period
   return years;
 }
 
+/** `去年同期为10.9%`: the same period of a relative year, then its figure. */
+const SAME_PERIOD_AFTER = /^同期/u;
 /** A figure right after the words of a relative year (`去年同期的81.5%`, `上年同期为3.12亿元`). */
 const BASE_FIGURE_AFTER = /^(?:同期)?(?:的|为|為|是)?(?:约|約|近)?[0-9０-９]|^(?:'s|’s)[ \t]+(?:about[ \t]+|nearly[ \t]+|around[ \t]+)?(?:US|HK|NT|RMB)?[$€£¥]?[0-9]/u;
 /** The same after a year (`2025年末的207.3%`, `2024年同期为3.12亿元`). */
@@ -643,13 +652,13 @@ function calendarPeriod(
   // `较去年同期提升3.1个百分点`, `up 22.7% from the same period last year`: the year a figure is compared with is no
   // year of it, but of the base figure right after the words (`较去年同期的81.5%`).
   const baseFigureAfter = (w: { at: number; baseFigureAfter?: true }) => w.baseFigureAfter === true && w.at < claim.start && claim.start - w.at <= BASE_FIGURE_REACH && !pastAnother(w.at);
-  const datesIt = (r: PeriodWords['relative'][number]) => !r.base || r.ofBase === true || baseFigureAfter(r);
+  const datesIt = (r: PeriodWords['relative'][number]) => (!r.base && !r.baseFigureAfter) || r.ofBase === true || baseFigureAfter(r);
   const yearDatesIt = (y: PeriodWords['years'][number]) => !y.comparedWith || baseFigureAfter(y);
   const outsideAside = (y: { at: number }) => !inAsideWithout(text, y.at, claim);
   const year =
     nearest([...words.years.filter((y) => inClause(y) && ownYear(y) && yearDatesIt(y) && !(y.wholeOf && y.at > claim.end && pastAnother(y.at)) && outsideAside(y)), ...words.relative.filter((r) => inClause(r) && !r.multipleOf && ownYear(r) && datesIt(r))]) ??
     nearest(words.years.filter((y) => !y.base && !(y.at > claim.end && pastAnother(y.at)) && outsideAside(y))) ??
-    words.relative.find((r) => !r.base);
+    words.relative.find((r) => !r.base && !r.baseFigureAfter);
   // `第一季度归母净利润2.3亿元，第二季度4.5亿元`: the part of the figure's own clause, else the nearest.
   // …and so is the part of the year of a base figure (`较2024年第四季度的138.6亿元`, `from $13.86 billion in the fourth quarter`).
   const ownPart = (p: { at: number }) =>

@@ -291,6 +291,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'buyback', varies: true, kinds: ['money'], subjects: ['company'], zh: ['回购', '股份回购', '股票回购'], en: ['buyback', 'buybacks', 'buy back', 'repurchase', 'repurchases', 'share repurchase'] },
   { id: 'cash-flow', kinds: ['money'], subjects: ['company'], zh: ['现金流', '现金流量'], en: ['cash flow', 'cash flows'] },
   // 在手订单达485亿美元, contracted backlog of $48.5 billion: orders to be delivered, not revenue.
+  // `上半年新增对外订单18.74GW`, `new external orders … rose 32.5% to 18.74 gigawatts`: orders won in a period, not those on hand.
+  { id: 'order-intake', kinds: ['money', 'quantity'], subjects: ['company'], zh: ['新增订单', '新增对外订单', '新签订单', '新接订单', '订单新增'], en: ['new orders', 'new external orders', 'order intake', 'orders won', 'new order intake'] },
   { id: 'backlog', varies: true, kinds: ['money', 'quantity'], subjects: ['company'], zh: ['在手订单', '手持订单', '在手储能订单', '订单储备', '储备订单', '未完成订单', '积压订单', '订单余额'], en: ['backlog', 'order book', 'orders on hand', 'remaining performance obligations'] },
   // A game's players online at once at its peak, not its staff (`PC同時在線人數峰值…162萬人`, `peaked at 1.62 million concurrent players`).
   { id: 'peak-concurrent-users', kinds: PEOPLE, countUnits: ['person', 'user'], subjects: ['company', 'product', 'work'], zh: ['同时在线人数峰值', '同时在线峰值', '在线人数峰值', '同时在线人数', '同时在线'], en: ['peak concurrent players', 'peak concurrent users', 'concurrent players', 'concurrent users'] },
@@ -535,6 +537,7 @@ export const TOPICS = {
     revenue: ['营收', '收入', 'revenue', 'sales'],
     gmv: ['成交额', 'GMV', 'gross merchandise volume'],
     backlog: ['在手订单', '在手储能订单', '订单储备', 'order backlog', 'backlog'],
+    'order-intake': ['新增订单', '新增对外订单', '新签订单', 'new orders', 'new external orders', 'order intake'],
     'royalty-payments': ['版税', '版权费', 'royalties', 'royalty payouts', 'royalty payments'],
     'contracted-sales': ['合约销售', '合同销售', '签约销售', 'contracted sales'],
     'watch-time': ['使用时长', '观看时长', 'watch time', 'time spent'],
@@ -562,6 +565,8 @@ export const TOPICS = {
     'npl-ratio': ['不良贷款率', '不良率', 'non-performing loan ratio', 'NPL ratio'],
     // `市佔率為15.2%，較去年同期提升1.4%`, `share … a gain of 1.4 percentage points`: a share's change, in points.
     'market-share': ['市场份额', '市场占有率', '市占率', 'market share'],
+    // `货币化率为13.1%，较去年同期的12.7%提升0.4个百分点`, `Take rate: 13.1%, up 0.4 percentage points`.
+    'take-rate': ['货币化率', '变现率', '佣金率', '抽佣率', 'take rate', 'take-rate'],
     // A place's economy (`地区生产总值…按不变价计算增长5.6%`, `The economy of Lanjiang grew 5.6%`).
     gdp: ['地区生产总值', '生产总值', 'GDP', '经济总量', '经济增长', 'gross domestic product', 'economy', 'economic growth'],
     'online-retail-sales': ['网上零售额', '网络零售额', '线上零售额', 'online retail sales'],

@@ -36,7 +36,8 @@ describe('a growth and the level it is of', () => {
     const airline = dated('2026-08-10', '翔鷺航空7月客座率為84.6%，較去年同期的81.5%提升3.1個百分點。');
     expect(measuredAs('a.md', airline, '84.6%', true)).toMatch(/^load-factor .* 2026-07$/);
     expect(measuredAs('a.md', airline, '81.5%', true)).toMatch(/^load-factor .* 2025-07$/);
-    expect(measuredAs('a.md', airline, '3.1個百分點', true)).toMatch(/^growth:load-factor .* -$/);
+    // (…and the change is of the level's month.)
+    expect(measuredAs('a.md', airline, '3.1個百分點', true)).toMatch(/^growth:load-factor .* 2026-07$/);
     const insurer = dated('2026-04-28', '泰衡集团综合偿付能力充足率为212.6%，较2025年末的207.3%上升5.3个百分点。');
     expect(measuredAs('b.md', insurer, '207.3%', true)).toMatch(/^solvency-ratio .* 2025$/);
     expect(measuredAs('b.md', insurer, '5.3个百分点', true)).toMatch(/^growth:solvency-ratio .* -$/);
@@ -48,6 +49,23 @@ describe('a growth and the level it is of', () => {
     expect(measuredAs('a.md', text, '86,300辆', true)).toMatch(/ 2024-10$/);
     // An aside of the year alone dates the figure before it.
     expect(measuredAs('b.md', dated('2026-03-27', '江澜银行营业收入1486.3亿元（2025年），同比增长2.4%。'), '1486.3亿元', true)).toMatch(/ 2025$/);
+  });
+
+  it('dates a growth by the level it is of where the sentence states its base a year before too', () => {
+    const text = dated('2025-12-12', '云翔航空公布11月运营数据。', '其中，11月国际航线旅客运输量138万人次，去年同期为102.9万人次，同比增长26.0%。');
+    expect(measuredAs('a.md', text, '26.0%', true)).toMatch(/^growth:passenger-traffic .* 2025-11$/);
+    expect(measuredAs('a.md', text, '102.9万人次', true)).toMatch(/ 2024-11$/);
+    // The base's own words date it alone (`去年同期为10.9%`), not the figure before them.
+    const margin = dated('2025-08-20', '上半年，天瑞风电风机销售毛利率为12.6%，去年同期为10.9%。');
+    expect(measuredAs('b.md', margin, '12.6%', true)).not.toMatch(/ 2024/);
+    expect(measuredAs('b.md', margin, '10.9%', true)).toMatch(/ 2024-H1$/);
+  });
+
+  it('reads orders won in a period as order intake, not the backlog', () => {
+    const text = dated('2026-07-22', 'Highridge Wind Power said new external orders in the first half rose 32.5% to 18.74 gigawatts, lifting its order backlog to a record 56.38 GW.');
+    expect(measuredAs('a.md', text, '18.74 gigawatts')).toMatch(/^order-intake /);
+    expect(measuredAs('a.md', text, '32.5%')).toMatch(/^growth:order-intake /);
+    expect(measuredAs('a.md', text, '56.38 GW')).toMatch(/^backlog /);
   });
 
   it('reads a growth set against the month before as a growth on the month before', () => {

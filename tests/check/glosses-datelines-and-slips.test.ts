@@ -78,6 +78,15 @@ describe('measures', () => {
   });
 });
 
+describe('the direction of a translation', () => {
+  it('takes the English of a company whose Chinese name it does not spell (`Lumere`, `露梅`) for the source', () => {
+    const en = dated('2024-02-27', '# Lumere Beauty fiscal 2023 sales rise 7.3%', 'Lumere Beauty Group said sales rose 7.3% to US$4.86 billion.', '- Dividend: US$0.86 per share, payable on April 18.');
+    const zh = dated('2024-02-27', '# 露梅美妆2023财年销售额增长7.3%', '露梅美妆集团表示，销售额增长7.3%至48.6亿美元。', '- 股息：每股0.86美元，将于4月28日派发。');
+    const mismatch = findingsOf({ 'en/lumere.md': en, 'zh/lumere.md': zh }).find((f) => f.ruleId === 'translation-mismatch');
+    expect(mismatch?.locations[0]?.file).toBe('zh/lumere.md');
+  });
+});
+
 describe('slips', () => {
   it('reports one amount a power of ten apart in one article whatever measures its two sentences were read as', () => {
     const text = [
@@ -89,6 +98,9 @@ describe('slips', () => {
       '',
     ].join('\n');
     expect(complaintLines({ 'a.txt': text }).filter((l) => l.startsWith('magnitude-slip'))).toEqual(['magnitude-slip 8.46 million yuan vs 8.46 billion yuan']);
+    // A month's cell of a table beside the text's total of another measure shares digits by chance.
+    const cinema = dated('2024-07-30', '星幕影城发布上半年经营简报。星幕影城非票收入为5.6亿元，占总营收22.8亿元的24.6%。', ['| 月份 | 票房（亿元） |', '|---|---|', '| 3月 | 2.28 |', '| 4月 | 2.06 |'].join('\n'));
+    expect(complaintLines({ 'b.md': cinema })).toEqual([]);
   });
 
   it('counts a battery maker’s energy-storage row in its total, and leaves a grid’s storage out', () => {
@@ -135,5 +147,16 @@ describe('slips', () => {
     // A market's whole is no total of the company's, whose part the binder only guessed.
     const market = dated('2026-02-12', '锐能动力2025年累计装车量83.5GWh。', '前五家企业合计装车量47.32GWh，约占全部装车量的91.5%。', '锐能动力表示，产能将继续扩张。');
     expect(complaintLines({ 'b.md': market })).toEqual([]);
+  });
+
+  it('reads a share whose part and whole are named by their words against the article’s amounts of the two', () => {
+    const steel = (share: string) =>
+      dated(
+        '2025-10-29',
+        '铖峰钢铁集团28日晚发布三季报。前三季度，铖峰钢铁钢材销量2,712万吨，其中出口486万吨，同比增长27.5%。',
+        `受国内需求疲弱影响，铖峰钢铁加大海外接单力度，出口占钢材销量的比重升至${share}。`,
+      );
+    expect(complaintLines({ 'a.md': steel('21.4%') })).toEqual(['conflicting-figure 21.4% vs 486万吨 vs 2,712万吨']);
+    expect(complaintLines({ 'a.md': steel('17.9%') })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { roundingOf } from '../compare/interval.js';
 import { alternation } from '../../extract/pattern.js';
 import { BUSINESS_SEGMENTS } from '../../vocab/attributes.js';
 import { OWN_WHOLE_WORDS, SHARE_OF_TOTAL_WORDS } from '../../vocab/tables.js';
-import { outlookOf } from '../../bind/attribute.js';
+import { measuresNamedIn, outlookOf } from '../../bind/attribute.js';
 
 const RULE = 'conflicting-figure';
 const AMOUNTS: ReadonlySet<string> = new Set(['money', 'quantity', 'count', 'number']);
@@ -37,53 +37,89 @@ const SEGMENT_OF = Object.entries(BUSINESS_SEGMENTS).map(([id, words]) => ({ id,
  */
 export function shareSlipsFromFigures(text: string, claims: readonly Claim[]): { rule: string; report: RuleReport }[] {
   const out: { rule: string; report: RuleReport }[] = [];
-  for (let k = 1; k < claims.length; k++) {
+  for (let k = 0; k < claims.length; k++) {
     const share = claims[k]!;
     if (share.kind !== 'percent' || share.unit === 'pp' || share.value === null || share.value <= 0 || share.value >= 100 || !ROUNDED.has(share.qualifier)) continue;
-    const part = claims[k - 1]!;
-    if (!AMOUNTS.has(part.kind) || part.value === null || part.value <= 0 || part.segment !== share.segment || !part.attribute || !part.subject || !ROUNDED.has(part.qualifier)) continue;
-    const whole = wholeNamed(text, part, share);
-    if (whole === undefined || !WHOLE.test(whole)) continue;
-    // A part whose company is only guessed is the company's where the whole says so (`占公司矿产铜总产量的`), not a
-    // market's (`前五家企业合计装车量47.32GWh，约占全部装车量的91.5%`).
-    if (part.subject!.guessed && !OWN_WHOLE.test(whole)) continue;
-    const measure = baseMeasure(part.attribute);
-    const business = SEGMENT_OF.find((s) => s.words.test(whole))?.id;
-    const totals = claims.filter(
-      (t) =>
-        t !== part &&
-        t.kind === part.kind &&
-        t.value !== null &&
-        t.value > part.value! &&
-        ROUNDED.has(t.qualifier) &&
-        t.table === undefined &&
-        (t.unit ?? '') === (part.unit ?? '') &&
-        (t.currency ?? '') === (part.currency ?? '') &&
-        t.attribute !== undefined &&
-        baseMeasure(t.attribute) === measure &&
-        // A goal is no total of what was done (`力争完成煤炭运量1.92亿吨`), and another's total is no whole of this part.
-        (outlookOf(t.attribute) === t.attribute) === (outlookOf(part.attribute!) === part.attribute) &&
-        t.subject?.id === part.subject?.id &&
-        (business === undefined || t.attribute.endsWith(`:${business}`)) &&
-        (t.period === undefined || part.period === undefined || t.period === part.period),
-    );
-    const values = new Set(totals.map((t) => t.value));
-    if (values.size !== 1) continue;
-    const total = totals[0]!;
-    if (gives(part, total, share)) continue;
-    const implied = ((part.value / total.value!) * 100).toFixed(1);
-    out.push({
-      rule: RULE,
-      report: {
-        message: `${share.text} as the share of ${part.text} in ${total.text}, which gives ${implied}%; the share or one of the figures is likely wrong.`,
-        locations: [locationOf(share, `states ${normalised(share)}`), locationOf(part, `states ${normalised(part)}`), locationOf(total, `states ${normalised(total)}`)],
-        fingerprintParts: ['share-of-total', share.file, normalised(share), normalised(part), normalised(total)],
-        ...(total.subject ? { subject: total.subject.id } : {}),
-        severity: 'warning',
-      },
-    });
+    const part = k > 0 ? claims[k - 1]! : undefined;
+    const whole = part && part.segment === share.segment && AMOUNTS.has(part.kind) ? wholeNamed(text, part, share) : undefined;
+    const found = whole !== undefined ? shareOfAmountBefore(claims, share, part!, whole) : shareOfNamedMeasures(text, claims, share);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** `卡洛山铜矿产量5.62万吨，占公司矿产铜总产量的48.3%`: the share of the amount right before it, in the one total of its whole. */
+function shareOfAmountBefore(claims: readonly Claim[], share: Claim, part: Claim, whole: string): { rule: string; report: RuleReport } | undefined {
+  if (part.value === null || part.value <= 0 || !part.attribute || !part.subject || !ROUNDED.has(part.qualifier) || !WHOLE.test(whole)) return undefined;
+  // A part whose company is only guessed is the company's where the whole says so (`占公司矿产铜总产量的`), not a
+  // market's (`前五家企业合计装车量47.32GWh，约占全部装车量的91.5%`).
+  if (part.subject.guessed && !OWN_WHOLE.test(whole)) return undefined;
+  const measure = baseMeasure(part.attribute);
+  const business = SEGMENT_OF.find((s) => s.words.test(whole))?.id;
+  const totals = claims.filter(
+    (t) =>
+      t !== part &&
+      t.kind === part.kind &&
+      t.value !== null &&
+      t.value > part.value! &&
+      ROUNDED.has(t.qualifier) &&
+      t.table === undefined &&
+      (t.unit ?? '') === (part.unit ?? '') &&
+      (t.currency ?? '') === (part.currency ?? '') &&
+      t.attribute !== undefined &&
+      baseMeasure(t.attribute) === measure &&
+      // A goal is no total of what was done (`力争完成煤炭运量1.92亿吨`), and another's total is no whole of this part.
+      (outlookOf(t.attribute) === t.attribute) === (outlookOf(part.attribute!) === part.attribute) &&
+      t.subject?.id === part.subject?.id &&
+      (business === undefined || t.attribute.endsWith(`:${business}`)) &&
+      (t.period === undefined || part.period === undefined || t.period === part.period),
+  );
+  if (new Set(totals.map((t) => t.value)).size !== 1) return undefined;
+  const total = totals[0]!;
+  return gives(part, total, share) ? undefined : reportOf(share, part, total);
+}
+
+function reportOf(share: Claim, part: Claim, total: Claim): { rule: string; report: RuleReport } {
+  const implied = ((part.value! / total.value!) * 100).toFixed(1);
+  return {
+    rule: RULE,
+    report: {
+      message: `${share.text} as the share of ${part.text} in ${total.text}, which gives ${implied}%; the share or one of the figures is likely wrong.`,
+      locations: [locationOf(share, `states ${normalised(share)}`), locationOf(part, `states ${normalised(part)}`), locationOf(total, `states ${normalised(total)}`)],
+      fingerprintParts: ['share-of-total', share.file, normalised(share), normalised(part), normalised(total)],
+      ...(total.subject ? { subject: total.subject.id } : {}),
+      severity: 'warning',
+    },
+  };
+}
+
+/** `出口占钢材销量的比重升至21.4%`: the words of the part and of the whole right before the share. */
+const NAMED_SHARE_ZH = /([\p{Script=Han}A-Za-z]{1,8})(?:占|佔)([\p{Script=Han}A-Za-z]{1,12}?)的?(?:比重|比例|份额|份額)?(?:升至|提升至|提高至|降至|下降至|增至|为|為|达到|达|達|是)?(?:约|約|近)?$/u;
+/** How far before the share those words are looked for. */
+const NAMED_SHARE_REACH = 28;
+
+/**
+ * `钢材销量2,712万吨，其中出口486万吨` … `出口占钢材销量的比重升至21.4%`: a share whose part and whole are named
+ * by their words, where the article states one amount of each (of the share's company, in one unit and
+ * period); allowing for the rounding of the three, the two amounts do not give the share.
+ */
+function shareOfNamedMeasures(text: string, claims: readonly Claim[], share: Claim): { rule: string; report: RuleReport } | undefined {
+  if (!share.subject) return undefined;
+  const m = NAMED_SHARE_ZH.exec(text.slice(Math.max(0, share.start - NAMED_SHARE_REACH), share.start));
+  if (!m) return undefined;
+  const at = share.start - m[0].length;
+  const partMeasures = measuresNamedIn(text, at, at + m[1]!.length);
+  const wholeStart = at + m[0].indexOf(m[2]!, m[1]!.length);
+  const wholeMeasures = measuresNamedIn(text, wholeStart, wholeStart + m[2]!.length);
+  if (partMeasures.length === 0 || wholeMeasures.length === 0 || partMeasures.some((id) => wholeMeasures.includes(id))) return undefined;
+  const stated = (measures: readonly string[]) => {
+    const found = claims.filter((c) => AMOUNTS.has(c.kind) && c.attribute !== undefined && c.value !== null && c.value > 0 && ROUNDED.has(c.qualifier) && c.table === undefined && c.subject?.id === share.subject!.id && measures.includes(baseMeasure(c.attribute)));
+    return new Set(found.map((c) => c.value)).size === 1 ? found[0] : undefined;
+  };
+  const part = stated(partMeasures);
+  const total = stated(wholeMeasures);
+  if (!part || !total || part.value! >= total.value! || (part.unit ?? '') !== (total.unit ?? '') || (part.currency ?? '') !== (total.currency ?? '') || part.period !== total.period) return undefined;
+  return gives(part, total, share) ? undefined : reportOf(share, part, total);
 }
 
 /** What the share after an amount says it is of, if the text says so right there. */

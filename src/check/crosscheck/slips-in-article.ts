@@ -133,11 +133,15 @@ export function slipsInArticle(claims: readonly Claim[], headline?: number, text
   return out;
 }
 
+/** The least power of ten between two amounts of two measures that `acrossMeasures` reports. */
+const MIN_POWER_ACROSS = 2.5;
+
 /**
  * `contracted sales … fell 31.5% to 8.46 billion yuan` … `the 8.46 million yuan in March sales`: one
  * exact amount of a subject (three significant digits or more, one currency) stated a power of ten
- * apart, whose measure the binder read two ways. Only between two measures (one measure's figures
- * are paired above) and outside one table; only this slip, which two true amounts rarely show.
+ * apart (a thousand times or more: `million`/`billion`, `万`/`亿`), whose measure the binder read two ways. Only
+ * between two measures (one measure's figures are paired above) and outside tables (a table's cell is
+ * often a month's part of a total in the text); only this slip, which two true amounts rarely show.
  */
 function acrossMeasures(
   amounts: ReadonlyMap<string, Claim[]>,
@@ -149,8 +153,9 @@ function acrossMeasures(
   for (const list of amounts.values()) {
     if (list.length < 2 || list.length > MAX_FIGURES) continue;
     reportOnce(list, reported, out, (later, earlier) => {
-      if (outlookOf(later.attribute!) === outlookOf(earlier.attribute!) || (later.table !== undefined && later.table === earlier.table)) return undefined;
-      if (!slipsUnseen(earlier, later, true, headline) || relate(later, earlier).relation !== 'magnitude') return undefined;
+      if (outlookOf(later.attribute!) === outlookOf(earlier.attribute!) || later.table !== undefined || earlier.table !== undefined) return undefined;
+      // A thousand or ten thousand times (`million`/`billion`, `万`/`亿`): two measures a tenth apart are often both true.
+      if (!slipsUnseen(earlier, later, true, headline) || relate(later, earlier).relation !== 'magnitude' || Math.abs(Math.log10(later.value! / earlier.value!)) < MIN_POWER_ACROSS) return undefined;
       return reportOf('magnitude', later, earlier, principalOf(later) ?? principalOf(earlier));
     });
   }

@@ -1,4 +1,5 @@
-import { isPinyinWord } from '../../text/pinyin.js';
+import { isPinyinWord, pinyinSpellings } from '../../text/pinyin.js';
+import { isHan } from '../../segment/script.js';
 import { FRANC_TO_ISO1 } from '../../vocab/languages.js';
 import type { DocumentResult } from '../../model/result.js';
 
@@ -113,8 +114,17 @@ function ofForeignCompany(english: DocumentResult, chinese: DocumentResult): boo
   if (!english.lang.startsWith('en') || chinese.lang !== 'zh' || inTraditional(chinese)) return false;
   const main = english.story?.company ?? english.companies?.[0]?.id;
   const word = main?.split(/[ -]/)[0];
-  return word !== undefined && word.length >= MIN_NAME_LETTERS && !isPinyinWord(word);
+  if (word === undefined || word.length < MIN_NAME_LETTERS) return false;
+  if (!isPinyinWord(word)) return true;
+  // `Lumere` reads as pinyin, but the Chinese side's company it sounds like is spelt otherwise (`露梅`, lumei): a foreign name
+  // rendered in Chinese. (A Chinese name that sounds like nothing in it says nothing.)
+  const spellings = (chinese.companies ?? []).flatMap((c) => c.names).filter((n) => isHan(n.charCodeAt(0))).flatMap((n) => pinyinSpellings(n));
+  const w = word.toLowerCase();
+  const soundsLike = spellings.filter((spelling) => spelling.slice(0, SOUND_PREFIX) === w.slice(0, SOUND_PREFIX));
+  return soundsLike.length > 0 && !soundsLike.some((spelling) => spelling.startsWith(w) || w.startsWith(spelling));
 }
+/** Letters a Chinese name's pinyin and an English name share at their start to be taken for one company's. */
+const SOUND_PREFIX = 3;
 const MIN_NAME_LETTERS = 4;
 /** Characters of figures that only Traditional Chinese writes (`億`, `萬`). */
 const TRADITIONAL_FIGURE = /[億萬]/;
