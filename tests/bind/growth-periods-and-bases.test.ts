@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, claimByText, measuredAs } from '../check/crosscheck-helpers.js';
+import { analyse, claimByText, dated, measuredAs } from '../check/crosscheck-helpers.js';
 
-const dated = (date: string, ...paragraphs: string[]) => ['---', `date: ${date}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 
 /** A Taiwanese packaging house's March revenue, in English and in Traditional Chinese, as a wire and a local paper write it. */
 const WIRE = dated(

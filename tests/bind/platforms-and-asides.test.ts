@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measuredAs } from '../check/crosscheck-helpers.js';
+import { dated, measuredAs } from '../check/crosscheck-helpers.js';
 
-const dated = (date: string, ...paragraphs: string[]) => ['---', `date: ${date}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 
 /** A Hong Kong paper on a food-delivery platform's quarter: the name, a day in brackets and `收市後` before the verb. */
 const PAPER = dated(

@@ -62,3 +62,8 @@ export function brightmoorFunding(headline: string): string {
     '',
   ].join('\n');
 }
+
+/** A Markdown article with `date` in its front matter, its paragraphs a blank line apart. */
+export function dated(date: string, ...paragraphs: string[]): string {
+  return ['---', `date: ${date}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}

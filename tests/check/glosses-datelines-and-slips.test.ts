@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, claimByText, complaintLines, findingsOf, measuredAs } from './crosscheck-helpers.js';
+import { analyse, claimByText, complaintLines, dated, findingsOf, measuredAs } from './crosscheck-helpers.js';
 import { sourceFromBytes } from '../../src/load/read-source.js';
 
-const dated = (date: string, ...paragraphs: string[]) => ['---', `date: ${date}`, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
 const dateOf = (text: string) => sourceFromBytes('a.txt', new TextEncoder().encode(text)).referenceDate;
 
 describe('names glossed with their own first words', () => {
