@@ -8,6 +8,8 @@ const YEAR_ONLY = /^\d{4}$/;
 const STATEMENT_BREAK = /[；;]/;
 /** The year a period opens with. */
 const YEAR_OF = /^(\d{4})/;
+const GROWTH = 'growth:';
+const SEQUENTIAL = 'sequential-growth:';
 
 /**
  * `当月共交付新车46218辆，同比增长41.2%`, `revenue of NT$4.86 billion for March 2025, up 12.4% month on
@@ -55,9 +57,6 @@ export function sequentialByBase(claims: readonly Claim[]): Claim[] {
   return out ?? (claims as Claim[]);
 }
 
-const GROWTH = 'growth:';
-const SEQUENTIAL = 'sequential-growth:';
-
 /** The month or quarter before `2026-01` (`2025-12`) or `2026-Q1` (`2025-Q4`). */
 function periodBefore(period: string): string | undefined {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
@@ -89,6 +88,7 @@ function yearBefore(period: string): string | undefined {
   return m ? `${Number(m[1]) - 1}${m[2]}` : undefined;
 }
 
+/** Whether the sentence states the measure for a year after the level's: the level may then be a base. */
 function laterLevelStated(claims: readonly Claim[], measure: string, period: string): boolean {
   const year = YEAR_OF.exec(period)?.[1];
   if (year === undefined) return false;
