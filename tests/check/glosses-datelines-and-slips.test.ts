@@ -148,6 +148,22 @@ describe('slips', () => {
     expect(complaintLines({ 'b.md': market })).toEqual([]);
   });
 
+  it('reads `占比` after an amount as a share of the total its paragraph stated before, never of a sibling part', () => {
+    const stores = (share: string) => dated('2026-09-08', `招股书显示，截至6月30日，沁叶共有门店6820家，其中38家位于东南亚。按经营模式划分，加盟门店6512家，占比${share}；直营门店308家。`);
+    expect(complaintLines({ 'a.md': stores('97.5%') })).toEqual(['conflicting-figure 97.5% vs 6512家 vs 6820家']);
+    expect(complaintLines({ 'a.md': stores('95.5%') })).toEqual([]);
+    const parts = dated('2026-08-07', '- 产品组合：DRAM营收81.3亿元，占比63.2%；NAND Flash营收47.3亿元，占比36.8%。');
+    expect(complaintLines({ 'b.md': parts })).toEqual([]);
+  });
+
+  it('reports an amount whose stated conversion is a power of ten off the rate of its currencies', () => {
+    const text = dated('2026-09-06', 'Axiomotion Robotics said it had raised RMB15 billion (about US$209 million) in a Series C round that values the company at RMB12 billion (about US$1.67 billion).');
+    expect(complaintLines({ 'a.md': text })).toEqual(['magnitude-slip RMB15 billion vs about US$209 million']);
+    expect(complaintLines({ 'b.md': text.replace('RMB15 billion', 'RMB1.5 billion') })).toEqual([]);
+    const rates = dated('2025-11-05', '海外定价如下（我们按11月4日汇率换算：€1 = ¥7.82，£1 = ¥9.45，HK$1 = ¥0.913）：');
+    expect(complaintLines({ 'c.md': rates })).toEqual([]);
+  });
+
   it('reads a share whose part and whole are named by their words against the article’s amounts of the two', () => {
     const steel = (share: string) =>
       dated(

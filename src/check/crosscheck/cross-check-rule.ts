@@ -8,6 +8,7 @@ import { growthSlipsInRows } from './growth-in-rows.js';
 import { growthSlipsFromFigures } from './growth-from-figures.js';
 import { totalSlipsInTables } from './table-totals.js';
 import { shareSlipsFromFigures } from './share-from-figures.js';
+import { conversionSlips } from './conversion-slips.js';
 
 /**
  * The cross-check rules share one pass over the corpus (`crossCheck`, computed once per run);
@@ -15,7 +16,7 @@ import { shareSlipsFromFigures } from './share-from-figures.js';
  * They also report the slips inside one article that no comparison by period sees
  * (`slipsInArticle`) and the rates of growth a table row's own figures, or the article's, contradict
  * (`growthSlipsInRows`, `growthSlipsFromFigures`), the totals its rows do not add up to (`totalSlipsInTables`) and the
- * shares its figures do not give (`shareSlipsFromFigures`),
+ * shares its figures do not give (`shareSlipsFromFigures`) and the conversions a power of ten off (`conversionSlips`),
  * found where the article is analysed, once for the three rules.
  */
 export function crossCheckRule(meta: Omit<RuleMeta, 'docs'>): Rule {
@@ -35,7 +36,7 @@ const SLIPS = new WeakMap<readonly Claim[], readonly { rule: string; report: Rul
 function slipsOf(claims: readonly Claim[], document: Document): readonly { rule: string; report: RuleReport }[] {
   let slips = SLIPS.get(claims);
   if (!slips) {
-    const found = [...slipsInArticle(claims, headlineOf(document), document.text), ...growthSlipsInRows(claims), ...growthSlipsFromFigures(claims), ...totalSlipsInTables(document, claims), ...shareSlipsFromFigures(document.text, claims)];
+    const found = [...slipsInArticle(claims, headlineOf(document), document.text), ...growthSlipsInRows(claims), ...growthSlipsFromFigures(claims), ...totalSlipsInTables(document, claims), ...shareSlipsFromFigures(document.text, claims), ...conversionSlips(claims)];
     SLIPS.set(claims, (slips = found));
   }
   return slips;

@@ -13,6 +13,11 @@ const AMOUNTS: ReadonlySet<string> = new Set(['money', 'quantity', 'count', 'num
 const ROUNDED: ReadonlySet<string> = new Set(['exact', 'approx']);
 /** `5.62万吨，占公司矿产铜总产量的48.3%`: between an amount and the share it is of a whole, the whole named. */
 const SHARE_OF_ZH = /^[ \t]*[，,]?[ \t]*(?:约|約)?(?:占|佔)([^，,。；;\d%]{1,24}?)的?(?:比重|比例|份额|份額)?(?:为|為|达|達|约|約|近)?[ \t]*$/u;
+/** `共有门店6820家…加盟门店6512家，占比97.5%`: a share of no whole named, the total stated before. */
+const SHARE_OF_TOTAL_BEFORE = /^[ \t]*[，,][ \t]*(?:占比|佔比)(?:为|為|达|達|约|約)?[ \t]*$/u;
+/** A share written after an amount, within a few characters: the amount is a part, no total. */
+const SHARE_AFTER = /^[^。；;\d]*?(?:占|佔)/u;
+const SHARE_AFTER_REACH = 10;
 /** `181.6 billion yuan, or 32.5% of total revenue`: the words between the amount and its share… */
 const SHARE_BEFORE_EN = /^[ \t]*,?[ \t]*(?:or|accounting[ \t]+for|representing|making[ \t]+up|equal[ \t]+to)[ \t]+(?:about[ \t]+|roughly[ \t]+|nearly[ \t]+|around[ \t]+|some[ \t]+)?$/;
 /** …and the whole after it. */
@@ -42,18 +47,20 @@ export function shareSlipsFromFigures(text: string, claims: readonly Claim[]): {
     if (share.kind !== 'percent' || share.unit === 'pp' || share.value === null || share.value <= 0 || share.value >= 100 || !ROUNDED.has(share.qualifier)) continue;
     const part = k > 0 ? claims[k - 1]! : undefined;
     const whole = part && part.segment === share.segment && AMOUNTS.has(part.kind) ? wholeNamed(text, part, share) : undefined;
-    const found = whole !== undefined ? shareOfAmountBefore(claims, share, part!, whole) : shareOfNamedMeasures(text, claims, share);
+    const found = whole !== undefined ? shareOfAmountBefore(text, claims, share, part!, whole) : shareOfNamedMeasures(text, claims, share);
     if (found) out.push(found);
   }
   return out;
 }
 
 /** `卡洛山铜矿产量5.62万吨，占公司矿产铜总产量的48.3%`: the share of the amount right before it, in the one total of its whole. */
-function shareOfAmountBefore(claims: readonly Claim[], share: Claim, part: Claim, whole: string): { rule: string; report: RuleReport } | undefined {
-  if (part.value === null || part.value <= 0 || !part.attribute || !part.subject || !ROUNDED.has(part.qualifier) || !WHOLE.test(whole)) return undefined;
+function shareOfAmountBefore(text: string, claims: readonly Claim[], share: Claim, part: Claim, whole: string): { rule: string; report: RuleReport } | undefined {
+  // A share of no whole named is of a total its paragraph stated before the part, of no company named or of the part's.
+  const bare = whole === '';
+  if (part.value === null || part.value <= 0 || !part.attribute || (!part.subject && !bare) || !ROUNDED.has(part.qualifier) || (!bare && !WHOLE.test(whole))) return undefined;
   // A part whose company is only guessed is the company's where the whole says so (`占公司矿产铜总产量的`), not a
   // market's (`前五家企业合计装车量47.32GWh，约占全部装车量的91.5%`).
-  if (part.subject.guessed && !OWN_WHOLE.test(whole)) return undefined;
+  if (part.subject?.guessed && !bare && !OWN_WHOLE.test(whole)) return undefined;
   const measure = baseMeasure(part.attribute);
   const business = SEGMENT_OF.find((s) => s.words.test(whole))?.id;
   const totals = claims.filter(
@@ -71,6 +78,8 @@ function shareOfAmountBefore(claims: readonly Claim[], share: Claim, part: Claim
       // A goal is no total of what was done (`力争完成煤炭运量1.92亿吨`), and another's total is no whole of this part.
       (outlookOf(t.attribute) === t.attribute) === (outlookOf(part.attribute!) === part.attribute) &&
       t.subject?.id === part.subject?.id &&
+      // (…and no sibling part with a share of its own: `DRAM營收81.3億元，佔比63.2%；NAND Flash營收47.3億元，佔比36.8%`.)
+      (!bare || (t.segment === part.segment && t.start < part.start && !SHARE_AFTER.test(text.slice(t.end, t.end + SHARE_AFTER_REACH)))) &&
       (business === undefined || t.attribute.endsWith(`:${business}`)) &&
       (t.period === undefined || part.period === undefined || t.period === part.period),
   );
@@ -125,6 +134,8 @@ function shareOfNamedMeasures(text: string, claims: readonly Claim[], share: Cla
 /** What the share after an amount says it is of, if the text says so right there. */
 function wholeNamed(text: string, part: Claim, share: Claim): string | undefined {
   const between = text.slice(part.end, share.start);
+  // `加盟门店6512家，占比97.5%`: of the total its paragraph stated before it.
+  if (SHARE_OF_TOTAL_BEFORE.test(between)) return '';
   const zh = SHARE_OF_ZH.exec(between);
   if (zh) return zh[1];
   if (!SHARE_BEFORE_EN.test(between)) return undefined;
