@@ -248,7 +248,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'total-funding', kinds: ['money'], subjects: ['company'], zh: ['累计融资额', '累计融资', '融资总额', '总融资额', '累计获得融资'], en: ['total funding', 'in total funding', 'raised a total of', 'has raised a total', 'raised to date', 'total raised', 'brings the total', 'bringing the total', 'brings its total', 'bringing its total', 'brought the total'] },
   // 实际超募3.62亿元: what a listing raised beyond its plan, a part of the proceeds.
   { id: 'excess-proceeds', kinds: ['money'], subjects: ['company'], zh: ['超募资金', '超募'], en: ['more than planned', 'above its target', 'over-raised', 'oversubscription proceeds'] },
-  { id: 'net-proceeds', kinds: ['money'], subjects: ['company'], zh: ['募资净额', '所得款项净额', '募集资金净额', '净募资', '净集资', '集资净额'], en: ['net proceeds'] },
+  { id: 'net-proceeds', kinds: ['money'], subjects: ['company'], zh: ['募资净额', '所得款项净额', '募集资金净额', '净募资', '净集资', '集资净额'], en: ['net proceeds', 'net of fees', 'net of expenses', 'net of costs', 'after fees', 'after expenses'] },
   // `香港公开发售部分获超额认购1,280倍`, `a retail tranche that was oversubscribed 1,280 times`: of the tranche named (a listing's
   // retail and international tranches differ by hundreds of times), never compared without it.
   { id: 'oversubscription', kinds: ['ratio'], subjects: ['company'], topic: 'tranche', needsTopic: true, zh: ['超额认购', '超购', '认购倍数', '获认购'], en: ['oversubscribed', 'oversubscription', 'times subscribed', 'covered'] },
@@ -310,6 +310,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // A company's launch event (`于3月18日晚在深圳举行春季新品发布会`): one per article, unlike a product's release.
   { id: 'launch-event-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['发布会', '新品发布会', '春季发布会', '秋季发布会', '发布活动'], en: ['launch event', 'product event', 'unveiling event', 'at an event', 'an event in', 'a launch in'] },
   // The day new prices or terms apply (`新价格将于2026年1月20日零时起生效`, `take effect on Jan. 21`): once for each change, so of its year.
+  // `已於8月31日獲國家藥品監管部門批准上市`, `the regulator approved velotinib on Sept. 1`: the day a drug or product won approval.
+  { id: 'approval-date', kinds: ['date'], subjects: ['company', 'product'], datePeriod: 'year', zh: ['批准上市', '获批上市', '获准上市', '获批'], en: ['approved', 'won approval', 'received approval', 'gained approval'] },
   // `將於9月24日派發`, `派息日为9月24日`, `payable on Sept. 24`: the day a dividend is paid, once a year (or a half).
   { id: 'dividend-payment-date', kinds: ['date'], subjects: ['company'], datePeriod: 'year', zh: ['派息日', '派发', '派付', '发放股息', '派息'], en: ['payable on', 'paid on', 'payment date', 'to be paid on', 'will be paid on'] },
   { id: 'effective-date', kinds: ['date'], subjects: ['company', 'product', 'model', 'family'], datePeriod: 'year', zh: ['起生效', '生效', '起执行', '起实施', '起施行', '开始执行', '正式执行', '起降价', '起调价', '起涨价', '起下调', '起上调'], en: ['take effect', 'takes effect', 'took effect', 'come into effect', 'comes into effect', 'effective from', 'effective on'] },

@@ -64,6 +64,13 @@ describe('measures', () => {
     expect(measuredAs('d.md', peer, '9個基點')).toMatch(/^net-interest-margin:gap /);
   });
 
+  it('reads proceeds `net of fees` as net proceeds, and the day a drug won approval', () => {
+    const ipo = dated('2026-09-08', 'Qinye Tea Holdings listed in Hong Kong on Tuesday.', 'Qinye sold 72.5 million shares, raising HK$1.276 billion in gross proceeds and about HK$1.205 billion net of fees.');
+    expect(measuredAs('a.md', ipo, 'about HK$1.205 billion')).toMatch(/^net-proceeds /);
+    const drug = dated('2026-09-02', '內地藥企禾康藥業宣布，旗下創新藥維洛替尼片已於8月31日獲國家藥品監管部門批准上市。', '禾康藥業表示，新藥將於10月上市銷售。');
+    expect(measuredAs('b.md', drug, '8月31日')).toMatch(/^approval-date /);
+  });
+
   it('takes the measure of a keyword after another amount for that amount’s (`from RMB987 million … a RMB214 million loss`)', () => {
     const text = dated('2026-08-20', 'Jingtuo New Energy reported its second-quarter results on Tuesday.', 'Net profit was RMB508 million, down 48.5% from RMB987 million in the second quarter of 2025 but a turnaround from a RMB214 million loss in the first quarter.');
     expect(measuredAs('a.md', text, 'RMB987 million')).toMatch(/^profit /);
