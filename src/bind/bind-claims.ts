@@ -9,7 +9,7 @@ import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-
 import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, namesTheMonth, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear, YEAR_TO_DATE_PERIOD } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
-import { carryReportedPeriod, periodOfGuessed, periodOfReferences } from './reported-period.js';
+import { carryReportedPeriod, monthOfListItems, periodOfGuessed, periodOfReferences } from './reported-period.js';
 import { roundOfReferences } from './round-references.js';
 import { segmentAt, sentenceAt, sentenceIndexAt } from './segment-search.js';
 import { claimId } from '../extract/claim-id.js';
@@ -178,7 +178,7 @@ export function bindClaims(
     indices.forEach((i, k) => (bound[i] = result[k]!));
     lastMarket = { segment: segment.index, subject: namedMarket(result) };
   }
-  return roundOfReferences(doc, periodOfGuessed(doc, periodOfReferences(doc, carryReportedPeriod(doc, yearsRestated(doc.text, bound)))));
+  return roundOfReferences(doc, monthOfListItems(doc, periodOfGuessed(doc, periodOfReferences(doc, carryReportedPeriod(doc, yearsRestated(doc.text, bound))))));
 }
 
 const NO_CLAIMS: readonly Claim[] = [];

@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Document } from '../model/document.js';
-import { ANNUAL_REPORT_WORDS, REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
+import { ANNUAL_REPORT_WORDS, MONTHLY_ATTRIBUTES, REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
 import { sentenceAt } from './segment-search.js';
@@ -225,4 +225,62 @@ export function periodOfGuessed(doc: Document, claims: readonly Claim[]): Claim[
     out[k] = extend(c, { period });
   }
   return out ?? (claims as Claim[]);
+}
+
+/** A month (of a year, or of none yet): the period monthly operating figures are reported for. */
+const MONTH_PERIOD = /^(?:\d{4}|XXXX)-\d{2}$/;
+/** What a list's lead-in ends with (`主要经营指标如下：`, `Highlights:`). */
+const LEAD_IN_END = /[:：]\s*$/;
+const MONTHLY_MEASURES: ReadonlySet<string> = new Set([...MONTHLY_ATTRIBUTES, 'load-factor']);
+
+/** The monthly measure a figure or its growth is of (`passenger-traffic`, `growth:load-factor` → `load-factor`). */
+function monthlyMeasureOf(c: Claim): string | undefined {
+  const parts = (c.attribute ?? '').split(':');
+  const measure = (parts[0] === 'growth' || parts[0] === 'sequential-growth') && parts.length > 1 ? parts[1]! : parts[0]!;
+  return MONTHLY_MEASURES.has(measure) ? measure : undefined;
+}
+
+/**
+ * `翔鹭航空于8月10日公布7月经营数据……公司7月运送旅客152.8万人次` then `主要经营指标如下：` then `- 客座率84.6%，同比提升
+ * 3.1%`: the items of a list under a lead-in that name no time are of the one month the paragraph before the
+ * lead-in reports its monthly figures for, where they are of its company (named or guessed).
+ */
+export function monthOfListItems(doc: Document, claims: readonly Claim[]): Claim[] {
+  let out: Claim[] | undefined;
+  let i = 0;
+  // The month and company of the paragraph before the last lead-in, while its list runs.
+  let listOf: { period: string; subject: string } | undefined;
+  while (i < claims.length) {
+    const segment = claims[i]!.segment;
+    let end = i;
+    while (end < claims.length && claims[end]!.segment === segment) end++;
+    const kind = doc.segments[segment]?.kind;
+    if (kind === 'list-item') {
+      const timed = claims.slice(i, end).some((c) => c.kind === 'date' || c.period !== undefined);
+      if (listOf && !timed) {
+        for (let k = i; k < end; k++) {
+          const c = (out ?? claims)[k]!;
+          if (monthlyMeasureOf(c) && c.subject?.id === listOf.subject) (out ??= claims.slice())[k] = extend(c, { period: listOf.period });
+        }
+      }
+    } else {
+      listOf = kind === 'paragraph' ? monthBeforeLeadIn(doc, claims, i, end, segment) : undefined;
+    }
+    i = end;
+  }
+  return out ?? (claims as Claim[]);
+}
+
+/** The one month and company of a paragraph's monthly figures, where a lead-in with no figures follows it. */
+function monthBeforeLeadIn(doc: Document, claims: readonly Claim[], from: number, to: number, segment: number): { period: string; subject: string } | undefined {
+  const lead = doc.segments[segment + 1];
+  if (!lead || lead.kind !== 'paragraph' || !LEAD_IN_END.test(doc.text.slice(lead.span.start, lead.span.end)) || doc.segments[segment + 2]?.kind !== 'list-item') return undefined;
+  let found: { period: string; subject: string } | undefined;
+  for (let k = from; k < to; k++) {
+    const c = claims[k]!;
+    if (!c.period || !MONTH_PERIOD.test(c.period) || !c.subject || !monthlyMeasureOf(c)) continue;
+    if (found && (found.period !== c.period || found.subject !== c.subject.id)) return undefined;
+    found = { period: c.period, subject: c.subject.id };
+  }
+  return found;
 }

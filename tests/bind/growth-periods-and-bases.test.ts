@@ -79,6 +79,17 @@ describe('a growth and the level it is of', () => {
     expect(claimByText(analyse('b.md', bank).claims, '13 basis points').period).not.toMatch(/^2024/);
   });
 
+  it('dates a list’s items by the month the paragraph before its lead-in reports, for the same company', () => {
+    const text = dated(
+      '2026-08-11',
+      '翠屿地区主要航空公司翔鹭航空于8月10日公布7月经营数据。受暑期出行旺季带动，翔鹭航空7月运送旅客152.8万人次，同比增长11.6%。',
+      '主要经营指标如下：',
+      '- 客座率84.6%，同比提升3.1个百分点；\n- 国际航线运送旅客12.4万人次。',
+    );
+    expect(measuredAs('a.md', text, '84.6%', true)).toMatch(/^load-factor .* 2026-07$/);
+    expect(measuredAs('a.md', text, '3.1个百分点', true)).toMatch(/^growth:load-factor .* 2026-07$/);
+  });
+
   it('keeps a total so far this year within its article', () => {
     const text = dated('2026-05-01', '截至4月底，曜川汽车今年以来出口累计超过2.9万辆。');
     expect(measuredAs('a.md', text, '超过2.9万辆', true)).toMatch(/^exports .* year-to-date$/);
