@@ -4,6 +4,7 @@ import { alternation, execAll } from '../extract/pattern.js';
 import { AMOUNT_AFTER } from '../extract/common/year-mentions.js';
 import { EN_MONTHS } from '../vocab/months.js';
 import { extend } from '../util/extend.js';
+import { measureOf } from './measure.js';
 import {
   COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_OPENERS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES, STATEMENT_VERBS,
@@ -205,7 +206,7 @@ export function narrowPeriod(
   }
   if (months.length === 0 || !attribute) return period;
   // A month dates what flows by the month (deliveries); a run of months (`1-9月`) is a part of the year that dates any result.
-  const monthly = MONTHLY.has(measureOf(attribute));
+  const monthly = isMonthlyFlow(attribute);
   // `(January 2025: 13.8%)`: a month that labels the figure dates it, whatever it measures.
   const labels = (m: { end: number }) => m.end <= claim.start && claim.start - m.end <= 3 && MONTH_LABEL_BETWEEN.test(text.slice(m.end, claim.start));
   if (!monthly && !months.some((m) => runStartBefore(text, m.start, 0) !== undefined || labels(m))) return period;
@@ -312,13 +313,9 @@ export function isYearToDate(text: string, clause: Span): boolean {
   return YEAR_TO_DATE.test(text.slice(clause.start, clause.end));
 }
 
-/** Changes of a measure that flow as it does: `3月营收年增27.9%` is March's growth. */
-const CHANGES_OF = new Set(['change', 'growth', 'sequential-growth']);
-
-/** What an attribute measures: `shipments` of `shipments:target`, of `change:shipments` (`比交付量多2,168台`) and of `growth:shipments`. */
-function measureOf(attribute: string): string {
-  const parts = attribute.split(':');
-  return CHANGES_OF.has(parts[0]!) && parts.length > 1 ? parts[1]! : parts[0]!;
+/** Whether a figure of the attribute flows by the month (deliveries, revenue), as its growth and change do: `3月营收年增27.9%` is March's growth. */
+export function isMonthlyFlow(attribute: string): boolean {
+  return MONTHLY.has(measureOf(attribute, true));
 }
 
 /** The period of a whole year the text does not name (`全年收入有望达到…`, `full-year revenue`). */
@@ -415,7 +412,7 @@ const NEXT_PART_BEFORE = /^[ \t]*,?[ \t]*(?:and|while|as well as|as|versus|vs\.?
 /** A clause joined to the one before that tells another statement (`，並預期`, `，同时`). */
 const JOINED_STATEMENT = /[，,](?:并|並|同时|同時)/u;
 /** `回購最多30億元人民幣的股份，並預期第三季收入…`: a clause joined to the figure's that tells another statement. */
-const NEXT_STATEMENT_BEFORE = /^[^，,。；;\d]{0,6}[，,](?:并|並|同时|同時)[^，,。；;\d]{0,4}$/u;
+const NEXT_STATEMENT_BEFORE = new RegExp(`^[^，,。；;\\d]{0,6}${JOINED_STATEMENT.source}[^，,。；;\\d]{0,4}$`, 'u');
 
 /** A month named (`for March`, `3月`), which a figure's part of the year after it is not. */
 const MONTH_NAMED = new RegExp(

@@ -4,6 +4,7 @@ import { alternation } from '../extract/pattern.js';
 import { isHan } from '../segment/script.js';
 import { pinyinSpellings } from '../text/pinyin.js';
 import { atWordEdges } from './entity-mentions.js';
+import { measureOf } from './measure.js';
 import {
   COMMON_STEM_RANK, EN_NEIGHBOUR_WORDS, EN_NOT_PLACE_NAMES, EN_PLACE_ENDINGS, EN_PLACE_NOUNS, EN_PLACE_NOUNS_BEFORE, KNOWN_PLACES, PRINCIPAL_PLACE_WORDS, ZH_PLACE_CUES, NATIONAL_WORDS, PLACE_MEASURES, ZH_NOT_IN_PLACE_NAME, ZH_NOT_PLACE_AFTER_ENDING,
   ZH_NOT_PLACE_BEFORE_ENDING, ZH_PLACE_ENDINGS,
@@ -60,12 +61,6 @@ export function isPlaceMeasure(attribute: string | undefined, unit: string | und
   if (attribute === undefined) return false;
   const measure = measureOf(attribute);
   return PLACE_MEASURE_SET.has(measure) && !(unit === 'pp' && measure !== attribute);
-}
-
-/** `gdp` of `gdp`, `growth:gdp`, `gdp:target`. */
-function measureOf(attribute: string): string {
-  const parts = attribute.split(':');
-  return parts[0] === 'growth' || parts[0] === 'sequential-growth' ? (parts[1] ?? '') : parts[0]!;
 }
 
 interface Place {

@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Document } from '../model/document.js';
-import { ANNUAL_REPORT_WORDS, MONTHLY_ATTRIBUTES, REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
+import { ANNUAL_REPORT_WORDS, REPORTED_ATTRIBUTES, THE_REPORT_PERIOD_WORDS } from '../vocab/periods.js';
+import { isMonthlyFlow } from './period.js';
 import { alternation } from '../extract/pattern.js';
 import { extend } from '../util/extend.js';
 import { sentenceAt } from './segment-search.js';
@@ -231,13 +232,10 @@ export function periodOfGuessed(doc: Document, claims: readonly Claim[]): Claim[
 const MONTH_PERIOD = /^(?:\d{4}|XXXX)-\d{2}$/;
 /** What a list's lead-in ends with (`主要经营指标如下：`, `Highlights:`). */
 const LEAD_IN_END = /[:：]\s*$/;
-const MONTHLY_MEASURES: ReadonlySet<string> = new Set([...MONTHLY_ATTRIBUTES, 'load-factor']);
 
-/** The monthly measure a figure or its growth is of (`passenger-traffic`, `growth:load-factor` → `load-factor`). */
-function monthlyMeasureOf(c: Claim): string | undefined {
-  const parts = (c.attribute ?? '').split(':');
-  const measure = (parts[0] === 'growth' || parts[0] === 'sequential-growth') && parts.length > 1 ? parts[1]! : parts[0]!;
-  return MONTHLY_MEASURES.has(measure) ? measure : undefined;
+/** Whether a figure measures a monthly flow, or its growth (`passenger-traffic`, `growth:load-factor`). */
+function isMonthly(c: Claim): boolean {
+  return c.attribute !== undefined && isMonthlyFlow(c.attribute);
 }
 
 /**
@@ -260,7 +258,7 @@ export function monthOfListItems(doc: Document, claims: readonly Claim[]): Claim
       if (listOf && !timed) {
         for (let k = i; k < end; k++) {
           const c = (out ?? claims)[k]!;
-          if (monthlyMeasureOf(c) && c.subject?.id === listOf.subject) (out ??= claims.slice())[k] = extend(c, { period: listOf.period });
+          if (isMonthly(c) && c.subject?.id === listOf.subject) (out ??= claims.slice())[k] = extend(c, { period: listOf.period });
         }
       }
     } else {
@@ -278,7 +276,7 @@ function monthBeforeLeadIn(doc: Document, claims: readonly Claim[], from: number
   let found: { period: string; subject: string } | undefined;
   for (let k = from; k < to; k++) {
     const c = claims[k]!;
-    if (!c.period || !MONTH_PERIOD.test(c.period) || !c.subject || !monthlyMeasureOf(c)) continue;
+    if (!c.period || !MONTH_PERIOD.test(c.period) || !c.subject || !isMonthly(c)) continue;
     if (found && (found.period !== c.period || found.subject !== c.subject.id)) return undefined;
     found = { period: c.period, subject: c.subject.id };
   }
