@@ -23,6 +23,7 @@ import {
   OWN_MEASURE_NOUNS,
   PART_OPENERS,
   PRODUCT_REFERENCES_ZH,
+  SEGMENT_REFERENCES,
   BREAKDOWN_OPENERS,
   SEGMENT_SENTENCE,
   PAYMENT_VERBS,
@@ -484,7 +485,7 @@ export function asShareAmount(text: string, claim: Claim, sentence: Span, attrib
 }
 
 /** `3月单月该电池装车量约6.8GWh`: a product's own figure is a part of its maker's. */
-const PRODUCT_PART = new RegExp(alternation(PRODUCT_REFERENCES_ZH), 'u');
+const PRODUCT_PART = new RegExp(`${alternation(PRODUCT_REFERENCES_ZH)}|(?<![A-Za-z])(?:${alternation(SEGMENT_REFERENCES)})(?![A-Za-z])`, 'iu');
 
 /**
  * `截至3月末，公司手持订单129艘、1427万载重吨，合同金额312.6亿美元`, `order backlog stood at 138 vessels …, with a

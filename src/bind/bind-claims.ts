@@ -6,7 +6,7 @@ import { asBatch, asChange, asDaily, directionOf, asOutlook, asPart, asShareAmou
 import { clauseAt, splitClauses } from './clauses.js';
 import { findConversions, findExchangeRates } from './conversions.js';
 import { EntityMatcher, type EntityMention, type MentionFinder } from './entity-mentions.js';
-import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, namesTheMonth, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear, YEAR_TO_DATE_PERIOD } from './period.js';
+import { bindPeriod, followsAnotherYear, fromJanuary, isOfThen, isYearToDate, launchWindowOf, namesTheMonth, narrowPeriod, statesYear, THEN, UNNAMED_YEAR, unnamedYear, YEAR_TO_DATE_PERIOD } from './period.js';
 import { basePeriod, comparisonBase } from './comparison-base.js';
 import { quarterMentions, quarterYear, type QuarterMention } from './quarter-year.js';
 import { carryReportedPeriod, monthOfListItems, periodOfGuessed, periodOfReferences } from './reported-period.js';
@@ -448,6 +448,8 @@ function bindOne(
     if (forecast && published && period !== undefined) period = comingPart(period, published);
     // `今年以来出口累计超过2.9万辆`: a total so far this year, compared within its article only (another's is of another day).
     if (!row && period !== undefined && /^(?:\d{4}|XXXX)$/.test(period) && isYearToDate(doc.text, clause)) period = YEAR_TO_DATE_PERIOD;
+    // `首周下载量达1,230万次`: a flow of the first days after a launch, of the same window in every article.
+    if (!row && (period === undefined || /^(?:\d{4}|XXXX)(?:-Q[1-4]|-\d{2})?$/.test(period)) && attribute && FLOWS.has(attribute.id)) period = launchWindowOf(doc.text, clause) ?? period;
     // `A轮融资时，公司员工仅有180人左右`: a figure of a past moment, not of the article's time.
     if (!row && period === undefined && isOfThen(doc.text, sentence, clause, claim)) period = THEN;
     // `周五收报17.35元`: a close is of a day, the article's where it names none (`XXXX-XX-XX`, within its article, where it has no date).

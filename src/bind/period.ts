@@ -6,7 +6,7 @@ import { EN_MONTHS } from '../vocab/months.js';
 import { extend } from '../util/extend.js';
 import { measureOf } from './measure.js';
 import {
-  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_OPENERS, FULL_YEAR_WORDS, HALF_WORDS,
+  COMPARISON_BASE_WORDS, CUMULATIVE_PARTS, YEAR_TO_DATE_WORDS, LAUNCH_WINDOW_WORDS, THEN_CLAUSE_ENDS, THEN_WORDS_EN, NOT_THEN_WORDS, monthRunId, FOLLOWING_YEAR_WORDS, DEADLINE_AFTER_WORDS, DEADLINE_WORDS, DURATION_COUNTS, DURATION_UNITS, FULL_YEAR_OPENERS, FULL_YEAR_WORDS, HALF_WORDS,
   MONTHLY_ATTRIBUTES, QUARTER_WORDS, RELATIVE_YEAR_OFFSETS, RELATIVE_YEARS, SINCE_AFTER_WORDS, SINCE_WORDS, THE_MONTH_WORDS, TO_DATE_WORDS, YEAR_SUFFIXES, STATEMENT_VERBS,
 } from '../vocab/periods.js';
 
@@ -311,6 +311,15 @@ export const YEAR_TO_DATE_PERIOD = 'year-to-date';
 /** Whether the clause says its figures are a total so far this year (`so far this year`, `今年以来`): of no period that can be compared. */
 export function isYearToDate(text: string, clause: Span): boolean {
   return YEAR_TO_DATE.test(text.slice(clause.start, clause.end));
+}
+
+const LAUNCH_WINDOWS = Object.entries(LAUNCH_WINDOW_WORDS).map(([id, words]) => ({ id, words: new RegExp(`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, 'i') }));
+
+/** The window after a launch the clause dates its flow to (`首周`, `in its first week`): `launch-week`, or undefined. */
+export function launchWindowOf(text: string, clause: Span): string | undefined {
+  const words = text.slice(clause.start, clause.end);
+  for (const w of LAUNCH_WINDOWS) if (w.words.test(words)) return w.id;
+  return undefined;
 }
 
 /** Whether a figure of the attribute flows by the month (deliveries, revenue), as its growth and change do: `3月营收年增27.9%` is March's growth. */
@@ -664,7 +673,9 @@ function calendarPeriod(
   const part = nearestIn(words.parts.filter((p) => !p.base), claim, clause);
   const basePart = words.parts.find((p) => p.base && ownPart(p));
   const offset = year && publicationYear !== undefined ? RELATIVE_YEAR_OFFSETS[year.year] : undefined;
-  const which = basePart ?? part;
+  // `compared with 4.86 billion yuan for the whole of 2024`: a year as a whole after the figure leaves no part of it.
+  const whole = year !== undefined && 'wholeOf' in year && year.wholeOf === true && year.at > claim.end;
+  const which = whole ? undefined : (basePart ?? part);
   if (offset !== undefined) return which ? `${publicationYear! + offset}-${which.part}` : String(publicationYear! + offset);
   if (year) return which ? `${year.year}-${which.part}` : year.year;
   return which ? `XXXX-${which.part}` : undefined;

@@ -127,6 +127,8 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // where the sentence says which, each is compared with its own only.
   { id: 'memory-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['显存带宽', '内存带宽', 'HBM带宽', '存储带宽', '顯存頻寬', '記憶體頻寬'], en: ['memory bandwidth', 'HBM bandwidth', 'Mem BW', 'memory BW', 'HBM BW'] },
   { id: 'interconnect-bandwidth', kinds: ['quantity'], quantityUnits: RATE_UNITS, subjects: ['product', 'model'], zh: ['互联带宽', '互连带宽', '卡间带宽', '片间互联', '卡间互联', '芯片互联', '全互联', '高速互联', '互连', '互聯頻寬', '互連頻寬'], en: ['interconnect bandwidth', 'chip-to-chip', 'interconnect', 'bidirectional', 'bi-directional', 'per direction'] },
+  // A game's or an app's sign-ups before it launches (`上线前预约人数超过2,100万`): no download.
+  { id: 'pre-registrations', kinds: AMOUNT, zh: ['预约人数', '预约量', '预约用户', '预约数', '预注册'], en: ['pre-registrations', 'pre-registration', 'pre-registered', 'preregistrations'] },
   { id: 'downloads', kinds: AMOUNT, zh: ['下载量', '下载'], en: ['downloaded', 'downloads', 'download count'] },
   { id: 'headcount', kinds: AMOUNT, subjects: ['company'], zh: ['员工', '雇员', '员工总数'], en: ['employs', 'employ', 'employees', 'employee', 'workforce', 'staff', 'headcount'] },
   // 新增部署服务器约3.4万台, deployed about 34,000 new servers: a data-centre operator's machines.
@@ -135,7 +137,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'servers', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['servers'], zh: ['服务器'], en: ['servers'] },
   // A network's stations (`3,510 battery-swap stations`, `换电站3510座`), not a telecom's base stations.
   { id: 'station-count', kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stations', 'battery-swap stations', 'swap stations', 'charging stations', 'battery swap stations'], zh: ['换电站', '充电站', '超充站', '加氢站'], en: ['battery-swap stations', 'swap stations', 'charging stations', 'stations'] },
-  { id: 'store-count', segmented: true, kinds: ['count', 'number'], subjects: ['company'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
+  { id: 'store-count', segmented: true, kinds: ['count', 'number'], subjects: ['company'], notUnits: ['city', 'country', 'province'], countedNouns: ['stores', 'outlets', 'shops', 'branches', 'locations'], zh: ['门店数', '门店', '家店'], en: ['stores', 'outlets', 'shops', 'branches'] },
   { id: 'units-purchased', kinds: AMOUNT, subjects: ['company'], zh: ['采购', '购买', '买下', '订购'], en: ['bought', 'buy', 'buys', 'purchase', 'purchases', 'purchased', 'ordered'] },
   // Exports are a part of what a maker ships, compared with exports only (`1—10月累计出口4.6万辆`, `exported 46,000 vehicles`).
   { id: 'exports', kinds: ['count', 'number', 'quantity'], quantityUnits: ['GW', 'GWh', 'MW', 'MWh', 't'], subjects: ['company', 'product'], zh: ['出口量', '出口'], en: ['exported', 'exports', 'export volume'] },
@@ -261,7 +263,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
   // 最高5.2亿美元的开发和注册里程碑付款: what a deal may pay later, in several tranches an article may each state.
   { id: 'milestone-payments', varies: true, kinds: ['money'], parties: true, zh: ['里程碑付款', '里程碑款项', '里程碑'], en: ['milestone payments', 'milestone payment', 'near-term payments', 'in milestones', 'milestones'] },
-  { id: 'deal-value', kinds: ['money'], parties: true, clausePeriod: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'buying', 'takeover', 'purchase price'] },
+  { id: 'deal-value', kinds: ['money'], parties: true, clausePeriod: true, zh: ['授权', '交易', '收购', '合作', '协议', '并购', '合同', '订单'], en: ['deal', 'contract', 'contracts', 'contract valued at', 'contract worth', 'deal valued at', 'deal worth', 'order valued at', 'order worth', 'catalogue value', 'catalog value', 'list-price value', 'value at list prices', 'licence', 'license', 'licensing', 'acquisition', 'acquire', 'acquired', 'agreement', 'to buy', 'bought', 'buys', 'buying', 'takeover', 'purchase price'] },
   // What a share earned is no price of a share.
   { id: 'earnings-per-share', kinds: ['money'], subjects: ['company'], zh: ['每股收益', '每股盈利', '每股净收益', '基本每股收益', '稀释每股收益'], en: ['earnings per share', 'EPS', 'diluted earnings per share', 'per diluted share'] },
   { id: 'share-price', varies: true, kinds: ['money'], subjects: ['company'], zh: ['股价为', '发行价', '发售价', '招股价', '每股', '收购价', '收购价格', '要约价', '要约价格'], en: ['share price', 'IPO price', 'stock price', 'offer price', 'a share', 'per share', 'indicative range', 'price range', 'marketed range', 'offer range'] },
@@ -502,6 +504,10 @@ export const CHANGES: readonly string[] = ['market-value-change', 'growth', 'sto
  */
 /** `3月单月该电池装车量约6.8GWh`: one product's figure, named by a reference to it, is a part of the company's. */
 export const PRODUCT_REFERENCES_ZH: readonly string[] = withTraditional(['该电池', '该产品', '该车型', '该芯片', '该机型', '该型号', '此款', '这款', '这一产品']);
+/** What refers back to a segment of the company (`该业务`, `the segment's revenue`): its figure is the segment's, a part. */
+export const SEGMENT_REFERENCES: readonly string[] = [
+  ...withTraditional(['该业务', '该板块', '该分部', '该事业部', '该业务板块']), "the segment's", "the division's", "the unit's", "the business's", 'the segment', 'the division', 'that segment', 'that division',
+];
 export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '其中有', '包括']), 'of which', 'of whom', 'including', 'among them'];
 
 /**

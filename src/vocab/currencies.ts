@@ -118,6 +118,8 @@ export const RATE_WORDS: readonly string[] = [...withTraditional(['兑', '兑换
 export const RATE_AFTER_WORDS: readonly string[] = [
   'to the dollar', 'to the U.S. dollar', 'to the US dollar', 'per dollar', 'per U.S. dollar', 'per US dollar', 'against the dollar', 'a dollar',
   'to the euro', 'per euro', 'to one dollar', 'to one U.S. dollar',
+  'per Hong Kong dollar', 'to the Hong Kong dollar', 'per HK dollar', 'to the HK dollar', 'per New Taiwan dollar', 'per Taiwan dollar',
+  'to the New Taiwan dollar', 'to the Taiwan dollar', 'per yuan', 'to the yuan', 'per pound', 'to the pound', 'per yen', 'to the yen',
 ];
 
 export const CONVERSION_WORDS: readonly string[] = withTraditional(['约合', '约为', '约', '合', '折合', '相当于', '即', 'about', 'around', 'roughly', 'approximately', 'or', 'equivalent to', 'some']);

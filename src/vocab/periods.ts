@@ -80,6 +80,18 @@ export const YEAR_TO_DATE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that date a flow to the first days after a launch (`首周下载量达1,230万次`, `downloaded 12.3
+ * million times in its first week`), by the period id they stand for: the same window of one
+ * product in every article, whatever its dates.
+ */
+export const LAUNCH_WINDOW_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'launch-day': [...withTraditional(['首日', '上线当天', '上线首日', '发售首日', '开售首日']), 'first day', 'opening day', 'launch day', 'first 24 hours'],
+  'launch-week': [...withTraditional(['首周', '首7天', '首七天', '首7日', '首七日', '上线一周', '上线7天', '上线七天']), 'first week', 'opening week', 'first seven days', 'first 7 days', 'launch week'],
+  'launch-weekend': [...withTraditional(['首个周末', '首周末']), 'opening weekend', 'first weekend'],
+  'launch-month': [...withTraditional(['首月', '上线首月', '上线一个月']), 'first month', 'first 30 days'],
+};
+
+/**
  * What a clause that dates the figures after it to a past moment ends with (`A轮融资时，公司员工仅有180人左右`):
  * the figure is of then, not of the article's time.
  */

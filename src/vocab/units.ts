@@ -20,6 +20,8 @@ export const COUNT_UNITS: Readonly<Record<string, string>> = withTraditionalKeys
   件快递: 'parcel', 个包裹: 'parcel', 件包裹: 'parcel', parcels: 'parcel', packages: 'parcel',
   // 1,846万标准箱, 18.46 million TEU: what a container port counts.
   标准箱: 'teu', 标箱: 'teu', TEU: 'teu', TEUs: 'teu', 'twenty-foot equivalent units': 'teu',
+  // 门店覆盖约310个城市, stores in about 310 cities: places a network reaches, no stores.
+  城市: 'city', 个城市: 'city', 座城市: 'city', cities: 'city', 国家和地区: 'country', 个国家: 'country', countries: 'country', 省份: 'province', provinces: 'province',
 });
 
 /** Nouns that name what is counted before the figure: 参数量为330亿, 员工总数达1.2万. */

@@ -21,7 +21,7 @@ describe('a work named in title marks', () => {
 
   it('is not the subject of its studio’s results, nor is a plan’s or a law’s title a work', () => {
     const studio = '游戏厂商露墨互娱（0772.HK）旗下手游《星落潮汐》上线首月流水超过30亿元。露墨互娱一季度收入84.6亿元，同比增长14.2%。\n';
-    expect(bindingOf('b.md', studio, '超过30亿元')).toBe('星落潮汐 gross-billings -');
+    expect(bindingOf('b.md', studio, '超过30亿元')).toBe('星落潮汐 gross-billings launch-month');
     expect(bindingOf('b.md', studio, '84.6亿元')).toBe('露墨 revenue XXXX-Q1');
     const plan = '江岚市发布《江岚市算力强基行动方案》，三年投入120亿元。\n';
     expect(analyse('c.md', plan).companies?.some((c) => c.id.includes('行动方案')) ?? false).toBe(false);

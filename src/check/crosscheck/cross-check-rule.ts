@@ -6,6 +6,7 @@ import { slipsInArticle } from './slips-in-article.js';
 import { headlineOf } from '../../segment/headline.js';
 import { growthSlipsInRows } from './growth-in-rows.js';
 import { growthSlipsFromFigures } from './growth-from-figures.js';
+import { growthSlipsBetweenLevels } from './growth-between-levels.js';
 import { totalSlipsInTables } from './table-totals.js';
 import { shareSlipsFromFigures } from './share-from-figures.js';
 import { conversionSlips } from './conversion-slips.js';
@@ -15,7 +16,7 @@ import { conversionSlips } from './conversion-slips.js';
  * each rule reports its own share of it, so that each keeps its own severity, options and docs.
  * They also report the slips inside one article that no comparison by period sees
  * (`slipsInArticle`) and the rates of growth a table row's own figures, or the article's, contradict
- * (`growthSlipsInRows`, `growthSlipsFromFigures`), the totals its rows do not add up to (`totalSlipsInTables`) and the
+ * (`growthSlipsInRows`, `growthSlipsBetweenLevels`, `growthSlipsFromFigures`), the totals its rows do not add up to (`totalSlipsInTables`) and the
  * shares its figures do not give (`shareSlipsFromFigures`) and the conversions a power of ten off (`conversionSlips`),
  * found where the article is analysed, once for the three rules.
  */
@@ -36,7 +37,9 @@ const SLIPS = new WeakMap<readonly Claim[], readonly { rule: string; report: Rul
 function slipsOf(claims: readonly Claim[], document: Document): readonly { rule: string; report: RuleReport }[] {
   let slips = SLIPS.get(claims);
   if (!slips) {
-    const found = [...slipsInArticle(claims, headlineOf(document), document.text), ...growthSlipsInRows(claims), ...growthSlipsFromFigures(claims), ...totalSlipsInTables(document, claims), ...shareSlipsFromFigures(document.text, claims), ...conversionSlips(claims)];
+    // A rate written with the two levels it moved between is read against those; no other figure is its level.
+    const between = growthSlipsBetweenLevels(document.text, claims);
+    const found = [...slipsInArticle(claims, headlineOf(document), document.text), ...growthSlipsInRows(claims), ...between.found, ...growthSlipsFromFigures(claims, between.read), ...totalSlipsInTables(document, claims), ...shareSlipsFromFigures(document.text, claims), ...conversionSlips(claims)];
     SLIPS.set(claims, (slips = found));
   }
   return slips;

@@ -26,10 +26,10 @@ interface Level {
  * period; the article states that measure for the period and for the same part of the year before,
  * one value each (restatements agree), of one subject or of none; allowing for the rounding of all
  * three, the two figures do not give the rate. A table row that states all three is left to
- * `growthSlipsInRows`. Reported as a warning: a year's figure may have been restated since.
+ * `growthSlipsInRows`, one written with its two levels (`readElsewhere`) to `growthSlipsBetweenLevels`. Reported as a warning: a year's figure may have been restated since.
  */
-export function growthSlipsFromFigures(claims: readonly Claim[]): { rule: string; report: RuleReport }[] {
-  const rates = claims.filter(isStatedGrowth);
+export function growthSlipsFromFigures(claims: readonly Claim[], readElsewhere: ReadonlySet<Claim> = new Set()): { rule: string; report: RuleReport }[] {
+  const rates = claims.filter((c) => isStatedGrowth(c) && !readElsewhere.has(c));
   if (rates.length === 0) return [];
   const levels = levelsOf(claims);
   const bySegment = claimsBySegment(claims);

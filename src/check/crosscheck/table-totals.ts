@@ -4,7 +4,7 @@ import type { RuleReport } from '../rule.js';
 import { roundingOf } from '../compare/interval.js';
 import { locationOf, normalised } from '../compare/describe.js';
 import { alternation } from '../../extract/pattern.js';
-import { NOT_ADDED_COLUMN_WORDS, NOT_SUMMED_ROW_WORDS, SUB_ROW_LABELS, TOTAL_ROW_LABELS } from '../../vocab/tables.js';
+import { NOT_ADDED_COLUMN_WORDS, NOT_SUMMED_ROW_WORDS, PART_OF_YEAR_ROW_LABEL, SUB_ROW_LABELS, TOTAL_ROW_LABELS, YEAR_TOTAL_ROW_LABELS } from '../../vocab/tables.js';
 
 /** How the rule that reports a total its table's rows contradict is named. */
 const RULE = 'conflicting-figure';
@@ -13,6 +13,7 @@ const MIN_PARTS = 2;
 const MAX_PARTS = 40;
 
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(TOTAL_ROW_LABELS)})(?![A-Za-z])`, 'iu');
+const YEAR_TOTAL_LABEL = new RegExp(`^(?:${alternation(YEAR_TOTAL_ROW_LABELS)})(?![A-Za-z])`, 'iu');
 const SUB_LABEL = new RegExp(`^(?:${alternation(SUB_ROW_LABELS)})`, 'iu');
 const NOT_SUMMED = new RegExp(alternation(NOT_SUMMED_ROW_WORDS), 'iu');
 const NOT_ADDED_COLUMN = new RegExp(alternation(NOT_ADDED_COLUMN_WORDS), 'iu');
@@ -22,7 +23,8 @@ const NOT_ADDED_COLUMN = new RegExp(alternation(NOT_ADDED_COLUMN_WORDS), 'iu');
  * then `| 合计 | 1.58 |`, where the rows give 1.50), allowing for the rounding of every cell: one
  * of the rows or the total is likely wrong. Read column by column, only where every row above, up
  * to the header or the total before, states one figure of the same kind and unit in that column,
- * none a rate of growth or a share, and no row is a part of another (`其中`, `of which`).
+ * none a rate of growth or a share, and no row is a part of another (`其中`, `of which`). A year's
+ * row (`| 全年 |`) is the total of the four quarters, two halves or twelve months above it.
  */
 export function totalSlipsInTables(document: Document, claims: readonly Claim[]): { rule: string; report: RuleReport }[] {
   const out: { rule: string; report: RuleReport }[] = [];
@@ -48,7 +50,7 @@ export function totalSlipsInTables(document: Document, claims: readonly Claim[])
     if (segment.table.header || segment.table.delimiter) continue;
     const label = cellText(document, segment, 0);
     if (SUB_LABEL.test(label)) broken = true;
-    if (!TOTAL_LABEL.test(label)) {
+    if (!TOTAL_LABEL.test(label) && !(YEAR_TOTAL_LABEL.test(label) && isWholeYear(document, parts))) {
       const content = document.text.slice(segment.span.start, segment.span.end).replace(/\s+/g, '');
       if (parts.length === 0) contents.clear();
       if (contents.has(content)) broken = true;
@@ -69,6 +71,12 @@ export function totalSlipsInTables(document: Document, claims: readonly Claim[])
   }
   return out;
 }
+
+/** Rows of the four quarters, the two halves or the twelve months of a year, which a `全年` row adds up. */
+function isWholeYear(document: Document, parts: readonly Segment[]): boolean {
+  return PARTS_OF_A_YEAR.has(parts.length) && parts.every((row) => PART_OF_YEAR_ROW_LABEL.test(cellText(document, row, 0)));
+}
+const PARTS_OF_A_YEAR: ReadonlySet<number> = new Set([2, 4, 12]);
 
 function cellText(document: Document, row: Segment, column: number): string {
   const cell = row.cells?.[column];

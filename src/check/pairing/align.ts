@@ -103,7 +103,7 @@ function alignWindow(source: readonly Unit[], target: readonly Unit[], options: 
     const swapped: Mismatch[] = [];
     for (const [s, t] of r.matched) {
       if (isNoise(s.claim)) continue;
-      if (monthForRun(s.claim, t.claim) || otherPart(s.claim, t.claim)) {
+      if (monthForRun(s.claim, t.claim) || otherPart(s.claim, t.claim) || otherPartOfPassage(s.claim, t.claim, sourcePassages[i]!, targetPassages[j]!)) {
         // One period rendered wrong for a sentence is one slip, however many of its figures it dates.
         if (!slips.some((x) => x.reason === 'period' && x.target.line === t.claim.line && x.target.period === t.claim.period && x.source.period === s.claim.period)) {
           slips.push({ source: s.claim, target: t.claim, detail: { relation: 'date' }, reason: 'period' });
@@ -239,6 +239,25 @@ function otherPart(a: Claim, b: Claim): boolean {
   if (px === py || partKind(px) === partKind(py)) return false;
   const year = (p: string) => p.slice(0, 4);
   return year(a.period!) === year(b.period!) || year(a.period!) === 'XXXX' || year(b.period!) === 'XXXX';
+}
+
+/**
+ * Whether two figures that state the same amount are given for two parts of one kind of one year
+ * (`2025年第三季度营收达新台币36.2亿元` rendered `Fourth-quarter revenue reached NT$3.62 billion`),
+ * where each passage dates all its amounts so: a figure of three significant digits, and no
+ * figure of the other part on either side that a misread `the second` would leave.
+ */
+function otherPartOfPassage(a: Claim, b: Claim, source: Passage, target: Passage): boolean {
+  if (!tellsItsPeriod(a) || significantDigitsOf(a.value!) < 3 || a.period === b.period) return false;
+  const x = a.period === undefined ? null : PART_OF_YEAR.exec(a.period);
+  const y = b.period === undefined ? null : PART_OF_YEAR.exec(b.period);
+  if (!x || !y || partKind(x[1]!) !== partKind(y[1]!) || a.period!.slice(0, 4) !== b.period!.slice(0, 4)) return false;
+  return datesAllAs(source, a.period!) && datesAllAs(target, b.period!);
+}
+
+/** Whether every amount of a passage that tells its period is of `period`. */
+function datesAllAs(passage: Passage, period: string): boolean {
+  return passage.figures.every((f) => !tellsItsPeriod(f.claim) || f.claim.period === period);
 }
 
 /** Whether two figures of one value are, surely, two measures a translator may swap (`SWAPPABLE_MEASURES`). */
