@@ -91,16 +91,17 @@ function fits(rate: Claim, implied: { computed: string; fits: (rate: number) => 
 
 /** The rates in the text written with the two levels they moved between. */
 function* statedChanges(text: string, claims: readonly Claim[]): Generator<StatedChange> {
-  // The figures of one paragraph in order, dates aside: `由2024年的8.6亿元` has a date between its words.
-  let run: Claim[] = [];
-  for (const c of claims) {
-    if (c.kind === 'date') continue;
-    if (run.length > 0 && run[run.length - 1]!.segment !== c.segment) run = [];
-    run.push(c);
-    if (run.length < 3) continue;
-    const [x, y, z] = run.slice(-3) as [Claim, Claim, Claim];
-    const change = isRate(z) ? changeEndingWithRate(text, x, y, z) : isRate(x) ? changeStartingWithRate(text, x, y, z) : undefined;
-    if (change) yield change;
+  // Three figures in a row of one paragraph, dates aside: `由2024年的8.6亿元` has a date between its words.
+  let x: Claim | undefined;
+  let y: Claim | undefined;
+  for (const z of claims) {
+    if (z.kind === 'date') continue;
+    if (y !== undefined && y.segment !== z.segment) x = y = undefined;
+    if (x !== undefined && y !== undefined) {
+      const change = isRate(z) ? changeEndingWithRate(text, x, y, z) : isRate(x) ? changeStartingWithRate(text, x, y, z) : undefined;
+      if (change) yield change;
+    }
+    [x, y] = [y, z];
   }
 }
 
