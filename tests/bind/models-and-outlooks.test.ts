@@ -152,7 +152,8 @@ describe('stores', () => {
     expect(read('青木生鲜宣布，青木生鲜目前在全国拥有1200家门店。', '1200家')[1]).toBe('store-count');
     // What follows the number says what it counts: cities and product lines are no stores.
     const claims = claimsOf("Qingmu, a grocery chain, operates 1,200 stores across 38 cities. Qingmu's network now stocks 2,400 product lines per outlet.");
-    expect(['38', '2,400'].map((t) => byText(claims, t).attribute)).toEqual([undefined, undefined]);
+    expect(['38 cities', '2,400'].map((t) => byText(claims, t).attribute)).toEqual([undefined, undefined]);
+    expect(byText(claims, '38 cities').unit).toBe('city');
   });
 
   it('reports a chain whose store count is restated ten times over in the same article', () => {

@@ -24,7 +24,7 @@ const cases: Case[] = [
   ...forms(day('2026-01-06'), ['⟦1月6日⟧，拉斯维加斯CES 2026舞台上，黄仁勋登场。', 'On ⟦Jan. 6⟧, at CES 2026, Jensen Huang took the stage.']),
   ...forms(day('2025-12-24'), ['⟦2025年平安夜⟧，英伟达宣布与Groq合作。', 'On ⟦Christmas Eve 2025⟧, Nvidia struck a deal with Groq.']),
   // A month's year is no event's: a dateline takes the article's year, not that of a deadline later on.
-  { sentence: 'HANGZHOU, ⟦Oct 28⟧ (Reuters) - Citrino will open in ⟦120⟧ cities by the end of ⟦June 2026⟧.', expect: [{ kind: 'date', date: '2025-10-28' }, { kind: 'number', value: 120 }, { kind: 'date', date: '2026-06' }], date: '2025-10-29' },
+  { sentence: 'HANGZHOU, ⟦Oct 28⟧ (Reuters) - Citrino will open in ⟦120 cities⟧ by the end of ⟦June 2026⟧.', expect: [{ kind: 'date', date: '2025-10-28' }, { kind: 'count', value: 120 }, { kind: 'date', date: '2026-06' }], date: '2025-10-29' },
   ...forms(day('2025-12-24'), ['⟦平安夜⟧当天，英伟达宣布与Groq合作。', 'On ⟦Christmas Eve⟧, Nvidia struck a deal with Groq.'], '2025-12-28'),
   ...forms({ kind: 'date', date: '2025-11' }, ['⟦去年11月⟧，谷歌展示了自研TPU训练的Gemini 3。', 'Google showed Gemini 3 ⟦last November⟧.', '⟦去年十一月⟧，谷歌展示了新模型。'], '2026-01-08'),
   ...forms(day('2025-11-10'), ['谷歌在⟦十一月十日⟧发布新模型。', 'Google released the model on ⟦November 10⟧.', 'Google released the model on ⟦Nov. 10⟧.', '谷歌在⟦11月10日⟧发布新模型。'], '2025-12-22'),
@@ -76,7 +76,7 @@ const cases: Case[] = [
   ...forms(day('2025-01-23'), ['会议定于⟦一月二十三⟧召开。'], '2025-01-05'),
   ...forms(day('2004-08-15'), ['⟦两千零四年八月十五⟧，公司正式成立。', '⟦二零零四年八月十五⟧，公司正式成立。']),
   ...forms(day('2000-08-15'), ['⟦两千年八月十五⟧，公司正式成立。']),
-  { sentence: '⟦八月⟧⟦十五个⟧省份出台政策。', expect: [{ kind: 'date', date: '2025-08' }, { kind: 'count', value: 15 }], date: '2025-10-01' },
+  { sentence: '⟦八月⟧⟦十五个省份⟧出台政策。', expect: [{ kind: 'date', date: '2025-08' }, { kind: 'count', value: 15 }], date: '2025-10-01' },
   { sentence: '这座城市有⟦两千年⟧的历史。', expect: [{ kind: 'quantity', value: 2000, unit: 'year' }] },
   // Days counted from the article's date; without one they are no claim.
   ...forms(day('2025-11-29'), ['英伟达⟦昨天⟧宣布收购Groq。', '英伟达⟦昨日⟧宣布收购Groq。', 'Nvidia announced the deal ⟦yesterday⟧.'], '2025-11-30'),
