@@ -91,6 +91,13 @@ describe('ranges, segments, rates and totals', () => {
     expect(complaintLines({ 'a.md': table('16.1') })).toEqual(['conflicting-figure 61.3 vs 14.1 vs 16.1 vs 14.5 vs 17.6']);
     expect(complaintLines({ 'a.md': table('16.1', 3) })).toEqual([]);
   });
+
+  it('adds up a quarter’s total row (`| 一季度合计 |`) below its months', () => {
+    const months = (february: string) =>
+      dated('2026-04-03', '沧澜港务一季度集装箱吞吐量1,086万TEU。', ['| 月份 | 集装箱吞吐量（万TEU） |', '|---|---|', '| 1月 | 384 |', `| 2月 | ${february} |`, '| 3月 | 392 |', '| 一季度合计 | 1,086 |'].join('\n'));
+    expect(complaintLines({ 'a.md': months('310') })).toEqual([]);
+    expect(complaintLines({ 'a.md': months('301') })).toEqual(['conflicting-figure 1,086 vs 384 vs 301 vs 392']);
+  });
 });
 
 describe('a base for a whole year and places a network reaches', () => {

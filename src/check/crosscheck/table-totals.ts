@@ -4,6 +4,7 @@ import type { RuleReport } from '../rule.js';
 import { roundingOf } from '../compare/interval.js';
 import { locationOf, normalised } from '../compare/describe.js';
 import { alternation } from '../../extract/pattern.js';
+import { PERIOD_TOTAL_WORDS } from '../../vocab/periods.js';
 import { NOT_ADDED_COLUMN_WORDS, NOT_SUMMED_ROW_WORDS, PART_OF_YEAR_ROW_LABEL, SUB_ROW_LABELS, TOTAL_ROW_LABELS, YEAR_TOTAL_ROW_LABELS } from '../../vocab/tables.js';
 
 /** How the rule that reports a total its table's rows contradict is named. */
@@ -14,6 +15,8 @@ const MAX_PARTS = 40;
 
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(TOTAL_ROW_LABELS)})(?![A-Za-z])`, 'iu');
 const YEAR_TOTAL_LABEL = new RegExp(`^(?:${alternation(YEAR_TOTAL_ROW_LABELS)})(?![A-Za-z])`, 'iu');
+/** `| 一季度合计 |`, `| Q1 total |`: a part of a year's total, of the months above it. */
+const PERIOD_TOTAL_END = new RegExp(`(?:${alternation(PERIOD_TOTAL_WORDS)})$`, 'u');
 const SUB_LABEL = new RegExp(`^(?:${alternation(SUB_ROW_LABELS)})`, 'iu');
 const NOT_SUMMED = new RegExp(alternation(NOT_SUMMED_ROW_WORDS), 'iu');
 const NOT_ADDED_COLUMN = new RegExp(alternation(NOT_ADDED_COLUMN_WORDS), 'iu');
@@ -24,7 +27,8 @@ const NOT_ADDED_COLUMN = new RegExp(alternation(NOT_ADDED_COLUMN_WORDS), 'iu');
  * of the rows or the total is likely wrong. Read column by column, only where every row above, up
  * to the header or the total before, states one figure of the same kind and unit in that column,
  * none a rate of growth or a share, and no row is a part of another (`其中`, `of which`). A year's
- * row (`| 全年 |`) is the total of the four quarters, two halves or twelve months above it.
+ * row (`| 全年 |`) is the total of the four quarters, two halves or twelve months above it, and a part of a
+ * year's total row (`| 一季度合计 |`) of the parts of a year above it.
  */
 export function totalSlipsInTables(document: Document, claims: readonly Claim[]): { rule: string; report: RuleReport }[] {
   const out: { rule: string; report: RuleReport }[] = [];
@@ -50,7 +54,7 @@ export function totalSlipsInTables(document: Document, claims: readonly Claim[])
     if (segment.table.header || segment.table.delimiter) continue;
     const label = cellText(document, segment, 0);
     if (SUB_LABEL.test(label)) broken = true;
-    if (!TOTAL_LABEL.test(label) && !(YEAR_TOTAL_LABEL.test(label) && isWholeYear(document, parts))) {
+    if (!TOTAL_LABEL.test(label) && !(YEAR_TOTAL_LABEL.test(label) && isWholeYear(document, parts)) && !(isPeriodTotal(label) && allPartsOfYear(document, parts))) {
       const content = document.text.slice(segment.span.start, segment.span.end).replace(/\s+/g, '');
       if (parts.length === 0) contents.clear();
       if (contents.has(content)) broken = true;
@@ -74,7 +78,17 @@ export function totalSlipsInTables(document: Document, claims: readonly Claim[])
 
 /** Rows of the four quarters, the two halves or the twelve months of a year, which a `全年` row adds up. */
 function isWholeYear(document: Document, parts: readonly Segment[]): boolean {
-  return PARTS_OF_A_YEAR.has(parts.length) && parts.every((row) => PART_OF_YEAR_ROW_LABEL.test(cellText(document, row, 0)));
+  return PARTS_OF_A_YEAR.has(parts.length) && allPartsOfYear(document, parts);
+}
+
+/** Rows each of a part of a year (`| 1月 |`, `| Q3 |`), two at least. */
+function allPartsOfYear(document: Document, parts: readonly Segment[]): boolean {
+  return parts.length >= MIN_PARTS && parts.every((row) => PART_OF_YEAR_ROW_LABEL.test(cellText(document, row, 0)));
+}
+
+/** `| 一季度合计 |`, `| H1 total |`: a part of a year, then a word of its total. */
+function isPeriodTotal(label: string): boolean {
+  return PART_OF_YEAR_ROW_LABEL.test(label) && PERIOD_TOTAL_END.test(label);
 }
 const PARTS_OF_A_YEAR: ReadonlySet<number> = new Set([2, 4, 12]);
 
