@@ -627,10 +627,29 @@ function zhDefinedNames(text: string, add: AddName): void {
     let start = m.index;
     while (start > 0 && m.index - start < MAX_DEFINED_NAME && isNameRunChar(text.charCodeAt(start - 1))) start--;
     const run = text.slice(start, m.index);
-    const at = run.lastIndexOf(shorts[0]!);
+    const at = startOfShort(run, shorts[0]!);
     if (at < 0 || run.length - at <= shorts[0]!.length) continue;
     add(run.slice(at), shorts[0]!, shorts.slice(1));
   }
+}
+
+/**
+ * Where a defined short name starts in the run before its bracket: where it is written whole, or,
+ * for a short name of the full one's characters (`晋原重载铁路股份有限公司（下称“晋原铁路”）`), where
+ * its first two start a run that holds all its characters in order. -1 where neither is.
+ */
+function startOfShort(run: string, short: string): number {
+  const whole = run.lastIndexOf(short);
+  if (whole >= 0 || short.length < 3) return whole;
+  const at = run.lastIndexOf(short.slice(0, 2));
+  if (at < 0) return -1;
+  let next = at + 2;
+  for (const c of short.slice(2)) {
+    next = run.indexOf(c, next);
+    if (next < 0) return -1;
+    next += c.length;
+  }
+  return at;
 }
 
 /** `青峰新能（全称：青峰新能源科技股份有限公司）`: the name before the bracket is the short one the article uses. */

@@ -258,7 +258,7 @@ export const ATTRIBUTES: readonly AttributeEntry[] = [
   // `按发行价计算…市值约684.8亿港元；按首日收盘价计算则升至846.4亿港元`: a value at the offer price and one at a close are two.
   // `上市市值（按发行价）`: a table's label names the basis in brackets, which is no price of a share.
   { id: 'market-value', kinds: ['money'], subjects: ['company'], topic: 'price-basis', zh: ['市值', '市值（按发行价）', '市值(按发行价)', '市值（按招股价）'], en: ['market value', 'market cap', 'market capitalization'] },
-  { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake'] },
+  { id: 'investment', varies: true, kinds: ['money'], parties: true, zh: ['投资', '注资', '入股'], en: ['invest', 'invests', 'invested', 'investing', 'investment', 'stake', 'to build', 'construction cost', 'cost to build'] },
   // 获得2.8亿美元首付款, an upfront payment of $280 million: the part of a deal paid at signing, not its value.
   { id: 'upfront-payment', kinds: ['money'], parties: true, zh: ['首付款', '首期付款', '预付款'], en: ['upfront payment', 'up-front payment', 'upfront fee', 'upfront'] },
   // 最高5.2亿美元的开发和注册里程碑付款: what a deal may pay later, in several tranches an article may each state.

@@ -295,7 +295,7 @@ export const ZH_FULL_NAME_AFTER = /[（(](?:全称|全稱|公司全称|公司全
  * `矽澜科技股份有限公司（下称"矽澜科技"或"矽澜"）`, `（以下简称"康诺维"）`, `（证券简称"恒锂新材"）`, `(Xinghe ChipTest,以下简称"星河芯测")`): the name before the
  * bracket is a company's whatever it ends with.
  */
-export const ZH_SHORT_NAME_DEFINITION = /[（(](?:[A-Za-z][A-Za-z0-9 &.'-]{1,40}[，,、；;][ ]?)?(?:以下|下|证券|證券|股票|公司)?(?:简称|簡稱|称|稱)[：:]?["“「]([^"”」（）()]{1,12})["”」](?:或["“「]([^"”」（）()]{1,12})["”」])?[）)]/g;
+export const ZH_SHORT_NAME_DEFINITION = /[（(](?:[A-Za-z0-9][A-Za-z0-9 &.'-]{1,40}[，,、；;][ ]?)?(?:以下|下|证券|證券|股票|公司)?(?:简称|簡稱|称|稱)[：:]?["“「]([^"”」（）()]{1,12})["”」](?:或["“「]([^"”」（）()]{1,12})["”」])?[）)]/g;
 
 /**
  * Words that open a clause about another party than the one named before (`仅次于地平线，后者…`,

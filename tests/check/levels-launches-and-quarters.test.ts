@@ -23,6 +23,12 @@ describe('a rate written with the two levels it moved between', () => {
     expect(complaintLines({ 'c.md': dated('2026-03-24', 'Revenue rose 21.9% to 48.6 billion yuan from 43.1 billion yuan.') })).toEqual(['conflicting-figure 21.9% vs 48.6 billion yuan vs 43.1 billion yuan']);
   });
 
+  it('reads `revenue of X, up Z% from Y` as a rate between its two levels', () => {
+    const text = dated('2026-03-30', 'Mingshi Education, the largest of the three by revenue, reported 2025 revenue of RMB8.46 billion, up 26.5% from RMB7.02 billion in 2024.');
+    expect(complaintLines({ 'a.md': text })).toEqual(['conflicting-figure 26.5% vs RMB8.46 billion vs RMB7.02 billion']);
+    expect(complaintLines({ 'a.md': text.replace('26.5%', '20.5%') })).toEqual([]);
+  });
+
   it('does not read a yearly average over several years as the change', () => {
     expect(complaintLines({ 'a.md': dated('2026-03-20', '公司营收由2021年的8.6亿元增至2025年的11.2亿元，年均增长6.8%。') })).toEqual([]);
   });
@@ -92,6 +98,13 @@ describe('ranges, segments, rates and totals', () => {
     expect(complaintLines({ 'a.md': table('16.1', 3) })).toEqual([]);
   });
 
+  it('reads quarters labelled with their year (`| 2025年一季度 |`) under a `| 全年合计 |` row', () => {
+    const table = (q3: string) =>
+      dated('2026-03-06', '皓晶光能（Haojing Solar Glass）分季度业绩如下：', ['| 季度 | 营业收入（亿元） |', '|---|---|', '| 2025年一季度 | 40.6 |', '| 2025年二季度 | 43.3 |', `| 2025年三季度 | ${q3} |`, '| 2025年四季度 | 52.8 |', '| 全年合计 | 186.4 |'].join('\n'));
+    expect(complaintLines({ 'a.md': table('49.7') })).toEqual([]);
+    expect(complaintLines({ 'a.md': table('47.9') })).toEqual(['conflicting-figure 186.4 vs 40.6 vs 43.3 vs 47.9 vs 52.8']);
+  });
+
   it('adds up a quarter’s total row (`| 一季度合计 |`) below its months', () => {
     const months = (february: string) =>
       dated('2026-04-03', '沧澜港务一季度集装箱吞吐量1,086万TEU。', ['| 月份 | 集装箱吞吐量（万TEU） |', '|---|---|', '| 1月 | 384 |', `| 2月 | ${february} |`, '| 3月 | 392 |', '| 一季度合计 | 1,086 |'].join('\n'));
@@ -111,6 +124,18 @@ describe('a base for a whole year and places a network reaches', () => {
     const text = dated('2025-12-10', '截至2025年9月30日，茶悦里在全国运营门店8,920家。公司门店覆盖约310个城市，三线及以下城市门店占比为58.3%。');
     const c = claimByText(analyse('a.md', text).claims, '约310个城市');
     expect([c.unit, c.attribute]).toEqual(['city', undefined]);
+  });
+});
+
+describe('names defined after a stock code, by characters of the full name', () => {
+  it('finds `晋原重载铁路股份有限公司（601627.SH，下称“晋原铁路”）` as the company the article calls `晋原铁路`', () => {
+    const text = dated('2026-03-19', '桐北铁路由晋原重载铁路股份有限公司（601627.SH，下称“晋原铁路”）控股建设，总投资326亿元，于2021年9月开工。', '晋原铁路表示，桐北铁路今年运量目标为6000万吨。');
+    expect(analyse('a.md', text).companies?.map((c) => [...c.names])).toEqual([['晋原重载铁路股份有限公司', '晋原铁路']]);
+    expect(measuredAs('a.md', text, '326亿元')).toMatch(/^investment 晋原铁路$/);
+  });
+
+  it('reads what a line cost `to build` as an investment', () => {
+    expect(measuredAs('a.md', dated('2026-03-19', 'Jinyuan Heavy Haul Railway Co. said the line cost 32.6 billion yuan to build.'), '32.6 billion yuan')).toMatch(/^investment /);
   });
 });
 

@@ -24,6 +24,10 @@ const FROM_EN = /\bfrom[ \t]*$/i;
 const TO_EN = /\bto[ \t]*$/i;
 const THEN_FROM_EN = new RegExp(`^${CLAUSE}[ \\t]from[ \\t]+$`, 'i');
 const THEN_TO_EN = new RegExp(`^${CLAUSE}[ \\t]to[ \\t]+$`, 'i');
+/** `revenue of RMB8.46 billion, up`: a level, then its rate… */
+const LEVEL_THEN_RATE_EN = new RegExp(`^[ \\t]*,?[ \\t]*(?:${alternation(CHANGE_RATE_WORDS_EN.filter((w) => w !== 'or'))})[ \\t]+$`, 'i');
+/** …then ` from RMB7.02 billion`: the level it moved from. */
+const RATE_THEN_FROM_EN = /^[ \t]+from[ \t]+$/i;
 /** `rose 12.9% to`: a rate written before the level it reached. */
 const RATE_THEN_TO_EN = /^[ \t]+to[ \t]+$/i;
 /** `, an increase of`, ` a year earlier, up`: between the earlier level and the rate. */
@@ -98,7 +102,7 @@ function* statedChanges(text: string, claims: readonly Claim[]): Generator<State
     if (z.kind === 'date') continue;
     if (y !== undefined && y.segment !== z.segment) x = y = undefined;
     if (x !== undefined && y !== undefined) {
-      const change = isRate(z) ? changeEndingWithRate(text, x, y, z) : isRate(x) ? changeStartingWithRate(text, x, y, z) : undefined;
+      const change = isRate(z) ? changeEndingWithRate(text, x, y, z) : isRate(x) ? changeStartingWithRate(text, x, y, z) : isRate(y) ? changeAroundRate(text, x, y, z) : undefined;
       if (change) yield change;
     }
     [x, y] = [y, z];
@@ -123,6 +127,13 @@ function changeStartingWithRate(text: string, rate: Claim, x: Claim, y: Claim): 
   if (!areLevels(x, y)) return undefined;
   if (!RATE_THEN_TO_EN.test(text.slice(rate.end, x.start)) || !THEN_FROM_EN.test(text.slice(x.end, y.start))) return undefined;
   return { rate, now: x, before: y };
+}
+
+/** `revenue of RMB8.46 billion, up 26.5% from RMB7.02 billion in 2024`. */
+function changeAroundRate(text: string, now: Claim, rate: Claim, before: Claim): StatedChange | undefined {
+  if (!areLevels(now, before)) return undefined;
+  if (!LEVEL_THEN_RATE_EN.test(text.slice(now.end, rate.start)) || !RATE_THEN_FROM_EN.test(text.slice(rate.end, before.start))) return undefined;
+  return { rate, now, before };
 }
 
 /** A rate of growth in the text, a percentage (not points) of no table. */
