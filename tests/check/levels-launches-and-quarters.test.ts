@@ -53,6 +53,21 @@ describe('a figure of the quarter before or after in a translation', () => {
   });
 });
 
+describe('a part of a year’s figure given to the whole year in a translation', () => {
+  const EN = article('en', '2026-03-20', ['Meridian Pacific, which is listed in Hong Kong, said its space and aviation division wrote gross premiums of HK$1.86 billion in the first half of 2025, up 34% year on year.']);
+  const ZH = (words: string) => article('zh', '2026-03-20', [`在香港上市的子午太平洋保险表示，其航天与航空业务部门${words}毛保费收入为18.6亿港元，同比增长34%。`], 'en.md');
+
+  it('is a translation-mismatch where the translation writes the year', () => {
+    expect(complaintLines({ 'en.md': EN, 'zh.md': ZH('2025年上半年') })).toEqual([]);
+    const findings = findingsOf({ 'en.md': EN, 'zh.md': ZH('2025年全年') }).filter((f) => f.ruleId === 'translation-mismatch');
+    expect(findings.map((f) => f.message.split(': ').at(-1))).toEqual(['the same figure for another period (2025 vs 2025-H1).']);
+  });
+
+  it('is left alone where the translation names no time at all, as when a translator drops the part', () => {
+    expect(findingsOf({ 'en.md': EN, 'zh.md': ZH('') }).filter((f) => f.message.includes('for another period'))).toEqual([]);
+  });
+});
+
 describe('a flow of the first days after a launch', () => {
   const launch = dated(
     '2026-03-06',

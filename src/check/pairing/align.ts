@@ -243,16 +243,28 @@ function otherPart(a: Claim, b: Claim): boolean {
 
 /**
  * Whether two figures that state the same amount are given for two parts of one kind of one year
- * (`2025年第三季度营收达新台币36.2亿元` rendered `Fourth-quarter revenue reached NT$3.62 billion`),
- * where each passage dates all its amounts so: a figure of three significant digits, and no
- * figure of the other part on either side that a misread `the second` would leave.
+ * (`2025年第三季度营收达新台币36.2亿元` rendered `Fourth-quarter revenue reached NT$3.62 billion`), or
+ * for a part and the whole year, where each passage dates all its amounts so: a figure of three
+ * significant digits, and no figure of the other part on either side that a misread `the second`
+ * would leave.
  */
 function otherPartOfPassage(a: Claim, b: Claim, source: Passage, target: Passage): boolean {
-  if (!tellsItsPeriod(a) || significantDigitsOf(a.value!) < 3 || a.period === b.period) return false;
-  const x = a.period === undefined ? null : PART_OF_YEAR.exec(a.period);
-  const y = b.period === undefined ? null : PART_OF_YEAR.exec(b.period);
-  if (!x || !y || partKind(x[1]!) !== partKind(y[1]!) || a.period!.slice(0, 4) !== b.period!.slice(0, 4)) return false;
-  return datesAllAs(source, a.period!) && datesAllAs(target, b.period!);
+  if (!tellsItsPeriod(a) || significantDigitsOf(a.value!) < 3 || a.period === undefined || b.period === undefined || a.period === b.period) return false;
+  const [ya, yb] = [a.period.slice(0, 4), b.period.slice(0, 4)];
+  if ((ya !== yb && ya !== 'XXXX' && yb !== 'XXXX') || !datesAllAs(source, a.period) || !datesAllAs(target, b.period)) return false;
+  const x = PART_OF_YEAR.exec(a.period);
+  const y = PART_OF_YEAR.exec(b.period);
+  if (x && y) return x[1] !== y[1] && partKind(x[1]!) === partKind(y[1]!);
+  // `2025年全年毛保费收入为18.6亿港元` for `gross premiums of HK$1.86 billion in the first half of 2025`: a part's
+  // figure given to the whole year, where that side writes the year (a translator who drops the part seldom does).
+  return (x !== null && YEAR.test(b.period) && writesYear(target, b.period)) || (y !== null && YEAR.test(a.period) && writesYear(source, a.period));
+}
+
+const YEAR = /^\d{4}$/;
+
+/** Whether a passage writes the year itself (`2025年`, `full-year 2025`). */
+function writesYear(passage: Passage, year: string): boolean {
+  return passage.figures.some((f) => f.claim.kind === 'date' && f.claim.date === year);
 }
 
 /** Whether every amount of a passage that tells its period is of `period`. */
