@@ -45,7 +45,8 @@ export function extractClaims(doc: Document, matchers: readonly Matcher[] = MATC
       // `由每百萬tokens 16元人民幣減至8元`: after an amount in renminbi, the sentence's bare 元 is the renminbi too.
       let renminbi = segment.table !== undefined && labelsNameRenminbi(doc, segment, sentence.span);
       for (const raw of segment.table ? withTableUnits(doc, segment, sentence.span, found, readFigures) : found) {
-        const claim = inLocalDollar(perShare(doc.text, sentence.span, toClaim(doc, segment, sentence.lang, raw)), localDollar, renminbi);
+        const own = perShare(doc.text, sentence.span, toClaim(doc, segment, sentence.lang, raw));
+        const claim = inLocalDollar(own, localDollar, renminbi, renminbi ? doc.text.slice(Math.max(sentence.span.start, own.start - 12), own.start) : '');
         renminbi ||= namesRenminbi(claim);
         claims.push(claim);
       }

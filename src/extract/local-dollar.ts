@@ -53,12 +53,19 @@ export function namesRenminbi(claim: Claim): boolean {
 }
 
 /**
+ * `以每股6.35元配發`, `收市價6.70元` in a Hong Kong article: a price of the shares Hong Kong trades, in its dollar even
+ * after an amount in renminbi (not an A share's, `A股收報…`).
+ */
+const SHARE_PRICE_BEFORE = /(?<!A股[^，,。；;]{0,6})(?:每股|股價|股价|收市價|收市价|配股價|配股价|招股價|招股价|收報|收报)[^，,。；;\d]{0,4}$/u;
+
+/**
  * `claim` in its article's local dollar when it states an amount in a bare yuan (`營收達24.5億元` in a
  * Taiwanese article is NT$2.45 billion), or is a table cell of digits under such a label (`營收（億元）`),
- * unless its sentence named the renminbi before it (`afterRenminbi`); `localDollar` is asked only then.
+ * unless its sentence named the renminbi before it (`afterRenminbi`), save a Hong Kong share's price (the text
+ * `before` it); `localDollar` is asked only then.
  */
-export function inLocalDollar(claim: Claim, localDollar: () => 'TWD' | 'HKD' | undefined, afterRenminbi = false): Claim {
-  if (claim.currency !== 'CNY' || afterRenminbi) return claim;
+export function inLocalDollar(claim: Claim, localDollar: () => 'TWD' | 'HKD' | undefined, afterRenminbi = false, before = ''): Claim {
+  if (claim.currency !== 'CNY' || (afterRenminbi && !(SHARE_PRICE_BEFORE.test(before) && localDollar() === 'HKD'))) return claim;
   const bare = BARE_YUAN_END.test(claim.text) ? !NAMED_RENMINBI.test(claim.text) : claim.table !== undefined && DIGITS_ONLY.test(claim.text);
   const dollar = bare ? localDollar() : undefined;
   return dollar ? extend(claim, { currency: dollar }) : claim;

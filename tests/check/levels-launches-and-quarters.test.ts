@@ -154,6 +154,20 @@ describe('names defined after a stock code, by characters of the full name', () 
   });
 });
 
+describe('a Hong Kong share’s price after an amount in renminbi', () => {
+  it('is in Hong Kong dollars, as the article’s bare 元 is, and agrees with the same price in 港元', () => {
+    const text = dated(
+      '2026-03-12',
+      '【本報訊】康衡醫療（港交所上市）宣布以38.5億元人民幣收購華嶼醫療，香港股市昨日反應正面。',
+      '根據公告，代價六成（即23.1億元人民幣）以現金支付，餘下四成以每股6.35元配發約2.64億股新股支付，配股價較公布前收市價6.70元折讓約5.2%。',
+      '- 配股價：每股6.35港元',
+    );
+    const claims = analyse('a.md', text).claims;
+    expect([claimByText(claims, '6.35元').currency, claimByText(claims, '23.1億元人民幣').currency]).toEqual(['HKD', 'CNY']);
+    expect(findingsOf({ 'a.md': text }).filter((f) => f.ruleId === 'currency-mismatch')).toEqual([]);
+  });
+});
+
 describe('deals and hotel groups', () => {
   it('reads `a deal valued at` as the deal’s value and `锦澜` as the short name of `锦澜酒店集团`', () => {
     const en = dated('2026-03-10', 'Yunyi Airlines has placed a firm order for 12 COMAC C909 regional jets, in a deal valued at about US$4.6 billion at list prices.');
