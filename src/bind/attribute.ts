@@ -439,8 +439,8 @@ const PART_OPENER = new RegExp(
   'i',
 );
 const BREAKDOWN_OPENER = new RegExp(`^(?:${alternation(BREAKDOWN_OPENERS)})(?![A-Za-z])`);
-/** The first characters a sentence about one segment opens with (`The`, `Its`). */
-const SEGMENT_SENTENCE_FIRST = new Set(['T', 'I']);
+/** The first characters a sentence about one segment opens with (`The`, `Its`, `Revenue from`, `Sales from`). */
+const SEGMENT_SENTENCE_FIRST = new Set(['T', 'I', 'R', 'S']);
 /** The first characters of the breakdown openers: most sentences start with none of them. */
 const BREAKDOWN_FIRST = new Set(BREAKDOWN_OPENERS.map((w) => w.charAt(0)));
 

@@ -514,8 +514,12 @@ export const PART_OPENERS: readonly string[] = [...withTraditional(['其中', '�
  * Words opening a sentence that breaks a total down (`分产品看，休闲卤味…营收24.3亿元`, `By segment,
  * cloud revenue…`): its figures are the parts', never the company's whole.
  */
-/** A sentence about one segment of a company (`The business segment was the fastest-growing, with revenue up 42.0% to £139.0m`): its figures are the part's. */
-export const SEGMENT_SENTENCE = /^(?:The|Its) [a-z][A-Za-z-]*(?: [a-z][A-Za-z-]*)? (?:segment|division|business unit|unit|arm)(?![A-Za-z])/;
+/**
+ * A sentence about one segment of a company (`The business segment was the fastest-growing, with revenue up 42.0% to
+ * £139.0m`, `Revenue from humanoid and service robots … reached NT$1.16 billion in 2025`): its figures are the part's.
+ */
+export const SEGMENT_SENTENCE =
+  /^(?:(?:The|Its) [a-z][A-Za-z-]*(?: [a-z][A-Za-z-]*)? (?:segment|division|business unit|unit|arm)(?![A-Za-z])|(?:Revenue|Sales) from (?!continuing |operations |all |the (?:group|company)\b)[a-z])/;
 
 export const BREAKDOWN_OPENERS: readonly string[] = [
   ...withTraditional(['分条线看', '分条线来看', '分产品看', '分产品来看', '分业务看', '分业务来看', '分地区看', '分地区来看', '分区域看', '分区域来看', '分渠道看', '分渠道来看', '分品类看', '分品类来看', '分板块看', '分板块来看', '分部来看', '按产品划分', '按业务划分', '按地区划分', '按区域划分', '从产品结构看', '从业务结构看', '分车型看', '分车型来看', '分型号看', '分机型看', '分游戏看', '分市场看', '分市场来看']),

@@ -98,6 +98,12 @@ describe('ranges, segments, rates and totals', () => {
     expect(measuredAs('a.md', text, 'NT$3 billion to NT$3.5 billion')).toMatch(/^revenue:part:target /);
   });
 
+  it('takes a sentence opening with `Revenue from` a business for that part’s, not the company’s revenue', () => {
+    const text = dated('2026-02-10', 'Revenue from humanoid and service robots, negligible two years ago, reached NT$1.16 billion in 2025.');
+    expect(measuredAs('a.md', text, 'NT$1.16 billion')).toMatch(/^revenue:part /);
+    expect(measuredAs('b.md', dated('2026-02-10', 'Revenue from continuing operations reached NT$11.6 billion in 2025.'), 'NT$11.6 billion')).toMatch(/^revenue /);
+  });
+
   it('reads an exchange rate `per Hong Kong dollar` as no figure of the company, so a translation need not state it', () => {
     const zh = article('zh', '2026-03-31', ['3月30日，华瑞保险A股收涨4.3%，报每股52.80元；H股同日上涨5.1%，收于49.65港元。']);
     const en = article('en', '2026-03-31', ['On March 30, Huarui’s A shares closed up 4.3% at 52.80 yuan, while its H shares rose 5.1% to HK$49.65 (about 45.9 yuan at 0.925 yuan per Hong Kong dollar).'], 'zh.md');
