@@ -47,6 +47,11 @@ function countOf(text: string, words: readonly string[]): number {
 const BARE_YUAN_END = new RegExp(`(?:${alternation(BARE_YUAN_WORDS)})(?:以上|以下|左右|上下|之多)?$`, 'u');
 export const NAMED_RENMINBI = /人民[币幣]|RMB|CNY|¥|￥/u;
 
+/** Whether an amount read as renminbi names no currency but a bare `元` (`155亿元`, not `155亿元人民币`, `RMB 8元`). */
+export function inBareYuan(currency: string | undefined, text: string): boolean {
+  return currency === 'CNY' && BARE_YUAN_END.test(text) && !NAMED_RENMINBI.test(text);
+}
+
 /** Whether an amount names the renminbi in its own words (`16元人民幣`, `RMB 8`). */
 export function namesRenminbi(claim: Claim): boolean {
   return claim.currency === 'CNY' && NAMED_RENMINBI.test(claim.text);
@@ -66,7 +71,7 @@ const SHARE_PRICE_BEFORE = /(?<!A股[^，,。；;]{0,6})(?:每股|股價|股价|
  */
 export function inLocalDollar(claim: Claim, localDollar: () => 'TWD' | 'HKD' | undefined, afterRenminbi = false, before = ''): Claim {
   if (claim.currency !== 'CNY' || (afterRenminbi && !(SHARE_PRICE_BEFORE.test(before) && localDollar() === 'HKD'))) return claim;
-  const bare = BARE_YUAN_END.test(claim.text) ? !NAMED_RENMINBI.test(claim.text) : claim.table !== undefined && DIGITS_ONLY.test(claim.text);
+  const bare = BARE_YUAN_END.test(claim.text) ? inBareYuan(claim.currency, claim.text) : claim.table !== undefined && DIGITS_ONLY.test(claim.text);
   const dollar = bare ? localDollar() : undefined;
   return dollar ? extend(claim, { currency: dollar }) : claim;
 }

@@ -5,8 +5,6 @@ export const TOTAL_ROW_LABELS: readonly string[] = [...withTraditional(['合计'
 
 /** A year's row below its quarters, halves or months (`| 全年 | 61.3 |`): a total of those rows only, all of them. */
 export const YEAR_TOTAL_ROW_LABELS: readonly string[] = [...withTraditional(['全年', '全年合计', '年度合计']), 'Full year', 'Full-year', 'full year', 'FY'];
-/** The first cell of a row of one part of a year (`一季度`, `2025年一季度`, `Q1`, `上半年`, `1月`), the rows a year's row adds up. */
-export const PART_OF_YEAR_ROW_LABEL = /^(?:(?:FY)?(?:19|20)\d{2}(?:年度?)?[ \t]*)?(?:第?[一二三四1-4１-４]季(?:度)?|[1-4]Q|Q[1-4]|[上下]半年|H[12]|(?:1[0-2]|[1-9])月|[一二三四五六七八九十]{1,2}月|(?:first|second|third|fourth)[ -]quarter|(?:first|second)[ -]half|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))/iu;
 
 /** The first cell of a row that breaks down the row above it (`| 其中：线上 |`, `| of which |`): no part of the same whole. */
 export const SUB_ROW_LABELS: readonly string[] = [...withTraditional(['其中', '含']), 'of which', 'Of which', 'incl.', 'including', 'Including', '- ', '—'];

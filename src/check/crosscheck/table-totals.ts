@@ -4,8 +4,9 @@ import type { RuleReport } from '../rule.js';
 import { roundingOf } from '../compare/interval.js';
 import { locationOf, normalised } from '../compare/describe.js';
 import { alternation } from '../../extract/pattern.js';
-import { PERIOD_TOTAL_WORDS } from '../../vocab/periods.js';
-import { NOT_ADDED_COLUMN_WORDS, NOT_SUMMED_ROW_WORDS, PART_OF_YEAR_ROW_LABEL, SUB_ROW_LABELS, TOTAL_ROW_LABELS, YEAR_TOTAL_ROW_LABELS } from '../../vocab/tables.js';
+import { HALF_WORDS, PERIOD_TOTAL_WORDS, QUARTER_WORDS } from '../../vocab/periods.js';
+import { EN_MONTHS } from '../../vocab/months.js';
+import { NOT_ADDED_COLUMN_WORDS, NOT_SUMMED_ROW_WORDS, SUB_ROW_LABELS, TOTAL_ROW_LABELS, YEAR_TOTAL_ROW_LABELS } from '../../vocab/tables.js';
 
 /** How the rule that reports a total its table's rows contradict is named. */
 const RULE = 'conflicting-figure';
@@ -15,6 +16,14 @@ const MAX_PARTS = 40;
 
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(TOTAL_ROW_LABELS)})(?![A-Za-z])`, 'iu');
 const YEAR_TOTAL_LABEL = new RegExp(`^(?:${alternation(YEAR_TOTAL_ROW_LABELS)})(?![A-Za-z])`, 'iu');
+/**
+ * The first cell of a row of one part of a year (`一季度`, `2025年一季度`, `Q1`, `1Q`, `上半年`, `1月`, `March`),
+ * in the words the periods are read by: the rows a year's row adds up.
+ */
+const PART_OF_YEAR_LABEL = new RegExp(
+  `^(?:(?:FY)?(?:19|20)\\d{2}(?:年度?)?[ \\t]*)?(?:(?:${alternation([...Object.keys(QUARTER_WORDS), ...Object.keys(HALF_WORDS), ...Object.keys(EN_MONTHS), '1Q', '2Q', '3Q', '4Q'])})(?![A-Za-z])|(?:1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})月)`,
+  'iu',
+);
 /** `| 一季度合计 |`, `| Q1 total |`: a part of a year's total, of the months above it. */
 const PERIOD_TOTAL_END = new RegExp(`(?:${alternation(PERIOD_TOTAL_WORDS)})$`, 'u');
 const SUB_LABEL = new RegExp(`^(?:${alternation(SUB_ROW_LABELS)})`, 'iu');
@@ -54,7 +63,7 @@ export function totalSlipsInTables(document: Document, claims: readonly Claim[])
     if (segment.table.header || segment.table.delimiter) continue;
     const label = cellText(document, segment, 0);
     if (SUB_LABEL.test(label)) broken = true;
-    if (!TOTAL_LABEL.test(label) && !(YEAR_TOTAL_LABEL.test(label) && isWholeYear(document, parts)) && !(isPeriodTotal(label) && allPartsOfYear(document, parts))) {
+    if (!isTotalRow(document, label, parts)) {
       const content = document.text.slice(segment.span.start, segment.span.end).replace(/\s+/g, '');
       if (parts.length === 0) contents.clear();
       if (contents.has(content)) broken = true;
@@ -76,6 +85,11 @@ export function totalSlipsInTables(document: Document, claims: readonly Claim[])
   return out;
 }
 
+/** A total row of the rows above it: by its words (`合计`), or a year's (`全年`) or a quarter's (`一季度合计`) below its parts. */
+function isTotalRow(document: Document, label: string, parts: readonly Segment[]): boolean {
+  return TOTAL_LABEL.test(label) || (YEAR_TOTAL_LABEL.test(label) && isWholeYear(document, parts)) || (isPeriodTotal(label) && allPartsOfYear(document, parts));
+}
+
 /** Rows of the four quarters, the two halves or the twelve months of a year, which a `全年` row adds up. */
 function isWholeYear(document: Document, parts: readonly Segment[]): boolean {
   return PARTS_OF_A_YEAR.has(parts.length) && allPartsOfYear(document, parts);
@@ -83,12 +97,12 @@ function isWholeYear(document: Document, parts: readonly Segment[]): boolean {
 
 /** Rows each of a part of a year (`| 1月 |`, `| Q3 |`), two at least. */
 function allPartsOfYear(document: Document, parts: readonly Segment[]): boolean {
-  return parts.length >= MIN_PARTS && parts.every((row) => PART_OF_YEAR_ROW_LABEL.test(cellText(document, row, 0)));
+  return parts.length >= MIN_PARTS && parts.every((row) => PART_OF_YEAR_LABEL.test(cellText(document, row, 0)));
 }
 
 /** `| 一季度合计 |`, `| H1 total |`: a part of a year, then a word of its total. */
 function isPeriodTotal(label: string): boolean {
-  return PART_OF_YEAR_ROW_LABEL.test(label) && PERIOD_TOTAL_END.test(label);
+  return PART_OF_YEAR_LABEL.test(label) && PERIOD_TOTAL_END.test(label);
 }
 const PARTS_OF_A_YEAR: ReadonlySet<number> = new Set([2, 4, 12]);
 

@@ -2,7 +2,7 @@ import type { RawClaim } from '../raw-claim.js';
 import { extend } from '../../util/extend.js';
 import { alternation } from '../pattern.js';
 import { CHANGE_FILLERS_EN, CHANGE_FILLERS_ZH, CHANGE_VERBS_EN, CHANGE_VERBS_ZH } from '../../vocab/attributes.js';
-import { BARE_YUAN_WORDS } from '../../vocab/currencies.js';
+import { inBareYuan } from '../local-dollar.js';
 
 const DASH_OR_TO = /^[ \t]?(?:[-–—~～〜]|至|到)[ \t]?$/u;
 const TO = /^[ \t]to[ \t]$/;
@@ -58,8 +58,6 @@ function revisedFromRange(s: string, base: number, previous: RawClaim | undefine
 }
 
 const TENTHS_END = /成$/u;
-/** `新台币145亿至155亿元`: an end whose only currency word is a bare `元` takes the currency that opens the range. */
-const BARE_YUAN_END = new RegExp(`^[\\d.,，]+[ \\t]*[亿億万萬千百]*[ \\t]*(?:${alternation(BARE_YUAN_WORDS)})$`, 'u');
 
 /**
  * Joins two figures written as a range into one claim with min and max: 3-5年, 3至5亿,
@@ -91,7 +89,8 @@ export function joinRanges(s: string, base: number, claims: RawClaim[]): RawClai
       // `三至四成`: tenths close the range, and its bare start counts tenths too (30% to 40%).
       const tenths = a.bare && b.kind === 'percent' && TENTHS_END.test(s.slice(b.start - base, b.end - base)) ? 10 : 1;
       const min = (a.bare || moneyScaledAfter) && (a.scale ?? 1) === 1 ? a.value * (b.scale ?? 1) * tenths : a.value;
-      const yuanOfStart = a.kind === 'money' && b.kind === 'money' && a.currency !== undefined && BARE_YUAN_END.test(s.slice(b.start - base, b.end - base));
+      // `新台币145亿至155亿元`: an end whose only currency word is a bare `元` takes the currency that opens the range.
+      const yuanOfStart = a.kind === 'money' && b.kind === 'money' && a.currency !== undefined && inBareYuan(b.currency, s.slice(b.start - base, b.end - base));
       if (joined && min < b.value && (a.currency === undefined || a.currency === b.currency || moneyScaledAfter || yuanOfStart)) {
         const startAt = BETWEEN.test(before) && AND.test(gap) ? a.start - (before.length - before.search(BETWEEN)) : a.start;
         const { value: _v, qualifier: _q, bare: _b, ...rest } = b;
